@@ -1,0 +1,39 @@
+// The analysis pipeline as one literal, ordered list of stages. Each stage is a pure function
+// of the text and what earlier stages found; no I/O, no clock, no randomness.
+import type { Analysis, AnalyzeOptions } from './types.ts';
+import { SCHEMA_VERSION } from './types.ts';
+import type { Gazetteer } from './gazetteer/gazetteer.ts';
+import { findSections, findSentences } from './text/sections.ts';
+import { findMentions } from './places/mentions.ts';
+import { findDates } from './time/dates.ts';
+import { findEvents } from './events/events.ts';
+import { checkPublished } from './time/published.ts';
+
+export interface Engine {
+  gazetteer: Gazetteer;
+}
+
+export function analyzeArticle(text: string, options: AnalyzeOptions, engine: Engine): Analysis {
+  const published = checkPublished(options.published);
+  const warnings: string[] = [];
+  const sections = findSections(text);
+  const sentences = findSentences(text);
+  const mentions = findMentions(text, { sections, sentences, gazetteer: engine.gazetteer });
+  const dates = findDates(text, { sections, sentences, published });
+  const events = findEvents(text, { sections, sentences, mentions, dates, published });
+  if (mentions.length === 0 && text.trim().length > 0) warnings.push('No places were found in this text.');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    article: {
+      published,
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+      length: text.length,
+    },
+    sections,
+    mentions,
+    dates,
+    events,
+    warnings,
+  };
+}
