@@ -1,0 +1,77 @@
+// The workspace contract shared by the dashboard and the workspace feature: many articles,
+// the user's corrections kept apart from the machine's output, and the merged event view.
+import type { Analysis, DatelineEvent, EventType, Place } from '../../core/index.ts';
+
+export interface WorkspaceArticle {
+  id: string;
+  title?: string;
+  sourceUrl?: string;
+  text: string;
+  /** Publication date, YYYY-MM-DD. */
+  published: string;
+  /** ISO timestamp of when it was added. */
+  addedAt: string;
+  analysis: Analysis | null;
+  /** A clear message when analysis failed. */
+  error?: string;
+}
+
+interface CorrectionBase {
+  id: string;
+  articleId: string;
+  /** The machine event id inside that article's analysis ('' for an added event). */
+  eventId: string;
+  /** ISO timestamp. */
+  at: string;
+}
+
+export type Correction =
+  | (CorrectionBase & { kind: 'place'; place: Place })
+  | (CorrectionBase & { kind: 'move'; lat: number; lon: number })
+  | (CorrectionBase & { kind: 'date'; date: string })
+  | (CorrectionBase & { kind: 'type'; type: EventType })
+  | (CorrectionBase & { kind: 'delete' })
+  | (CorrectionBase & { kind: 'add'; event: DatelineEvent })
+  | (CorrectionBase & { kind: 'link'; otherArticleId: string; otherEventId: string });
+
+export type CorrectionInput = Correction extends infer C ? (C extends Correction ? Omit<C, 'id' | 'at'> : never) : never;
+
+export interface EventSource {
+  articleId: string;
+  eventId: string;
+  excerpt: { start: number; end: number; text: string };
+}
+
+/** An event as the map, timeline and list show it: machine output with corrections applied. */
+export interface WorkspaceEvent extends DatelineEvent {
+  /** Unique across the workspace: `${articleId}:${eventId}`. */
+  key: string;
+  articleId: string;
+  /** The kinds of correction applied to it, empty when untouched. */
+  corrected: Correction['kind'][];
+  /** Every article that reports it (more than one once linked). */
+  sources: EventSource[];
+}
+
+export interface ImportResult {
+  ok: boolean;
+  /** A clear message when ok is false; nothing was changed then. */
+  error?: string;
+}
+
+export interface WorkspaceApi {
+  /** False until the stored workspace has been read back. */
+  ready: boolean;
+  articles: WorkspaceArticle[];
+  corrections: Correction[];
+  events: WorkspaceEvent[];
+  addArticle(input: Pick<WorkspaceArticle, 'text' | 'published' | 'title' | 'sourceUrl'>): Promise<string>;
+  setAnalysis(id: string, analysis: Analysis | null, error?: string): void;
+  removeArticle(id: string): void;
+  canUndo: boolean;
+  undoRemove(): void;
+  correct(c: CorrectionInput): void;
+  revertCorrection(id: string): void;
+  exportJSON(): string;
+  importJSON(text: string): Promise<ImportResult>;
+}
