@@ -75,3 +75,18 @@ export interface WorkspaceApi {
   exportJSON(): string;
   importJSON(text: string): Promise<ImportResult>;
 }
+
+/** What the URL carries so that a link reopens the same view. */
+export interface ViewState {
+  /** The timeline window, YYYY-MM-DD inclusive. */
+  window?: { start: string; end: string };
+  /** The selected event key. */
+  selected?: string;
+  map?: { lat: number; lon: number; zoom: number };
+  filters?: {
+    articles?: string[];
+    types?: EventType[];
+    /** 0..1 */
+    minConfidence?: number;
+  };
+}
