@@ -1,10 +1,186 @@
-// STUB (owner: geoparser work): sections (headline, caption, dateline, body) and sentence spans.
+// Splits an article into its parts (headline, photo captions, the dateline opener, body) and into
+// sentence spans. Both drive later stages: a dateline is where the reporter sat, a caption has its own date.
 import type { Section, Span } from '../types.ts';
 
-export function findSections(text: string): Section[] {
-  return text.length ? [{ kind: 'body', start: 0, end: text.length }] : [];
+/** Paragraphs: runs of text separated by blank lines, trimmed. */
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[ \t\r\f\v\u00a0]*\n/g;
+  let from = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const to = m ? m.index : text.length;
+    const span = trimSpan(text, from, to);
+    if (span) out.push(span);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+const CAPTION_OPENERS = [
+  // "A picture taken early on ...", "This handout photo released by ...", "An image grab from ..."
+  /^(?:an?|this|the|in this|in a)\s+(?:\w+\s+){0,3}?(?:picture|photo(?:graph)?|image|handout|screen ?grab|video grab|still|satellite image|file (?:picture|photo|image))\b[\s\S]{0,120}?\b(?:taken|shows?|showing|released|obtained|provided|made available|distributed|grab|depicts)\b/i,
+  /^\(?\s*(?:photo|picture|image|caption|pictured|file photo|file picture|file image)\s*(?:credit)?\s*[:\-–—]/i,
+  /^(?:file photo|file picture|file image)\b/i,
+];
+// A short paragraph whose main verb is "shows"/"is seen" and which credits an agency or photographer.
+const CAPTION_SHOWS = /^[^.!?]{3,160}\b(?:shows|is seen|are seen|pictured|looks on|look on)\b/i;
+const AGENCY_CREDIT = /\((?:[^()]*\b(?:photo|picture|image|afp|reuters|ap|getty|epa|anadolu|via)\b[^()]*)\)\s*\.?$/i;
+// "(Photo by Jane Doe/Reuters)", "(AFP/Getty Images)": a photographer's credit alone marks a caption.
+const PHOTO_CREDIT = /\((?:photo|picture|image|file)\b[^()]*\)\s*\.?$|\([^()]*\/\s*(?:reuters|afp|ap|getty images|epa|anadolu|sopa images)[^()]*\)\s*\.?$/i;
+
+function isCaption(p: string): boolean {
+  if (CAPTION_OPENERS.some((re) => re.test(p))) return true;
+  if (p.length > 400) return false;
+  return PHOTO_CREDIT.test(p) || (CAPTION_SHOWS.test(p) && AGENCY_CREDIT.test(p));
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 25 || line.length > 200) return false;
+  if (/[.!?…]$/.test(line)) return false;
+  return /[A-Za-z\u00C0-\u024F]/.test(line);
+}
+
+const DASH = String.raw`(?:--|[-–—―])`;
+const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,40})\)`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY_DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}`;
+const TITLE_PLACE = String.raw`[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}`;
+const QUALIFIER = String.raw`(?:,\s*${TITLE_PLACE})?`;
+const DATE_PART = String.raw`(?:,\s*${DAY_DATE})?`;
+// "TEL AVIV –", "KYIV (Reuters) -", "BEIRUT, Lebanon (AP) —", "SANAA, Yemen, March 3 (Reuters) -"
+const DATELINE_CAPS = new RegExp(String.raw`^(${CAPS_PLACE}${QUALIFIER}${DATE_PART}(?:\s*${AGENCY})?)\s*(?:${DASH}|:(?=\s))\s`, 'u');
+// "Kyiv, Ukraine (CNN) —": mixed case needs the agency to be trusted.
+const DATELINE_TITLE = new RegExp(String.raw`^(${TITLE_PLACE}${QUALIFIER}${DATE_PART}\s*${AGENCY})\s*${DASH}\s`, 'u');
+// "Feb. 28 (YPA) -", "(Reuters) -"
+const DATELINE_DATE = new RegExp(String.raw`^((?:${DAY_DATE}\s*)?${AGENCY})\s*${DASH}\s`, 'u');
+
+/** The dateline words at the start of a paragraph (without the dash), or null. */
+export function matchDateline(p: string): string | null {
+  const caps = DATELINE_CAPS.exec(p);
+  // An all-caps opener must really be capitals ("TEL AVIV"), not a one-letter word like "A".
+  if (caps && /[A-Z]{2,}/.test(caps[1]!.split(/[,(]/)[0]!)) return caps[1]!;
+  const title = DATELINE_TITLE.exec(p) ?? DATELINE_DATE.exec(p);
+  return title ? title[1]! : null;
+}
+
+/** Headline, captions, the first dateline, and body spans, in text order. */
+export function findSections(text: string): Section[] {
+  const paragraphs = findParagraphs(text);
+  const sections: Section[] = [];
+  let datelineSeen = false;
+  let bodySeen = false;
+  paragraphs.forEach((para, i) => {
+    let start = para.start;
+    const raw = text.slice(para.start, para.end);
+    if (i === 0) {
+      const firstLine = raw.split('\n')[0]!.trimEnd();
+      const rest = raw.length > firstLine.length || paragraphs.length > 1;
+      if (rest && isHeadline(firstLine) && !matchDateline(firstLine + ' ')) {
+        sections.push({ kind: 'headline', start, end: start + firstLine.length });
+        const next = trimSpan(text, start + firstLine.length, para.end);
+        if (!next) return;
+        start = next.start;
+      }
+    }
+    const body = text.slice(start, para.end);
+    if (isCaption(body)) {
+      sections.push({ kind: 'caption', start, end: para.end });
+      return;
+    }
+    if (!datelineSeen && !bodySeen) {
+      const dl = matchDateline(body);
+      if (dl) {
+        datelineSeen = true;
+        sections.push({ kind: 'dateline', start, end: start + dl.length });
+        const after = /^\s*(?:--|[-–—―:])\s*/.exec(body.slice(dl.length));
+        start += dl.length + (after ? after[0].length : 0);
+      }
+    }
+    bodySeen = true;
+    if (start < para.end) pushBody(sections, start, para.end);
+  });
+  return sections;
+}
+
+function pushBody(sections: Section[], start: number, end: number) {
+  const last = sections[sections.length - 1];
+  // Consecutive body paragraphs form one body section.
+  if (last && last.kind === 'body') last.end = end;
+  else sections.push({ kind: 'body', start, end });
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'adm', 'cmdr',
+    'rep', 'sen', 'gov', 'pres', 'rev', 'hon', 'jr', 'sr', 'mt', 'ft', 'no', 'nos', 'vs', 'approx', 'est', 'inc',
+    'corp', 'co', 'ltd', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'al', 'op', 'fig', 'vol',
+  ],
+);
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const m = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!m) return false;
+  const word = m[1]!;
+  // Dotted initialisms ("U.S", "U.N", "a.m") and single initials ("J" in "J. Smith").
+  if (word.includes('.') || /^[A-Z]$/.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentence spans (trimmed), never broken by "U.S.", "Dr.", "Feb." or decimals; paragraphs and lines end sentences. */
 export function findSentences(text: string): Span[] {
-  return text.length ? [{ start: 0, end: text.length }] : [];
+  const out: Span[] = [];
+  for (const para of findParagraphs(text)) {
+    let start = para.start;
+    const push = (end: number) => {
+      const s = trimSpan(text, start, end);
+      if (s) out.push(s);
+    };
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        if (lineContinues(text, start, i, para.end)) continue;
+        push(i);
+        start = i + 1;
+        continue;
+      }
+      if (!/[.!?…]/.test(ch)) continue;
+      let j = i + 1;
+      while (j < para.end && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
+      if (j < para.end && !/\s/.test(text[j]!)) continue;
+      let k = j;
+      while (k < para.end && /\s/.test(text[k]!)) k++;
+      if (k >= para.end) continue;
+      const next = text[k]!;
+      if (/[a-z,;]/.test(next)) continue;
+      if (ch === '.' && j === i + 1 && endsWithAbbreviation(text, i)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+    push(para.end);
+  }
+  return out;
+}
+
+// A single newline inside hard-wrapped copy ("killed 14\nIranian militants") does not end a sentence.
+function lineContinues(text: string, lineStart: number, nl: number, paraEnd: number): boolean {
+  const lineBegin = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(Math.max(lineBegin, lineStart), nl).trimEnd();
+  let k = nl + 1;
+  while (k < paraEnd && /[ \t]/.test(text[k]!)) k++;
+  const next = text[k] ?? '';
+  if (/[.!?…"”’):]$/.test(line)) return false;
+  if (/[a-z0-9]/.test(next)) return true;
+  return line.length >= 50 && /[\w,;-]$/.test(line);
 }
