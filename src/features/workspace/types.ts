@@ -23,6 +23,11 @@ interface CorrectionBase {
   eventId: string;
   /** ISO timestamp. */
   at: string;
+  /**
+   * The event's trigger words when the correction was made: a re-analysis that renumbers
+   * events still finds the event by where its trigger sits in the (unchanged) article text.
+   */
+  trigger?: { start: number; end: number; text: string };
 }
 
 export type Correction =
@@ -32,7 +37,12 @@ export type Correction =
   | (CorrectionBase & { kind: 'type'; type: EventType })
   | (CorrectionBase & { kind: 'delete' })
   | (CorrectionBase & { kind: 'add'; event: DatelineEvent })
-  | (CorrectionBase & { kind: 'link'; otherArticleId: string; otherEventId: string });
+  | (CorrectionBase & {
+      kind: 'link';
+      otherArticleId: string;
+      otherEventId: string;
+      otherTrigger?: { start: number; end: number; text: string };
+    });
 
 export type CorrectionInput = Correction extends infer C ? (C extends Correction ? Omit<C, 'id' | 'at'> : never) : never;
 
@@ -74,6 +84,10 @@ export interface WorkspaceApi {
   revertCorrection(id: string): void;
   exportJSON(): string;
   importJSON(text: string): Promise<ImportResult>;
+  /** Corrections whose event no longer exists after a re-analysis: kept, never dropped silently. */
+  orphans?: Correction[];
+  /** A clear message when the browser store could not be read or written (work then lives in memory only). */
+  storageError?: string;
 }
 
 /** What the URL carries so that a link reopens the same view. */

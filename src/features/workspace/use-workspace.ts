@@ -1,0 +1,239 @@
+// The workspace hook: many articles and the user's corrections, kept in IndexedDB. A change is
+// written to the store first and only then shown, so what the user sees is what survives a reload.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Analysis } from '../../core/index.ts';
+import { applyCorrectionsDetailed, locateEvent } from './apply-corrections.ts';
+import { WorkspaceStore, DB_NAME, TRASH_LIMIT } from './store.ts';
+import type { TrashEntry } from './store.ts';
+import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from './types.ts';
+import { parseWorkspaceFile } from './validate-file.ts';
+import { serializeWorkspace } from './workspace-file.ts';
+
+export interface UseWorkspaceOptions {
+  /** IndexedDB database name; tests give each case its own. */
+  dbName?: string;
+}
+
+interface Model {
+  articles: WorkspaceArticle[];
+  corrections: Correction[];
+  trash: TrashEntry[];
+}
+
+const EMPTY: Model = { articles: [], corrections: [], trash: [] };
+
+function newId(prefix: string): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return `${prefix}-${c.randomUUID()}`;
+  const bytes = new Uint8Array(16);
+  c.getRandomValues(bytes);
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
+  const dbName = options.dbName ?? DB_NAME;
+  const [model, setModel] = useState<Model>(EMPTY);
+  const [ready, setReady] = useState(false);
+  const [storageError, setStorageError] = useState<string | undefined>();
+  // The authoritative copy: queued operations read it when they run, not when they were queued.
+  const current = useRef<Model>(EMPTY);
+  const store = useRef<WorkspaceStore | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const lastAt = useRef(0);
+
+  const commit = useCallback((next: Model) => {
+    current.current = next;
+    setModel(next);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    let opened: WorkspaceStore | null = null;
+    const start = queue.current.then(async () => {
+      try {
+        opened = await WorkspaceStore.open(dbName);
+        const snap = await opened.load();
+        if (!live) return opened.close();
+        store.current = opened;
+        commit(snap);
+      } catch (e) {
+        if (!live) return;
+        store.current = null;
+        setStorageError(`Your browser refused local storage (${describe(e)}); work in this tab will not survive a reload. Export it before closing.`);
+      }
+      if (live) setReady(true);
+    });
+    queue.current = start;
+    return () => {
+      live = false;
+      void start.then(() => {
+        if (store.current === opened) store.current = null;
+        opened?.close();
+      });
+    };
+  }, [dbName, commit]);
+
+  /** Runs operations one at a time, in order; a failed write leaves the shown state unchanged. */
+  const enqueue = useCallback(<T,>(op: (s: WorkspaceStore | null) => Promise<T>): Promise<T> => {
+    const run = queue.current.then(() => op(store.current));
+    queue.current = run.catch((e: unknown) => {
+      setStorageError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
+    });
+    return run;
+  }, []);
+
+  const stamp = useCallback((): string => {
+    // Strictly increasing, so corrections made in the same millisecond still apply in order.
+    const t = Math.max(Date.now(), lastAt.current + 1);
+    lastAt.current = t;
+    return new Date(t).toISOString();
+  }, []);
+
+  const addArticle = useCallback<WorkspaceApi['addArticle']>(
+    (input) =>
+      enqueue(async (s) => {
+        const article: WorkspaceArticle = {
+          id: newId('a'),
+          text: input.text,
+          published: input.published,
+          addedAt: stamp(),
+          analysis: null,
+          ...(input.title ? { title: input.title } : {}),
+          ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+        };
+        await s?.putArticle(article);
+        commit({ ...current.current, articles: [...current.current.articles, article] });
+        return article.id;
+      }),
+    [enqueue, commit, stamp],
+  );
+
+  const setAnalysis = useCallback((id: string, analysis: Analysis | null, error?: string) => {
+    void enqueue(async (s) => {
+      const old = current.current.articles.find((a) => a.id === id);
+      if (!old) return;
+      const { error: _drop, ...rest } = old;
+      const next: WorkspaceArticle = { ...rest, analysis, ...(error ? { error } : {}) };
+      await s?.putArticle(next);
+      commit({ ...current.current, articles: current.current.articles.map((a) => (a.id === id ? next : a)) });
+    });
+  }, [enqueue, commit]);
+
+  const removeArticle = useCallback((id: string) => {
+    void enqueue(async (s) => {
+      const m = current.current;
+      const article = m.articles.find((a) => a.id === id);
+      if (!article) return;
+      const removedAt = stamp();
+      const entry = (await s?.trashArticle(id, removedAt)) ?? {
+        id: `trash-${id}-${removedAt}`,
+        removedAt,
+        article,
+        corrections: m.corrections.filter((c) => c.articleId === id),
+      };
+      commit({
+        articles: m.articles.filter((a) => a.id !== id),
+        corrections: m.corrections.filter((c) => c.articleId !== id),
+        trash: [...m.trash, entry].slice(-TRASH_LIMIT),
+      });
+    });
+  }, [enqueue, commit, stamp]);
+
+  const undoRemove = useCallback(() => {
+    void enqueue(async (s) => {
+      const m = current.current;
+      const entry = m.trash.at(-1);
+      if (!entry) return;
+      await s?.restore(entry.id);
+      const articles = [...m.articles.filter((a) => a.id !== entry.article.id), entry.article]
+        .sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+      const ids = new Set(entry.corrections.map((c) => c.id));
+      commit({
+        articles,
+        corrections: [...m.corrections.filter((c) => !ids.has(c.id)), ...entry.corrections],
+        trash: m.trash.slice(0, -1),
+      });
+    });
+  }, [enqueue, commit]);
+
+  const correct = useCallback((input: CorrectionInput) => {
+    void enqueue(async (s) => {
+      const m = current.current;
+      const eventsOf = (articleId: string) => [
+        ...(m.articles.find((a) => a.id === articleId)?.analysis?.events ?? []),
+        ...m.corrections.flatMap((x) => (x.kind === 'add' && x.articleId === articleId ? [x.event] : [])),
+      ];
+      const c = { ...input, id: newId('c'), at: stamp() } as Correction;
+      if (c.kind === 'add') {
+        // An added event needs an id of its own so later corrections can point at it.
+        c.event = { ...c.event, id: c.event.id || newId('user') };
+        c.eventId = '';
+      } else if (!c.trigger) {
+        // Remember where the trigger sits so the correction survives a re-analysis that renumbers events.
+        const ev = locateEvent(eventsOf(c.articleId), c.eventId);
+        if (ev) c.trigger = { ...ev.trigger };
+      }
+      if (c.kind === 'link' && !c.otherTrigger) {
+        const other = locateEvent(eventsOf(c.otherArticleId), c.otherEventId);
+        if (other) c.otherTrigger = { ...other.trigger };
+      }
+      await s?.putCorrection(c);
+      commit({ ...current.current, corrections: [...current.current.corrections, c] });
+    });
+  }, [enqueue, commit, stamp]);
+
+  const revertCorrection = useCallback((id: string) => {
+    void enqueue(async (s) => {
+      await s?.deleteCorrection(id);
+      commit({ ...current.current, corrections: current.current.corrections.filter((c) => c.id !== id) });
+    });
+  }, [enqueue, commit]);
+
+  const exportJSON = useCallback(
+    () => serializeWorkspace(current.current.articles, current.current.corrections, new Date().toISOString()),
+    [],
+  );
+
+  const importJSON = useCallback(
+    (text: string): Promise<ImportResult> => {
+      const parsed = parseWorkspaceFile(text);
+      if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+      const { articles, corrections } = parsed.file;
+      return enqueue(async (s) => {
+        await s?.upsertMany(articles, corrections);
+        const m = current.current;
+        const aIds = new Set(articles.map((a) => a.id));
+        const cIds = new Set(corrections.map((c) => c.id));
+        commit({
+          ...m,
+          articles: [...m.articles.filter((a) => !aIds.has(a.id)), ...articles],
+          corrections: [...m.corrections.filter((c) => !cIds.has(c.id)), ...corrections],
+        });
+        return { ok: true } as ImportResult;
+      }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
+    },
+    [enqueue, commit],
+  );
+
+  const applied = useMemo(() => applyCorrectionsDetailed(model.articles, model.corrections), [model.articles, model.corrections]);
+
+  return {
+    ready,
+    articles: model.articles,
+    corrections: model.corrections,
+    events: applied.events,
+    orphans: applied.orphans,
+    addArticle,
+    setAnalysis,
+    removeArticle,
+    canUndo: model.trash.length > 0,
+    undoRemove,
+    correct,
+    revertCorrection,
+    exportJSON,
+    importJSON,
+    ...(storageError ? { storageError } : {}),
+  };
+}

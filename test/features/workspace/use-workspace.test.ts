@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useWorkspace } from '../../../src/features/workspace/use-workspace.ts';
+import type { WorkspaceApi } from '../../../src/features/workspace/types.ts';
+import { HOMS, TEXT_A, TEXT_B, articleA, articleB } from './fixtures.ts';
+
+let db = 0;
+async function open(name: string) {
+  const hook = renderHook(() => useWorkspace({ dbName: name }));
+  await waitFor(() => expect(hook.result.current.ready).toBe(true));
+  return hook;
+}
+const settle = async (api: () => WorkspaceApi, check: (w: WorkspaceApi) => boolean) =>
+  waitFor(() => expect(check(api())).toBe(true));
+
+describe('useWorkspace', () => {
+  it('is not ready until the store is read, then starts empty', async () => {
+    const { result } = renderHook(() => useWorkspace({ dbName: `ws-${db++}` }));
+    expect(result.current.ready).toBe(false);
+    await waitFor(() => expect(result.current.ready).toBe(true));
+    expect(result.current.articles).toEqual([]);
+    expect(result.current.canUndo).toBe(false);
+  });
+
+  it('keeps articles, analyses and corrections across a reload', async () => {
+    const name = `ws-${db++}`;
+    const first = await open(name);
+    let idA = '';
+    let idB = '';
+    await act(async () => {
+      idA = await first.result.current.addArticle({ text: TEXT_A, published: '2020-05-06', title: 'A' });
+      idB = await first.result.current.addArticle({ text: TEXT_B, published: '2020-05-05' });
+    });
+    act(() => {
+      first.result.current.setAnalysis(idA, articleA(idA).analysis);
+      first.result.current.setAnalysis(idB, articleB(idB).analysis);
+    });
+    await settle(() => first.result.current, (w) => w.events.length === 3);
+    act(() => first.result.current.correct({ kind: 'place', articleId: idA, eventId: 'e1', place: HOMS }));
+    await settle(() => first.result.current, (w) => w.corrections.length === 1);
+    // The trigger was recorded so the correction survives renumbering.
+    expect(first.result.current.corrections[0].trigger).toMatchObject({ text: 'struck' });
+    first.unmount();
+
+    const second = await open(name);
+    const w = second.result.current;
+    expect(w.articles.map((a) => a.id)).toEqual([idA, idB]);
+    expect(w.articles[0].title).toBe('A');
+    expect(w.events).toHaveLength(3);
+    const corrected = w.events.find((e) => e.key === `${idA}:e1`)!;
+    expect(corrected.place).toEqual(HOMS);
+    expect(corrected.corrected).toEqual(['place']);
+    second.unmount();
+  });
+
+  it('deletes an article with its corrections and undoes it, also after a reload', async () => {
+    const name = `ws-${db++}`;
+    const first = await open(name);
+    let id = '';
+    await act(async () => {
+      id = await first.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    act(() => first.result.current.setAnalysis(id, articleA(id).analysis));
+    await settle(() => first.result.current, (w) => w.events.length === 2);
+    act(() => first.result.current.correct({ kind: 'delete', articleId: id, eventId: 'e2' }));
+    await settle(() => first.result.current, (w) => w.events.length === 1);
+    act(() => first.result.current.removeArticle(id));
+    await settle(() => first.result.current, (w) => w.articles.length === 0 && w.corrections.length === 0 && w.canUndo);
+    first.unmount();
+
+    const second = await open(name);
+    expect(second.result.current.articles).toEqual([]);
+    expect(second.result.current.canUndo).toBe(true);
+    act(() => second.result.current.undoRemove());
+    await settle(() => second.result.current, (w) => w.articles.length === 1);
+    expect(second.result.current.events).toHaveLength(1);
+    expect(second.result.current.canUndo).toBe(false);
+    second.unmount();
+
+    const third = await open(name);
+    expect(third.result.current.articles.map((a) => a.id)).toEqual([id]);
+    expect(third.result.current.corrections).toHaveLength(1);
+    third.unmount();
+  });
+
+  it('re-analysis keeps corrections; revert removes one', async () => {
+    const name = `ws-${db++}`;
+    const { result, unmount } = await open(name);
+    let id = '';
+    await act(async () => {
+      id = await result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    const analysis = articleA(id).analysis!;
+    act(() => result.current.setAnalysis(id, analysis));
+    await settle(() => result.current, (w) => w.events.length === 2);
+    act(() => result.current.correct({ kind: 'type', articleId: id, eventId: 'e2', type: 'shelling' }));
+    await settle(() => result.current, (w) => w.corrections.length === 1);
+    const swapped = { ...analysis, events: [{ ...analysis.events[1], id: 'e1' }, { ...analysis.events[0], id: 'e2' }] };
+    act(() => result.current.setAnalysis(id, swapped));
+    await settle(() => result.current, (w) => w.articles[0].analysis === swapped);
+    expect(result.current.events.find((e) => e.trigger.text === 'raid')!.type).toBe('shelling');
+    expect(result.current.events.find((e) => e.trigger.text === 'struck')!.type).toBe('air_strike');
+    act(() => result.current.revertCorrection(result.current.corrections[0].id));
+    await settle(() => result.current, (w) => w.corrections.length === 0);
+    expect(result.current.events.find((e) => e.trigger.text === 'raid')!.type).toBe('raid');
+    unmount();
+  });
+
+  it('records a failed analysis with its message and clears it on success', async () => {
+    const { result, unmount } = await open(`ws-${db++}`);
+    let id = '';
+    await act(async () => {
+      id = await result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    act(() => result.current.setAnalysis(id, null, 'The analysis worker stopped.'));
+    await settle(() => result.current, (w) => w.articles[0].error === 'The analysis worker stopped.');
+    act(() => result.current.setAnalysis(id, articleA(id).analysis));
+    await settle(() => result.current, (w) => w.articles[0].analysis !== null);
+    expect(result.current.articles[0].error).toBeUndefined();
+    unmount();
+  });
+
+  it('exports and imports back the same workspace; a bad file changes nothing', async () => {
+    const src = await open(`ws-${db++}`);
+    let id = '';
+    await act(async () => {
+      id = await src.result.current.addArticle({ text: TEXT_A, published: '2020-05-06', sourceUrl: 'https://example.org/a' });
+    });
+    act(() => src.result.current.setAnalysis(id, articleA(id).analysis));
+    act(() => src.result.current.correct({ kind: 'move', articleId: id, eventId: 'e1', lat: 36, lon: 37 }));
+    await settle(() => src.result.current, (w) => w.corrections.length === 1 && w.events.length === 2);
+    const file = src.result.current.exportJSON();
+    src.unmount();
+
+    const name = `ws-${db++}`;
+    const dst = await open(name);
+    let bad = { ok: true } as { ok: boolean; error?: string };
+    await act(async () => {
+      bad = await dst.result.current.importJSON(file.replace('"format": "dateline-workspace"', '"format": "other"'));
+    });
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/not a Dateline workspace/);
+    expect(dst.result.current.articles).toEqual([]);
+    let good = { ok: false } as { ok: boolean };
+    await act(async () => {
+      good = await dst.result.current.importJSON(file);
+    });
+    expect(good.ok).toBe(true);
+    const w = dst.result.current;
+    const orig = JSON.parse(file);
+    expect(w.articles).toEqual(orig.articles);
+    expect(w.corrections).toEqual(orig.corrections);
+    expect(w.events.find((e) => e.key === `${id}:e1`)!.place).toMatchObject({ lat: 36, lon: 37, precision: 'point' });
+    dst.unmount();
+    const again = await open(name);
+    expect(again.result.current.articles).toEqual(orig.articles);
+    expect(again.result.current.corrections).toEqual(orig.corrections);
+    again.unmount();
+  });
+});
