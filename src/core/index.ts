@@ -4,3 +4,4 @@ export { analyzeArticle } from './pipeline.ts';
 export type { Engine } from './pipeline.ts';
 export { checkPublished, InvalidDateError } from './time/published.ts';
 export type { Gazetteer } from './gazetteer/gazetteer.ts';
+export { loadGazetteer } from './gazetteer/gazetteer.ts';

@@ -1,4 +1,188 @@
-// STUB (owner: geoparser work): the in-memory gazetteer built from the compact data file.
+// The in-memory gazetteer: loads the compact file written by scripts/build-gazetteer.mjs and
+// answers name look-ups. Same API in the browser worker, the Node CLI, the tagger and tests.
+import type { Place, PlacePrecision } from '../types.ts';
+import { normalizeName } from '../text/normalize.ts';
+
+/** How a name points at a record: its own name, an alternate, a demonym, an upper-case-only abbreviation, a postal code. */
+export type NameKind = 'name' | 'alt' | 'demonym' | 'abbr' | 'postal';
+
+export interface NameHit {
+  id: number;
+  kind: NameKind;
+}
+
+/** Coarse class of a record, which decides precision and prior weight. */
+export type RecordClass = 'country' | 'admin1' | 'region' | 'city';
+
+export interface GazRecord {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  featureCode: string;
+  cls: RecordClass;
+  /** ISO 3166-1 alpha-2, '' when the record spans countries. */
+  country: string;
+  /** Key of the first-level region, "US.TX", or '' when unknown. */
+  admin1Key: string;
+  population: number;
+  geonameId: number;
+}
+
 export interface Gazetteer {
   readonly size: number;
+  /** Longest name in words: recognisers need not try longer n-grams. */
+  readonly maxNameTokens: number;
+  /** Every record a normalised name points at (see normalizeName). Empty when none. */
+  lookup(normalized: string): readonly NameHit[];
+  /** True when some record carries this normalised name in any way. */
+  isName(normalized: string): boolean;
+  record(id: number): GazRecord;
+  /** The country record for an ISO alpha-2 code. */
+  country(cc: string): GazRecord | undefined;
+  /** The first-level region record for a key such as "US.TX". */
+  admin1(key: string): GazRecord | undefined;
+  /** The Place (output shape) for a record. */
+  toPlace(id: number): Place;
+  readonly attribution: string;
+}
+
+interface RawGazetteer {
+  format: string;
+  version: number;
+  coordScale: number;
+  maxNameTokens: number;
+  attribution: string;
+  fcodes: string[];
+  ccodes: string[];
+  countryRecord: number[];
+  admin1Keys: string[];
+  admin1Record: number[];
+  name: string[];
+  lat: number[];
+  lon: number[];
+  fc: number[];
+  cc: number[];
+  a1: number[];
+  pop: number[];
+  gid: number[];
+  names: string;
+}
+
+const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', d: 'demonym', u: 'abbr', p: 'postal' };
+const COUNTRY_CODES = new Set(['PCLI', 'PCLD', 'PCL', 'PCLS', 'PCLF', 'TERR']);
+const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT']);
+const NONE: readonly NameHit[] = Object.freeze([]);
+
+function classOf(fc: string): RecordClass {
+  if (fc === 'PCLI' || fc === 'PCLD') return 'country';
+  if (fc === 'ADM1') return 'admin1';
+  if (REGION_CODES.has(fc) || COUNTRY_CODES.has(fc)) return 'region';
+  return 'city';
+}
+
+const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', region: 'region', city: 'city' };
+
+/** Parses the gazetteer file's text. Throws on a file of another format. */
+export function loadGazetteer(raw: string): Gazetteer {
+  const g = JSON.parse(raw) as RawGazetteer;
+  if (g.format !== 'dateline-gazetteer' || g.version !== 2) throw new Error(`not a Dateline gazetteer v2 (format ${String(g.format)} v${String(g.version)})`);
+  const scale = g.coordScale;
+  // GeoNames ids are stored as deltas; undo that once.
+  const gid = g.gid;
+  for (let i = 1; i < gid.length; i++) gid[i] = (gid[i] ?? 0) + (gid[i - 1] ?? 0);
+  // "name\tid a12 d3 ..." lines sorted by name: a binary search needs no index build at load time.
+  const lines = g.names.split('\n');
+  const keys = lines.map((l) => l.slice(0, l.indexOf('\t')));
+  const index = new Map<string, readonly NameHit[]>();
+  const cache = new Map<number, GazRecord>();
+
+  function find(key: string): number {
+    let lo = 0, hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid] ?? '';
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  function lookup(normalized: string): readonly NameHit[] {
+    const hit = index.get(normalized);
+    if (hit) return hit;
+    const at = find(normalized);
+    if (at < 0) return NONE;
+    const line = lines[at] ?? '';
+    const hits: NameHit[] = [];
+    for (const ref of line.slice(line.indexOf('\t') + 1).split(' ')) {
+      const c = ref.charCodeAt(0);
+      if (c >= 48 && c <= 57) hits.push({ id: Number(ref), kind: 'name' });
+      else hits.push({ id: Number(ref.slice(1)), kind: KIND_BY_PREFIX[ref[0] ?? ''] ?? 'alt' });
+    }
+    index.set(normalized, hits);
+    return hits;
+  }
+
+  function record(id: number): GazRecord {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    if (!(id >= 0 && id < g.name.length)) throw new RangeError(`no gazetteer record ${id}`);
+    const fc = g.fcodes[g.fc[id] ?? 0] ?? '';
+    const cci = g.cc[id] ?? -1;
+    const a1i = g.a1[id] ?? -1;
+    const r: GazRecord = {
+      id,
+      name: g.name[id] ?? '',
+      lat: (g.lat[id] ?? 0) / scale,
+      lon: (g.lon[id] ?? 0) / scale,
+      featureCode: fc,
+      cls: classOf(fc),
+      country: cci >= 0 ? (g.ccodes[cci] ?? '') : '',
+      admin1Key: a1i >= 0 ? (g.admin1Keys[a1i] ?? '') : '',
+      population: g.pop[id] ?? 0,
+      geonameId: gid[id] ?? 0,
+    };
+    cache.set(id, r);
+    return r;
+  }
+
+  const countryIds = new Map<string, number>();
+  g.ccodes.forEach((cc, i) => { const id = g.countryRecord[i] ?? -1; if (id >= 0) countryIds.set(cc, id); });
+  const admin1Ids = new Map<string, number>();
+  g.admin1Keys.forEach((k, i) => { const id = g.admin1Record[i] ?? -1; if (id >= 0) admin1Ids.set(k, id); });
+
+  function toPlace(id: number): Place {
+    const r = record(id);
+    const a1 = r.admin1Key && r.cls !== 'admin1' ? admin1Ids.get(r.admin1Key) : undefined;
+    return {
+      name: r.name,
+      lat: r.lat,
+      lon: r.lon,
+      precision: PRECISION[r.cls],
+      ...(r.geonameId ? { geonameId: r.geonameId } : {}),
+      ...(r.country ? { country: r.country } : {}),
+      ...(a1 !== undefined ? { admin1: record(a1).name } : {}),
+      featureCode: r.featureCode,
+      ...(r.population ? { population: r.population } : {}),
+    };
+  }
+
+  return {
+    size: g.name.length,
+    maxNameTokens: g.maxNameTokens,
+    attribution: g.attribution,
+    lookup,
+    isName: (n) => index.has(n) || find(n) >= 0,
+    record,
+    country: (cc) => { const id = countryIds.get(cc); return id === undefined ? undefined : record(id); },
+    admin1: (key) => { const id = admin1Ids.get(key); return id === undefined ? undefined : record(id); },
+    toPlace,
+  };
+}
+
+/** Convenience for callers holding display text rather than a normalised key. */
+export function lookupName(gaz: Gazetteer, text: string): readonly NameHit[] {
+  return gaz.lookup(normalizeName(text));
 }

