@@ -1,0 +1,65 @@
+// Splits text into the word tokens the tagger labels, with UTF-16 offsets into the original
+// text, and marks which tokens may start or continue a place name (the rest are fixed to O).
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** First token of a sentence (or of a line): capitals there say little. */
+  sentenceStart: boolean;
+}
+
+// Abbreviations that keep their period, so "St. Louis", "Calif." and "Mt. Pleasant" stay whole
+// and their period is not read as the end of a sentence.
+const ABBREVIATIONS = new Set(
+  ('st mt ft pt mr mrs ms dr gov sen rep gen col lt sgt capt cpl maj adm prof rev jr sr ave blvd rd ' +
+    'hwy co inc corp ltd no vs dept univ twp ala ariz ark calif colo conn del fla ga ill ind kan kans ky ' +
+    'la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo phila jan feb ' +
+    'mar apr aug sept sep oct nov dec').split(' '),
+);
+
+// An initialism ("U.S.", "W.Va.", "D.C."), a single capital initial ("W."), a word whose inner
+// apostrophe is not a possessive ("O'Hare", "d'Ivoire"), or any other single character.
+const TOKEN = /\p{Lu}(?:\.\p{L}{1,3})+\.?|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  let lastEnd = 0;
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (text.charCodeAt(end) === 46 /* . */ && ABBREVIATIONS.has(m[0].toLowerCase())) re.lastIndex = ++end;
+    if (/[\r\n]/.test(text.slice(lastEnd, start))) sentenceStart = true;
+    const tokenText = text.slice(start, end);
+    tokens.push({ start, end, text: tokenText, sentenceStart });
+    sentenceStart = tokenText === '.' || tokenText === '!' || tokenText === '?' || tokenText === ':';
+    lastEnd = end;
+  }
+  return tokens;
+}
+
+// Lower-case words that can sit inside a place name ("Bay of Pigs", "Rio de Janeiro",
+// "Queen Anne's County", "Deir ez-Zor") but never start one.
+const CONNECTORS = new Set(
+  ("of de del della di da do dos das du des la le les el al ad ez en et y e von van der den am an " +
+    "upon on sur sous au aux the and bin ibn ben 's ’s - ' ’").split(' '),
+);
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** Can this token start a place name? Capitalised words and initialisms. */
+export function canStart(text: string): boolean {
+  return UPPER_START.test(text);
+}
+
+/** Can this token continue a place name already begun? */
+export function canContinue(text: string): boolean {
+  return UPPER_START.test(text) || CONNECTORS.has(text.toLowerCase()) || /^\d{1,4}$/.test(text);
+}
+
+/** Words that may not end a name: a span never ends on "of", "-" or "'s". */
+export function isConnector(text: string): boolean {
+  return !UPPER_START.test(text) && CONNECTORS.has(text.toLowerCase());
+}
