@@ -1,5 +1,10 @@
-// STUB (owner: events work): temporal expressions resolved against the publication date.
+// Temporal expressions resolved against the right anchor: the publication date, a caption's own explicit
+// date (a 2019 photo's "today" is 2019), or the dateline's day ("Feb. 28 (YPA) -") for the body.
 import type { DateValue, Section, Span } from '../types.ts';
+import { addDays } from './calendar.ts';
+import { chronoDates } from './chrono-dates.ts';
+import type { Anchor } from './chrono-dates.ts';
+import { extraDates } from './extra-dates.ts';
 
 export interface DateContext {
   sections: Section[];
@@ -7,6 +12,68 @@ export interface DateContext {
   published: string;
 }
 
-export function findDates(_text: string, _ctx: DateContext): DateValue[] {
-  return [];
+type Found = DateValue & { narrative?: number };
+
+export function findDates(text: string, ctx: DateContext): DateValue[] {
+  const published: Anchor = { date: ctx.published, label: `published ${ctx.published}` };
+  const sentenceAt = (offset: number) => {
+    const s = ctx.sentences.find((x) => x.start <= offset && offset < x.end);
+    return s ? text.slice(s.start, s.end) : '';
+  };
+  const sections = ctx.sections.length ? ctx.sections : text.length ? [{ kind: 'body' as const, start: 0, end: text.length }] : [];
+  const scan = (sec: Span, anchor: Anchor): Found[] => {
+    const slice = { text, start: sec.start, end: sec.end, anchor };
+    return mergeFound(chronoDates({ ...slice, sentenceAt }), extraDates(slice));
+  };
+
+  const dateline = sections.find((s) => s.kind === 'dateline');
+  const datelineDates = dateline ? scan(dateline, published) : [];
+  const datelineDay = datelineDates.find(isExplicitDay);
+  const bodyAnchor: Anchor = datelineDay ? { date: datelineDay.start, label: `dateline date ${datelineDay.start}` } : published;
+
+  const found: Found[] = [...datelineDates];
+  for (const sec of sections) {
+    if (sec.kind === 'dateline') continue;
+    if (sec.kind === 'caption') {
+      const first = scan(sec, published);
+      const own = first.find(isExplicitDay);
+      // A caption dated by its own words re-anchors its "today" and weekdays to that day.
+      found.push(...(own ? scan(sec, { date: own.start, label: `caption date ${own.start}` }) : first));
+      continue;
+    }
+    found.push(...scan(sec, bodyAnchor));
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  return resolveNarrative(found);
+}
+
+function isExplicitDay(v: DateValue): boolean {
+  return (v.precision === 'day' || v.precision === 'part-of-day') && v.basis.startsWith('explicit');
+}
+
+// chrono's spans win over the bare-year and "overnight" patterns; "the night of 3-4 May" wins over chrono.
+function mergeFound(chrono: Found[], extra: DateValue[]): Found[] {
+  const overlaps = (a: DateValue, b: DateValue) => a.span.start < b.span.end && b.span.start < a.span.end;
+  const nights = extra.filter((e) => /night\s+of/i.test(e.text));
+  const rest = extra.filter((e) => !nights.includes(e));
+  const kept = chrono.filter((c) => !nights.some((n) => overlaps(n, c)));
+  const out: Found[] = [...kept, ...nights];
+  for (const e of rest) if (!out.some((c) => overlaps(c, e))) out.push(e);
+  return out;
+}
+
+// "the next day", "two days later": counted from the last day-precise date before them in the story.
+function resolveNarrative(found: Found[]): DateValue[] {
+  let previous: DateValue | null = null;
+  return found.map((f) => {
+    const { narrative, ...value } = f;
+    if (narrative !== undefined && previous) {
+      const day = addDays(previous.start, narrative);
+      const out: DateValue = { ...value, start: day, end: day, basis: `relative to "${previous.text}" (${previous.start})` };
+      previous = out;
+      return out;
+    }
+    if (value.precision === 'day' || value.precision === 'part-of-day') previous = value;
+    return value;
+  });
 }

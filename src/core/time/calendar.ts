@@ -1,0 +1,71 @@
+// Calendar arithmetic on plain YYYY-MM-DD strings (UTC, no clock): the engine's dates are days, not instants.
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseYmd(value: string): Ymd {
+  const [y, m, d] = value.split('-').map(Number);
+  return { y: y!, m: m!, d: d! };
+}
+
+export function formatYmd({ y, m, d }: Ymd): string {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+function toUtc(value: string): Date {
+  const { y, m, d } = parseYmd(value);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(t: Date): string {
+  return formatYmd({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}
+
+export function addDays(value: string, days: number): string {
+  const t = toUtc(value);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtc(t);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(value: string): number {
+  return toUtc(value).getUTCDay();
+}
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}
+
+/** Monday of the ISO week holding the day. */
+export function weekStart(value: string): string {
+  return addDays(value, -((weekday(value) + 6) % 7));
+}
+
+export function monthStart(value: string): string {
+  const { y, m } = parseYmd(value);
+  return formatYmd({ y, m, d: 1 });
+}
+
+export function monthEnd(value: string): string {
+  const { y, m } = parseYmd(value);
+  return fromUtc(new Date(Date.UTC(y, m, 0)));
+}
+
+/** The most recent day with this weekday on or before the anchor (strictly before when `strict`). */
+export function weekdayOnOrBefore(anchor: string, wd: number, strict = false): string {
+  let back = (weekday(anchor) - wd + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return addDays(anchor, -back);
+}
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export const minYmd = (a: string, b: string) => (a < b ? a : b);

@@ -1,0 +1,143 @@
+// Runs chrono-node over one section and turns its results into DateValues: a day range with a precision,
+// resolved against the section's anchor (publication, caption or dateline date), never into the future
+// for past-tense reporting, and with the part of day and the words that say so.
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { DatePrecision, DateValue, PartOfDay } from '../types.ts';
+import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, weekStart, weekdayOnOrBefore } from './calendar.ts';
+import {
+  FUTURE_CUE, LEADING_MODIFIER, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
+  WEEKDAY_TITLE, partOfDayIn, precisionFromWords,
+} from './date-words.ts';
+
+export interface Anchor {
+  /** YYYY-MM-DD the section's relative dates count from. */
+  date: string;
+  /** How to name it in a basis: "published 2020-05-06", "caption date 2019-01-21". */
+  label: string;
+}
+
+export interface SliceContext {
+  text: string;
+  start: number;
+  end: number;
+  anchor: Anchor;
+  /** Sentence spans, to tell whether the words around a date speak of the future. */
+  sentenceAt: (offset: number) => string;
+}
+
+const PARSER = chrono.en.casual;
+
+function ymdOf(r: ParsedResult['start']): string {
+  return formatYmd({ y: r.get('year')!, m: r.get('month')!, d: r.get('day')! });
+}
+
+/** Chrono results in one section, resolved to DateValues in text order (narrative-relative ones need `resolveNarrative`). */
+export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: number }> {
+  const { text, anchor } = ctx;
+  const slice = text.slice(ctx.start, ctx.end);
+  const [y, m, d] = anchor.date.split('-').map(Number);
+  const ref = { instant: new Date(Date.UTC(y!, m! - 1, d!, 12)), timezone: 'UTC' };
+  const out: Array<DateValue & { narrative?: number }> = [];
+  for (const r of PARSER.parse(slice, ref, { forwardDate: false })) {
+    const value = resolveResult(r, ctx, slice);
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (DateValue & { narrative?: number }) | null {
+  const { anchor } = ctx;
+  let start = ctx.start + r.index;
+  let end = start + r.text.replace(/[\s,;:]+$/, '').length;
+  const core = r.text.replace(LEADING_PREPOSITION, '');
+  const s = r.start;
+  const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => s.isCertain(k);
+  const tags = r.tags();
+  if (tags.has('casualReference/now')) return null;
+  // Lower-case "march"/"may" are verbs, not months.
+  if (/^[a-z]/.test(core) && known('month') && !known('day') && !known('year')) return null;
+  if (known('weekday') && !known('day') && WEEKDAY_TITLE.test(slice.slice(r.index + r.text.length))) return null;
+
+  // Grow the span over modifiers chrono leaves out ("early", "late on", "overnight into").
+  const before = ctx.text.slice(Math.max(ctx.start, start - 40), start);
+  const lead = LEADING_MODIFIER.exec(before);
+  if (lead) start -= lead[0].length;
+  const trail = TRAILING_MODIFIER.exec(ctx.text.slice(end, Math.min(ctx.end, end + 20)));
+  if (trail) end += trail[0].length;
+  const words = ctx.text.slice(start, end);
+
+  const sentence = ctx.sentenceAt(start);
+  const futureOk = FUTURE_CUE.test(sentence);
+  let precision: DatePrecision | null = precisionFromWords(words);
+  let from: string;
+  let to: string;
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference'))
+    || /\b(?:last|this|next|ago|today|yesterday|tonight|later|earlier|previous|following|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
+  const hasYear = /\b(?:1[89]|20)\d{2}\b/.test(words);
+  const basis = relative ? `relative to ${anchor.label}` : hasYear ? 'explicit' : `explicit, year from ${anchor.label}`;
+  let narrative: number | undefined;
+  const chronoDay = ymdOf(s);
+
+  if (precision === 'week') {
+    if (/\bweekend\b/i.test(words)) {
+      const sat = /\bnext\b/i.test(words) ? addDays(weekdayOnOrBefore(anchor.date, 6), 7) : weekdayOnOrBefore(anchor.date, 6, /\blast\b/i.test(words));
+      [from, to] = [sat, addDays(sat, 1)];
+    } else if (/\blast\b|\bago\b|\bprevious\b/i.test(words)) {
+      const day = /\bago\b/i.test(words) ? chronoDay : addDays(anchor.date, -7);
+      [from, to] = [weekStart(day), addDays(weekStart(day), 6)];
+    } else {
+      [from, to] = [weekStart(anchor.date), addDays(weekStart(anchor.date), 6)];
+    }
+  } else if (precision === 'month' || (!precision && known('month') && !known('day'))) {
+    precision = 'month';
+    let day = chronoDay;
+    if (!known('year') && day > anchor.date && !futureOk) day = formatYmd({ y: s.get('year')! - 1, m: s.get('month')!, d: 1 });
+    [from, to] = [monthStart(day), monthEnd(day)];
+  } else if (precision === 'year' || (!precision && known('year') && !known('month'))) {
+    precision = 'year';
+    const yr = s.get('year')!;
+    [from, to] = [formatYmd({ y: yr, m: 1, d: 1 }), formatYmd({ y: yr, m: 12, d: 31 })];
+  } else if (known('day') || known('weekday') || tags.size > 0 || /\b(?:today|yesterday|tonight|ago|later|earlier|before|day)\b/i.test(words)) {
+    if (!known('day') && !known('weekday') && !known('month') && !known('year') && known('hour') && !/\b(?:today|yesterday|tonight|night|morning|evening|afternoon)\b/i.test(words)) return null;
+    precision = 'day';
+    if (known('day') && known('month')) {
+      from = chronoDay;
+      if (!known('year') && from > anchor.date && !futureOk) from = formatYmd({ y: s.get('year')! - 1, m: s.get('month')!, d: s.get('day')! });
+      // "the next day", "two days later": counted from the story's previous date (resolved later).
+      if (NARRATIVE_RELATIVE.test(words) && tags.has('result/relativeDate')) narrative = daysBetween(anchor.date, chronoDay);
+    } else if (known('weekday')) {
+      const wd = s.get('weekday')!;
+      if (/\bnext\b/i.test(words) || (futureOk && chronoDay > anchor.date)) from = chronoDay;
+      else from = weekdayOnOrBefore(anchor.date, wd, /\blast\b/i.test(words));
+    } else {
+      from = chronoDay;
+    }
+    to = from;
+    if (r.end && r.end.isCertain('day')) to = ymdOf(r.end);
+  } else {
+    return null;
+  }
+  if (precision !== 'day' && precision !== 'week' && precision !== 'month' && precision !== 'year') return null;
+  // Reporting in the past tense: a range never runs past the anchor.
+  if (!futureOk && from <= anchor.date) to = minYmd(to, anchor.date);
+  if (to < from) to = from;
+  let partOfDay: PartOfDay | undefined;
+  if (precision === 'day') {
+    partOfDay = partOfDayIn(words);
+    if (/\blast night\b/i.test(words)) from = to = addDays(anchor.date, -1);
+    if (lead && /overnight\s+(?:into|to)\s*$/i.test(lead[0])) from = addDays(from, -1);
+  }
+  const value: DateValue & { narrative?: number } = {
+    start: from,
+    end: to,
+    precision: partOfDay ? 'part-of-day' : precision,
+    text: words,
+    basis,
+    span: { start, end },
+    ...(partOfDay ? { partOfDay } : {}),
+  };
+  if (narrative !== undefined) value.narrative = narrative;
+  return value;
+}
+

@@ -1,0 +1,55 @@
+// Date expressions chrono-node misses but conflict reporting uses constantly: a bare year ("in 2019"),
+// a standalone "overnight", and "the night of May 3-4" / "the night of 3 to 4 May".
+import type { DateValue } from '../types.ts';
+import { addDays, formatYmd, isValidYmd, parseYmd } from './calendar.ts';
+import type { Anchor } from './chrono-dates.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+const YEAR = /\b(?:in|during|throughout|since|by|until|of|early|late|mid-?|through)\s+((?:1[89]|20)\d{2})\b(?!\s*[-/.]\s*\d)/gi;
+const OVERNIGHT = /\bovernight\b/gi;
+const NIGHT_OF = new RegExp(
+  String.raw`\b(?:on\s+)?the\s+night\s+of\s+(?:${MONTH}\s+(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})|(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`,
+  'gi',
+);
+
+export interface ExtraContext {
+  text: string;
+  start: number;
+  end: number;
+  anchor: Anchor;
+}
+
+export function extraDates(ctx: ExtraContext): DateValue[] {
+  const slice = ctx.text.slice(ctx.start, ctx.end);
+  const out: DateValue[] = [];
+  const at = (i: number, words: string) => ({ start: ctx.start + i, end: ctx.start + i + words.length });
+  for (const m of slice.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    out.push({ start: formatYmd({ y, m: 1, d: 1 }), end: formatYmd({ y, m: 12, d: 31 }), precision: 'year', text: m[0], basis: 'explicit', span: at(m.index, m[0]) });
+  }
+  for (const m of slice.matchAll(NIGHT_OF)) {
+    const month = monthNumber(m[1] ?? m[6]!);
+    const d1 = Number(m[2] ?? m[4]);
+    const d2 = Number(m[3] ?? m[5]);
+    const anchor = parseYmd(ctx.anchor.date);
+    let y = m[7] ? Number(m[7]) : anchor.y;
+    if (!m[7] && formatYmd({ y, m: month, d: d1 }) > ctx.anchor.date) y -= 1;
+    if (!isValidYmd(y, month, d1) || d2 !== d1 + 1 && !(d2 === 1 && d1 >= 28)) continue;
+    const from = formatYmd({ y, m: month, d: d1 });
+    out.push({
+      start: from, end: addDays(from, 1), precision: 'part-of-day', partOfDay: 'night', text: m[0],
+      basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]),
+    });
+  }
+  for (const m of slice.matchAll(OVERNIGHT)) {
+    // The night that ended on the anchor day: in a report filed on day D, "overnight" is D-1 to D.
+    out.push({
+      start: addDays(ctx.anchor.date, -1), end: ctx.anchor.date, precision: 'part-of-day', partOfDay: 'night',
+      text: m[0], basis: `relative to ${ctx.anchor.label}`, span: at(m.index, m[0]),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Temporal expressions: resolution against publication, caption and dateline anchors, precision and basis.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/time/dates.ts';
+import { findSections, findSentences } from '../../../src/core/text/sections.ts';
+import type { DateValue } from '../../../src/core/types.ts';
+
+const reference = readFileSync(new URL('../../../src/samples/iran-syria-2020-05-06.txt', import.meta.url), 'utf8');
+const dates = (text: string, published: string) => findDates(text, { sections: findSections(text), sentences: findSentences(text), published });
+const one = (text: string, published = '2020-05-06'): DateValue => {
+  const found = dates(text, published);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+};
+const brief = (d: DateValue) => [d.text, d.start, d.end, d.precision, d.partOfDay ?? null];
+
+describe('findDates on the reference article (published Wednesday 2020-05-06)', () => {
+  const found = dates(reference, '2020-05-06');
+  it('resolves every expression with the right anchor', () => {
+    expect(found.map(brief)).toEqual([
+      ['early on January 21, 2019', '2019-01-21', '2019-01-21', 'part-of-day', 'morning'],
+      ['today', '2019-01-21', '2019-01-21', 'day', null],
+      ['Tuesday', '2020-05-05', '2020-05-05', 'day', null],
+      ['on Monday night', '2020-05-04', '2020-05-04', 'part-of-day', 'night'],
+      ['Tuesday', '2020-05-05', '2020-05-05', 'day', null],
+      ['Monday', '2020-05-04', '2020-05-04', 'day', null],
+    ]);
+  });
+  it('says why: explicit, caption date, or relative to publication', () => {
+    expect(found[0]!.basis).toBe('explicit');
+    expect(found[1]!.basis).toBe('relative to caption date 2019-01-21');
+    expect(found[3]!.basis).toBe('relative to published 2020-05-06');
+  });
+  it('points spans at the exact words', () => {
+    for (const d of found) expect(reference.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+  it('does not take "second only to" or "14 Iranian" for dates', () => {
+    expect(found.some((d) => /second|14/.test(d.text))).toBe(false);
+  });
+});
+
+describe('weekdays in past-tense reporting', () => {
+  it.each([
+    ['Wednesday', '2020-05-06'],
+    ['Thursday', '2020-04-30'],
+    ['on Saturday afternoon', '2020-05-02'],
+    ['last Wednesday', '2020-04-29'],
+    ['Monday', '2020-05-04'],
+  ])('%s in an article published Wednesday 2020-05-06 is %s', (words, day) => {
+    const d = one(`Troops attacked the town ${words}.`);
+    expect(d.start).toBe(day);
+  });
+  it('allows a future weekday only when the sentence speaks of the future', () => {
+    expect(one('Talks will resume on Thursday.').start).toBe('2020-05-07');
+  });
+});
+
+describe('precision', () => {
+  it.each([
+    ['last month', 'month', '2020-04-01', '2020-04-30'],
+    ['this month', 'month', '2020-05-01', '2020-05-06'],
+    ['this week', 'week', '2020-05-04', '2020-05-06'],
+    ['last week', 'week', '2020-04-27', '2020-05-03'],
+    ['in 2019', 'year', '2019-01-01', '2019-12-31'],
+    ['last year', 'year', '2019-01-01', '2019-12-31'],
+    ['in June', 'month', '2019-06-01', '2019-06-30'],
+    ['on March 3', 'day', '2020-03-03', '2020-03-03'],
+    ['yesterday', 'day', '2020-05-05', '2020-05-05'],
+    ['two days ago', 'day', '2020-05-04', '2020-05-04'],
+  ])('%s -> %s %s..%s', (words, precision, start, end) => {
+    const d = one(`The army shelled the area ${words}.`);
+    expect([d.precision, d.start, d.end]).toEqual([precision, start, end]);
+  });
+  it('keeps part of day from modifiers chrono leaves out', () => {
+    expect(brief(one('Rockets hit the base early Tuesday.'))).toEqual(['early Tuesday', '2020-05-05', '2020-05-05', 'part-of-day', 'morning']);
+    expect(brief(one('Shelling began in the early hours of Monday.'))).toEqual(['in the early hours of Monday', '2020-05-04', '2020-05-04', 'part-of-day', 'night']);
+    expect(brief(one('Last night a drone struck a depot.'))).toEqual(['Last night', '2020-05-05', '2020-05-05', 'part-of-day', 'night']);
+  });
+  it('reads "overnight" as the night that ended on the anchor day', () => {
+    expect(brief(one('Russian forces shelled Kharkiv overnight, the governor said.'))).toEqual(['overnight', '2020-05-05', '2020-05-06', 'part-of-day', 'night']);
+  });
+  it('reads "the night of May 3-4" as one night across two days', () => {
+    expect(brief(one('A raid on the night of May 3-4 killed two.'))).toEqual(['on the night of May 3-4', '2020-05-03', '2020-05-04', 'part-of-day', 'night']);
+  });
+  it('keeps explicit ranges', () => {
+    expect(brief(one('Clashes from March 3 to March 5 killed 20.'))).toEqual(['March 3 to March 5', '2020-03-03', '2020-03-05', 'day', null]);
+  });
+});
+
+describe('anchors', () => {
+  it('anchors the body to the dateline day', () => {
+    const text = 'Feb. 28 (YPA) - Turkish drones struck a village on Monday, killing two.';
+    const found = dates(text, '2021-03-02');
+    expect(found.map(brief)).toEqual([
+      ['Feb. 28', '2021-02-28', '2021-02-28', 'day', null],
+      ['on Monday', '2021-02-22', '2021-02-22', 'day', null],
+    ]);
+    expect(found[1]!.basis).toBe('relative to dateline date 2021-02-28');
+  });
+  it('counts "two days later" from the previous date in the story', () => {
+    const found = dates('Jets struck the town on Monday. Two days later, shelling resumed.', '2020-05-08');
+    expect(found.map((d) => d.start)).toEqual(['2020-05-04', '2020-05-06']);
+    expect(found[1]!.basis).toMatch(/^relative to "on Monday"/);
+  });
+  it('does not shift publication-relative words in an undated caption', () => {
+    const text = 'Strikes hit Gaza\n\nA picture taken on Tuesday shows smoke over the city.\n\nThe army said it struck.';
+    expect(dates(text, '2020-05-06').map((d) => d.start)).toEqual(['2020-05-05']);
+  });
+});
