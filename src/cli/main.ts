@@ -1,9 +1,37 @@
-// STUB (owner: CLI work): `dateline` command line entry.
-export async function main(args: string[]): Promise<number> {
-  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('usage: dateline analyze FILE|- --published YYYY-MM-DD [--format json|geojson|csv]\n');
-    return 0;
+// The `dateline` command line: dispatches to a command and maps every failure to a documented
+// exit code (see help.ts). bin/dateline.mjs runs it under tsx.
+import { analyzeCommand } from './commands/analyze.ts';
+import { corpusCommand } from './commands/corpus.ts';
+import { evalCommand } from './commands/eval.ts';
+import type { CliContext } from './context.ts';
+import { processContext } from './context.ts';
+import { CliError, EXIT } from './errors.ts';
+import { HELP } from './help.ts';
+
+const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<number>> = {
+  analyze: analyzeCommand,
+  corpus: corpusCommand,
+  eval: evalCommand,
+};
+
+export async function main(args: string[], ctx: CliContext = processContext): Promise<number> {
+  const { io } = ctx;
+  const [command, ...rest] = args;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new CliError(EXIT.usage, `unknown command "${command}".`);
+    return await run(rest, ctx);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`dateline: ${err.message}\n`);
+      if (err.code === EXIT.usage) io.stderr('Run `dateline --help` for usage.\n');
+      return err.code;
+    }
+    io.stderr(`dateline: analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.failed;
   }
-  process.stderr.write(`dateline: unknown command "${args[0]}"\n`);
-  return 2;
 }

@@ -1,0 +1,58 @@
+// `dateline corpus FILE.jsonl`: the engine's predicted toponyms for every document of an evaluation
+// corpus, one JSON line per document in the shape score.mjs reads.
+import type { MentionRole } from '../../core/index.ts';
+import { parseCommand, publishedOption, stringOption } from '../args.ts';
+import { ALL_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import { CliError, EXIT } from '../errors.ts';
+import { decodeInput } from '../input.ts';
+import type { CliContext } from '../context.ts';
+import { readSource, sourceLabel } from '../source.ts';
+import { CORPUS_HELP } from '../help.ts';
+
+export const CORPUS_OPTIONS = {
+  published: { type: 'string' },
+  roles: { type: 'string' },
+  gazetteer: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
+export function rolesOption(command: string, value: string | undefined): MentionRole[] {
+  if (value === undefined) return [...ALL_ROLES];
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const bad = roles.filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
+  if (bad.length || roles.length === 0) throw new CliError(EXIT.usage, `${command}: --roles takes a comma-separated list of ${ALL_ROLES.join(', ')} (got "${value}").`);
+  return roles as MentionRole[];
+}
+
+export async function corpusCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
+  const parsed = parseCommand('corpus', args, CORPUS_OPTIONS);
+  if (parsed.values.help) {
+    io.stdout(CORPUS_HELP);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length !== 1) throw new CliError(EXIT.usage, 'corpus: give exactly one FILE.jsonl (or - for stdin).');
+  const fallback = publishedOption('corpus', stringOption(parsed, 'published'), false) ?? DEFAULT_CORPUS_PUBLISHED;
+  const roles = rolesOption('corpus', stringOption(parsed, 'roles'));
+  const file = parsed.positionals[0];
+  const label = sourceLabel(file);
+  const docs = parseCorpus(decodeInput(await readSource(file, io), label).text, label);
+  const engine = await loadEngine(stringOption(parsed, 'gazetteer'));
+
+  const t0 = performance.now();
+  let failures = 0;
+  let toponyms = 0;
+  for (const doc of docs) {
+    const prediction = predictDoc(doc, engine, fallback, roles);
+    if (prediction.error !== undefined) {
+      failures++;
+      io.stderr(`dateline corpus: document ${doc.id}: analysis failed: ${prediction.error}\n`);
+    }
+    toponyms += prediction.toponyms.length;
+    io.stdout(JSON.stringify({ id: prediction.id, toponyms: prediction.toponyms }) + '\n');
+  }
+  if (!parsed.values.quiet) {
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    io.stderr(`dateline corpus: ${docs.length} documents, ${toponyms} toponyms predicted, ${failures} failed, ${seconds} s\n`);
+  }
+  return failures ? EXIT.failed : EXIT.ok;
+}

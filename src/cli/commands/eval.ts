@@ -1,0 +1,95 @@
+// `dateline eval FILE.jsonl`: runs the engine on a gold corpus and scores it with the port of
+// score.mjs, under the EUPEG inexact rule and the exact rule.
+import type { MatchRule, ScoreResult, Toponym } from '../../core/eval/score.ts';
+import { roundResult, score } from '../../core/eval/score.ts';
+import { pairsById } from '../../core/eval/pairs.ts';
+import { oneOf, parseCommand, publishedOption, stringOption } from '../args.ts';
+import type { CliContext } from '../context.ts';
+import { DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import { CliError, EXIT } from '../errors.ts';
+import { EVAL_HELP } from '../help.ts';
+import { decodeInput } from '../input.ts';
+import { readSource, sourceLabel } from '../source.ts';
+import { rolesOption } from './corpus.ts';
+
+const RULES = ['eupeg', 'exact', 'overlap'] as const;
+
+export const EVAL_OPTIONS = {
+  match: { type: 'string' },
+  'all-toponyms': { type: 'boolean' },
+  pred: { type: 'string' },
+  json: { type: 'boolean' },
+  published: { type: 'string' },
+  roles: { type: 'string' },
+  gazetteer: { type: 'string' },
+} as const;
+
+export async function evalCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
+  const parsed = parseCommand('eval', args, EVAL_OPTIONS);
+  if (parsed.values.help) {
+    io.stdout(EVAL_HELP);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length !== 1) throw new CliError(EXIT.usage, 'eval: give exactly one gold FILE.jsonl.');
+  const only = stringOption(parsed, 'match');
+  const rules: MatchRule[] = only === undefined ? ['eupeg', 'exact'] : [oneOf('eval', 'match', only, RULES, 'eupeg')];
+  const fallback = publishedOption('eval', stringOption(parsed, 'published'), false) ?? DEFAULT_CORPUS_PUBLISHED;
+  const roles = rolesOption('eval', stringOption(parsed, 'roles'));
+  const coordsOnly = !parsed.values['all-toponyms'];
+  const file = parsed.positionals[0];
+  const gold = parseCorpus(decodeInput(await readSource(file, io), sourceLabel(file)).text, sourceLabel(file));
+
+  const predictions = new Map<string, Toponym[]>();
+  let failures = 0;
+  const t0 = performance.now();
+  const predFile = stringOption(parsed, 'pred');
+  if (predFile !== undefined) {
+    const text = decodeInput(await readSource(predFile, io), predFile).text;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      let d: { id?: unknown; toponyms?: Toponym[] };
+      try {
+        d = JSON.parse(line);
+      } catch (err) {
+        throw new CliError(EXIT.input, `${predFile}: not a JSON line (${(err as Error).message}).`);
+      }
+      predictions.set(String(d.id), d.toponyms ?? []);
+    }
+  } else {
+    const engine = await loadEngine(stringOption(parsed, 'gazetteer'));
+    for (const doc of gold) {
+      const p = predictDoc(doc, engine, fallback, roles);
+      if (p.error !== undefined) {
+        failures++;
+        io.stderr(`dateline eval: document ${doc.id}: analysis failed: ${p.error}\n`);
+      }
+      predictions.set(p.id, p.toponyms);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const pairs = pairsById(gold, predictions);
+  const results = rules.map((rule) => ({ rule, result: score(pairs, { match: rule, coordsOnly }) }));
+
+  if (parsed.values.json) {
+    for (const { rule, result } of results) io.stdout(JSON.stringify({ match: rule, coordsOnly, ...roundResult(result) }) + '\n');
+  } else {
+    const goldCount = gold.reduce((n, d) => n + d.toponyms.length, 0);
+    io.stdout(`${sourceLabel(file)}: ${gold.length} documents, ${goldCount} gold toponyms${coordsOnly ? ' (scored: those with coordinates)' : ''}`);
+    io.stdout(predFile === undefined ? `, engine ran in ${seconds.toFixed(1)} s${failures ? `, ${failures} documents failed` : ''}\n` : `, predictions from ${predFile}\n`);
+    io.stdout(formatTable(results));
+  }
+  return failures ? EXIT.failed : EXIT.ok;
+}
+
+function formatTable(rows: { rule: MatchRule; result: ScoreResult }[]): string {
+  const f3 = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3));
+  const f1 = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(1));
+  const header = ['match', 'P', 'R', 'F1', 'acc@161', 'mean km', 'median km', 'AUC', 'tp', 'fp', 'fn', 'resolved'];
+  const body = rows.map(({ rule, result: r }) => [
+    rule, f3(r.precision), f3(r.recall), f3(r.f1), f3(r.acc161), f1(r.mean_km), f1(r.median_km), f3(r.auc),
+    String(r.tp), String(r.fp ?? '-'), String(r.fn), String(r.n_resolved),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') + '\n';
+  return line(header) + body.map(line).join('');
+}

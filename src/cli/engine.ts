@@ -1,0 +1,47 @@
+// Loads the engine's data for Node: the gazetteer file built by `npm run data` (and the learned
+// tagger once one is available), read once per process and handed to the pure core.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine, Gazetteer } from '../core/index.ts';
+import { CliError, EXIT } from './errors.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_GAZETTEER = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+
+export interface LoadedEngine {
+  engine: Engine;
+  gazetteerPath: string;
+  loadMs: number;
+}
+
+const cache = new Map<string, LoadedEngine>();
+
+/** The gazetteer path: --gazetteer, else $DATELINE_GAZETTEER, else the built file in public/data. */
+export function gazetteerPath(explicit?: string): string {
+  return path.resolve(explicit ?? process.env.DATELINE_GAZETTEER ?? DEFAULT_GAZETTEER);
+}
+
+export async function loadEngine(explicitPath?: string): Promise<LoadedEngine> {
+  const file = gazetteerPath(explicitPath);
+  const hit = cache.get(file);
+  if (hit) return hit;
+  if (!existsSync(file)) {
+    throw new CliError(EXIT.input, `the gazetteer ${file} is missing; build it with \`npm run data\` (in ${REPO_ROOT}).`);
+  }
+  // Imported lazily and checked, so a usage error or --help never pays for the engine.
+  const mod = (await import('../core/gazetteer/gazetteer.ts')) as { loadGazetteer?: (raw: string) => Gazetteer };
+  if (typeof mod.loadGazetteer !== 'function') {
+    throw new CliError(EXIT.failed, 'this build of the engine has no gazetteer loader (src/core/gazetteer/gazetteer.ts: loadGazetteer).');
+  }
+  const t0 = performance.now();
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = mod.loadGazetteer(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new CliError(EXIT.input, `the gazetteer ${file} could not be loaded (${(err as Error).message}); rebuild it with \`npm run data\`.`);
+  }
+  const loaded: LoadedEngine = { engine: { gazetteer }, gazetteerPath: file, loadMs: performance.now() - t0 };
+  cache.set(file, loaded);
+  return loaded;
+}

@@ -1,0 +1,22 @@
+// Exit codes the `dateline` command promises to scripts, and the error that carries one.
+
+export const EXIT = {
+  ok: 0,
+  /** The engine failed on otherwise valid input. */
+  failed: 1,
+  /** Bad command line: unknown command or option, missing argument, unreadable date. */
+  usage: 2,
+  /** Input cannot be read: missing file, binary data, bad corpus line, missing gazetteer. */
+  input: 3,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export class CliError extends Error {
+  readonly code: ExitCode;
+  constructor(code: ExitCode, message: string) {
+    super(message);
+    this.name = 'CliError';
+    this.code = code;
+  }
+}
