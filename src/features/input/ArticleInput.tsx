@@ -1,0 +1,237 @@
+// The article form: paste text or open a .txt/.md/.html file, give the publication date (found
+// in the text when it states one), an optional title and source URL, then Analyze. Every bad
+// input gets a message here; nothing of the text is ever rendered as HTML.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ClipboardEvent, DragEvent, FormEvent } from 'react';
+import { checkPublished } from '../../core/index.ts';
+import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
+import { checkText } from './check-text.ts';
+import { detectPublished } from './detect-published.ts';
+import type { DetectedDate } from './detect-published.ts';
+import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
+import { MAX_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
+import { readArticleFile } from './read-article-file.ts';
+import { safeHref } from './safe-href.ts';
+
+export interface ArticleSubmission {
+  text: string;
+  /** YYYY-MM-DD, checked. */
+  published: string;
+  title?: string;
+  sourceUrl?: string;
+}
+
+export interface ArticleInputProps {
+  /** Called with checked input; a rejected promise shows its message in the form. */
+  onSubmit(input: ArticleSubmission): void | Promise<unknown>;
+  busy?: boolean;
+  /** Messages about the last analysis to show under the form (Analysis.warnings, a worker restart ...). */
+  notices?: readonly string[];
+}
+
+const SAMPLE_PUBLISHED = '2020-05-06';
+
+export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleInputProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [published, setPublished] = useState('');
+  const [dateTouched, setDateTouched] = useState(false);
+  const [detected, setDetected] = useState<DetectedDate | null>(null);
+  const [title, setTitle] = useState('');
+  const [sourceUrl, setSourceUrl] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [notes, setNotes] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // Only the head of the text can state its date, so a 5 MB paste costs nothing extra here.
+  const head = text.slice(0, 2_000);
+  useEffect(() => {
+    const found = detectPublished(head);
+    setDetected(found);
+    if (found && !dateTouched) setPublished(found.date);
+  }, [head, dateTouched]);
+
+  /** A new article replaces the old one whole: its date is looked for afresh. */
+  const replaceText = (next: string, note?: string, nextTitle?: string) => {
+    setText(next);
+    setError(undefined);
+    setNotes(note ? [note] : []);
+    setTitle(nextTitle ?? '');
+    setPublished('');
+    setDateTouched(false);
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      setError(read.error);
+      return;
+    }
+    replaceText(read.text, read.note, read.title);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    const el = e.currentTarget;
+    const after = el.value.length - (el.selectionEnd - el.selectionStart) + pasted.length;
+    if (after > MAX_CHARS) {
+      e.preventDefault();
+      setError(tooLargeMessage(after));
+      return;
+    }
+    if (el.value.trim() === '' && looksLikeHtmlDocument(pasted)) {
+      e.preventDefault();
+      const html = htmlToText(pasted);
+      replaceText(html.text, 'The paste was an HTML page: only its text was kept, and its scripts were never run.', html.title);
+    }
+  };
+
+  const onChange = (value: string) => {
+    if (value.length > MAX_CHARS) {
+      setError(tooLargeMessage(value.length));
+      return;
+    }
+    setText(value);
+    if (error) setError(undefined);
+  };
+
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void openFile(file);
+  };
+
+  const loadSample = () => {
+    const firstLine = sample.split('\n', 1)[0].trim();
+    replaceText(sample, undefined, firstLine.length <= 200 ? firstLine : undefined);
+    setPublished(SAMPLE_PUBLISHED);
+    setDateTouched(true);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    let body = text;
+    const found: string[] = [];
+    if (looksLikeHtmlDocument(body)) {
+      body = htmlToText(body).text;
+      found.push('The text was an HTML page: only its text was analysed, and its scripts were never run.');
+    }
+    const check = checkText(body);
+    if (check.error) {
+      setError(check.error);
+      return;
+    }
+    if (published.trim() === '') {
+      setError('Enter the publication date (YYYY-MM-DD): words like "Monday" or "yesterday" are read against it.');
+      return;
+    }
+    let day: string;
+    try {
+      day = checkPublished(published);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      return;
+    }
+    const url = sourceUrl.trim();
+    if (url && !safeHref(url)) found.push('The source URL is not an http or https address: it is kept as plain text and never made a link.');
+    found.push(...check.warnings);
+    setError(undefined);
+    setNotes(found);
+    try {
+      await onSubmit({ text: body, published: day, ...(title.trim() ? { title: title.trim() } : {}), ...(url ? { sourceUrl: url } : {}) });
+      // Added: the form is free for the next article; the notes about this one stay.
+      setText('');
+      setTitle('');
+      setSourceUrl('');
+      setPublished('');
+      setDateTouched(false);
+    } catch (err) {
+      setError(`The article could not be added: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const shown = [...notes, ...notices];
+  return (
+    <form
+      className={dragging ? 'article-input dragging' : 'article-input'}
+      onSubmit={(e) => void submit(e)}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      aria-label="Add an article"
+      noValidate
+    >
+      <label htmlFor={`${id}-text`}>Article text</label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        onPaste={onPaste}
+        rows={10}
+        spellCheck={false}
+        placeholder="Paste a news article here, or drop a .txt, .md or .html file"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-size`}
+      />
+      <p id={`${id}-size`} className="hint">
+        {text.length > 0 ? `${formatChars(text.length)} of at most ${formatChars(MAX_CHARS)}` : 'Nothing leaves your browser.'}
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => fileInput.current?.click()}>Open a file</button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          aria-label="Open a file"
+          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
+          onChange={(e) => {
+            void openFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={loadSample}>Load sample</button>
+      </div>
+      <label htmlFor={`${id}-published`}>Published</label>
+      <input
+        id={`${id}-published`}
+        type="text"
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        value={published}
+        onChange={(e) => {
+          setPublished(e.target.value);
+          setDateTouched(true);
+        }}
+        aria-describedby={`${id}-published-hint`}
+      />
+      <p id={`${id}-published-hint`} className={published ? 'hint' : 'hint prompt'}>
+        {published === ''
+          ? 'Enter the publication date: "Monday" or "yesterday" in the text are read against it.'
+          : detected && detected.date === published
+            ? `Found in the text: "${detected.text}". Change it if that is not the publication date.`
+            : 'Relative dates in the text are read against this date.'}
+      </p>
+      <label htmlFor={`${id}-title`}>Title (optional)</label>
+      <input id={`${id}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+      <label htmlFor={`${id}-url`}>Source URL (optional)</label>
+      <input id={`${id}-url`} type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} maxLength={4000} placeholder="https://" />
+      <button type="submit" disabled={busy} aria-busy={busy || undefined}>Analyze</button>
+      {busy && <p role="status" className="hint">Analyzing…</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+      {shown.length > 0 && (
+        <ul role="status" className="notes">
+          {shown.map((n, i) => <li key={i}>{n}</li>)}
+        </ul>
+      )}
+    </form>
+  );
+}
