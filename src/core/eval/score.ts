@@ -78,7 +78,8 @@ export function score(pairs: readonly ScorePair[], { match = 'exact', coordsOnly
   }
   errs.sort((a, b) => a - b);
   const n = errs.length;
-  const res: ScoreResult = { tp, fp: noPrecision ? null : fp, fn, recall: tp / (tp + fn || 1), n_resolved: 0 };
+  // Built in score.mjs's key order so printed JSON is identical.
+  const res = { tp, fp: noPrecision ? null : fp, fn, recall: tp / (tp + fn || 1) } as ScoreResult;
   if (!noPrecision) {
     res.precision = tp / (tp + fp || 1);
     res.f1 = tp ? (2 * res.precision * res.recall) / (res.precision + res.recall) : 0;
