@@ -1,0 +1,39 @@
+// Input decoding: binary refused with a reason, HTML reduced to text without interpreting it.
+import { describe, expect, it } from 'vitest';
+import { decodeInput } from '../../src/cli/input.ts';
+import { htmlToText, looksLikeHtml } from '../../src/cli/html-text.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeInput', () => {
+  it('accepts UTF-8 text and strips a byte-order mark', () => {
+    expect(decodeInput(enc('\ufeffDamascus, Syria'), 'x')).toEqual({ text: 'Damascus, Syria', warnings: [] });
+  });
+  it('decodes UTF-16LE text that announces itself', () => {
+    const u16 = new Uint8Array([0xff, 0xfe, ...[...'Homs'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeInput(u16, 'x').text).toBe('Homs');
+  });
+  it('refuses NUL bytes, invalid UTF-8 and control-character noise', () => {
+    expect(() => decodeInput(new Uint8Array([65, 0, 66]), 'f.bin')).toThrow(/f\.bin: looks like a binary file/);
+    expect(() => decodeInput(new Uint8Array([0x48, 0xe9, 0x6c]), 'latin1.txt')).toThrow(/not valid UTF-8/);
+    expect(() => decodeInput(enc('ab\x01\x02\x03\x04cd'), 'c')).toThrow(/control characters/);
+  });
+  it('keeps tabs, newlines and form feeds', () => {
+    expect(decodeInput(enc('a\tb\r\nc\fd'), 'x').text).toBe('a\tb\r\nc\fd');
+  });
+});
+
+describe('HTML to text', () => {
+  it('recognises documents, not prose that mentions a tag', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><p>x</p>')).toBe(true);
+    expect(looksLikeHtml('Use the <p> tag for paragraphs in Paris.')).toBe(false);
+    expect(looksLikeHtml('<div><p>a</p><p>b</p><p>c</p><br></div>')).toBe(true);
+  });
+  it('drops scripts, styles and comments whole and keeps paragraph breaks', () => {
+    const html = '<html><head><style>p{}</style></head><body><script>alert("Tehran")</script><!-- Beirut --><h1>Strike</h1><p>Hit  Homs&nbsp;&amp; Hama</p><p>Then &#x41;&#66;</p></body></html>';
+    expect(htmlToText(html)).toBe('Strike\n\nHit Homs & Hama\n\nThen AB');
+  });
+  it('does not turn entities back into markup or control characters', () => {
+    expect(htmlToText('<p>&lt;script&gt;x&lt;/script&gt; &#0; &#xD800; &bogus;</p>')).toBe('<script>x</script> &bogus;');
+  });
+});
