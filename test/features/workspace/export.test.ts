@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../../../src/features/workspace/apply-corrections.ts';
+import { buildExport, parseWorkspaceFile, serializeWorkspace, workspaceCSV, workspaceGeoJSON } from '../../../src/features/workspace/export.ts';
+import { filterEvents } from '../../../src/features/workspace/filter-events.ts';
+import type { Correction } from '../../../src/features/workspace/types.ts';
+import { HOMS, articleA, articleB } from './fixtures.ts';
+
+const a = { ...articleA(), sourceUrl: 'https://example.org/a', title: 'Report A' };
+const b = { ...articleB(), title: '=HYPERLINK("http://evil")' };
+const corrections: Correction[] = [
+  { id: 'c1', articleId: 'a1', eventId: 'e2', at: '2026-01-01T00:00:01.000Z', kind: 'place', place: HOMS, trigger: { ...a.analysis!.events[1].trigger } },
+  { id: 'c2', articleId: 'a1', eventId: 'e1', at: '2026-01-01T00:00:02.000Z', kind: 'link', otherArticleId: 'b1', otherEventId: 'e1' },
+];
+const events = applyCorrections([a, b], corrections);
+
+describe('workspace GeoJSON', () => {
+  it('writes corrected, merged events with unique ids and [lon, lat] points', () => {
+    const fc = workspaceGeoJSON([a, b], events);
+    expect(fc.type).toBe('FeatureCollection');
+    const evs = fc.features.filter((f) => f.properties?.kind === 'event');
+    expect(evs.map((f) => f.id)).toEqual(['a1:e1', 'a1:e2']);
+    const linked = evs[0];
+    expect(linked.geometry).toEqual({ type: 'Point', coordinates: [37.16, 36.2] });
+    expect(linked.properties).toMatchObject({ article: 'a1', source: 'https://example.org/a', corrected: ['link'] });
+    expect((linked.properties!.sources as unknown[]).length).toBe(2);
+    expect(evs[1].properties).toMatchObject({ place: 'Homs', corrected: ['place'] });
+  });
+});
+
+describe('workspace CSV', () => {
+  it('has the engine columns plus the workspace ones, one row per shown event, formulas neutralised', () => {
+    const csv = workspaceCSV([a, b], events);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0].startsWith('event_id,event_date,event_date_end,time_precision,event_type')).toBe(true);
+    expect(lines[0].endsWith(',article_id,corrected,sources')).toBe(true);
+    expect(lines).toHaveLength(3);
+    expect(lines[1].startsWith('a1:e1,2020-05-04,')).toBe(true);
+    // Both reports are named; the hostile title sits mid-cell, where no spreadsheet reads a formula.
+    expect(lines[1]).toContain(`"https://example.org/a | =HYPERLINK(""http://evil"")"`);
+    expect(lines[1].endsWith(',a1,link,"https://example.org/a | =HYPERLINK(""http://evil"")"')).toBe(true);
+    expect(lines[2]).toContain('Homs');
+  });
+
+  it('a source cell made only of a formula gets neutralised', () => {
+    const only = workspaceCSV([b], applyCorrections([b], []));
+    expect(only).toContain(`'=HYPERLINK`);
+  });
+});
+
+describe('Dateline JSON', () => {
+  it('round-trips articles and corrections exactly', () => {
+    const text = serializeWorkspace([a, b], corrections, '2026-01-01T00:00:00.000Z');
+    const parsed = parseWorkspaceFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.file.articles).toEqual([a, b]);
+    expect(parsed.file.corrections).toEqual(corrections);
+    expect(buildExport('json', { articles: [a], corrections: [], events: [], exportJSON: () => text }, '2026-01-01').name).toBe('dateline-workspace-2026-01-01.dateline.json');
+  });
+
+  const good = () => JSON.parse(serializeWorkspace([a, b], corrections, 'x'));
+  const bad: [string, (f: any) => unknown, RegExp][] = [
+    ['not JSON', () => '{', /not valid JSON/],
+    ['another format', (f) => ({ ...f, format: 'geojson' }), /not a Dateline workspace/],
+    ['a newer version', (f) => ({ ...f, version: 9 }), /version 9/],
+    ['an article without text', (f) => { delete f.articles[0].text; return f; }, /articles\[0\]\.text/],
+    ['an impossible date', (f) => { f.articles[1].published = '2020-13-01'; return f; }, /articles\[1\]\.published/],
+    ['a span outside the text', (f) => { f.articles[0].analysis.events[0].trigger.end = 99999; return f; }, /trigger\.end/],
+    ['a latitude out of range', (f) => { f.articles[0].analysis.events[0].place.lat = 91; return f; }, /place\.lat/],
+    ['an unknown event type', (f) => { f.articles[0].analysis.events[0].type = 'nuke'; return f; }, /type/],
+    ['a correction for a missing article', (f) => { f.corrections[0].articleId = 'zz'; return f; }, /no article "zz"/],
+    ['an unknown correction kind', (f) => { f.corrections[0].kind = 'rewrite'; return f; }, /unknown kind/],
+    ['duplicate article ids', (f) => { f.articles[1].id = f.articles[0].id; f.corrections = []; return f; }, /appears twice/],
+    ['an analysis length that does not match', (f) => { f.articles[0].analysis.article.length = 3; return f; }, /does not match/],
+    ['a list that is an object', (f) => ({ ...f, articles: {} }), /expected a list/],
+    ['null', () => null, /expected an object/],
+  ];
+  for (const [what, mutate, message] of bad) {
+    it(`refuses ${what} with a clear message`, () => {
+      const r = mutate(good());
+      const parsed = parseWorkspaceFile(typeof r === 'string' ? r : JSON.stringify(r));
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(message);
+    });
+  }
+});
+
+describe('filterEvents', () => {
+  it('filters by article, type and confidence; linked events match any of their articles', () => {
+    expect(filterEvents(events, { articles: ['b1'] }).map((e) => e.key)).toEqual(['a1:e1']);
+    expect(filterEvents(events, { types: ['raid'] }).map((e) => e.key)).toEqual(['a1:e2']);
+    const low = applyCorrections([articleA()], []);
+    expect(filterEvents(low, { minConfidence: 0.9 })).toEqual([]);
+    // A corrected event is vouched for by a person.
+    expect(filterEvents(events, { minConfidence: 0.9 }).map((e) => e.key)).toEqual(['a1:e1', 'a1:e2']);
+    expect(filterEvents(events, undefined)).toHaveLength(2);
+  });
+});
