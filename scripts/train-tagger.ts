@@ -10,14 +10,13 @@ import type { TokenFeatures } from '../src/core/tagger/features.ts';
 import { gazetteerLexicon } from '../src/core/tagger/gazetteer-lexicon.ts';
 import type { TaggerLexicon } from '../src/core/tagger/lexicon.ts';
 import { NO_LEXICON } from '../src/core/tagger/lexicon.ts';
-import { trainPerceptron } from '../src/core/tagger/perceptron.ts';
-import type { TrainingSequence } from '../src/core/tagger/perceptron.ts';
-import { writeModel } from '../src/core/tagger/model-file.ts';
+import { goldTags, trainFromFeatures } from '../src/core/tagger/train.ts';
+import type { AnnotatedText } from '../src/core/tagger/train.ts';
 import { loadTagger } from '../src/core/tagger/tagger.ts';
 import type { Tagger } from '../src/core/tagger/tagger.ts';
 import { mulberry32, shuffle } from '../src/core/tagger/prng.ts';
-import { B, I } from '../src/core/tagger/viterbi.ts';
-import { score } from '../src/core/eval/score.ts';
+import { matcher, score } from '../src/core/eval/score.ts';
+import { fitPlatt } from '../src/core/tagger/calibration.ts';
 import type { ScorePair, Toponym } from '../src/core/eval/score.ts';
 import { loadGazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../src/core/gazetteer/gazetteer.ts';
@@ -53,64 +52,12 @@ function parseArgs(argv: string[]) {
 
 const hasXY = (t: Toponym) => t.lat !== null && t.lat !== undefined && t.lon !== null && t.lon !== undefined;
 
-/** Gold BIO tags over the tagger's tokens; tokens of toponyms without coordinates are left unlabelled. */
-function goldTags(doc: Doc, tf: TokenFeatures): { gold: Uint8Array; labelled: Uint8Array; misaligned: number } {
-  const n = tf.tokens.length;
-  const gold = new Uint8Array(n);
-  const labelled = new Uint8Array(n).fill(1);
-  let misaligned = 0;
-  let k = 0;
-  const tops = [...doc.toponyms].sort((a, b) => a.start - b.start);
-  for (const t of tops) {
-    while (k < n && tf.tokens[k].end <= t.start) k++;
-    let first = -1;
-    let last = -1;
-    for (let j = k; j < n && tf.tokens[j].start < t.end; j++) {
-      if (first < 0) first = j;
-      last = j;
-    }
-    if (first < 0) continue;
-    const aligned = tf.tokens[first].start === t.start && tf.tokens[last].end === t.end;
-    if (!aligned) misaligned++;
-    for (let j = first; j <= last; j++) {
-      if (!hasXY(t) || !aligned) labelled[j] = 0;
-      else gold[j] = j === first ? B : I;
-    }
-  }
-  return { gold, labelled, misaligned };
-}
-
-class FeatureIndex {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  constructor(docs: TokenFeatures[], minCount: number) {
-    const counts = new Map<string, number>();
-    for (const d of docs) for (const fs of d.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-    for (const [f, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      if (c < minCount) continue;
-      this.ids.set(f, this.names.length);
-      this.names.push(f);
-    }
-  }
-  encode(fs: string[]): Int32Array {
-    const out: number[] = [];
-    for (const f of fs) {
-      const id = this.ids.get(f);
-      if (id !== undefined) out.push(id);
-    }
-    return Int32Array.from(out);
-  }
+function annotated(d: Doc): AnnotatedText {
+  return { text: d.text, spans: d.toponyms.map((t) => ({ start: t.start, end: t.end, counted: hasXY(t) })) };
 }
 
 function train(docs: Doc[], feats: Map<Doc, TokenFeatures>, opts: ReturnType<typeof parseArgs>, meta: Record<string, unknown>): string {
-  const tfs = docs.map((d) => feats.get(d)!);
-  const index = new FeatureIndex(tfs, opts.minCount);
-  const data: TrainingSequence[] = docs.map((d, i) => {
-    const { gold, labelled } = goldTags(d, tfs[i]);
-    return { features: tfs[i].features.map((fs) => index.encode(fs)), allowed: tfs[i].allowed, gold, labelled };
-  });
-  const w = trainPerceptron(data, { featureCount: index.names.length, epochs: opts.epochs, seed: opts.seed });
-  return writeModel(index.names, w, meta);
+  return trainFromFeatures(docs.map(annotated), docs.map((d) => feats.get(d)!), { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, meta });
 }
 
 /** Predictions as scored toponyms; `coords` decides what a span resolves to. */
@@ -142,7 +89,7 @@ function main() {
   for (const d of docs) {
     const tf = extractFeatures(d.text, lexicon);
     feats.set(d, tf);
-    misaligned += goldTags(d, tf).misaligned;
+    misaligned += goldTags(annotated(d), tf).misaligned;
   }
   const nTop = docs.reduce((s, d) => s + d.toponyms.length, 0);
   console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -167,6 +114,9 @@ function main() {
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
 
+  const same = matcher('eupeg');
+  const calMargins: number[] = [];
+  const calRight: boolean[] = [];
   for (let k = 0; k < opts.folds; k++) {
     const tf0 = performance.now();
     const trainDocs = docs.filter((d) => fold.get(d) !== k);
@@ -177,6 +127,12 @@ function main() {
       const gold = d.toponyms.filter(hasXY);
       const ignore = d.toponyms.filter((t) => !hasXY(t));
       const spans = tagger.propose(d.text);
+      for (const sp of spans) {
+        const p = { start: sp.start, end: sp.end, name: d.text.slice(sp.start, sp.end) };
+        if (ignore.some((g) => same(g, p))) continue;
+        calMargins.push(sp.margin);
+        calRight.push(gold.some((g) => same(g, p)));
+      }
       const preds: Record<System, Toponym[]> = {
         rules: [],
         tagger: asToponyms(d.text, spans, anywhere),
@@ -215,6 +171,9 @@ function main() {
     }
   }
 
+  const calibration = fitPlatt(calMargins, calRight);
+  console.log(`\ncalibration on ${calMargins.length} cross-validated spans: a ${calibration.a.toFixed(4)}, b ${calibration.b.toFixed(4)}`);
+
   if (opts.out) {
     const meta = {
       corpora: opts.files.map((f) => path.basename(f)),
@@ -225,6 +184,7 @@ function main() {
       gazetteer: gazetteer ? path.basename(opts.gazetteer) : 'none',
       command: `npm run train -- ${process.argv.slice(2).join(' ')}`,
       cv: summary,
+      calibration: { a: +calibration.a.toFixed(5), b: +calibration.b.toFixed(5) },
     };
     const text = train(docs, feats, opts, meta);
     writeFileSync(opts.out, text);

@@ -29,6 +29,8 @@ export function shape(word: string): string {
   return out;
 }
 
+const NONE: string[] = [];
+
 function isAllCaps(word: string): boolean {
   return word.length > 1 && /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
@@ -44,8 +46,8 @@ function contextWord(tokens: Token[], j: number): string {
 export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeatures {
   const tokens = tokenize(text);
   const n = tokens.length;
-  const allowed: Allowed[] = new Array(n);
-  const features: string[][] = new Array(n);
+  const allowed: Allowed[] = Array.from({ length: n }, () => Allowed.OnlyO);
+  const features: string[][] = Array.from({ length: n }, () => NONE);
   const hits = lexiconHits(text, tokens, lexicon);
   // A capitalised word also used in lower case in the same text ("Council", "Hall") is
   // probably a common word, whatever the gazetteer says.
@@ -58,10 +60,7 @@ export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeat
     const start = canStart(w);
     const cont = canContinue(w);
     allowed[i] = start ? Allowed.Any : cont ? Allowed.ContinueOnly : Allowed.OnlyO;
-    if (allowed[i] === Allowed.OnlyO) {
-      features[i] = [];
-      continue;
-    }
+    if (allowed[i] === Allowed.OnlyO) continue;
     const lw = w.toLowerCase();
     const sh = shape(w);
     const pw = contextWord(tokens, i - 1);

@@ -30,7 +30,7 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
 }
 
 export function lexiconHits(text: string, tokens: Token[], lexicon: TaggerLexicon): Array<LexiconHit | undefined> {
-  const hits: Array<LexiconHit | undefined> = new Array(tokens.length);
+  const hits: Array<LexiconHit | undefined> = Array.from({ length: tokens.length }, () => undefined);
   if (lexicon === NO_LEXICON) return hits;
   for (let i = 0; i < tokens.length; i++) {
     if (!canStart(tokens[i].text)) continue;

@@ -5,13 +5,18 @@ import { NO_LEXICON } from './lexicon.ts';
 import { extractFeatures } from './features.ts';
 import { readModel } from './model-file.ts';
 import { isConnector } from './tokens.ts';
-import { B, I, O, TAGS, viterbi } from './viterbi.ts';
+import { B, I, O, START, TAGS, viterbi } from './viterbi.ts';
 
 export interface ProposedSpan {
   start: number;
   end: number;
-  /** 0..1: how strongly the model prefers this span's tags over O. */
+  /**
+   * 0..1: how strongly the model prefers this span over reading its words as not a place;
+   * with a calibrated model, the share of such spans that were right in cross-validation.
+   */
   score: number;
+  /** The raw model margin behind the score (path score with this span minus without it). */
+  margin: number;
 }
 
 export interface Tagger {
@@ -29,6 +34,11 @@ export interface TaggerOptions {
 export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
   const model = readModel(raw);
   const lexicon = options.lexicon ?? NO_LEXICON;
+  // Platt scaling fitted on cross-validated predictions, when training recorded it.
+  const cal = model.meta.calibration as { a: number; b: number } | undefined;
+  const a = cal && Number.isFinite(cal.a) ? cal.a : 1;
+  const b = cal && Number.isFinite(cal.b) ? cal.b : 0;
+  const calibrate = (delta: number) => 1 / (1 + Math.exp(-(a * delta + b)));
   return {
     meta: model.meta,
     propose(text: string): ProposedSpan[] {
@@ -44,15 +54,23 @@ export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
       }
       const tags = viterbi(emission, allowed, model.transition);
       const spans: ProposedSpan[] = [];
-      for (let i = 0; i < tags.length; i++) {
+      const n = tags.length;
+      const tr = model.transition;
+      for (let i = 0; i < n; i++) {
         if (tags[i] !== B) continue;
         let end = i + 1;
-        while (end < tags.length && tags[end] === I) end++;
+        while (end < n && tags[end] === I) end++;
+        // How much better the chosen tags are than O over the same tokens, entering and leaving edges included.
+        const prev = i === 0 ? START : tags[i - 1];
+        let delta = tr[prev * TAGS + B] - tr[prev * TAGS + O];
+        for (let k = i; k < end; k++) {
+          delta += emission[k * TAGS + tags[k]] - emission[k * TAGS + O];
+          if (k > i) delta += tr[tags[k - 1] * TAGS + tags[k]] - tr[O * TAGS + O];
+        }
+        if (end < n) delta += tr[tags[end - 1] * TAGS + tags[end]] - tr[O * TAGS + tags[end]];
         let last = end;
         while (last > i + 1 && isConnector(tokens[last - 1].text)) last--;
-        let margin = 0;
-        for (let k = i; k < last; k++) margin += emission[k * TAGS + tags[k]] - emission[k * TAGS + O];
-        spans.push({ start: tokens[i].start, end: tokens[last - 1].end, score: 1 / (1 + Math.exp(-margin / (last - i))) });
+        spans.push({ start: tokens[i].start, end: tokens[last - 1].end, score: calibrate(delta), margin: delta });
         i = end - 1;
       }
       return spans;
