@@ -1,0 +1,149 @@
+// Corrects one event: pick another candidate place, set the position by hand, change the date or
+// type, link it to the same event in another article, or delete it. Each action becomes one
+// stored correction, and every correction already applied can be reverted.
+import { useId, useState } from 'react';
+import { EVENT_TYPE_LABELS, checkPublished } from '../../core/index.ts';
+import type { Candidate, EventType } from '../../core/index.ts';
+import { placeLabel } from './event-helpers.ts';
+import type { Correction, CorrectionInput, WorkspaceEvent } from './types.ts';
+
+export interface CorrectionEditorProps {
+  event: WorkspaceEvent;
+  /** The ranked places the event could be (placeChoices()); the current one first. */
+  alternatives?: readonly Candidate[];
+  /** Corrections applied to this event, so each can be reverted. */
+  corrections?: readonly Correction[];
+  /** Events elsewhere in the workspace that may be the same one (offered for linking). */
+  linkCandidates?: readonly WorkspaceEvent[];
+  onCorrect(c: CorrectionInput): void;
+  onRevert?(id: string): void;
+}
+
+const KIND_LABEL: Record<Correction['kind'], string> = {
+  place: 'Place chosen',
+  move: 'Moved by hand',
+  date: 'Date set',
+  type: 'Type set',
+  delete: 'Deleted',
+  add: 'Added by hand',
+  link: 'Linked',
+};
+
+function describeCorrection(c: Correction): string {
+  switch (c.kind) {
+    case 'place': return `${KIND_LABEL.place}: ${c.place.name}`;
+    case 'move': return `${KIND_LABEL.move}: ${c.lat.toFixed(4)}, ${c.lon.toFixed(4)}`;
+    case 'date': return `${KIND_LABEL.date}: ${c.date}`;
+    case 'type': return `${KIND_LABEL.type}: ${EVENT_TYPE_LABELS[c.type]}`;
+    case 'link': return `${KIND_LABEL.link} with another report`;
+    default: return KIND_LABEL[c.kind];
+  }
+}
+
+const TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
+
+export function CorrectionEditor({ event, alternatives = [], corrections = [], linkCandidates = [], onCorrect, onRevert }: CorrectionEditorProps) {
+  const id = useId();
+  const target = { articleId: event.articleId, eventId: event.id, trigger: { ...event.trigger } };
+  const [choice, setChoice] = useState(0);
+  const [lat, setLat] = useState(event.place ? String(event.place.lat) : '');
+  const [lon, setLon] = useState(event.place ? String(event.place.lon) : '');
+  const [date, setDate] = useState(event.date?.start ?? '');
+  const [type, setType] = useState<EventType>(event.type);
+  const [link, setLink] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const done = (c: CorrectionInput) => {
+    setError(undefined);
+    onCorrect(c);
+  };
+
+  const move = () => {
+    const la = Number(lat);
+    const lo = Number(lon);
+    if (lat.trim() === '' || lon.trim() === '' || !Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180) {
+      setError('Latitude must be a number from -90 to 90 and longitude from -180 to 180.');
+      return;
+    }
+    done({ kind: 'move', ...target, lat: la, lon: lo });
+  };
+
+  const setDay = () => {
+    try {
+      done({ kind: 'date', ...target, date: checkPublished(date) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const linkTo = () => {
+    const other = linkCandidates.find((e) => e.key === link);
+    if (!other) return;
+    done({ kind: 'link', ...target, otherArticleId: other.articleId, otherEventId: other.id, otherTrigger: { ...other.trigger } });
+  };
+
+  return (
+    <section className="correction-editor" aria-label={`Correct this ${EVENT_TYPE_LABELS[event.type].toLowerCase()}`}>
+      {alternatives.length > 1 && (
+        <div className="row">
+          <label htmlFor={`${id}-place`}>Place</label>
+          <select id={`${id}-place`} value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
+            {alternatives.map((c, i) => (
+              <option key={i} value={i}>{placeLabel(c.place)}</option>
+            ))}
+          </select>
+          <button type="button" disabled={choice === 0} onClick={() => done({ kind: 'place', ...target, place: { ...alternatives[choice].place } })}>
+            Use this place
+          </button>
+        </div>
+      )}
+      <div className="row">
+        <label htmlFor={`${id}-lat`}>Latitude</label>
+        <input id={`${id}-lat`} type="text" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} size={9} />
+        <label htmlFor={`${id}-lon`}>Longitude</label>
+        <input id={`${id}-lon`} type="text" inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} size={9} />
+        <button type="button" onClick={move}>Move marker</button>
+      </div>
+      <div className="row">
+        <label htmlFor={`${id}-date`}>Date</label>
+        <input id={`${id}-date`} type="text" placeholder="YYYY-MM-DD" value={date} onChange={(e) => setDate(e.target.value)} size={10} />
+        <button type="button" onClick={setDay}>Set date</button>
+      </div>
+      <div className="row">
+        <label htmlFor={`${id}-type`}>Type</label>
+        <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as EventType)}>
+          {TYPES.map((t) => <option key={t} value={t}>{EVENT_TYPE_LABELS[t]}</option>)}
+        </select>
+        <button type="button" disabled={type === event.type} onClick={() => done({ kind: 'type', ...target, type })}>Set type</button>
+      </div>
+      {linkCandidates.length > 0 && (
+        <div className="row">
+          <label htmlFor={`${id}-link`}>Same event as</label>
+          <select id={`${id}-link`} value={link} onChange={(e) => setLink(e.target.value)}>
+            <option value="">(choose)</option>
+            {linkCandidates.map((e) => (
+              <option key={e.key} value={e.key}>
+                {`${EVENT_TYPE_LABELS[e.type]}, ${e.place?.name ?? 'no place'}, ${e.date?.start ?? 'no date'}: ${e.excerpt.text.slice(0, 60)}`}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={!link} onClick={linkTo}>Link</button>
+        </div>
+      )}
+      <div className="row">
+        <button type="button" className="danger" onClick={() => done({ kind: 'delete', ...target })}>Delete event</button>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      {corrections.length > 0 && (
+        <ul className="corrections" aria-label="Corrections made">
+          {corrections.map((c) => (
+            <li key={c.id}>
+              {describeCorrection(c)}
+              {onRevert && <button type="button" onClick={() => onRevert(c.id)} aria-label={`Revert: ${describeCorrection(c)}`}>Revert</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

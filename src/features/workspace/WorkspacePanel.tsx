@@ -1,0 +1,168 @@
+// The workspace at a glance: its articles (delete, with undo), the filters by article, type and
+// confidence, exports (Dateline JSON, GeoJSON, CSV) and import. Titles, URLs and messages are
+// untrusted text and are only ever rendered as text; only http(s) URLs become links.
+import { useId, useRef, useState } from 'react';
+import { EVENT_TYPE_LABELS } from '../../core/index.ts';
+import type { EventType } from '../../core/index.ts';
+import { LINK_REL, safeHref } from '../input/safe-href.ts';
+import { downloadText } from './download.ts';
+import { buildExport } from './export.ts';
+import type { ExportKind } from './export.ts';
+import type { EventFilters } from './filter-events.ts';
+import type { WorkspaceApi, WorkspaceArticle } from './types.ts';
+
+export interface WorkspacePanelProps {
+  workspace: WorkspaceApi;
+  /** Without onFiltersChange the panel shows no filters (when the dashboard has its own). */
+  filters?: EventFilters;
+  onFiltersChange?(filters: EventFilters): void;
+  /** The article shown in the article panel, if any. */
+  selectedArticle?: string;
+  onSelectArticle?(id: string): void;
+}
+
+const TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
+/** Import reads the whole file into memory; past this it is surely not a workspace we wrote. */
+const MAX_IMPORT_BYTES = 200_000_000;
+
+export function articleName(a: WorkspaceArticle): string {
+  if (a.title?.trim()) return a.title.trim();
+  const first = a.text.trim().split('\n', 1)[0] ?? '';
+  return first.length > 80 ? `${first.slice(0, 77)}…` : first || '(untitled)';
+}
+
+const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
+  list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
+
+export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, selectedArticle, onSelectArticle }: WorkspacePanelProps) {
+  const id = useId();
+  const importInput = useRef<HTMLInputElement>(null);
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const counts = new Map<string, number>();
+  for (const e of ws.events) for (const s of e.sources) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+
+  const exportAs = (kind: ExportKind) => {
+    const f = buildExport(kind, ws, new Date().toISOString().slice(0, 10));
+    downloadText(f.name, f.text, f.mime);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setImportMessage({ ok: false, text: `"${file.name}" is too large to be a Dateline workspace file; nothing was changed.` });
+      return;
+    }
+    const r = await ws.importJSON(await file.text());
+    setImportMessage(r.ok ? { ok: true, text: `Imported "${file.name}".` } : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' });
+  };
+
+  return (
+    <section className="workspace-panel" aria-label="Workspace">
+      {!ws.ready && <p role="status">Opening your saved workspace…</p>}
+      {ws.storageError && <p role="alert" className="error">{ws.storageError}</p>}
+      <h2>Articles</h2>
+      {ws.ready && ws.articles.length === 0 && <p className="hint">No articles yet: paste one or load the sample.</p>}
+      <ul className="articles">
+        {ws.articles.map((a) => {
+          const name = articleName(a);
+          const href = safeHref(a.sourceUrl);
+          const shown = !filters.articles?.length || filters.articles.includes(a.id);
+          return (
+            <li key={a.id} className={a.id === selectedArticle ? 'selected' : undefined}>
+              {onFiltersChange && (
+                <input
+                  type="checkbox"
+                  checked={shown}
+                  aria-label={`Show events from "${name}"`}
+                  onChange={() => {
+                    const all = ws.articles.map((x) => x.id);
+                    const current = filters.articles?.length ? filters.articles : all;
+                    const next = toggle(current, a.id);
+                    onFiltersChange({ ...filters, articles: next.length === all.length ? [] : next });
+                  }}
+                />
+              )}
+              {onSelectArticle ? <button type="button" className="link" onClick={() => onSelectArticle(a.id)}>{name}</button> : <span>{name}</span>}
+              <span className="meta">
+                {` ${a.published} · ${a.analysis ? `${counts.get(a.id) ?? 0} events` : a.error ? 'failed' : 'analysing…'}`}
+              </span>
+              {href ? (
+                <a href={href} target="_blank" rel={LINK_REL}>source</a>
+              ) : a.sourceUrl ? (
+                <span className="meta" title="Not an http(s) address, so not a link">{a.sourceUrl}</span>
+              ) : null}
+              {a.error && <p className="error">{a.error}</p>}
+              {a.analysis?.warnings.map((w, i) => <p key={i} className="warning">{w}</p>)}
+              <button type="button" onClick={() => ws.removeArticle(a.id)} aria-label={`Delete article "${name}"`}>Delete</button>
+            </li>
+          );
+        })}
+      </ul>
+      {ws.canUndo && <button type="button" onClick={() => ws.undoRemove()}>Undo delete</button>}
+      {(ws.orphans?.length ?? 0) > 0 && (
+        <details className="orphans">
+          <summary>{`${ws.orphans!.length} correction${ws.orphans!.length === 1 ? '' : 's'} no longer match an event`}</summary>
+          <ul>
+            {ws.orphans!.map((c) => (
+              <li key={c.id}>
+                {`${c.kind} on "${c.trigger?.text ?? c.eventId}"`}
+                <button type="button" onClick={() => ws.revertCorrection(c.id)}>Discard</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {onFiltersChange && (
+        <>
+          <h2>Filters</h2>
+          <fieldset>
+            <legend>Event types</legend>
+            {TYPES.map((t) => (
+              <label key={t}>
+                <input
+                  type="checkbox"
+                  checked={!filters.types?.length || filters.types.includes(t)}
+                  onChange={() => {
+                    const current = filters.types?.length ? filters.types : TYPES;
+                    const next = toggle(current, t);
+                    onFiltersChange({ ...filters, types: next.length === TYPES.length ? [] : next });
+                  }}
+                />
+                {EVENT_TYPE_LABELS[t]}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor={`${id}-conf`}>{`Minimum confidence: ${Math.round((filters.minConfidence ?? 0) * 100)}%`}</label>
+          <input
+            id={`${id}-conf`}
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={filters.minConfidence ?? 0}
+            onChange={(e) => onFiltersChange({ ...filters, minConfidence: Number(e.target.value) })}
+          />
+        </>
+      )}
+      <h2>Export and import</h2>
+      <div className="row">
+        <button type="button" onClick={() => exportAs('json')} disabled={!ws.ready}>Export Dateline JSON</button>
+        <button type="button" onClick={() => exportAs('geojson')} disabled={!ws.ready}>Export GeoJSON</button>
+        <button type="button" onClick={() => exportAs('csv')} disabled={!ws.ready}>Export CSV</button>
+        <button type="button" onClick={() => importInput.current?.click()} disabled={!ws.ready}>Import workspace</button>
+        <input
+          ref={importInput}
+          type="file"
+          hidden
+          accept=".json,application/json"
+          aria-label="Import workspace file"
+          onChange={(e) => {
+            void importFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {importMessage && <p role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'hint' : 'error'}>{importMessage.text}</p>}
+    </section>
+  );
+}
