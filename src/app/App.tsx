@@ -1,4 +1,173 @@
-// STUB (owner: dashboard work): the app layout.
-export function App() {
-  return <main><h1>Dateline</h1></main>;
+// The dashboard layout: input and article on the left, the map in the centre with the excerpt
+// popup, the event list on the right and the timeline below. State lives here; views derive.
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { EventType } from '../core/index.ts';
+import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
+import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
+import { eventName } from '../features/events/describe-event.ts';
+import { EventList } from '../features/events/EventList.tsx';
+import { EventMap } from '../features/map/EventMap.tsx';
+import type { MapPlace } from '../features/map/map-types.ts';
+import { TypeGlyph } from '../features/map/TypeGlyph.tsx';
+import { Timeline } from '../features/timeline/Timeline.tsx';
+import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
+import { eventMarks, eventRows } from './event-details.ts';
+import { FallbackInput } from './FallbackInput.tsx';
+import { SAMPLE } from './sample.ts';
+import { makeDatelinesSelector, makeMapPlacesSelector } from './selectors/map-layers.ts';
+import { selectTimeDomain } from './selectors/time-domain.ts';
+import { selectTimeExtent } from './selectors/time-extent.ts';
+import { makeVisibleEventsSelector, passesFilters } from './selectors/visible-events.ts';
+import { useAnalyzer } from './use-analyzer.ts';
+import { useFallbackWorkspace } from './use-fallback-workspace.ts';
+import { INITIAL_VIEW, viewReducer } from './view-state.ts';
+import './styles.css';
+
+const nameOf = (e: WorkspaceEvent) => eventName(e);
+const glyph = (t: EventType) => <TypeGlyph type={t} />;
+
+export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: () => WorkspaceApi } = {}) {
+  const ws = useWorkspace();
+  const analyzer = useAnalyzer(ws);
+  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const selectVisible = useMemo(makeVisibleEventsSelector, []);
+  const selectPlaces = useMemo(makeMapPlacesSelector, []);
+  const selectDatelines = useMemo(makeDatelinesSelector, []);
+
+  // First visit: an empty workspace opens with the reference article analysed.
+  const seeded = useRef(false);
+  useEffect(() => {
+    if (!ws.ready || seeded.current) return;
+    seeded.current = true;
+    if (ws.articles.length === 0) void ws.addArticle(SAMPLE);
+  }, [ws]);
+
+  const visibleAll = selectVisible(ws.events, null, view.filters);
+  const extent = useMemo(() => selectTimeExtent(visibleAll.dated), [visibleAll.dated]);
+  const newestPublished = ws.articles.reduce<string | null>((m, a) => (!m || a.published > m ? a.published : m), null);
+  const domain = useMemo(() => selectTimeDomain(extent, view.window, newestPublished), [extent, view.window, newestPublished]);
+  const window = view.window ?? domain;
+  const visible = selectVisible(ws.events, window, view.filters);
+  const onMap = useMemo(() => [...visible.inWindow, ...visible.undated], [visible.inWindow, visible.undated]);
+  const allFiltered = useMemo(() => [...visibleAll.dated, ...visibleAll.undated], [visibleAll.dated, visibleAll.undated]);
+  const places = selectPlaces(ws.articles, view.filters.hiddenArticles);
+  const datelines = selectDatelines(ws.articles, view.filters.hiddenArticles);
+
+  const typeCounts = useMemo(() => {
+    const counts = new Map<EventType, number>();
+    const noTypeFilter = { ...view.filters, hiddenTypes: new Set<EventType>() };
+    for (const e of ws.events) if (passesFilters(e, noTypeFilter)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    return counts;
+  }, [ws.events, view.filters]);
+
+  const analysedIds = ws.articles.filter((a) => a.analysis).map((a) => a.id).join(',');
+  const selected = view.selected ? (ws.events.find((e) => e.key === view.selected) ?? null) : null;
+  const shownArticle = ws.articles.find((a) => a.id === (selected?.articleId ?? view.articleId)) ?? ws.articles.at(-1) ?? null;
+  const shownArticleEvents = useMemo(() => ws.events.filter((e) => e.articleId === shownArticle?.id), [ws.events, shownArticle?.id]);
+
+  const select = useCallback(
+    (key: string | null) => {
+      const e = key ? ws.events.find((x) => x.key === key) : undefined;
+      // Selecting an event outside the window (from the article or list) widens the window to show it.
+      let nextWindow: typeof view.window | undefined;
+      if (e?.date && view.window && (e.date.end < view.window.start || e.date.start > view.window.end)) {
+        nextWindow = { start: e.date.start < view.window.start ? e.date.start : view.window.start, end: e.date.end > view.window.end ? e.date.end : view.window.end };
+      }
+      dispatch({ type: 'select', key, ...(e ? { articleId: e.articleId } : {}), ...(nextWindow ? { window: nextWindow } : {}) });
+    },
+    [ws.events, view.window],
+  );
+  const onSelectMention = useCallback(
+    (index: number) => {
+      const m = shownArticle?.analysis?.mentions[index];
+      if (!m) return;
+      const e = shownArticleEvents.find((x) => x.placeSpan && x.placeSpan.start < m.end && x.placeSpan.end > m.start);
+      if (e) select(e.key);
+      else if (m.place) dispatch({ type: 'focus', lat: m.place.lat, lon: m.place.lon, zoom: m.place.precision === 'country' ? 4 : 7 });
+    },
+    [shownArticle, shownArticleEvents, select],
+  );
+  const onFocusPlace = useCallback((p: MapPlace) => dispatch({ type: 'focus', lat: p.place.lat, lon: p.place.lon, zoom: 6 }), []);
+  const onToggleType = useCallback((t: EventType) => dispatch({ type: 'toggle-type', eventType: t }), []);
+  const onWindow = useCallback((w: { start: string; end: string }) => dispatch({ type: 'window', window: w }), []);
+  const closeExcerpt = useCallback(() => select(null), [select]);
+
+  const selectedArticle = selected ? ws.articles.find((a) => a.id === selected.articleId) : undefined;
+  const busy = analyzer.articleId !== null;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          Dateline <span className="brand__tag">what a report says happened, where and when</span>
+        </h1>
+        <p className="topbar__status" role="status" aria-live="polite">
+          {busy ? (
+            <span className="spinner-text">{analyzer.message}</span>
+          ) : analyzer.error ? (
+            <span className="error-text">{analyzer.error}</span>
+          ) : (
+            <span className="muted">
+              {ws.articles.length} article{ws.articles.length === 1 ? '' : 's'} · {ws.events.length} event{ws.events.length === 1 ? '' : 's'}
+              {analyzer.lastMs !== null && ` · analysed in ${analyzer.lastMs} ms`} · offline, nothing leaves this browser
+            </span>
+          )}
+        </p>
+      </header>
+      <aside className="left">
+        <FallbackInput busy={busy} onSubmit={(input) => void ws.addArticle(input)} onLoadSample={() => void ws.addArticle(SAMPLE)} />
+        <ArticlePanel
+          article={shownArticle}
+          analysis={shownArticle?.analysis ?? null}
+          events={shownArticleEvents}
+          selectedKey={view.selected}
+          onSelectEvent={select}
+          onSelectMention={onSelectMention}
+          scrollNonce={view.scrollNonce}
+        />
+      </aside>
+      <main className="center">
+        <EventMap
+          events={onMap}
+          allEvents={allFiltered}
+          places={places}
+          datelines={datelines}
+          selectedKey={view.selected}
+          onSelect={select}
+          nameOf={nameOf}
+          fitKey={analysedIds}
+          focus={view.focus}
+          onFocusPlace={onFocusPlace}
+          typeCounts={typeCounts}
+          hiddenTypes={view.filters.hiddenTypes}
+          onToggleType={onToggleType}
+        />
+        {selected && selectedArticle && (
+          <ExcerptCard
+            title={eventName(selected)}
+            glyph={<TypeGlyph type={selected.type} size={20} />}
+            text={selectedArticle.text}
+            excerpts={selected.excerpts.length ? selected.excerpts : [selected.excerpt]}
+            marks={eventMarks(selected)}
+            rows={eventRows(selected, selectedArticle.analysis)}
+            onClose={closeExcerpt}
+            onShowInArticle={() => dispatch({ type: 'scroll-to-selected' })}
+          />
+        )}
+      </main>
+      <aside className="right">
+        <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} />
+      </aside>
+      <footer className="bottom">
+        <Timeline
+          events={visible.dated}
+          domain={domain}
+          window={window}
+          onWindow={onWindow}
+          visibleCount={visible.inWindow.length}
+          undatedCount={visible.undated.length}
+        />
+      </footer>
+    </div>
+  );
 }

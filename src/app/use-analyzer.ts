@@ -1,0 +1,61 @@
+// Runs the engine in the worker for every article that has no analysis yet, one at a time, and
+// reports progress and failures (including a worker that died and was restarted).
+import { useEffect, useRef, useState } from 'react';
+import type { WorkspaceApi } from '../features/workspace/types.ts';
+import { AnalyzerClient, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
+import { STAGE_LABELS } from '../worker/protocol.ts';
+
+export interface AnalyzerStatus {
+  /** The article being analysed, if any. */
+  articleId: string | null;
+  message: string | null;
+  /** The last failure, shown until the next success. */
+  error: string | null;
+  /** How long the engine took on the last article, in ms. */
+  lastMs: number | null;
+}
+
+export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis'>, create = createAnalyzerWorker): AnalyzerStatus {
+  const client = useRef<AnalyzerClient | null>(null);
+  const [status, setStatus] = useState<AnalyzerStatus>({ articleId: null, message: null, error: null, lastMs: null });
+  const running = useRef<string | null>(null);
+  const setAnalysis = useRef(ws.setAnalysis);
+  setAnalysis.current = ws.setAnalysis;
+
+  useEffect(() => {
+    const c = new AnalyzerClient(create);
+    c.onRestart = (message) => setStatus((s) => ({ ...s, error: message }));
+    client.current = c;
+    return () => {
+      c.dispose();
+      client.current = null;
+      running.current = null;
+    };
+  }, [create]);
+
+  const next = ws.ready ? ws.articles.find((a) => a.analysis === null && !a.error) : undefined;
+  useEffect(() => {
+    const c = client.current;
+    if (!c || !next || running.current) return;
+    const article = next;
+    running.current = article.id;
+    setStatus((s) => ({ ...s, articleId: article.id, message: 'Starting the analysis…' }));
+    c.analyze(article.text, { published: article.published, ...(article.title ? { title: article.title } : {}), ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}) }, (stage) =>
+      setStatus((s) => ({ ...s, message: STAGE_LABELS[stage] })),
+    )
+      .then(({ analysis, ms }) => {
+        running.current = null;
+        setAnalysis.current(article.id, analysis);
+        setStatus({ articleId: null, message: null, error: null, lastMs: ms });
+      })
+      .catch((err: unknown) => {
+        if (err instanceof SupersededError) return;
+        running.current = null;
+        const message = err instanceof Error ? err.message : String(err);
+        setAnalysis.current(article.id, null, message);
+        setStatus((s) => ({ ...s, articleId: null, message: null, error: message }));
+      });
+  }, [next]);
+
+  return status;
+}

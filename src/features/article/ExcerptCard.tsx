@@ -1,0 +1,67 @@
+// The excerpt popup for a selected event: its sentences with the trigger, place and date words
+// highlighted, then what was understood (date and basis, place and reason, casualties, actors).
+import { useEffect, useRef, type ReactNode } from 'react';
+import { HighlightedText } from './HighlightedText.tsx';
+import type { Mark } from './split-spans.ts';
+
+export interface ExcerptRow {
+  label: string;
+  value: string;
+}
+
+export interface ExcerptCardProps {
+  title: string;
+  /** The type's legend glyph. */
+  glyph: ReactNode;
+  /** The article's full text; excerpts are spans into it. */
+  text: string;
+  excerpts: readonly { start: number; end: number }[];
+  marks: readonly Mark[];
+  rows: readonly ExcerptRow[];
+  onClose(): void;
+  onShowInArticle(): void;
+  /** Room for the correction editor. */
+  children?: ReactNode;
+}
+
+export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose, onShowInArticle, children }: ExcerptCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && ref.current?.contains(document.activeElement)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <section className="excerpt-card" role="dialog" aria-label={`Excerpt: ${title}`} ref={ref}>
+      <header className="excerpt-card__head">
+        {glyph}
+        <h2 className="excerpt-card__title">{title}</h2>
+        <button type="button" className="btn btn--icon" aria-label="Close excerpt" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {excerpts.map((x) => (
+        <blockquote key={x.start} className="excerpt-card__quote">
+          <HighlightedText text={text} marks={marks} from={x.start} to={x.end} />
+        </blockquote>
+      ))}
+      <dl className="excerpt-card__facts">
+        {rows.map((r) => (
+          <div key={r.label}>
+            <dt>{r.label}</dt>
+            <dd>{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="excerpt-card__actions">
+        <button type="button" className="btn btn--small" onClick={onShowInArticle}>
+          Show in article
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}

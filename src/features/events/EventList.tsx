@@ -1,0 +1,84 @@
+// The event list, in step with the map and the timeline: events in the time window by date,
+// then the undated ones (listed apart, never hidden). Long lists render in pages.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { EventType } from '../../core/index.ts';
+import { EVENT_TYPE_LABELS } from '../../core/index.ts';
+import type { WorkspaceEvent } from '../workspace/types.ts';
+import { dateText, fatalitiesText, placeText } from './describe-event.ts';
+
+export interface EventListProps {
+  dated: readonly WorkspaceEvent[];
+  undated: readonly WorkspaceEvent[];
+  selectedKey: string | null;
+  onSelect(key: string): void;
+  /** Draws a type's legend glyph, so list and map agree. */
+  glyph(type: EventType): ReactNode;
+}
+
+const PAGE = 300;
+
+function Item({ e, selected, onSelect, glyph }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode }) {
+  const f = fatalitiesText(e.fatalities);
+  const imprecise = e.place && (e.place.precision === 'country' || e.place.precision === 'region');
+  return (
+    <li className={`event-item${selected ? ' is-selected' : ''}`} data-key={e.key}>
+      <button type="button" className="event-item__btn" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(e.key)}>
+        {glyph(e.type)}
+        <span className="event-item__type">{EVENT_TYPE_LABELS[e.type]}</span>
+        <span className="event-item__sep">, </span>
+        <span className="event-item__place">
+          {placeText(e.place)}
+          {imprecise && <span className="event-item__prec"> ({e.place!.precision})</span>}
+        </span>
+        <span className="event-item__sep">, </span>
+        <span className="event-item__date">{dateText(e.date)}</span>
+        {f && <span className="event-item__dead"> · {f} killed</span>}
+        {e.corrected.length > 0 && <span className="event-item__corrected"> · corrected</span>}
+      </button>
+    </li>
+  );
+}
+
+export function EventList({ dated, undated, selectedKey, onSelect, glyph }: EventListProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  const all = dated.length + undated.length;
+  const shownDated = dated.slice(0, limit);
+  const shownUndated = undated.slice(0, Math.max(0, limit - dated.length));
+
+  useEffect(() => {
+    if (!selectedKey) return;
+    const items = list.current?.querySelectorAll<HTMLElement>('li[data-key]') ?? [];
+    for (const el of items) if (el.dataset.key === selectedKey) el.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedKey]);
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-title">
+      <h2 id="event-list-title" className="panel-title">
+        Events <span className="muted">({all})</span>
+      </h2>
+      {all === 0 ? (
+        <p className="muted">No events in the time window.</p>
+      ) : (
+        <ul aria-label="Events" ref={list}>
+          {shownDated.map((e) => (
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} />
+          ))}
+          {shownUndated.length > 0 && (
+            <li className="event-list__group" role="presentation" aria-hidden="true">
+              Undated
+            </li>
+          )}
+          {shownUndated.map((e) => (
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} />
+          ))}
+        </ul>
+      )}
+      {all > limit && (
+        <button type="button" className="btn btn--small btn--quiet" onClick={() => setLimit((l) => l + PAGE * 4)}>
+          Show more ({all - limit} not listed)
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+// Draws the events as focusable markers, clustering dense areas at the current zoom and fanning
+// out events stacked on one spot; only markers in (or near) the view are put in the page.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as L from 'leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { WorkspaceEvent } from '../workspace/types.ts';
+import { fanOut, gridCluster, type ScreenPoint } from './cluster.ts';
+import { clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
+
+export interface EventMarkersLayerProps {
+  events: readonly WorkspaceEvent[];
+  selectedKey: string | null;
+  onSelect(key: string): void;
+  nameOf(e: WorkspaceEvent): string;
+}
+
+const CELL_PX = 64;
+const MIN_CLUSTER = 10;
+const VIEW_PAD_PX = 256;
+
+function isArea(e: WorkspaceEvent): boolean {
+  return e.place?.precision === 'country' || e.place?.precision === 'region';
+}
+
+export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: EventMarkersLayerProps) {
+  const map = useMap();
+  const group = useMemo(() => L.layerGroup(), []);
+  const markers = useRef(new Map<string, L.Marker>());
+  const selectedRef = useRef(selectedKey);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const [view, setView] = useState(0);
+  // A clicked cluster whose members share one spot is spread out in place instead of zoomed.
+  const [expanded, setExpanded] = useState<L.LatLng | null>(null);
+
+  useMapEvents({
+    zoomend: () => {
+      setExpanded(null);
+      setView((v) => v + 1);
+    },
+    moveend: () => setView((v) => v + 1),
+  });
+
+  useEffect(() => {
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, group]);
+
+  useEffect(() => {
+    group.clearLayers();
+    markers.current.clear();
+    const zoom = map.getZoom();
+    const bounds = map.getPixelBounds();
+    const min = bounds.min!.subtract([VIEW_PAD_PX, VIEW_PAD_PX]);
+    const max = bounds.max!.add([VIEW_PAD_PX, VIEW_PAD_PX]);
+    const inView = (x: number, y: number) => x >= min.x && x <= max.x && y >= min.y && y <= max.y;
+    const expandedPx = expanded ? map.project(expanded, zoom) : null;
+
+    const points: ScreenPoint<WorkspaceEvent>[] = [];
+    const loose: ScreenPoint<WorkspaceEvent>[] = [];
+    for (const e of events) {
+      if (!e.place) continue;
+      const p = map.project([e.place.lat, e.place.lon], zoom);
+      const pt = { x: p.x, y: p.y, item: e };
+      if (expandedPx && Math.abs(p.x - expandedPx.x) < 1 && Math.abs(p.y - expandedPx.y) < 1) loose.push(pt);
+      else points.push(pt);
+    }
+    const atMaxZoom = zoom >= map.getMaxZoom();
+    const { singles, clusters } = gridCluster(points, CELL_PX, atMaxZoom ? Number.POSITIVE_INFINITY : MIN_CLUSTER);
+
+    for (const c of clusters) {
+      if (!inView(c.x, c.y)) continue;
+      const latlngs = c.items.map((e) => L.latLng(e.place!.lat, e.place!.lon));
+      const b = L.latLngBounds(latlngs);
+      const name = `Cluster of ${c.items.length} events: press to ${b.getNorthEast().equals(b.getSouthWest()) ? 'spread them out' : 'zoom in'}`;
+      const m = L.marker(map.unproject([c.x, c.y], zoom), { icon: clusterIcon(c.items.length), keyboard: true, title: name });
+      nameMarker(m, name);
+      m.on('click', () => {
+        if (b.getNorthEast().equals(b.getSouthWest())) setExpanded(b.getCenter());
+        else map.fitBounds(b.pad(0.2));
+      });
+      group.addLayer(m);
+    }
+
+    for (const s of fanOut([...singles, ...loose], 10, 16)) {
+      if (!inView(s.x, s.y)) continue;
+      const e = s.item;
+      const name = nameOf(e);
+      const m = L.marker(map.unproject([s.x, s.y], zoom), {
+        icon: eventIcon(e.type, isArea(e)),
+        keyboard: true,
+        title: name,
+        riseOnHover: true,
+        zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
+      });
+      nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision });
+      m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
+      m.on('click', () => onSelectRef.current(e.key));
+      markers.current.set(e.key, m);
+      group.addLayer(m);
+    }
+  }, [events, view, expanded, map, group, nameOf]);
+
+  useEffect(() => {
+    const prev = selectedRef.current;
+    selectedRef.current = selectedKey;
+    if (prev) {
+      const pm = markers.current.get(prev);
+      pm?.getElement()?.classList.remove('is-selected');
+      pm?.setZIndexOffset(0);
+    }
+    if (!selectedKey) return;
+    const m = markers.current.get(selectedKey);
+    if (m) {
+      m.getElement()?.classList.add('is-selected');
+      m.setZIndexOffset(1000);
+    }
+    const e = events.find((x) => x.key === selectedKey);
+    if (e?.place && !map.getBounds().pad(-0.1).contains([e.place.lat, e.place.lon])) {
+      map.panTo([e.place.lat, e.place.lon]);
+    }
+    // Only a change of selection should pan; a new events list must not move the map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedKey, map]);
+
+  return null;
+}

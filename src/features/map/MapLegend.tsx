@@ -1,0 +1,55 @@
+// The legend doubles as the type filter: each type's colour and shape, with a switch to hide it,
+// plus the quieter layers (places, dateline) and what an outlined area means.
+import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
+import { TypeGlyph } from './TypeGlyph.tsx';
+
+export interface MapLegendProps {
+  counts: ReadonlyMap<EventType, number>;
+  hiddenTypes: ReadonlySet<EventType>;
+  onToggleType(t: EventType): void;
+  showPlaces: boolean;
+  onShowPlaces(v: boolean): void;
+  onlineTiles: boolean;
+  onOnlineTiles(v: boolean): void;
+}
+
+export function MapLegend(props: MapLegendProps) {
+  const types = (Object.keys(EVENT_TYPE_LABELS) as EventType[]).filter((t) => (props.counts.get(t) ?? 0) > 0 || props.hiddenTypes.has(t));
+  return (
+    <section className="map-legend" aria-label="Map legend and layers">
+      <h2 className="map-legend__title">Legend</h2>
+      <ul className="map-legend__types">
+        {types.length === 0 && <li className="map-legend__empty">No events yet</li>}
+        {types.map((t) => (
+          <li key={t}>
+            <label className={props.hiddenTypes.has(t) ? 'is-off' : undefined}>
+              <input type="checkbox" checked={!props.hiddenTypes.has(t)} onChange={() => props.onToggleType(t)} />
+              <TypeGlyph type={t} />
+              <span>{EVENT_TYPE_LABELS[t]}</span>
+              <span className="map-legend__count">{props.counts.get(t) ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <ul className="map-legend__keys">
+        <li>
+          <span className="key-area" aria-hidden="true" /> Country or region only: dashed area
+        </li>
+        <li>
+          <span className="key-dateline" aria-hidden="true">Dateline</span> Where the report was filed
+        </li>
+        <li>
+          <label>
+            <input type="checkbox" checked={props.showPlaces} onChange={(e) => props.onShowPlaces(e.target.checked)} />
+            <span className="key-place" aria-hidden="true" /> Places mentioned
+          </label>
+        </li>
+        <li>
+          <label title="Loads OpenStreetMap tiles from the internet; off keeps Dateline fully offline">
+            <input type="checkbox" checked={props.onlineTiles} onChange={(e) => props.onOnlineTiles(e.target.checked)} /> Online map tiles
+          </label>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// The timeline: a histogram of events over a time axis, day-precise events as ticks and coarser
+// dates as bars, a brushable window with two keyboard sliders, and play/pause with speed.
+import { useEffect, useMemo, useRef } from 'react';
+import { scaleUtc } from 'd3-scale';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import type { DatelineEvent } from '../../core/index.ts';
+import { clampDay, dayToDate, dayToIso, isoToDay } from './days.ts';
+import { histogram } from './histogram.ts';
+import { TimelineHandle } from './TimelineHandle.tsx';
+import { useElementWidth } from './use-element-width.ts';
+import { usePlayback } from './use-playback.ts';
+
+export interface TimeWindowDays {
+  start: number;
+  end: number;
+}
+
+export interface TimelineProps {
+  /** Dated events passing the filters, inside the window or not. */
+  events: readonly Pick<DatelineEvent, 'date' | 'id'>[];
+  /** First and last day the axis shows (YYYY-MM-DD). */
+  domain: { start: string; end: string };
+  window: { start: string; end: string };
+  onWindow(w: { start: string; end: string }): void;
+  visibleCount: number;
+  undatedCount: number;
+}
+
+const MARGIN = { left: 16, right: 16 };
+const HIST_H = 56;
+const LANE_H = 26;
+const AXIS_H = 20;
+const TRACK_H = HIST_H + LANE_H;
+
+export function Timeline(props: TimelineProps) {
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>(800);
+  const innerW = Math.max(100, width - MARGIN.left - MARGIN.right);
+  const d0 = isoToDay(props.domain.start);
+  const d1 = Math.max(d0, isoToDay(props.domain.end));
+  const win: TimeWindowDays = { start: clampDay(isoToDay(props.window.start), d0, d1), end: clampDay(isoToDay(props.window.end), d0, d1) };
+  const x = useMemo(() => scaleUtc().domain([dayToDate(d0), dayToDate(d1 + 1)]).range([0, innerW]), [d0, d1, innerW]);
+  const xDay = (day: number) => x(dayToDate(day));
+  // Fractional day at a pixel, so rounding snaps to the nearest day boundary.
+  const boundaryAt = (px: number) => Math.round(x.invert(px).getTime() / 86_400_000);
+
+  const onWindowRef = useRef(props.onWindow);
+  onWindowRef.current = props.onWindow;
+  const winRef = useRef(win);
+  winRef.current = win;
+  const emit = (w: TimeWindowDays) => onWindowRef.current({ start: dayToIso(w.start), end: dayToIso(w.end) });
+
+  const bins = useMemo(() => histogram(props.events.map((e) => e.date), d0, d1), [props.events, d0, d1]);
+  const maxCount = Math.max(1, ...bins.map((b) => b.count));
+  const marks = useMemo(() => {
+    let ticks = '';
+    let bars = '';
+    for (const e of props.events) {
+      if (!e.date) continue;
+      const s = isoToDay(e.date.start);
+      const en = isoToDay(e.date.end);
+      if (e.date.precision === 'day' || e.date.precision === 'part-of-day' || s === en) {
+        const px = Math.round(x(dayToDate(s)) + (x(dayToDate(s + 1)) - x(dayToDate(s))) / 2) + 0.5;
+        ticks += `M${px} ${HIST_H + 3}V${HIST_H + 12}`;
+      } else {
+        const a = x(dayToDate(Math.max(s, d0)));
+        const b = x(dayToDate(Math.min(en, d1) + 1));
+        bars += `M${a} ${HIST_H + 16}H${Math.max(a + 2, b)}V${HIST_H + 22}H${a}Z`;
+      }
+    }
+    return { ticks, bars };
+  }, [props.events, x, d0, d1]);
+
+  const brushG = useRef<SVGGElement>(null);
+  const brush = useRef<BrushBehavior<unknown> | null>(null);
+  useEffect(() => {
+    const g = brushG.current;
+    if (!g) return;
+    const sel = select<SVGGElement, unknown>(g);
+    const b = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [innerW, TRACK_H],
+      ])
+      .on('brush end', (ev: D3BrushEvent<unknown>) => {
+        if (!ev.sourceEvent) return; // our own brush.move below
+        if (!ev.selection) {
+          b.move(sel, [xDay(winRef.current.start), xDay(winRef.current.end + 1)]);
+          return;
+        }
+        const [a, c] = ev.selection as [number, number];
+        const s = clampDay(boundaryAt(a), d0, d1);
+        const en = clampDay(Math.max(s, boundaryAt(c) - 1), d0, d1);
+        emit({ start: s, end: en });
+        if (ev.type === 'end') b.move(sel, [xDay(s), xDay(en + 1)]);
+      });
+    sel.call(b);
+    brush.current = b;
+    return () => {
+      b.on('brush end', null);
+      sel.on('.brush', null);
+    };
+    // x is derived from these; rebuilding on each render would drop an ongoing drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [innerW, d0, d1]);
+
+  useEffect(() => {
+    const g = brushG.current;
+    if (g && brush.current) brush.current.move(select<SVGGElement, unknown>(g), [xDay(win.start), xDay(win.end + 1)]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [win.start, win.end, innerW, d0, d1]);
+
+  const play = usePlayback({ window: win, min: d0, max: d1, onWindow: emit });
+  const axisTicks = x.ticks(Math.max(2, Math.floor(innerW / 110)));
+  const fmt = x.tickFormat(Math.max(2, Math.floor(innerW / 110)));
+  const datedTotal = props.events.length;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline__bar">
+        <button type="button" className="btn btn--small" aria-label={play.playing ? 'Pause' : 'Play'} onClick={play.toggle} disabled={d0 === d1}>
+          {play.playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <label className="timeline__speed">
+          Speed{' '}
+          <select value={play.speed} onChange={(e) => play.setSpeed(Number(e.target.value))}>
+            {[1, 2, 4, 8].map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn btn--small btn--quiet" onClick={() => emit({ start: d0, end: d1 })}>
+          Show all dates
+        </button>
+        <p className="timeline__count" aria-live="polite">
+          <strong>{props.visibleCount}</strong> of {datedTotal} dated event{datedTotal === 1 ? '' : 's'} in {dayToIso(win.start)} – {dayToIso(win.end)}
+          {props.undatedCount > 0 && <> · {props.undatedCount} undated (listed apart)</>}
+        </p>
+      </div>
+      <div className="timeline__track" ref={wrapRef}>
+        <svg width={width} height={TRACK_H + AXIS_H} className="timeline__svg" aria-hidden="true">
+          <g transform={`translate(${MARGIN.left},0)`}>
+            {bins.map((b) => {
+              const a = xDay(b.start);
+              const w = Math.max(1, xDay(b.end) - a - 1);
+              const h = (b.count / maxCount) * (HIST_H - 6);
+              const inside = b.end - 1 >= win.start && b.start <= win.end;
+              return b.count > 0 ? <rect key={b.start} x={a} y={HIST_H - h} width={w} height={h} className={inside ? 'hist hist--in' : 'hist'} /> : null;
+            })}
+            <line x1={0} x2={innerW} y1={HIST_H + 0.5} y2={HIST_H + 0.5} className="timeline__baseline" />
+            <path d={marks.ticks} className="timeline__ticks" />
+            <path d={marks.bars} className="timeline__bars" />
+            <g transform={`translate(0,${TRACK_H})`} className="timeline__axis">
+              <line x1={0} x2={innerW} y1={0.5} y2={0.5} />
+              {axisTicks.map((t) => (
+                <g key={t.getTime()} transform={`translate(${x(t)},0)`}>
+                  <line y1={0} y2={5} />
+                  <text y={16} textAnchor="middle">
+                    {fmt(t)}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <g ref={brushG} className="timeline__brush" />
+          </g>
+        </svg>
+        <div className="timeline__handles" style={{ left: MARGIN.left, width: innerW }}>
+          <TimelineHandle label="Timeline start" day={win.start} min={d0} max={win.end} x={xDay(win.start)} onChange={(d) => emit({ start: d, end: win.end })} dayAt={(cx) => dayAtClient(cx)} />
+          <TimelineHandle label="Timeline end" day={win.end} min={win.start} max={d1} x={xDay(win.end + 1)} onChange={(d) => emit({ start: win.start, end: d })} dayAt={(cx) => dayAtClient(cx) - 1} />
+        </div>
+      </div>
+    </section>
+  );
+
+  function dayAtClient(clientX: number): number {
+    const r = wrapRef.current?.getBoundingClientRect();
+    return boundaryAt(clientX - (r?.left ?? 0) - MARGIN.left);
+  }
+}

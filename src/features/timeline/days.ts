@@ -1,0 +1,29 @@
+// Calendar-day arithmetic on YYYY-MM-DD strings in UTC, so a window never drifts with the
+// viewer's time zone or daylight saving.
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date. */
+export function isoToDay(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function dayToDate(day: number): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+export function dateToDay(d: Date): number {
+  return Math.floor(d.getTime() / MS_PER_DAY);
+}
+
+export function addDays(iso: string, n: number): string {
+  return dayToIso(isoToDay(iso) + n);
+}
+
+export function clampDay(day: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, day));
+}
