@@ -1,36 +1,45 @@
 // The dashboard layout: input and article on the left, the map in the centre with the excerpt
-// popup, the event list on the right and the timeline below. State lives here; views derive.
+// popup, the workspace and event list on the right and the timeline below. State lives here
+// (workspace, window, selection, filters); every view derives from it.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
 import { eventName } from '../features/events/describe-event.ts';
 import { EventList } from '../features/events/EventList.tsx';
+import { ArticleInput } from '../features/input/ArticleInput.tsx';
 import { EventMap } from '../features/map/EventMap.tsx';
 import type { MapPlace } from '../features/map/map-types.ts';
 import { TypeGlyph } from '../features/map/TypeGlyph.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
+import { CorrectionEditor } from '../features/workspace/CorrectionEditor.tsx';
+import { placeChoices } from '../features/workspace/event-helpers.ts';
+import type { EventFilters } from '../features/workspace/filter-events.ts';
 import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
+import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-workspace.ts';
+import { WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
 import { eventMarks, eventRows } from './event-details.ts';
-import { FallbackInput } from './FallbackInput.tsx';
 import { SAMPLE } from './sample.ts';
 import { makeDatelinesSelector, makeMapPlacesSelector } from './selectors/map-layers.ts';
 import { selectTimeDomain } from './selectors/time-domain.ts';
 import { selectTimeExtent } from './selectors/time-extent.ts';
-import { makeVisibleEventsSelector, passesFilters } from './selectors/visible-events.ts';
+import { makeVisibleEventsSelector } from './selectors/visible-events.ts';
 import { useAnalyzer } from './use-analyzer.ts';
-import { useFallbackWorkspace } from './use-fallback-workspace.ts';
-import { INITIAL_VIEW, viewReducer } from './view-state.ts';
+import { readUrlView, useUrlView } from './use-url-view.ts';
+import { hiddenTypes, initialView, viewReducer } from './view-state.ts';
 import './styles.css';
 
 const nameOf = (e: WorkspaceEvent) => eventName(e);
 const glyph = (t: EventType) => <TypeGlyph type={t} />;
+const defaultWorkspace = () => useStoredWorkspace();
 
-export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: () => WorkspaceApi } = {}) {
+export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => WorkspaceApi } = {}) {
   const ws = useWorkspace();
   const analyzer = useAnalyzer(ws);
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const urlView = useMemo(readUrlView, []);
+  const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
   const selectVisible = useMemo(makeVisibleEventsSelector, []);
+  const selectAll = useMemo(makeVisibleEventsSelector, []);
   const selectPlaces = useMemo(makeMapPlacesSelector, []);
   const selectDatelines = useMemo(makeDatelinesSelector, []);
 
@@ -42,23 +51,28 @@ export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: ()
     if (ws.articles.length === 0) void ws.addArticle(SAMPLE);
   }, [ws]);
 
-  const visibleAll = selectVisible(ws.events, null, view.filters);
-  const extent = useMemo(() => selectTimeExtent(visibleAll.dated), [visibleAll.dated]);
+  const all = selectAll(ws.events, null, view.filters);
+  const extent = useMemo(() => selectTimeExtent(all.dated), [all.dated]);
   const newestPublished = ws.articles.reduce<string | null>((m, a) => (!m || a.published > m ? a.published : m), null);
   const domain = useMemo(() => selectTimeDomain(extent, view.window, newestPublished), [extent, view.window, newestPublished]);
   const window = view.window ?? domain;
   const visible = selectVisible(ws.events, window, view.filters);
   const onMap = useMemo(() => [...visible.inWindow, ...visible.undated], [visible.inWindow, visible.undated]);
-  const allFiltered = useMemo(() => [...visibleAll.dated, ...visibleAll.undated], [visibleAll.dated, visibleAll.undated]);
-  const places = selectPlaces(ws.articles, view.filters.hiddenArticles);
-  const datelines = selectDatelines(ws.articles, view.filters.hiddenArticles);
-
+  const allFiltered = useMemo(() => [...all.dated, ...all.undated], [all.dated, all.undated]);
+  const places = selectPlaces(ws.articles, view.filters.articles);
+  const datelines = selectDatelines(ws.articles, view.filters.articles);
+  const hidden = useMemo(() => hiddenTypes(view.filters), [view.filters]);
   const typeCounts = useMemo(() => {
     const counts = new Map<EventType, number>();
-    const noTypeFilter = { ...view.filters, hiddenTypes: new Set<EventType>() };
-    for (const e of ws.events) if (passesFilters(e, noTypeFilter)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    for (const e of selectAll(ws.events, null, { ...view.filters, types: [] }).dated.concat(all.undated)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     return counts;
-  }, [ws.events, view.filters]);
+  }, [ws.events, view.filters, all.undated, selectAll]);
+
+  const setMapView = useUrlView({
+    ...(view.window ? { window: view.window } : {}),
+    ...(view.selected ? { selected: view.selected } : {}),
+    filters: view.filters,
+  });
 
   const analysedIds = ws.articles.filter((a) => a.analysis).map((a) => a.id).join(',');
   const selected = view.selected ? (ws.events.find((e) => e.key === view.selected) ?? null) : null;
@@ -90,10 +104,12 @@ export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: ()
   const onFocusPlace = useCallback((p: MapPlace) => dispatch({ type: 'focus', lat: p.place.lat, lon: p.place.lon, zoom: 6 }), []);
   const onToggleType = useCallback((t: EventType) => dispatch({ type: 'toggle-type', eventType: t }), []);
   const onWindow = useCallback((w: { start: string; end: string }) => dispatch({ type: 'window', window: w }), []);
+  const onFilters = useCallback((f: EventFilters) => dispatch({ type: 'filters', filters: f }), []);
   const closeExcerpt = useCallback(() => select(null), [select]);
 
   const selectedArticle = selected ? ws.articles.find((a) => a.id === selected.articleId) : undefined;
   const busy = analyzer.articleId !== null;
+  const notices = [...(analyzer.error ? [analyzer.error] : []), ...(shownArticle?.error ? [shownArticle.error] : []), ...(shownArticle?.analysis?.warnings ?? [])];
 
   return (
     <div className="app">
@@ -115,7 +131,9 @@ export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: ()
         </p>
       </header>
       <aside className="left">
-        <FallbackInput busy={busy} onSubmit={(input) => void ws.addArticle(input)} onLoadSample={() => void ws.addArticle(SAMPLE)} />
+        <div className="input-pane">
+          <ArticleInput onSubmit={(input) => ws.addArticle(input)} busy={busy} notices={notices} />
+        </div>
         <ArticlePanel
           article={shownArticle}
           analysis={shownArticle?.analysis ?? null}
@@ -139,8 +157,10 @@ export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: ()
           focus={view.focus}
           onFocusPlace={onFocusPlace}
           typeCounts={typeCounts}
-          hiddenTypes={view.filters.hiddenTypes}
+          hiddenTypes={hidden}
           onToggleType={onToggleType}
+          {...(urlView.map ? { initialView: urlView.map } : {})}
+          onViewChange={setMapView}
         />
         {selected && selectedArticle && (
           <ExcerptCard
@@ -152,10 +172,34 @@ export function App({ useWorkspace = useFallbackWorkspace }: { useWorkspace?: ()
             rows={eventRows(selected, selectedArticle.analysis)}
             onClose={closeExcerpt}
             onShowInArticle={() => dispatch({ type: 'scroll-to-selected' })}
-          />
+          >
+            <details className="excerpt-card__correct">
+              <summary>Correct this event</summary>
+              <CorrectionEditor
+                event={selected}
+                alternatives={placeChoices(selected, selectedArticle.analysis)}
+                corrections={ws.corrections.filter((c) => c.articleId === selected.articleId && c.eventId === selected.id)}
+                linkCandidates={ws.events.filter((e) => e.articleId !== selected.articleId && e.type === selected.type).slice(0, 50)}
+                onCorrect={ws.correct}
+                onRevert={ws.revertCorrection}
+              />
+            </details>
+          </ExcerptCard>
         )}
       </main>
       <aside className="right">
+        <details className="workspace-drawer">
+          <summary>
+            Workspace <span className="muted">({ws.articles.length} article{ws.articles.length === 1 ? '' : 's'})</span>
+          </summary>
+          <WorkspacePanel
+            workspace={ws}
+            filters={view.filters}
+            onFiltersChange={onFilters}
+            {...(shownArticle ? { selectedArticle: shownArticle.id } : {})}
+            onSelectArticle={(id) => dispatch({ type: 'show-article', articleId: id })}
+          />
+        </details>
         <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} />
       </aside>
       <footer className="bottom">

@@ -2,7 +2,7 @@
 // thread so the page stays responsive even on a 5 MB paste.
 /// <reference lib="webworker" />
 import { analyzeArticle, type Gazetteer } from '../core/index.ts';
-import { loadGazetteer } from './gazetteer-loader.ts';
+import { loadGazetteer } from '../core/gazetteer/gazetteer.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -8,10 +8,15 @@ function placeKey(lat: number, lon: number, name: string): string {
   return `${name}@${lat.toFixed(3)},${lon.toFixed(3)}`;
 }
 
-export function selectMapPlaces(articles: readonly WorkspaceArticle[], hiddenArticles: ReadonlySet<string>): MapPlace[] {
+/** shown: the article filter (ids shown); empty or undefined shows all. */
+function isShown(id: string, shown: readonly string[] | undefined): boolean {
+  return !shown?.length || shown.includes(id);
+}
+
+export function selectMapPlaces(articles: readonly WorkspaceArticle[], shown: readonly string[] | undefined): MapPlace[] {
   const byKey = new Map<string, MapPlace>();
   for (const a of articles) {
-    if (hiddenArticles.has(a.id)) continue;
+    if (!isShown(a.id, shown)) continue;
     for (const m of a.analysis?.mentions ?? []) {
       if (!m.place || (m.role !== 'literal' && m.role !== 'demonym')) continue;
       const k = placeKey(m.place.lat, m.place.lon, m.place.name);
@@ -25,10 +30,10 @@ export function selectMapPlaces(articles: readonly WorkspaceArticle[], hiddenArt
   return [...byKey.values()];
 }
 
-export function selectDatelines(articles: readonly WorkspaceArticle[], hiddenArticles: ReadonlySet<string>): MapDateline[] {
+export function selectDatelines(articles: readonly WorkspaceArticle[], shown: readonly string[] | undefined): MapDateline[] {
   const out: MapDateline[] = [];
   for (const a of articles) {
-    if (hiddenArticles.has(a.id)) continue;
+    if (!isShown(a.id, shown)) continue;
     const m = a.analysis?.mentions.find((x) => x.role === 'dateline' && x.place);
     if (m?.place) out.push({ key: a.id, place: m.place, words: m.text, articleTitle: a.title || a.text.slice(0, 60) });
   }

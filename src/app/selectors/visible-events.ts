@@ -1,6 +1,6 @@
-// Which events the map, list and timeline show: those passing the filters, split into the ones
-// whose date range meets the time window and the undated ones (listed apart, never hidden).
-import type { EventType } from '../../core/index.ts';
+// Which events the map, list and timeline show: those passing the shared workspace filters, split
+// into the ones whose date range meets the time window and the undated ones (listed apart, never hidden).
+import { filterEvents, type EventFilters } from '../../features/workspace/filter-events.ts';
 import type { WorkspaceEvent } from '../../features/workspace/types.ts';
 import { memoizeLast } from './memo.ts';
 
@@ -10,30 +10,15 @@ export interface TimeWindow {
   end: string;
 }
 
-export interface EventFilters {
-  /** Types hidden by the user; empty shows every type. */
-  hiddenTypes: ReadonlySet<EventType>;
-  /** Articles hidden by the user. */
-  hiddenArticles: ReadonlySet<string>;
-  /** 0..1 */
-  minConfidence: number;
-}
-
-export const NO_FILTERS: EventFilters = { hiddenTypes: new Set(), hiddenArticles: new Set(), minConfidence: 0 };
-
 export interface VisibleEvents {
   /** Dated events overlapping the window, in date order. */
   inWindow: WorkspaceEvent[];
   /** Events with no date: shown whatever the window. */
   undated: WorkspaceEvent[];
-  /** Dated events that pass the filters (inside the window or not). */
+  /** Dated events that pass the filters (inside the window or not), in date order. */
   dated: WorkspaceEvent[];
   /** All events before filtering. */
   total: number;
-}
-
-export function passesFilters(e: WorkspaceEvent, f: EventFilters): boolean {
-  return !f.hiddenTypes.has(e.type) && !f.hiddenArticles.has(e.articleId) && e.confidence >= f.minConfidence;
 }
 
 function byDate(a: WorkspaceEvent, b: WorkspaceEvent): number {
@@ -42,13 +27,11 @@ function byDate(a: WorkspaceEvent, b: WorkspaceEvent): number {
   return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-export function selectVisibleEvents(events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters): VisibleEvents {
+/** Splits the filtered events; a window of null means the whole span. */
+export function selectVisibleEvents(events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters | undefined): VisibleEvents {
   const dated: WorkspaceEvent[] = [];
   const undated: WorkspaceEvent[] = [];
-  for (const e of events) {
-    if (!passesFilters(e, filters)) continue;
-    (e.date ? dated : undated).push(e);
-  }
+  for (const e of filterEvents(events, filters)) (e.date ? dated : undated).push(e);
   dated.sort(byDate);
   const inWindow = window ? dated.filter((e) => e.date!.start <= window.end && e.date!.end >= window.start) : dated;
   return { inWindow, undated, dated, total: events.length };

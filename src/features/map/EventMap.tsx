@@ -12,6 +12,7 @@ import { EventMarkersLayer } from './EventMarkersLayer.tsx';
 import { FitToEvents } from './FitToEvents.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import type { MapDateline, MapFocus, MapPlace } from './map-types.ts';
+import { MapViewReporter } from './MapViewReporter.tsx';
 import { PlacesLayer } from './PlacesLayer.tsx';
 
 export interface EventMapProps {
@@ -31,6 +32,9 @@ export interface EventMapProps {
   typeCounts: ReadonlyMap<EventType, number>;
   hiddenTypes: ReadonlySet<EventType>;
   onToggleType(t: EventType): void;
+  /** A view to open at (from a shared link) instead of fitting the events. */
+  initialView?: { lat: number; lon: number; zoom: number };
+  onViewChange?(v: { lat: number; lon: number; zoom: number }): void;
 }
 
 const ATTRIBUTION_PREFIX = '<a href="https://leafletjs.com">Leaflet</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
@@ -47,8 +51,8 @@ export function EventMap(props: EventMapProps) {
   return (
     <div className="event-map">
       <MapContainer
-        center={[25, 20]}
-        zoom={2}
+        center={props.initialView ? [props.initialView.lat, props.initialView.lon] : [25, 20]}
+        zoom={props.initialView?.zoom ?? 2}
         minZoom={1}
         maxZoom={12}
         preferCanvas
@@ -70,7 +74,8 @@ export function EventMap(props: EventMapProps) {
         {showPlaces && <PlacesLayer places={props.places} onFocus={props.onFocusPlace} />}
         <DatelineLayer datelines={props.datelines} />
         <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} onSelect={props.onSelect} nameOf={props.nameOf} />
-        <FitToEvents points={fitPoints} fitKey={props.fitKey} focus={props.focus} />
+        <FitToEvents points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
+        {props.onViewChange && <MapViewReporter onChange={props.onViewChange} />}
       </MapContainer>
       <MapLegend
         counts={props.typeCounts}

@@ -1,0 +1,25 @@
+// Screenshots a page of the dev server: node bin/tsx-run.mjs test/app/shoot.ts [path] [name]
+import { createServer } from 'vite';
+import { launchBrowser, saveScreenshot } from '../e2e/harness.ts';
+
+const [path = '/', name = 'dev-app'] = process.argv.slice(2);
+const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+await server.listen();
+const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const s = await launchBrowser();
+try {
+  await s.page.goto(`${url}${path}`);
+  await s.page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
+  await s.page.waitForTimeout(800);
+  console.log('shot', await saveScreenshot(s.page, `${name}-initial`));
+  const first = s.page.locator('.ev-marker').first();
+  console.log('first marker:', await first.getAttribute('aria-label'));
+  await first.click();
+  await s.page.waitForTimeout(500);
+  console.log('shot', await saveScreenshot(s.page, `${name}-selected`));
+  console.log('markers:', await s.page.locator('.ev-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))));
+  console.log('errors', s.errors, 'offOrigin', s.offOrigin);
+} finally {
+  await s.close();
+  await server.close();
+}
