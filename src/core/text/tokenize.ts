@@ -19,11 +19,53 @@ export interface Token {
   newlineBefore: boolean;
 }
 
-// Dotted abbreviations ("U.S.", "W.Va.", "D.C."), words with inner apostrophes kept apart
-// from a possessive ending, numbers, and any other single non-space character.
-const TOKEN_RE = /(?:\p{Lu}\p{Ll}{0,2}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+// Dotted abbreviations ("U.S.", "W.Va.", "D.C."), tried only where a capital is followed by a dot soon.
+const ABBR_RE = /(?:\p{Lu}\p{Ll}{0,2}\.){2,}/uy;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const DIGIT_RE = /\p{N}/u;
+const SPACE_RE = /\s/u;
+const letterCache = new Map<number, number>();
+
+/** 1 letter or mark, 2 digit, 3 space, 0 other; ASCII answered without regexes. */
+function classOf(c: number): number {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+    if (c >= 48 && c <= 57) return 2;
+    return c === 32 || (c >= 9 && c <= 13) ? 3 : 0;
+  }
+  let k = letterCache.get(c);
+  if (k === undefined) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) || (c >= 0xd800 && c <= 0xdfff) ? 1 : DIGIT_RE.test(ch) ? 2 : SPACE_RE.test(ch) ? 3 : 0;
+    letterCache.set(c, k);
+  }
+  return k;
+}
+
+/** ASCII fast path: most news text is ASCII and needs no Unicode property regexes. */
+function asciiShape(text: string): TokenShape | null {
+  let upper = 0, lower = 0;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return 'number';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) return null;
+  }
+  if (upper + lower === 0) return c0 > 127 ? null : 'punct';
+  if (upper === 0) return 'lower';
+  if (lower === 0) return upper > 1 ? 'UPPER' : 'Title';
+  if (c0 >= 65 && c0 <= 90) {
+    for (let i = 1; i < text.length; i++) { const c = text.charCodeAt(i); if (c >= 65 && c <= 90) return 'mixed'; }
+    return 'Title';
+  }
+  return 'mixed';
+}
 
 function shapeOf(text: string): TokenShape {
+  const fast = asciiShape(text);
+  if (fast) return fast;
   const first = text.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(first);
   if (/\p{N}/u.test(ch)) return 'number';
@@ -41,24 +83,65 @@ function shapeOf(text: string): TokenShape {
 /** Possessive endings split off a word so that "Israel’s" yields "Israel" + "’s". */
 const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
 
+/** End of the word starting at i: letters and marks, with inner apostrophes ("O'Brien"). */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
+  while (i + 1 < n && (text[i] === "'" || text[i] === '’') && classOf(text.charCodeAt(i + 1)) === 1) {
+    i++;
+    while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
+  }
+  return i;
+}
+
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+  while (i + 1 < n && (text[i] === '.' || text[i] === ',' || text[i] === ':') && classOf(text.charCodeAt(i + 1)) === 2) {
+    i++;
+    while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+  }
+  return i;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const spaceBefore = start === 0 || gap.length > 0;
-    const newlineBefore = gap.includes('\n');
-    const word = m[0];
-    const poss = POSSESSIVE_RE.exec(word);
-    if (poss && /\p{L}/u.test(word[0] ?? '')) {
+  const n = text.length;
+  let i = 0;
+  let spaceBefore = true;
+  let newlineBefore = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === 3) {
+      spaceBefore = true;
+      if (c === 10 || c === 13) newlineBefore = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let end: number;
+    if (k === 1) {
+      end = -1;
+      // a capital followed by a dot within three characters may open "U.S." or "W.Va."
+      if (c >= 65 && c <= 90 && (text[i + 1] === '.' || text[i + 2] === '.' || text[i + 3] === '.')) {
+        ABBR_RE.lastIndex = i;
+        const m = ABBR_RE.exec(text);
+        if (m) end = i + m[0].length;
+      }
+      if (end < 0) end = wordEnd(text, i);
+    } else if (k === 2) end = numberEnd(text, i);
+    else end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    const word = text.slice(start, end);
+    const poss = k === 1 && end - start > 2 ? POSSESSIVE_RE.exec(word) : null;
+    if (poss) {
       const base = poss[1] ?? '';
       push(out, text, start, start + base.length, spaceBefore, newlineBefore);
-      push(out, text, start + base.length, start + word.length, false, false);
-    } else {
-      push(out, text, start, start + word.length, spaceBefore, newlineBefore);
-    }
-    prevEnd = start + word.length;
+      push(out, text, start + base.length, end, false, false);
+    } else push(out, text, start, end, spaceBefore, newlineBefore);
+    spaceBefore = false;
+    newlineBefore = false;
+    i = end;
   }
   return out;
 }
@@ -66,7 +149,7 @@ export function tokenize(text: string): Token[] {
 function push(out: Token[], text: string, start: number, end: number, spaceBefore: boolean, newlineBefore: boolean): void {
   const t = text.slice(start, end);
   const shape = shapeOf(t);
-  const norm = shape === 'punct' ? t : normalizeName(t);
+  const norm = shape === 'punct' ? t : /^[A-Za-z0-9]+$/.test(t) ? t.toLowerCase() : normalizeName(t);
   out.push({ start, end, text: t, norm, shape, spaceBefore, newlineBefore });
 }
 

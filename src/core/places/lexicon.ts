@@ -1,0 +1,115 @@
+// General-English word lists the place recogniser consults: words that are capitalised for reasons
+// other than being places (function words, titles, months, institutions), person cues, and the
+// words of reporting that turn a capital into its government. Nothing here is corpus-specific.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Function words, pronouns, determiners, numbers, calendar words: never a place on their own. */
+export const FUNCTION_WORDS = set(`
+a an the this that these those it its he she we they i you his her him our their them my your me us
+and or but nor so yet if then than when while after before since as at in on of for with by from to into onto
+about over under between during without within through across against among around near also still even just
+only now there here where what who whom whose why how which some many most more less all both each every other
+another such no not yes one two three four five six seven eight nine ten first second third last next
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+mr mrs ms dr st mt ft jr sr rep sen gov lt col gen sgt capt
+north south east west northern southern eastern western central northeast northwest southeast southwest
+midwest upstate downstate`);
+
+/**
+ * Common nouns and adjectives that are capitalised in titles and sentence starts and are also the
+ * names of small towns somewhere (GeoNames has a "Council", a "Hall", a "Police").
+ */
+export const COMMON_WORDS = set(`
+police council hall valley war secretary president minister officer chief court county city state department office
+center centre church school college university hospital park street road avenue lake river mount fort bank union
+party army navy force forces guard board committee commission agency ministry government congress senate house
+assembly parliament republic kingdom empire national international federal public general central north south east
+west northern southern eastern western upper lower new old great little big high middle grand royal saint
+god lord christ jesus christmas easter hope liberty independence unity victory justice commerce industry enterprise
+friendship faith harmony progress trinity home business health energy water power money market news media press
+report reports story family people man woman men women child children boy girl police fire rescue emergency
+service services security defense defence intelligence military air land sea space sun moon star
+people world nation country region area district town village island islands beach coast border capital
+free early late best good bad long short black white red green blue gold silver brown gray grey
+one union alliance coalition group company corporation inc ltd co corp association society foundation institute
+program project plan policy law act bill order rule deal trade health care medicare medicaid
+sheriff mayor governor senator judge attorney director manager coach pastor reverend bishop pope king queen prince
+princess duke lady sir captain commander general colonel major lieutenant sergeant corporal private admiral
+spokesman spokeswoman spokesperson official officials chairman chairwoman ceo founder member members
+day night week weekend year month time section patrol pack chamber superior metro gulf earth much none trail main
+division unit team staff crew field camp base ground point line station post place site zone square circle
+arab arabs jewish jews muslim muslims christian christians catholic catholics protestant hispanic latino latina
+english spanish
+`);
+
+/** Words after a name that make it a street, building or business, not the town ("Dublin Road", "Lincoln Elementary"). */
+export const STREET_WORDS = set(`
+street st road rd avenue ave drive dr lane ln boulevard blvd way court ct parkway pkwy place pl terrace circle
+highway hwy pike turnpike trail alley elementary middle mall plaza inn motel hotel restaurant cafe grill bar
+`);
+
+/** Words before a name that make it a person ("Gov. Perry", "Defense Minister Bennett"). */
+export const PERSON_TITLES = set(`
+mr mrs ms miss dr prof sen senator rep representative gov governor pres president minister secretary judge justice
+officer detective det sgt sergeant lt lieutenant capt captain gen general col colonel maj major cpl corporal pvt
+adm admiral cmdr commander chief mayor coach pastor rev reverend father sister brother bishop rabbi imam sheikh
+sheriff deputy trooper agent attorney prosecutor lawyer dean professor chancellor ambassador spokesman spokeswoman
+king queen prince princess emperor sir dame lord lady mrs. st. saint pope ayatollah cardinal councilman
+councilwoman commissioner superintendent principal director chairman chairwoman ceo executive inspector marshal
+`);
+
+/**
+ * Institutional head words. A place name right before one of these is still a place
+ * ("Shreveport Police Department", "Ohio State"), but a run of other capitalised words is not.
+ */
+export const ORG_HEADS = set(`
+police sheriff sheriffs department dept fire high school schools community public district council board jail town
+city state county national regional superior circuit court courts courthouse chamber medical hospital health
+university college academy museum library airport station center centre church bank federal municipal international
+army navy air defense defence forces force guard guards red electric water power energy times post herald tribune
+journal news daily gazette press star mayor governor senator president attorney coroner democratic republican
+democrat republicans democrats parks zoo symphony orchestra theater theatre club team rangers government
+ministry office commission committee agency authority corporation company association society foundation institute
+party league union federation railway railroad transit highway bridge tunnel dam port harbor harbour mall plaza
+square market regional metro county's area volunteer detention correctional emergency management services
+general assembly legislature senate house parliament cabinet embassy consulate mission military intelligence
+security guardian observer telegraph independent chronicle examiner standard sun courier review record
+`);
+
+/** Newspapers and agencies written "The X of Y": Y there is part of a title, not a place. */
+export const MEDIA_HEADS = set(`times post herald tribune journal news gazette chronicle telegraph guardian observer star voice`);
+
+/** Words after a name that make the whole a region or feature of that name. */
+export const ADMIN2_SUFFIXES = set(`county parish township borough`);
+export const ADMIN1_SUFFIXES = set(`province governorate oblast prefecture region krai emirate canton`);
+
+/** Lower-case words that may sit inside a place name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
+export const NAME_CONNECTORS = set(`of de du des la le les el al ez az an as ad ar ash at upon on the and y da do dos das del della di van von der den bin ibn sur en am im`);
+
+/** Verbs of saying and deciding: "Jerusalem said", "Tehran warned" make a capital its government. */
+export const SPEECH_VERBS = set(`
+said says say told tells claimed claims announced announces warned warns accused accuses denied denies insisted
+insists demanded demands rejected rejects threatened threatens vowed vows urged urges responded responds agreed
+agrees refused refuses wants wanted hopes hoped believes believed considers considered deemed deems decided decides
+signaled signalled signals sought seeks backed backs supports supported opposed opposes condemned condemns blamed
+blames confirmed confirms acknowledged acknowledges protested protests stated states declared declares pledged
+pledges expects expected fears feared sees saw regards regarded views viewed argued argues maintains maintained
+imposed imposes sanctioned sanctions recognized recognised recognizes recognises ordered orders
+`);
+
+/** Auxiliaries between a capital and a verb of saying ("Jerusalem would not lessen", "Moscow has deemed"). */
+export const AUXILIARIES = set(`would will has have had is was does did can could may might must should shall`);
+
+/** Nouns after a possessive capital that belong to a government ("Tehran's nuclear program"). */
+export const POLICY_NOUNS = set(`
+nuclear program programme policy policies government regime decision decisions position stance support
+strategy response officials leadership envoy ambassador military army forces diplomacy diplomats demands
+ally allies proxy proxies influence interests claims objections approval backing refusal relations threat threats
+`);
+
+export function isCapitalisedCommon(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm) || COMMON_WORDS.has(norm);
+}

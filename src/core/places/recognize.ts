@@ -1,0 +1,236 @@
+// Toponym recognition: finds capitalised names that the gazetteer knows (longest match first),
+// "X County"/"X Province" forms, abbreviations and demonyms, then vetoes what is not a place:
+// people, organisations, common words that happen to be town names.
+import type { Section, Span } from '../types.ts';
+import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
+import type { Token } from '../text/tokenize.ts';
+import {
+  ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, MEDIA_HEADS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES,
+  SPEECH_VERBS, STREET_WORDS,
+} from './lexicon.ts';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** Normalised name looked up in the gazetteer (without a County/Province suffix). */
+  key: string;
+  hits: readonly NameHit[];
+  /** "X County" (admin2) or "X Province" (admin1) form. */
+  suffix?: 'admin2' | 'admin1';
+  /** Token index range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  sentenceInitial: boolean;
+  inHeadline: boolean;
+  /** A tagger, not the gazetteer matcher, proposed the span. */
+  fromTagger?: boolean;
+}
+
+const MAX_WINDOW = 6;
+
+export function isCap(t: Token): boolean {
+  return t.shape === 'Title' || t.shape === 'UPPER' || t.shape === 'mixed';
+}
+
+/** Token indices of the first word of each sentence (after any opening quote or bracket). */
+export function sentenceStarts(tokens: Token[], sentences: Span[], sections: Section[]): Set<number> {
+  const starts = new Set<number>();
+  const bounds = [...sentences.map((s) => s.start), ...sections.map((s) => s.start)].sort((a, b) => a - b);
+  let b = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (b < bounds.length && bounds[b]! <= t.start) {
+      // first word token at or after this boundary
+      let j = i;
+      while (j < tokens.length && tokens[j]!.shape === 'punct') j++;
+      if (j < tokens.length) starts.add(j);
+      b++;
+    }
+  }
+  // After a colon or an opening quote a new clause starts with a capital, too.
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i - 1]!.text;
+    if (p === ':' || p === '“' || p === '"' || p === '‘' || p === '—' || p === '•') starts.add(i);
+  }
+  return starts;
+}
+
+interface Window {
+  /** Token index just past each word of the growing name, and its key. */
+  ends: number[];
+  keys: string[];
+}
+
+/** Grows a name from token i: words joined by hyphens, "St."-style dots, and lower-case connectors. */
+function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
+  const ends: number[] = [];
+  const keys: string[] = [];
+  let key = '';
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < maxWords) {
+    const t = tokens[j]!;
+    if (t.shape === 'punct' || t.shape === 'number') break;
+    if (j > i && t.newlineBefore) break;
+    key = key ? `${key} ${t.norm}` : t.norm;
+    words++;
+    j++;
+    if (isCap(tokens[j - 1]!)) { ends.push(j); keys.push(key); }
+    else if (!NAME_CONNECTORS.has(t.norm)) break;
+    // a hyphen or an abbreviation's dot may join two words ("Deir ez-Zor", "St. Louis")
+    const next = tokens[j];
+    if (next && next.shape === 'punct' && !next.spaceBefore) {
+      const after = tokens[j + 1];
+      const joinable = next.text === '-' || next.text === '‐' || (next.text === '.' && t.text.length <= 3 && isCap(t));
+      if (joinable && after && after.shape !== 'punct' && after.shape !== 'number') j++;
+      else break;
+    }
+  }
+  return { ends, keys };
+}
+
+function usable(hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
+  const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+  const allCaps = /\p{L}/u.test(surface) && surface === surface.toUpperCase();
+  const dotAfter = text[tokens[end - 1]!.end] === '.' || surface.endsWith('.');
+  return hits.filter((h) => {
+    // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
+    if (h.kind === 'abbr') return allCaps || dotAfter;
+    if (h.kind === 'postal') return false;
+    return true;
+  });
+}
+
+/** Every gazetteer name in the text, longest first, plus "X County"-type forms; no vetoes yet. */
+export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMention[] {
+  const out: RawMention[] = [];
+  const maxWords = Math.min(gaz.maxNameTokens, MAX_WINDOW);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCap(t)) { i++; continue; }
+    const w = windowFrom(tokens, i, maxWords);
+    let found: RawMention | null = null;
+    for (let k = w.keys.length - 1; k >= 0; k--) {
+      const end = w.ends[k]!;
+      const hits = usable(gaz.lookup(w.keys[k]!), tokens, i, end, text);
+      if (hits.length === 0) continue;
+      found = mention(text, tokens, i, end, w.keys[k]!, hits);
+      break;
+    }
+    // "Rapides Parish", "Laurel County": a county form even when the base name is unknown
+    const suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
+    const suffixTok = tokens[suffixAt];
+    if (suffixTok && isCap(suffixTok) && (ADMIN2_SUFFIXES.has(suffixTok.norm) || ADMIN1_SUFFIXES.has(suffixTok.norm))) {
+      const baseEnd = suffixAt;
+      const baseKey = found ? found.key : w.keys[w.keys.length - 1];
+      const whole = baseKey ? gaz.lookup(`${baseKey} ${suffixTok.norm}`) : [];
+      if (baseKey && !FUNCTION_WORDS.has(baseKey) && !ORG_HEADS.has(baseKey)) {
+        const suffix = ADMIN2_SUFFIXES.has(suffixTok.norm) ? 'admin2' : 'admin1';
+        const hits = whole.length ? whole : found ? found.hits : gaz.lookup(baseKey);
+        found = { ...mention(text, tokens, i, baseEnd + 1, baseKey, hits), suffix };
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.tokEnd;
+    } else i++;
+  }
+  return out;
+}
+
+function mention(text: string, tokens: Token[], i: number, end: number, key: string, hits: readonly NameHit[]): RawMention {
+  const last = tokens[end - 1]!;
+  // keep an abbreviation's dot in the span ("Tenn.") as reporters and annotators write it
+  const dot = text[last.end] === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(last.text) && !last.text.endsWith('.') && hits.some((h) => h.kind === 'abbr');
+  return {
+    start: tokens[i]!.start, end: last.end + (dot ? 1 : 0), key, hits, tokStart: i, tokEnd: end,
+    sentenceInitial: false, inHeadline: false,
+  };
+}
+
+export interface VetoContext {
+  text: string;
+  tokens: Token[];
+  gaz: Gazetteer;
+  starts: Set<number>;
+  headline: Span[];
+  /** Normalised words the text also uses in lower case ("hall" in "city hall"). */
+  lowerWords: Set<string>;
+}
+
+/** The run of capitalised tokens around [a, b): "Defense Minister Naftali Bennett". */
+function capRun(tokens: Token[], a: number, b: number): [number, number] {
+  let s = a;
+  while (s > 0 && isCap(tokens[s - 1]!) && tokens[s]!.spaceBefore && !tokens[s]!.newlineBefore) s--;
+  let e = b;
+  while (e < tokens.length && isCap(tokens[e]!) && tokens[e]!.spaceBefore && !tokens[e]!.newlineBefore) e++;
+  return [s, e];
+}
+
+const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
+  hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
+
+const bigCity = (gaz: Gazetteer, hits: readonly NameHit[], min: number) =>
+  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= min);
+
+/**
+ * Why a raw name is not a place, or null when it may be one. People ("Naftali Bennett", "Gov.
+ * Perry"), titles ("The Times of Israel"), capitalised common words, names glued into a longer
+ * proper name that the gazetteer does not know.
+ */
+export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): string | null {
+  const { tokens, gaz } = ctx;
+  const first = tokens[m.tokStart]!;
+  const prev = tokens[m.tokStart - 1];
+  const prev2 = tokens[m.tokStart - 2];
+  const single = m.tokEnd - m.tokStart === 1 && !m.suffix;
+  const demonymOnly = m.hits.every((h) => h.kind === 'demonym');
+  const inTitle = m.sentenceInitial || m.inHeadline;
+
+  const surface = ctx.text.slice(m.start, m.end);
+  const acronym = /^[\p{Lu}.]+$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface);
+  const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
+  if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
+  // "KBR", "NBC": a short all-capital word that only a town shares is an acronym
+  if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
+  // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
+  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower') return 'part of a hyphenated word';
+  const next = tokens[m.tokEnd];
+  const nextNext = tokens[m.tokEnd + 1];
+  // "Dublin Road", "St. Louis Street": a street or building named after the place
+  if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
+  // "Baker said": a one-word town name acting as a speaker is a person
+  if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
+  if (single && surnames.has(m.key)) return 'surname of a person named earlier';
+  // Title before the name: "Gov. Perry", "Minister Bennett", "President Lincoln"
+  let p = m.tokStart - 1;
+  if (tokens[p]?.text === '.') p--;
+  if (p >= 0 && PERSON_TITLES.has(tokens[p]!.norm) && isCap(tokens[p]!) && !demonymOnly) return 'person title before the name';
+  // "The Times of Israel", "Voice of America"
+  if (prev?.norm === 'of' && prev2 && MEDIA_HEADS.has(prev2.norm) && isCap(prev2)) return 'part of a newspaper title';
+  if (single && COMMON_WORDS.has(m.key) && !strongClass(gaz, m.hits)) {
+    if (inTitle || ctx.lowerWords.has(m.key) || !bigCity(gaz, m.hits, 100_000)) return 'common word';
+  }
+  // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
+  if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
+  if (demonymOnly) return null;
+  // Inside a longer capitalised run the gazetteer does not know as a whole
+  const [rs, re] = capRun(tokens, m.tokStart, m.tokEnd);
+  if (rs < m.tokStart || re > m.tokEnd) {
+    const before = tokens.slice(rs, m.tokStart);
+    const after = tokens.slice(m.tokEnd, re);
+    const afterHead = after.length > 0 && ORG_HEADS.has(after[0]!.norm);
+    const beforeOk = before.every((t) => FUNCTION_WORDS.has(t.norm) || ORG_HEADS.has(t.norm) || /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro)$/.test(t.norm));
+    if (before.length > 0 && PERSON_TITLES.has(before[before.length - 1]!.norm)) return 'person title before the name';
+    if (after.length > 0 && !afterHead) {
+      // "Georgia Smith ... Smith said": the next word is used alone later, so a person
+      const nextNorm = after[0]!.norm;
+      if (surnames.has(nextNorm)) return 'first name of a person';
+      if (!strongClass(gaz, m.hits) && !after.every((t) => gaz.isName(t.norm))) return 'part of a longer proper name';
+    }
+    if (before.length > 0 && !beforeOk && !strongClass(gaz, m.hits) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
+    if (afterHead && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+// Toponym resolution: picks one gazetteer record per name and article (one sense per discourse),
+// scoring feature class and population, explicit qualifiers ("Paris, Texas"), the countries and
+// regions the article mentions, and closeness to the other places it names.
+import type { Gazetteer, GazRecord, NameHit } from '../gazetteer/gazetteer.ts';
+
+export interface Scored {
+  id: number;
+  kind: NameHit['kind'];
+  score: number;
+  why: string;
+}
+
+export interface NameGroup {
+  key: string;
+  hits: readonly NameHit[];
+  /** Records named right after a comma: "Gainesville, Ga." qualifies Gainesville. */
+  qualifiers: Set<number>;
+  preferAdmin1: boolean;
+  /** Number of mentions: more mentions weigh more in the article's context. */
+  count: number;
+}
+
+export interface DocContext {
+  countries: Map<string, number>;
+  admin1s: Map<string, number>;
+  anchors: { lat: number; lon: number; weight: number; key: string }[];
+  /** What each name itself added, so that a name is never its own evidence. */
+  own: Map<string, { country: string; admin1Key: string; w: number }>;
+}
+
+export interface Pick {
+  key: string;
+  id: number;
+  count: number;
+  margin: number;
+}
+
+const CITY_BASE = 0.15;
+
+/** Prior of a record before any context: bigger and higher-ranked places first. */
+export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why: string } {
+  const kindW = kind === 'alt' ? -0.35 : 0;
+  switch (r.cls) {
+    case 'country':
+      return { score: 0.95 + kindW, why: 'a country' };
+    case 'admin1':
+      return { score: 0.72 + kindW, why: 'a first-level region' };
+    case 'region':
+      return { score: 0.85 + kindW, why: 'a named region' };
+    default: {
+      const pop = Math.log10(r.population + 1) / 7;
+      const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
+      return { score: CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW, why: `population ${r.population.toLocaleString('en-US')}` };
+    }
+  }
+}
+
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function contains(outer: GazRecord, inner: GazRecord): boolean {
+  if (outer.cls === 'country') return outer.country === inner.country && inner.id !== outer.id;
+  if (outer.cls === 'admin1') return outer.admin1Key !== '' && outer.admin1Key === inner.admin1Key && inner.id !== outer.id;
+  return false;
+}
+
+/** Scores every candidate record of a name in the article's context, best first. */
+export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = ''): Scored[] {
+  const own = ctx?.own.get(groupKey);
+  const ownW = own?.w ?? 0;
+  const totalC = ctx ? [...ctx.countries.values()].reduce((a, b) => a + b, 0) - ownW : 0;
+  const totalA = ctx ? [...ctx.admin1s.values()].reduce((a, b) => a + b, 0) - (own?.admin1Key ? ownW : 0) : 0;
+  const seen = new Set<number>();
+  const out: Scored[] = [];
+  for (const h of g.hits) {
+    if (seen.has(h.id)) continue;
+    seen.add(h.id);
+    const r = gaz.record(h.id);
+    const p = prior(r, h.kind);
+    let score = p.score;
+    const why: string[] = [p.why];
+    if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
+    // Outside the US a province named after its seat ("Aleppo", "Tel Aviv") means the city unless the text says province
+    if (!g.preferAdmin1 && r.cls === 'city' && r.country !== 'US' && (r.featureCode === 'PPLA' || r.featureCode === 'PPLC')
+      && g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.admin1Key === r.admin1Key; })) {
+      score += 0.3;
+      why.push('the seat of the region of the same name');
+    }
+    for (const q of g.qualifiers) {
+      if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
+    }
+    if (ctx) {
+      // shares of the article's mentions in the same country / first-level region
+      if (r.country && totalC > 0) {
+        const share = ((ctx.countries.get(r.country) ?? 0) - (own?.country === r.country ? ownW : 0)) / totalC;
+        if (share > 0.001) { score += 0.15 + 0.35 * share; why.push(`in ${r.country}, which the article mentions`); }
+      }
+      if (r.admin1Key && r.cls === 'city' && totalA > 0) {
+        const share = ((ctx.admin1s.get(r.admin1Key) ?? 0) - (own?.admin1Key === r.admin1Key ? ownW : 0)) / totalA;
+        if (share > 0.001) { score += 0.3 + 0.4 * share; why.push('in a region the article mentions'); }
+      }
+      if (r.cls === 'city' && ctx.anchors.length > 0) {
+        let near = 0;
+        for (const a of ctx.anchors) if (a.key !== groupKey && km(a, r) < 150) near += a.weight;
+        if (near > 0) { score += Math.min(0.35, 0.15 * near); why.push('near other places in the article'); }
+      }
+    }
+    out.push({ id: h.id, kind: h.kind, score, why: why.join('; ') });
+  }
+  out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
+  return out;
+}
+
+/** The article's context from a first resolution: where its places are. */
+export function contextFrom(gaz: Gazetteer, picks: Pick[]): DocContext {
+  const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
+  const anchors: DocContext['anchors'] = [];
+  const own: DocContext['own'] = new Map();
+  for (const p of picks) {
+    // uncertain picks add little: a wrong guess must not pull the rest after it
+    const w = p.count * Math.min(1, 0.25 + p.margin);
+    const r = gaz.record(p.id);
+    if (r.country) countries.set(r.country, (countries.get(r.country) ?? 0) + w);
+    if (r.admin1Key && (r.cls === 'admin1' || r.cls === 'city')) admin1s.set(r.admin1Key, (admin1s.get(r.admin1Key) ?? 0) + w);
+    if (r.cls === 'city' && p.margin > 0.2) anchors.push({ lat: r.lat, lon: r.lon, weight: Math.min(1, p.margin), key: p.key });
+    own.set(p.key, { country: r.country, admin1Key: r.cls === 'admin1' || r.cls === 'city' ? r.admin1Key : '', w });
+  }
+  return { countries, admin1s, anchors, own };
+}
+
+/** 0..1 confidence from the winner's lead over the runner-up. */
+export function confidence(ranked: Scored[]): number {
+  const a = ranked[0]?.score ?? 0;
+  const b = ranked[1]?.score ?? a - 1;
+  const margin = a - b;
+  return Math.round(1000 / (1 + Math.exp(-4 * (margin + 0.1)))) / 1000;
+}
