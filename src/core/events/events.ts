@@ -1,5 +1,17 @@
-// STUB (owner: events work): events with trigger, place, date, actors and casualties.
-import type { DateValue, DatelineEvent, Mention, Section, Span } from '../types.ts';
+// Events: what happened (trigger and type), where (a literal place, never a dateline or a metonymic
+// capital), when (the governing date, else undated), who (attacker, target, claims) and how many were
+// killed or hurt, with the words for each; mentions of one incident merged into one event.
+import type { DateValue, DatelineEvent, EventType, Mention, Section, SectionKind, Span, TextSpan } from '../types.ts';
+import { actorsFor } from './actors.ts';
+import { fatalitiesIn, injuredIn } from './casualties.ts';
+import { confidenceOf } from './draft.ts';
+import type { Draft } from './draft.ts';
+import { dateFor } from './event-date.ts';
+import { placeFor } from './event-place.ts';
+import { mergeDrafts } from './merge.ts';
+import { modalityOf } from './modality.ts';
+import { findTriggers, typeTrigger } from './triggers.ts';
+import type { TriggerHit } from './triggers.ts';
 
 export interface EventContext {
   sections: Section[];
@@ -9,6 +21,145 @@ export interface EventContext {
   published: string;
 }
 
-export function findEvents(_text: string, _ctx: EventContext): DatelineEvent[] {
-  return [];
+// "the latest raids", "Monday's attack", "these strikes": a reference back to an incident already told.
+const ANAPHORIC = /\b(?:the|these|those|this|that|its|their|latest|last|recent|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s+(?:\w+\s+){0,2}$/i;
+// How long an earlier event's place may be carried over to a placeless mention, in paragraphs.
+const CARRY_PARAGRAPHS = 3;
+
+const span = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+
+export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
+  const mentions = [...ctx.mentions].sort((a, b) => a.start - b.start);
+  const sectionAt = (offset: number): Section | undefined => ctx.sections.find((s) => s.start <= offset && offset < s.end);
+  const paragraphAt = paragraphIndex(text);
+  const drafts: Draft[] = [];
+  let previousType: EventType | null = null;
+
+  for (const sentence of ctx.sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const section = sectionAt(sentence.start);
+    // The dateline words are where the reporter sat: no trigger or place inside them counts.
+    const skip = ctx.sections.filter((s) => s.kind === 'dateline');
+    const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
+    let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end));
+    // "killed" is an event of its own only when nothing else in the sentence did the killing.
+    if (hits.some((h) => h.rule !== 'killed')) hits = hits.filter((h) => h.rule !== 'killed');
+    // One incident per type per sentence, unless two triggers of a type govern different places
+    // ("strikes hit Aleppo and, separately, a strike hit Damascus").
+    const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
+    const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+    for (const hit of hits) {
+      const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
+      const type = typeTrigger(hit, local, previousType);
+      if (!type) continue;
+      const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+      const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
+      if (mod.rejected) continue;
+      const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
+      const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
+      const same = groups.find((g) => g.type === type && (g.where === null || where === null || g.where === where));
+      if (same) {
+        same.where ??= where;
+        continue;
+      }
+      groups.push({ type, hit, where, inferred: hit.type === null && hit.rule !== 'strike' });
+    }
+    const fatalities = fatalitiesIn(sentenceText);
+    const injured = injuredIn(sentenceText);
+    let casualtiesTaken = false;
+    for (const { type, hit, inferred } of groups) {
+      const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraphAt(sentence.start));
+      draft.inferredType = inferred;
+      if (!casualtiesTaken && type !== 'withdrawal') {
+        draft.fatalities = fatalities;
+        draft.injured = injured;
+        casualtiesTaken = fatalities !== null || injured !== null;
+      }
+      drafts.push(draft);
+      if (kind !== 'headline') previousType = type;
+    }
+  }
+
+  return mergeDrafts(drafts).map((merged, i) => {
+    const h = merged.head;
+    const excerpts = merged.parts.map((p) => p.excerpt);
+    const event: DatelineEvent = {
+      id: `e${i + 1}`,
+      type: h.type,
+      trigger: h.trigger,
+      date: h.date,
+      place: h.place,
+      ...(h.placeSpan ? { placeSpan: h.placeSpan } : {}),
+      actors: h.actors,
+      fatalities: h.fatalities,
+      injured: h.injured,
+      excerpt: excerpts[0]!,
+      excerpts,
+      confidence: confidenceOf(h, merged.parts.length),
+    };
+    return event;
+  });
+}
+
+function buildDraft(
+  text: string, ctx: EventContext, mentions: Mention[], drafts: Draft[], sentence: Span, hit: TriggerHit,
+  type: EventType, section: SectionKind, paragraph: number,
+): Draft {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const dateChoice = dateFor(text, sentence, hit, ctx.dates);
+  const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dateChoice !== null && !dateChoice.report);
+  const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+  const actors = actorsFor(text, sentence, hit, usable.concat(mentions.filter((m) => m.role === 'metonymy')).sort((a, b) => a.start - b.start));
+  const anaphoric = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+  const draft: Draft = {
+    type,
+    trigger: span(text, hit),
+    excerpt: span(text, sentence),
+    date: dateChoice?.date ?? null,
+    reportDate: dateChoice?.report ?? false,
+    place: null,
+    placeHow: 'none',
+    actors,
+    fatalities: null,
+    injured: null,
+    generic: mod.generic,
+    distinct: mod.distinct,
+    anaphoric,
+    inferredType: false,
+    section,
+    paragraph,
+  };
+  const choice = placeFor(text, sentence, hit, usable, type === 'withdrawal', actors.attacker);
+  if (choice && choice.how !== 'demonym') {
+    draft.place = choice.mention.place;
+    draft.placeHow = choice.how;
+    draft.placeSpan = span(text, choice.mention);
+    return draft;
+  }
+  // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  const prior = section === 'headline' ? undefined
+    : [...drafts].reverse().find((d) => d.type === type && d.place && d.section === section && paragraph - d.paragraph <= CARRY_PARAGRAPHS);
+  if (prior) {
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
+    // The same campaign's attacker comes with it unless this sentence names another.
+    if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
+  } else if (choice) {
+    // Last resort: the target's nationality ("strikes on Iranian positions") at country precision.
+    draft.place = choice.mention.place;
+    draft.placeHow = 'demonym';
+    draft.placeSpan = span(text, choice.mention);
+  }
+  return draft;
+}
+
+// Paragraph number of an offset: counts blank-line breaks before it.
+function paragraphIndex(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  return (offset) => {
+    let n = 0;
+    while (n < breaks.length && breaks[n]! < offset) n++;
+    return n;
+  };
 }

@@ -1,0 +1,98 @@
+// Who did it and to whom, from the words around the trigger: "Israeli strikes on Iranian targets",
+// "Russian forces shelled", "strikes by the coalition", "rocket fire it blamed on Iran". An
+// attribution the text reports as a claim ("alleged", "attributed", "blamed on") is kept as one.
+import type { Actors, Mention, Span } from '../types.ts';
+
+const FORCE_NOUNS = String.raw`forces|troops|army|military|soldiers|jets|warplanes|aircraft|planes|drones|navy|militants|militias?|rebels|fighters|gunmen|insurgents|coalition|police|officials|government|regime|artillery|units?|air force|helicopters|ships|strikes|attacks|shelling|missiles|rockets`;
+const CAP = String.raw`[A-Z][\w’'.-]*`;
+// "Saudi-led coalition", "Houthi rebels", "Russian forces", "Israel", "the Islamic State group"
+const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
+const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|suspected|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
+const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|the report|officials?|sources?)\b|[,.;:!?()“”"—–]/;
+const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?)$/;
+
+// Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
+const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|recent|new|alleged|suspected|reported|fresh|heavy|repeated|continued|deadly|massive|overnight|[a-z]+-led|[a-z]+-backed|air|ground|naval|artillery|military|forces|troops|army|jets|warplanes|drones|militants|rebels|fighters|coalition|navy|gunmen|has|have|had|also)(?:’|')?\s+)*$/;
+
+/** The country a demonym or country-name mention stands for, else its own words. */
+function actorName(m: Mention): string {
+  return m.place && m.place.precision === 'country' ? m.place.name : m.text;
+}
+
+function mentionEndingBefore(mentions: Mention[], at: number, from: number, text: string): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.end > at || m.start < from) continue;
+    const gap = text.slice(m.end, at);
+    // Only modifiers may sit between: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
+    if (!MODIFIER_GAP.test(gap)) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  return best;
+}
+
+export function actorsFor(text: string, sentence: Span, trigger: Span, mentions: Mention[]): Actors {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.role !== 'dateline');
+  const before = text.slice(sentence.start, trigger.start);
+  const after = text.slice(trigger.end, sentence.end);
+  const actors: Actors = {};
+
+  // 1. "... by X", "attributed to X", "blamed on X" after the trigger.
+  const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
+  if (by) {
+    const at = trigger.end + by.index + by[0].length;
+    const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
+    const np = ACTOR_NP.exec(text.slice(at, sentence.end));
+    if (m) actors.attacker = actorName(m);
+    else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
+    if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
+  }
+  // 2. A modifier or subject right before the trigger: "Israeli strikes", "Israel struck", "Russian forces shelled".
+  if (!actors.attacker) {
+    const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), -1) + 1;
+    const m = mentionEndingBefore(inSentence, trigger.start, clauseStart, text);
+    // A city before the trigger is where, not who ("Kharkiv shelling"); countries and demonyms are who.
+    if (m && (m.role !== 'literal' || m.place?.precision === 'country')) actors.attacker = actorName(m);
+    else {
+      const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
+      const head = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
+      if (head && np) {
+        const at = trigger.start - before.length + np.index + np[0].indexOf(head);
+        const inside = inSentence.filter((x) => x.start >= at && x.end <= at + head.length);
+        // "Iranian forces" -> Iran; "Houthi rebels" stays as written; a city is a place, not an actor.
+        const named = inside.find((x) => x.place?.precision === 'country');
+        if (named) actors.attacker = actorName(named);
+        else if (!BAD_ACTOR.test(head.split(/\s/)[0]!.replace(/(?:’s|'s)$/, '')) && !inside.some((x) => x.role === 'literal')) actors.attacker = head;
+      }
+    }
+  }
+  // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
+  const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));
+  if (target) actors.target = target;
+  // A claim word near the trigger ("Israeli-attributed", "what it said were", "blamed on") marks the attribution as claimed.
+  const window = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 60));
+  const claim = CLAIM.exec(window);
+  if (claim && !actors.claim) actors.claim = claim[0];
+  return actors;
+}
+
+const TARGET_LEAD = /(?:^|\s)(on|against|targeting|targeted|at|struck|hit|killed|killing)\s+(?:what (?:it|they|the [\w ]{1,40}?) said (?:were|was)\s+)?/gi;
+const NOT_TARGET = /^(?:on|in|at|night|morning|evening|afternoon|dawn|him|them|it|back|least|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b)/i;
+
+function targetIn(after: string, verb: boolean): string | null {
+  const head = after.slice(0, 120);
+  // A verb trigger's direct object comes first: "struck what it said were Iranian targets".
+  const object = verb ? /^\s+(?:what (?:it|they|the [\w ]{1,40}?) said (?:were|was)\s+)?(?=[\w’'-]+)/i.exec(head) : null;
+  const leads = [...(object ? [object] : []), ...head.matchAll(TARGET_LEAD)];
+  for (const m of leads) {
+    // "blamed on Iran", "attributed to": an attribution, not a target.
+    if (/\b(?:blamed|attributed|based|depends?|relied|focused|insisted)\s*$/i.test(head.slice(0, m.index + (m[0].startsWith(' ') ? 1 : 0)))) continue;
+    const rest = head.slice(m.index + m[0].length);
+    const cut = STOP.exec(' ' + rest);
+    const np = (cut ? rest.slice(0, Math.max(0, cut.index - 1)) : rest).trim()
+      .replace(/^(?:at least|more than|some|about|around|nearly)\s+/i, '')
+      .replace(/^(?:a|an|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+/i, '');
+    if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np)) return np;
+  }
+  return null;
+}

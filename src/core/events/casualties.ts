@@ -1,0 +1,80 @@
+// Killed and injured counts from a sentence: digits, number words and ranges ("at least 19",
+// "between 10 and 15", "two dozen"), with ACLED's conventions for vague words ("dozens" = 12).
+import type { Range } from '../types.ts';
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36, several: 10, dozens: 12, scores: 20, hundreds: 100,
+};
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|dozens|scores|hundreds|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)`;
+const QUAL = String.raw`(?:at least|more than|over|some|about|around|nearly|almost|up to|approximately|roughly|an estimated|as many as|at most)\s+`;
+// Groups: between a and b (1, 2); "10-12" (3, 4); "two to three" (5, 6); qualifier (7); number (8).
+// A dash between words is a compound ("twenty-one"), not a range.
+const AMOUNT = String.raw`(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(\d+)\s*[-–]\s*(\d+)|(${NUMBER})\s+(?:to|-|–)\s+(${NUMBER})|(${QUAL})?(${NUMBER}))`;
+// Up to four words between the number and the verb: "14 Iranian militants", "two young children were".
+const NOUNS = String.raw`(?:\s+[A-Za-z’'-]+){0,4}?`;
+
+function toNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w in SMALL) return SMALL[w]!;
+  const m = /^(\w+)[- ](\w+)$/.exec(w);
+  if (m && SMALL[m[1]!] && SMALL[m[2]!]) return SMALL[m[1]!]! + SMALL[m[2]!]!;
+  return null;
+}
+
+function toRange(m: RegExpExecArray, base: number): Range | null {
+  const a = m[base] ?? m[base + 2] ?? m[base + 4];
+  const b = m[base + 1] ?? m[base + 3] ?? m[base + 5];
+  if (a && b) {
+    const [x, y] = [toNumber(a), toNumber(b)];
+    return x !== null && y !== null && x <= y ? { min: x, max: y } : null;
+  }
+  const n = m[base + 7] ? toNumber(m[base + 7]!) : null;
+  if (n === null) return null;
+  // "at least 19" is reported as 19: the source gives no upper bound.
+  return { min: n, max: n };
+}
+
+function patterns(verbs: string, adjectives: string, toll: boolean) {
+  const list = [
+    // "killed 14 Iranian militants", "killing at least 19 people"
+    new RegExp(String.raw`\b(?:${verbs})\s+${AMOUNT}`, 'i'),
+    // "14 people were killed", "at least 19 dead", "two soldiers died"
+    new RegExp(String.raw`${AMOUNT}${NOUNS}\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:${adjectives})\b`, 'i'),
+    // "left 4 dead", "leaving two wounded"
+    new RegExp(String.raw`\b(?:leaving|left)\s+${AMOUNT}${NOUNS}\s+(?:${adjectives})\b`, 'i'),
+  ];
+  // "the death toll rose to 19"
+  if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
+  return list;
+}
+
+const KILLED = patterns('killed|killing|kills|kill', 'killed|dead|died|perished|lost their lives|slain', true);
+const INJURED = patterns('injured|injuring|wounded|wounding|hurt|hurting', 'injured|wounded|hurt', false);
+
+function first(sentence: string, res: RegExp[], base: number[]): Range | null {
+  let best: { at: number; range: Range } | null = null;
+  res.forEach((re, i) => {
+    const m = re.exec(sentence);
+    if (!m) return;
+    const range = toRange(m, base[i]!);
+    if (range && (!best || m.index < best.at)) best = { at: m.index, range };
+  });
+  return best ? (best as { range: Range }).range : null;
+}
+
+// Capture-group offsets of AMOUNT inside each pattern.
+const BASES = [1, 1, 1, 1];
+
+export function fatalitiesIn(sentence: string): Range | null {
+  if (/\bno (?:one|casualties|deaths|fatalities)\b|\bnobody\b|\bwithout casualties\b/i.test(sentence)) return { min: 0, max: 0 };
+  return first(sentence, KILLED, BASES);
+}
+
+export function injuredIn(sentence: string): Range | null {
+  return first(sentence, INJURED, BASES);
+}

@@ -1,0 +1,47 @@
+// The working record for one event mention before merging, and its confidence.
+import type { Actors, DateValue, EventType, Place, Range, SectionKind, TextSpan } from '../types.ts';
+
+export interface Draft {
+  type: EventType;
+  trigger: TextSpan;
+  excerpt: TextSpan;
+  date: DateValue | null;
+  /** The date only dates the report, not the event itself. */
+  reportDate: boolean;
+  place: Place | null;
+  placeSpan?: TextSpan;
+  /** governed, sentence, anaphora, demonym, carried (from an earlier event), or none. */
+  placeHow: string;
+  actors: Actors;
+  fatalities: Range | null;
+  injured: Range | null;
+  generic: boolean;
+  distinct: boolean;
+  /** Refers back to an earlier mention: "the latest raids", "Monday's attack", "the strikes". */
+  anaphoric: boolean;
+  /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
+  inferredType: boolean;
+  section: SectionKind;
+  paragraph: number;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** 0..1: how sure the engine is that this is a real, correctly placed and dated incident. */
+export function confidenceOf(d: Draft, mentions: number): number {
+  let c = 0.45;
+  if (d.placeHow === 'governed') c += 0.2;
+  else if (d.placeHow === 'sentence' || d.placeHow === 'anaphora') c += 0.12;
+  else if (d.placeHow === 'carried') c += 0.08;
+  else if (d.placeHow === 'demonym') c += 0.02;
+  else c -= 0.1;
+  if (d.date && (d.date.precision === 'day' || d.date.precision === 'part-of-day')) c += d.reportDate ? 0.08 : 0.15;
+  else if (d.date) c += 0.05;
+  if (d.actors.attacker) c += 0.05;
+  if (d.fatalities) c += 0.05;
+  if (d.generic) c -= 0.25;
+  if (d.inferredType) c -= 0.08;
+  if (d.section === 'caption' || d.section === 'headline') c -= 0.05;
+  c += Math.min(mentions - 1, 3) * 0.03;
+  return round2(Math.max(0.05, Math.min(0.95, c)));
+}

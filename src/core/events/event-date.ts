@@ -1,0 +1,34 @@
+// When an event happened: the date expression that governs the trigger in its sentence. A date that
+// only dates the reporting ("officials said Tuesday") dates the events inside the report, with a basis
+// that says so, and never the events in a trailing "following ..." clause.
+import type { DateValue, Span } from '../types.ts';
+
+const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)\s*$/i;
+
+export interface DateChoice {
+  date: DateValue;
+  report: boolean;
+}
+
+export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[]): DateChoice | null {
+  const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+  let best: { d: DateValue; cost: number } | null = null;
+  let report: DateValue | null = null;
+  for (const d of inSentence) {
+    const lead = text.slice(Math.max(sentence.start, d.span.start - 20), d.span.start);
+    if (REPORT_VERB.test(lead)) {
+      // The report's content comes before "said", or after "said Tuesday that".
+      const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
+      if (trigger.end <= d.span.start || thatAfter) report = d;
+      continue;
+    }
+    const between = d.span.start >= trigger.end ? text.slice(trigger.end, d.span.start) : text.slice(d.span.end, trigger.start);
+    // Dates after the trigger bind more closely ("strikes on Monday night"); clause breaks loosen the tie.
+    let cost = between.length * (d.span.start >= trigger.end ? 1 : 1.3);
+    if (/[;:]|\s[—–-]\s|,\s*(?:but|while|and)\s/.test(between)) cost += 150;
+    if (!best || cost < best.cost) best = { d, cost };
+  }
+  if (best) return { date: best.d, report: false };
+  if (report) return { date: { ...report, basis: `${report.basis} (date of the report)` }, report: true };
+  return null;
+}

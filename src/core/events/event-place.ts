@@ -1,0 +1,83 @@
+// Where an event happened: the literal place the trigger's own words govern ("in", "near", "on",
+// "targeting X", "withdrawing from X"), never a dateline or a capital standing for its government;
+// demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
+import type { Mention, Span } from '../types.ts';
+
+export interface PlaceChoice {
+  mention: Mention;
+  /** How the words tie the place to the trigger. */
+  how: 'governed' | 'sentence' | 'anaphora' | 'demonym';
+}
+
+const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+)$/i;
+const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that)\b/i;
+const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout)\s+the\s+(country|region|province|city|town|area)\b|\bthere\b/i;
+
+function usable(m: Mention): boolean {
+  return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
+}
+
+/** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
+export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
+  let best: { m: Mention; score: number; how: PlaceChoice['how'] } | null = null;
+  let demonym: { m: Mention; score: number } | null = null;
+  for (const m of inSentence) {
+    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    let score: number;
+    let how: PlaceChoice['how'] = 'sentence';
+    if (m.role === 'demonym') {
+      score = 1;
+      how = 'demonym';
+    } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
+      score = 10;
+      how = 'governed';
+    } else if (LOCATIVE.test(lead) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
+      score = 8;
+      how = 'governed';
+    } else if (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
+      score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
+    } else if (/^(?:’s|'s|’)/.test(text.slice(m.end, m.end + 2))) {
+      score = 5; // "Syria’s air defense systems" are in Syria.
+    } else if (ORIGIN.test(lead)) {
+      score = 0; // "flights from Iran": an origin or destination, not the scene.
+    } else {
+      score = 3;
+    }
+    if (score === 0) continue;
+    // A finite verb between a place and a later trigger puts them in different clauses.
+    if (m.end <= trigger.start && OTHER_CLAUSE.test(text.slice(m.end, trigger.start))) score = Math.min(score, 1);
+    // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
+    const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
+    score -= Math.min(distance, 300) / 150;
+    score += precisionBonus(m);
+    if (how === 'demonym') {
+      if (m.place?.name !== attacker && (!demonym || score > demonym.score)) demonym = { m, score };
+      continue;
+    }
+    if (score < 1.5) continue;
+    if (!best || score > best.score) best = { m, score, how };
+  }
+  if (best) return { mention: best.m, how: best.how };
+  // "targets in the country", "bases there": the last place named before the words.
+  const re = new RegExp(ANAPHORA.source, 'gi');
+  re.lastIndex = 0;
+  for (const a of text.slice(sentence.start, sentence.end).matchAll(re)) {
+    const at = sentence.start + a.index;
+    const wantCountry = a[1] === 'country';
+    const prior = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place && (!wantCountry || m.place.precision === 'country'));
+    const last = prior[prior.length - 1];
+    if (last) return { mention: last, how: 'anaphora' };
+  }
+  return demonym ? { mention: demonym.m, how: 'demonym' } : null;
+}
+
+function precisionBonus(m: Mention): number {
+  switch (m.place?.precision) {
+    case 'point': return 0.6;
+    case 'city': return 0.5;
+    case 'region': return 0.3;
+    default: return 0;
+  }
+}

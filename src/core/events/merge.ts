@@ -1,0 +1,74 @@
+// One event per incident: mentions of the same type, place and day (or with the day or place left
+// unsaid) fold into the first, keeping every excerpt. A campaign-level ("generic") statement never
+// folds into a dated incident, and "also"/"another" mark a new incident.
+import type { Draft } from './draft.ts';
+
+export interface Merged {
+  head: Draft;
+  parts: Draft[];
+}
+
+function samePlace(a: Draft, b: Draft): boolean {
+  if (!a.place || !b.place) return true;
+  if (a.place.geonameId !== undefined && a.place.geonameId === b.place.geonameId) return true;
+  if (a.place.name === b.place.name && a.place.country === b.place.country) return true;
+  // "strikes in Syria" and "the strike on Damascus" can be one incident told at two precisions.
+  const [wide, narrow] = a.place.precision === 'country' ? [a.place, b.place] : [b.place, a.place];
+  return wide.precision === 'country' && narrow.precision !== 'country' && !!wide.country && wide.country === narrow.country;
+}
+
+const rank = { country: 0, region: 1, city: 2, point: 3 } as const;
+
+function sameDay(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date) return true;
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+function compatible(e: Merged, d: Draft): boolean {
+  const h = e.head;
+  if (h.type !== d.type) return false;
+  if (d.section === 'headline') return samePlace(h, d) && sameDay(h, d);
+  if (h.generic !== d.generic || d.distinct) return false;
+  if (!samePlace(h, d) || !sameDay(h, d)) return false;
+  // Two attackers named differently are two incidents.
+  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker) return false;
+  return true;
+}
+
+function absorb(e: Merged, d: Draft) {
+  const h = e.head;
+  e.parts.push(d);
+  if (!h.date || (h.reportDate && d.date && !d.reportDate)) {
+    h.date = d.date;
+    h.reportDate = d.reportDate;
+  }
+  const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym';
+  const better = d.place && (!h.place || (weak(h) && !weak(d)) || (!weak(d) && rank[d.place.precision] > rank[h.place.precision]));
+  if (d.place && better) {
+    h.place = d.place;
+    h.placeHow = d.placeHow;
+    if (d.placeSpan) h.placeSpan = d.placeSpan;
+    else delete h.placeSpan;
+  }
+  h.actors = { ...d.actors, ...h.actors };
+  if (d.fatalities && (!h.fatalities || d.fatalities.max > h.fatalities.max)) h.fatalities = d.fatalities;
+  if (d.injured && (!h.injured || d.injured.max > h.injured.max)) h.injured = d.injured;
+}
+
+const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);
+
+/** Headline drafts are summaries: they fold into a body event when one fits, after the body is merged. */
+export function mergeDrafts(drafts: Draft[]): Merged[] {
+  const events: Merged[] = [];
+  const ordered = [...drafts.filter((d) => d.section !== 'headline'), ...drafts.filter((d) => d.section === 'headline')];
+  for (const d of ordered) {
+    const candidates = events.filter((e) => compatible(e, d));
+    // The most recent compatible event is the likeliest antecedent; a headline prefers the first.
+    // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
+    const body = candidates.filter((e) => e.head.section === 'body').sort((a, b) => headlineRank(a) - headlineRank(b));
+    const target = d.section === 'headline' ? (body[0] ?? candidates[0]) : candidates[candidates.length - 1];
+    if (target) absorb(target, d);
+    else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d] });
+  }
+  return events;
+}

@@ -1,0 +1,44 @@
+// Whether a trigger reports something that happened: negated, hypothetical, future and threatened
+// events are not events; habitual or aggregate statements ("ongoing strikes", "has also targeted")
+// are kept as undated, low-confidence events and never merged into a dated one.
+
+export interface Modality {
+  /** Not an event at all: negated, future, conditional, threatened, denied. */
+  rejected: string | null;
+  /** A campaign, a habit or a count rather than one incident. */
+  generic: boolean;
+  /** "also", "another", "a second": a different incident from the one before. */
+  distinct: boolean;
+}
+
+// The clause leading up to the trigger: from the last clause break before it.
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf('“'), head.lastIndexOf('"'));
+  return head.slice(cut + 1);
+}
+
+const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
+const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
+// "may" only in lower case: "in May" is a month.
+const MAY = /\bmay\b/;
+const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|numerous|countless|years of|months of|since the start|every (?:day|night|week))\b/i;
+const PERFECT_ALSO = /\b(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?$/i;
+const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
+
+export function modalityOf(sentence: string, triggerStart: number, triggerEnd: number, hasDate: boolean): Modality {
+  const clause = clauseBefore(sentence, triggerStart);
+  const tail = clause.slice(-60);
+  let rejected: string | null = null;
+  if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
+  else if (MODAL.test(tail) || MAY.test(tail)) rejected = 'hypothetical or future';
+  else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) rejected = 'a threat, not an event';
+  const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
+  const genericWords = GENERIC.test(near);
+  const perfect = PERFECT_ALSO.test(clause) && !hasDate;
+  return {
+    rejected,
+    generic: !hasDate && (genericWords || perfect),
+    distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)),
+  };
+}

@@ -1,0 +1,79 @@
+// The trigger lexicon, grouped by ACLED-like sub-event type, and the rules that type an ambiguous
+// trigger ("strikes", "raids", "attack", "targeted") from the words around it.
+import type { EventType } from '../types.ts';
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  text: string;
+  /** null: a generic attack word ("attack", "targeted") typed later from context. */
+  type: EventType | null;
+  /** Which rule matched, for the confidence and for the ambiguity rules. */
+  rule: string;
+}
+
+const W = String.raw`(?:[\w’'-]+\s+)`;
+const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
+  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)` },
+  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)` },
+  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?` },
+  { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell)` },
+  { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?` },
+  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
+  { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
+  { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
+  { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
+  { type: null, rule: 'strike', re: String.raw`strikes?|struck|striking` },
+  { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting` },
+  { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
+];
+
+const COMPILED = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.re})\b`, 'gi') }));
+
+/** Every trigger in [start, end), longest match first, overlaps dropped. */
+export function findTriggers(text: string, start: number, end: number): TriggerHit[] {
+  const slice = text.slice(start, end);
+  const hits: TriggerHit[] = [];
+  for (const e of COMPILED) {
+    e.re.lastIndex = 0;
+    for (const m of slice.matchAll(e.re)) hits.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], type: e.type, rule: e.rule });
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TriggerHit[] = [];
+  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
+const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|helicopters?|aerial|from the air|sorties?)\b/i;
+
+/**
+ * Types an ambiguous trigger from its sentence. `previous` is the type of the most recent event in the
+ * story, used when a bare "raids" or "attack" refers back to it ("the latest raids", "Monday's attack").
+ */
+export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventType | null): EventType | null {
+  const cue = sentence;
+  if (hit.rule === 'strike') {
+    if (/\bdrones?\b|\bUAVs?\b/i.test(cue)) return 'drone_strike';
+    if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
+    if (/\b(?:artillery|rockets?|mortars?|shells?)\b/i.test(cue) && !AIR_CUES.test(cue)) return 'shelling';
+    // Unqualified "strikes" in conflict reporting are overwhelmingly from the air.
+    return 'air_strike';
+  }
+  if (hit.rule === 'raid') {
+    if (AIR_CUES.test(cue)) return 'air_strike';
+    if (GROUND_CUES.test(cue)) return 'raid';
+    // "The latest raids" after a run of air strikes are more air strikes, not a ground raid.
+    if (previous === 'air_strike' || previous === 'drone_strike') return previous;
+    return 'raid';
+  }
+  if (hit.rule === 'bombing' && /^bomb(?:ed|ings?)$/i.test(hit.text) && AIR_CUES.test(cue)) return 'air_strike';
+  if (hit.rule === 'attack') {
+    if (/\bdrones?\b/i.test(cue)) return 'drone_strike';
+    if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
+    if (AIR_CUES.test(cue)) return 'air_strike';
+    if (/\b(?:artillery|rockets?|mortars?|shelling)\b/i.test(cue)) return 'shelling';
+    return previous;
+  }
+  return hit.type;
+}

@@ -1,0 +1,33 @@
+// Killed and injured counts: digits, words, ranges, ACLED's conventions for vague words.
+import { describe, expect, it } from 'vitest';
+import { fatalitiesIn, injuredIn } from '../../../src/core/events/casualties.ts';
+
+describe('fatalitiesIn', () => {
+  it.each([
+    ['The latest raids on Monday night killed 14 Iranian militants.', 14, 14],
+    ['At least 19 people were killed and 30 wounded.', 19, 19],
+    ['Between 10 and 15 civilians died.', 10, 15],
+    ['Air strikes killed 10-12 fighters.', 10, 12],
+    ['killing two and wounding five people', 2, 2],
+    ['The death toll rose to 23.', 23, 23],
+    ['Dozens were killed.', 12, 12],
+    ['two dozen soldiers were killed', 24, 24],
+    ['A drone strike killed a commander.', 1, 1],
+    ['The strike left 4 people dead.', 4, 4],
+    ['No casualties were reported.', 0, 0],
+    ['twenty-one people died', 21, 21],
+  ])('%s -> %i..%i', (sentence, min, max) => {
+    expect(fatalitiesIn(sentence)).toEqual({ min, max });
+  });
+  it.each(['It flew 1,000 kilometers from home.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.'])('no count in %s', (s) => {
+    expect(fatalitiesIn(s)).toBeNull();
+  });
+});
+
+describe('injuredIn', () => {
+  it('reads the wounded apart from the dead', () => {
+    expect(injuredIn('killing two and wounding five people')).toEqual({ min: 5, max: 5 });
+    expect(injuredIn('At least 19 people were killed and 30 wounded.')).toEqual({ min: 30, max: 30 });
+    expect(injuredIn('The death toll rose to 23.')).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+// The event extractor on hand-built mentions: type, place, date, actors, casualties, merging.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { brief, extract } from './extract.ts';
+
+const reference = readFileSync(new URL('../../../src/samples/iran-syria-2020-05-06.txt', import.meta.url), 'utf8');
+const referenceMentions = [
+  'Syria', 'Iran', 'Israel', 'Damascus', 'Syrian', 'Iranian', 'Israeli', 'Lebanese',
+  { word: 'Tel Aviv', role: 'dateline' as const }, { word: 'Jerusalem', role: 'metonymy' as const }, { word: 'Tehran', role: 'metonymy' as const },
+];
+
+describe('the reference article (published 2020-05-06)', () => {
+  const events = extract(reference.replace('TEL AVIV', 'Tel Aviv'), '2020-05-06', referenceMentions);
+
+  it('finds the Monday-night air strike in Syria with 14 killed, at country precision', () => {
+    const e = events.find((x) => x.type === 'air_strike' && x.date?.start === '2020-05-04');
+    expect(e, JSON.stringify(events.map(brief))).toBeDefined();
+    expect(brief(e!)).toEqual({ type: 'air_strike', place: 'Syria', date: '2020-05-04', precision: 'part-of-day', killed: [14, 14], attacker: 'Israel' });
+    expect(e!.date!.partOfDay).toBe('night');
+    expect(e!.place!.precision).toBe('country');
+    expect(e!.trigger.text).toBe('raids');
+    // "Monday’s attack targeted ..." is the same incident, told again.
+    expect(e!.excerpts.some((x) => x.text.startsWith('Monday’s attack targeted'))).toBe(true);
+  });
+
+  it('dates the caption’s missile strike on Damascus to the caption’s own day', () => {
+    const e = events.find((x) => x.type === 'missile_attack');
+    expect(brief(e!)).toMatchObject({ place: 'Damascus', date: '2019-01-21', attacker: 'Israel' });
+    expect(e!.actors.claim).toMatch(/said were/);
+  });
+
+  it('reports Iran’s withdrawal from Syria on 2020-05-05, marked as the date of the report', () => {
+    const e = events.find((x) => x.type === 'withdrawal');
+    expect(brief(e!)).toMatchObject({ place: 'Syria', date: '2020-05-05', attacker: 'Iran' });
+    expect(e!.date!.basis).toMatch(/date of the report/);
+    expect(events.filter((x) => x.type === 'withdrawal')).toHaveLength(1);
+  });
+
+  it('puts no event at the dateline or at a metonymic capital', () => {
+    for (const e of events) expect(['Tel Aviv', 'Jerusalem', 'Tehran']).not.toContain(e.place?.name);
+  });
+
+  it('keeps campaign-level statements undated and less certain than incidents', () => {
+    const generic = events.filter((x) => x.type === 'air_strike' && !x.date);
+    expect(generic.length).toBeGreaterThan(0);
+    for (const g of generic) expect(g.confidence).toBeLessThan(0.5);
+  });
+
+  it('numbers events in text order and points every span at its words', () => {
+    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => `e${i + 1}`));
+    const text = reference.replace('TEL AVIV', 'Tel Aviv');
+    for (const e of events) {
+      expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+      for (const x of e.excerpts) expect(text.slice(x.start, x.end)).toBe(x.text);
+      expect(e.excerpt).toEqual(e.excerpts[0]);
+    }
+  });
+});
+
+describe('types, places and actors', () => {
+  it('types strikes by the weapon named next to them', () => {
+    const text = 'A Russian drone struck Kharkiv on Monday. Russian forces shelled Kharkiv on Tuesday. A missile hit Kyiv on Wednesday.';
+    expect(extract(text, '2022-05-12', ['Kharkiv', 'Kyiv', 'Russian']).map((e) => [e.type, e.place?.name, e.date?.start])).toEqual([
+      ['drone_strike', 'Kharkiv', '2022-05-09'],
+      ['shelling', 'Kharkiv', '2022-05-10'],
+      ['missile_attack', 'Kyiv', '2022-05-11'],
+    ]);
+  });
+
+  it('places "strikes on Iranian targets in Syria" in Syria with attacker Israel and target Iranian', () => {
+    const [e] = extract('Israeli strikes on Iranian targets in Syria on Sunday killed nine.', '2020-05-06', ['Israeli', 'Iranian', 'Syria']);
+    expect(brief(e!)).toEqual({ type: 'air_strike', place: 'Syria', date: '2020-05-03', precision: 'day', killed: [9, 9], attacker: 'Israel' });
+    expect(e!.actors.target).toBe('Iranian targets');
+    expect(e!.placeSpan?.text).toBe('Syria');
+  });
+
+  it('prefers the governed town over the country named in the same sentence', () => {
+    const [e] = extract('Syrian state media said an air strike hit a depot near Aleppo in Syria on Friday.', '2020-05-06', ['Syrian', 'Aleppo', 'Syria']);
+    expect(e!.place!.name).toBe('Aleppo');
+  });
+
+  it('does not place an event at the origin of a flight or at the attacker', () => {
+    const events = extract('Flights from Iran dropped after Israel’s strikes on airports.', '2020-05-06', ['Iran', 'Israel']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.place).toBeNull();
+    expect(events[0]!.actors.attacker).toBe('Israel');
+  });
+
+  it('falls back to the target’s nationality only when nothing else is there', () => {
+    const [e] = extract('Israeli jets struck Iranian positions on Monday.', '2020-05-06', ['Israeli', 'Iranian']);
+    expect(e!.place!.name).toBe('Iran');
+    expect(e!.actors.attacker).toBe('Israel');
+  });
+
+  it('keeps an attribution reported as a claim', () => {
+    const [e] = extract('Rocket fire hit Aleppo on Monday, an attack blamed on Israel.', '2020-05-06', ['Aleppo', 'Israel']);
+    expect(e!.type).toBe('shelling');
+    expect(e!.place!.name).toBe('Aleppo');
+  });
+
+  it('reads a ground raid as a raid and a killing as a killing', () => {
+    const events = extract('Troops raided a house in Aleppo on Monday. Gunmen shot dead a teacher in Damascus on Tuesday.', '2020-05-06', ['Aleppo', 'Damascus']);
+    expect(events.map((e) => [e.type, e.place?.name])).toEqual([['raid', 'Aleppo'], ['killing', 'Damascus']]);
+  });
+});
+
+describe('merging', () => {
+  it('merges the same incident told twice and keeps both excerpts', () => {
+    const text = 'An air strike hit Aleppo on Monday, killing five. The strike on Aleppo also wounded 12 people, medics said.';
+    const events = extract(text, '2020-05-06', ['Aleppo']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.excerpts).toHaveLength(2);
+    expect(events[0]!.fatalities).toEqual({ min: 5, max: 5 });
+    expect(events[0]!.injured).toEqual({ min: 12, max: 12 });
+  });
+
+  it('keeps two incidents days apart apart', () => {
+    const text = 'Shelling hit Kharkiv on Monday, killing two.\n\nOn Thursday, shelling hit Kharkiv again, killing four.';
+    const events = extract(text, '2022-05-13', ['Kharkiv']);
+    expect(events.map((e) => [e.date?.start, e.fatalities?.min])).toEqual([['2022-05-09', 2], ['2022-05-12', 4]]);
+  });
+
+  it('keeps incidents in different places apart', () => {
+    const events = extract('Air strikes hit Aleppo and, separately, an air strike hit Damascus on Monday.', '2020-05-06', ['Aleppo', 'Damascus']);
+    expect(events.map((e) => e.place?.name).sort()).toEqual(['Aleppo', 'Damascus']);
+  });
+
+  it('is deterministic', () => {
+    const run = () => JSON.stringify(extract(reference, '2020-05-06', referenceMentions));
+    expect(run()).toBe(run());
+  });
+});

@@ -1,0 +1,50 @@
+// Builds Mention arrays from words in a text, so the event extractor can be tested without the geoparser.
+import type { Mention, MentionRole, Place } from '../../../src/core/types.ts';
+
+export const PLACES: Record<string, Place> = {
+  Syria: { name: 'Syria', lat: 35, lon: 38, precision: 'country', country: 'SY', featureCode: 'PCLI' },
+  Iran: { name: 'Iran', lat: 32, lon: 53, precision: 'country', country: 'IR', featureCode: 'PCLI' },
+  Israel: { name: 'Israel', lat: 31.5, lon: 34.75, precision: 'country', country: 'IL', featureCode: 'PCLI' },
+  Lebanon: { name: 'Lebanon', lat: 33.83, lon: 35.83, precision: 'country', country: 'LB', featureCode: 'PCLI' },
+  Ukraine: { name: 'Ukraine', lat: 49, lon: 32, precision: 'country', country: 'UA', featureCode: 'PCLI' },
+  Russia: { name: 'Russia', lat: 60, lon: 100, precision: 'country', country: 'RU', featureCode: 'PCLI' },
+  Yemen: { name: 'Yemen', lat: 15.5, lon: 47.5, precision: 'country', country: 'YE', featureCode: 'PCLI' },
+  Damascus: { name: 'Damascus', lat: 33.51, lon: 36.29, precision: 'city', country: 'SY', featureCode: 'PPLC' },
+  Aleppo: { name: 'Aleppo', lat: 36.2, lon: 37.16, precision: 'city', country: 'SY', featureCode: 'PPLA' },
+  'Tel Aviv': { name: 'Tel Aviv', lat: 32.08, lon: 34.78, precision: 'city', country: 'IL', featureCode: 'PPLA' },
+  Jerusalem: { name: 'Jerusalem', lat: 31.77, lon: 35.22, precision: 'city', country: 'IL', featureCode: 'PPLC' },
+  Tehran: { name: 'Tehran', lat: 35.69, lon: 51.42, precision: 'city', country: 'IR', featureCode: 'PPLC' },
+  Kharkiv: { name: 'Kharkiv', lat: 49.98, lon: 36.25, precision: 'city', country: 'UA', featureCode: 'PPLA' },
+  Kyiv: { name: 'Kyiv', lat: 50.45, lon: 30.52, precision: 'city', country: 'UA', featureCode: 'PPLC' },
+  Sanaa: { name: 'Sanaa', lat: 15.35, lon: 44.21, precision: 'city', country: 'YE', featureCode: 'PPLC' },
+};
+
+const DEMONYMS: Record<string, string> = { Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen' };
+
+export interface Spec {
+  word: string;
+  role?: MentionRole;
+  /** Which occurrence of the word (0-based); all occurrences when omitted. */
+  nth?: number;
+}
+
+/** Every occurrence of each word as a Mention; demonyms get role 'demonym' unless told otherwise. */
+export function mentionsIn(text: string, specs: Array<string | Spec>): Mention[] {
+  const out: Mention[] = [];
+  for (const raw of specs) {
+    const spec = typeof raw === 'string' ? { word: raw } : raw;
+    const key = DEMONYMS[spec.word] ?? spec.word;
+    const place = PLACES[key];
+    if (!place) throw new Error(`no test place for ${spec.word}`);
+    const role: MentionRole = spec.role ?? (DEMONYMS[spec.word] ? 'demonym' : 'literal');
+    const re = new RegExp(`\\b${spec.word}\\b`, 'g');
+    let n = 0;
+    for (const m of text.matchAll(re)) {
+      if (spec.nth === undefined || spec.nth === n) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], role, place, score: 0.9, reason: 'test', alternatives: [] });
+      }
+      n++;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

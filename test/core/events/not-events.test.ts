@@ -1,0 +1,30 @@
+// Statements that are not events: negated, hypothetical, future, threatened or conditional.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('not events', () => {
+  it.each([
+    'We will not allow the establishment of an Iranian base in Syria.',
+    'Israel will strike Iranian targets in Syria if provoked.',
+    'If Iran attacks, Israel would respond with air strikes on Damascus.',
+    'Officials warned of possible missile attacks on Kyiv.',
+    'The army did not shell Kharkiv on Monday, a spokesman said.',
+    'Russia threatened to strike Kyiv.',
+    'Iran may withdraw from Syria next year.',
+    'Hezbollah plans to fire rockets at Israel.',
+    'They are preparing to raid the town of Aleppo.',
+    'A threat that Jerusalem has deemed second only to Tehran’s nuclear program.',
+  ])('%s', (text) => {
+    expect(extract(text, '2020-05-06', ['Syria', 'Israel', 'Iran', 'Damascus', 'Kyiv', 'Kharkiv', 'Aleppo', 'Iranian', { word: 'Jerusalem', role: 'metonymy' }, { word: 'Tehran', role: 'metonymy' }])).toEqual([]);
+  });
+
+  it('still finds the real event next to a denied attribution', () => {
+    const events = extract('An air strike hit Aleppo on Monday. Israel did not comment.', '2020-05-06', ['Aleppo', 'Israel']);
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps "in May" as a month, not the modal "may"', () => {
+    const events = extract('In May, air strikes hit Aleppo.', '2020-07-06', ['Aleppo']);
+    expect(events.map((e) => [e.type, e.date?.precision])).toEqual([['air_strike', 'month']]);
+  });
+});
