@@ -1,0 +1,27 @@
+// Shared test helper: the real engine (the built gazetteer), loaded once per test process and cached,
+// so engine-level tests (golden, article fixtures) analyse text exactly as the CLI does.
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { analyzeArticle, loadGazetteer } from '../../src/core/index.ts';
+import type { Analysis, AnalyzeOptions, Engine } from '../../src/core/index.ts';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const GAZETTEER_FILE = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+
+let cached: Engine | undefined;
+
+/** The engine on the built gazetteer; builds the data first when it is missing. */
+export function testEngine(): Engine {
+  if (cached) return cached;
+  if (!existsSync(GAZETTEER_FILE)) {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/ensure-data.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
+    if (r.status !== 0 || !existsSync(GAZETTEER_FILE)) throw new Error(`could not build ${GAZETTEER_FILE}; run \`npm run data\``);
+  }
+  cached = { gazetteer: loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8')) };
+  return cached;
+}
+
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  return analyzeArticle(text, options, testEngine());
+}
