@@ -22,6 +22,7 @@ import { loadGazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import { normalizeName } from '../src/core/text/normalize.ts';
 import { findMentions } from '../src/core/places/mentions.ts';
+import type { Mention } from '../src/core/types.ts';
 import { findSections, findSentences } from '../src/core/text/sections.ts';
 
 interface Doc {
@@ -32,7 +33,7 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 10, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false };
+  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 10, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -43,6 +44,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--out') opts.out = next();
     else if (a === '--gazetteer') opts.gazetteer = next();
     else if (a === '--no-rules') opts.noRules = true;
+    else if (a === '--holdout') opts.holdout = next();
+    else if (a === '--dump') opts.dump = next();
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else opts.files.push(a);
   }
@@ -99,6 +102,13 @@ function main() {
   const fold = new Map<Doc, number>();
   const corpora = [...new Set(docs.map((d) => d.corpus))];
   for (const c of corpora) shuffle(docs.filter((d) => d.corpus === c), random).forEach((d, i) => fold.set(d, i % opts.folds));
+  // --holdout CORPUS: one "fold" that trains on the other corpora and tests on this one, to see
+  // how much of the score survives a change of genre.
+  if (opts.holdout) {
+    for (const d of docs) fold.set(d, d.corpus === opts.holdout ? 0 : 1);
+    opts.folds = 1;
+  }
+  const dump: string[] = [];
 
   // Where a span resolves: a gazetteer record (the top hit), else nowhere.
   const gazCoords = (name: string): [number, number] | null => {
@@ -109,7 +119,7 @@ function main() {
     return [r.lat, r.lon];
   };
   const anywhere = (): [number, number] => [0, 0];
-  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules'] as const;
+  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger'] as const;
   type System = (typeof systems)[number];
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
@@ -139,15 +149,24 @@ function main() {
         'tagger+gaz': asToponyms(d.text, spans, gazCoords),
         'tagger|rules': [],
         'tagger&rules': [],
+        'rules+hook': [],
+        'hook&tagger': [],
       };
       if (gazetteer && !opts.noRules) {
-        const mentions = findMentions(d.text, { sections: findSections(d.text), sentences: findSentences(d.text), gazetteer });
-        const rules: Toponym[] = mentions.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
+        const sections = findSections(d.text);
+        const sentences = findSentences(d.text);
+        const resolved = (ms: Mention[]): Toponym[] => ms.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
+        const rules = resolved(findMentions(d.text, { sections, sentences, gazetteer }));
+        // The geoparser's own merge of tagger spans (src/core/places), with the real resolver.
+        preds['rules+hook'] = resolved(findMentions(d.text, { sections, sentences, gazetteer, tagger }));
         preds.rules = rules;
-        const overlaps = (a: Toponym, b: Toponym) => a.start < b.end && b.start < a.end;
+        const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
         preds['tagger&rules'] = rules.filter((r) => preds['tagger+gaz'].some((t) => overlaps(r, t)));
+        // Tagger-led: the tagger decides what is a name, the geoparser resolves it.
+        preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
         preds['tagger|rules'] = [...rules, ...preds['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
       }
+      if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, tagger: preds.tagger.map((t) => [t.start, t.end, t.name]), rules: preds.rules.map((t) => [t.start, t.end, t.name]) }));
       for (const s of systems) {
         const p: ScorePair = [gold, preds[s], ignore];
         add(`${s} ${d.corpus}`, p);
@@ -171,6 +190,7 @@ function main() {
     }
   }
 
+  if (opts.dump) writeFileSync(opts.dump, dump.join('\n') + '\n');
   const calibration = fitPlatt(calMargins, calRight);
   console.log(`\ncalibration on ${calMargins.length} cross-validated spans: a ${calibration.a.toFixed(4)}, b ${calibration.b.toFixed(4)}`);
 

@@ -54,6 +54,31 @@ export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeat
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!canStart(t.text)) lowerSeen.add(t.text);
   const singleClasses = new Map<string, readonly string[] | undefined>();
+  // Where else the same capitalised word occurs: "in Lanexa" early on vouches for "Lanexa" later.
+  const occurrences = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!canStart(tokens[i].text)) continue;
+    const list = occurrences.get(tokens[i].text);
+    if (list) list.push(i);
+    else occurrences.set(tokens[i].text, [i]);
+  }
+
+  // Runs of capitalised words: "United Russia" is one name even if only "Russia" is a place.
+  const runStart: number[] = Array.from({ length: n }, () => -1);
+  const runEnd: number[] = Array.from({ length: n }, () => -1);
+  for (let i = 0; i < n; ) {
+    if (!canStart(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && canStart(tokens[j].text)) j++;
+    for (let k = i; k < j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j;
+  }
 
   for (let i = 0; i < n; i++) {
     const w = tokens[i].text;
@@ -77,6 +102,12 @@ export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeat
     if (start && i > 0 && canStart(tokens[i - 1].text)) f.push('prev-cap');
 
     const hit = hits[i];
+    if (start) {
+      const len = runEnd[i] - runStart[i];
+      const pos = len === 1 ? 'S' : i === runStart[i] ? 'B' : i === runEnd[i] - 1 ? 'E' : 'I';
+      f.push('run=' + pos + Math.min(len, 4));
+      if (hit && len > 1) f.push(hit.length >= len ? 'run-in-gz' : 'run-part-gz');
+    }
     if (hit) {
       f.push('gz-pos=' + hit.position, 'gz-len=' + Math.min(hit.length, 4));
       for (const c of hit.classes) {
@@ -88,6 +119,18 @@ export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeat
       let single = singleClasses.get(w);
       if (!singleClasses.has(w)) singleClasses.set(w, (single = lexicon.classes(w)));
       if (single) for (const c of single) f.push('gz1=' + c);
+    }
+    if (start) {
+      const others = occurrences.get(w)!;
+      if (others.length > 1) {
+        const seen = new Set<string>();
+        for (const j of others) {
+          if (j === i || seen.size >= 8) continue;
+          seen.add('dpw=' + contextWord(tokens, j - 1));
+          seen.add('dnw=' + contextWord(tokens, j + 1));
+        }
+        for (const x of seen) f.push(x);
+      }
     }
     const nextHit = hits[i + 1];
     if (nextHit && nextHit.position !== 'I') for (const c of nextHit.classes) f.push('ngz=' + c);
