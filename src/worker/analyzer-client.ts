@@ -66,7 +66,7 @@ export class AnalyzerClient {
     if (this.worker) return this.worker;
     const w = this.create();
     w.onmessage = (ev) => this.handle(ev.data);
-    w.onerror = (ev) => this.crash(ev instanceof ErrorEvent && ev.message ? ev.message : 'an uncaught error');
+    w.onerror = (ev) => this.crash('message' in ev && typeof ev.message === 'string' && ev.message ? ev.message : 'an uncaught error');
     this.worker = w;
     return w;
   }

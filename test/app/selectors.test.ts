@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import type { Analysis } from '../../src/core/index.ts';
+import { selectDatelines, selectMapPlaces } from '../../src/app/selectors/map-layers.ts';
+import { selectTimeDomain } from '../../src/app/selectors/time-domain.ts';
+import { selectTimeExtent } from '../../src/app/selectors/time-extent.ts';
+import { makeVisibleEventsSelector, selectVisibleEvents } from '../../src/app/selectors/visible-events.ts';
+import { hiddenTypes, toggleType } from '../../src/app/view-state.ts';
+import analysis from '../fixtures/ui/sample-analysis.json';
+import { fixtureArticle, toWorkspaceEvents } from './fixture-workspace.ts';
+
+const article = fixtureArticle('a1', 'x'.repeat(5000), analysis as unknown as Analysis);
+const events = toWorkspaceEvents([article]);
+
+test('the window keeps events whose date range meets it; undated events are kept apart', () => {
+  const v = selectVisibleEvents(events, { start: '2020-01-01', end: '2020-12-31' }, {});
+  expect(v.inWindow.map((e) => e.type)).toEqual(['withdrawal', 'air_strike']);
+  expect(v.undated.map((e) => e.type)).toEqual(['killing']);
+  expect(v.dated.map((e) => e.date!.start)).toEqual(['2019-01-21', '2020-04-27', '2020-05-04']);
+  // A week-long range that only starts before the window still overlaps it.
+  expect(selectVisibleEvents(events, { start: '2020-05-05', end: '2020-05-05' }, {}).inWindow.map((e) => e.type)).toEqual(['withdrawal']);
+  expect(selectVisibleEvents(events, null, { types: ['missile_attack'] }).dated.map((e) => e.type)).toEqual(['missile_attack']);
+});
+
+test('the memoised selector returns the same object for the same inputs', () => {
+  const sel = makeVisibleEventsSelector();
+  const w = { start: '2019-01-01', end: '2020-12-31' };
+  const f = {};
+  expect(sel(events, w, f)).toBe(sel(events, w, f));
+  expect(sel(events, { ...w }, f)).not.toBe(sel(events, w, f));
+});
+
+test('time extent and domain pad the events and hold a window outside them', () => {
+  const ext = selectTimeExtent(events)!;
+  expect(ext).toEqual({ start: '2019-01-21', end: '2020-05-05' });
+  expect(selectTimeDomain(ext, null, '2020-05-06')).toEqual({ start: '2019-01-19', end: '2020-05-07' });
+  expect(selectTimeDomain(ext, { start: '2018-01-01', end: '2018-02-01' }, null).start).toBe('2017-12-30');
+  expect(selectTimeDomain(null, null, '2020-05-06')).toEqual({ start: '2020-04-27', end: '2020-05-15' });
+});
+
+test('places layer: literal and demonym mentions merged per place; metonymy and dateline left out', () => {
+  const places = selectMapPlaces([article], undefined);
+  const names = places.map((p) => p.place.name).sort();
+  expect(names).toEqual(['Damascus', 'Iran', 'Israel', 'Lebanon', 'Syria']);
+  expect(places.find((p) => p.place.name === 'Syria')!.names.sort()).toEqual(['Syria', 'Syrian']);
+  expect(selectMapPlaces([article], ['other'])).toEqual([]);
+  const dl = selectDatelines([article], undefined);
+  expect(dl.map((d) => [d.place.name, d.words])).toEqual([['Tel Aviv', 'TEL AVIV']]);
+});
+
+test('type toggles keep the shared filter as the list of shown types, empty meaning all', () => {
+  const off = toggleType({}, 'air_strike');
+  expect(off.types).not.toContain('air_strike');
+  expect([...hiddenTypes(off)]).toEqual(['air_strike']);
+  expect(toggleType(off, 'air_strike')).toEqual({});
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { fanOut, gridCluster } from '../../../src/features/map/cluster.ts';
+
+const pt = (x: number, y: number, item: string) => ({ x, y, item });
+
+describe('gridCluster', () => {
+  test('a crowded cell becomes one cluster at its centroid; sparse cells stay single', () => {
+    const pts = [pt(1, 1, 'a'), pt(3, 3, 'b'), pt(5, 5, 'c'), pt(200, 200, 'lonely')];
+    const r = gridCluster(pts, 64, 3);
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0]!.items.sort()).toEqual(['a', 'b', 'c']);
+    expect(r.clusters[0]!.x).toBeCloseTo(3);
+    expect(r.singles.map((s) => s.item)).toEqual(['lonely']);
+  });
+
+  test('every point ends up exactly once, in a cluster or alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 })), { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (xy, min) => {
+        const pts = xy.map(([x, y], i) => pt(x, y, String(i)));
+        const r = gridCluster(pts, 50, min);
+        const seen = [...r.singles.map((s) => s.item), ...r.clusters.flatMap((c) => c.items)].sort();
+        expect(seen).toEqual(pts.map((p) => p.item).sort());
+        for (const c of r.clusters) expect(c.items.length).toBeGreaterThanOrEqual(min);
+      }),
+    );
+  });
+});
+
+describe('fanOut', () => {
+  test('points on one spot are spread on a ring so none hides another', () => {
+    const out = fanOut([pt(100, 100, 'a'), pt(100, 100, 'b'), pt(100, 100, 'c'), pt(400, 400, 'far')], 8, 16);
+    expect(out).toHaveLength(4);
+    const ring = out.filter((p) => p.item !== 'far');
+    for (const p of ring) expect(Math.hypot(p.x - 100, p.y - 100)).toBeCloseTo(16);
+    const keys = new Set(ring.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`));
+    expect(keys.size).toBe(3);
+    expect(out.find((p) => p.item === 'far')).toEqual(pt(400, 400, 'far'));
+  });
+});

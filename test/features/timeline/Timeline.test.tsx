@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { DateValue } from '../../../src/core/index.ts';
+import { Timeline } from '../../../src/features/timeline/Timeline.tsx';
+
+afterEach(cleanup);
+
+const dv = (d: string): DateValue => ({ start: d, end: d, precision: 'day', text: d, basis: 'explicit', span: { start: 0, end: 1 } });
+const events = [
+  { id: 'a', date: dv('2019-01-21') },
+  { id: 'b', date: dv('2020-05-04') },
+];
+
+function setup(window = { start: '2019-01-19', end: '2020-05-08' }) {
+  const onWindow = vi.fn();
+  render(<Timeline events={events} domain={{ start: '2019-01-19', end: '2020-05-08' }} window={window} onWindow={onWindow} visibleCount={2} undatedCount={1} />);
+  return onWindow;
+}
+
+test('the window ends are named sliders whose value text is the ISO date', () => {
+  setup();
+  const start = screen.getByRole('slider', { name: 'Timeline start' });
+  const end = screen.getByRole('slider', { name: 'Timeline end' });
+  expect(start.getAttribute('aria-valuetext')).toBe('2019-01-19');
+  expect(end.getAttribute('aria-valuetext')).toBe('2020-05-08');
+  expect(start.tabIndex).toBe(0);
+  expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  expect(screen.getByText(/1 undated/)).toBeTruthy();
+});
+
+test('arrow keys move a day, Page Up/Down a week, Home/End to the limits, never past the other end', () => {
+  const onWindow = setup({ start: '2020-01-01', end: '2020-02-01' });
+  const start = screen.getByRole('slider', { name: 'Timeline start' });
+  fireEvent.keyDown(start, { key: 'ArrowRight' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2020-01-02', end: '2020-02-01' });
+  fireEvent.keyDown(start, { key: 'PageDown' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-12-25', end: '2020-02-01' });
+  fireEvent.keyDown(start, { key: 'Home' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-01-19', end: '2020-02-01' });
+  fireEvent.keyDown(start, { key: 'End' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2020-02-01', end: '2020-02-01' });
+  const end = screen.getByRole('slider', { name: 'Timeline end' });
+  fireEvent.keyDown(end, { key: 'ArrowLeft' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2020-01-01', end: '2020-01-31' });
+  fireEvent.keyDown(end, { key: 'PageUp' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2020-01-01', end: '2020-02-08' });
+  const calls = onWindow.mock.calls.length;
+  fireEvent.keyDown(end, { key: 'a' });
+  expect(onWindow.mock.calls.length).toBe(calls);
+});
