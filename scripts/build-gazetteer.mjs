@@ -192,7 +192,6 @@ const SUPPLEMENT = [
   ['Pacific Ocean', 0.0, -160.0, 'OCN', '', ['Pacific']],
   ['Indian Ocean', -20.0, 80.0, 'OCN', '', []],
   ['Arctic', 80.0, 0.0, 'RGN', '', ['Arctic Ocean']],
-  ['European Union', 50.0, 10.0, 'RGN', '', ['EU']],
 ];
 for (const [name, lat, lon, fc, cc, alts, a1] of SUPPLEMENT) {
   const id = addRecord({ name, lat, lon, fc, cc, a1: a1 ?? '' });

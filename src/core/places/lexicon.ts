@@ -14,7 +14,7 @@ another such no not yes one two three four five six seven eight nine ten first s
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-mr mrs ms dr st mt ft jr sr rep sen gov lt col gen sgt capt
+mr mrs ms dr st mt ft jr sr rep sen sens gov lt col gen sgt capt pct al el
 north south east west northern southern eastern western central northeast northwest southeast southwest
 midwest upstate downstate`);
 
@@ -40,10 +40,16 @@ sheriff mayor governor senator judge attorney director manager coach pastor reve
 princess duke lady sir captain commander general colonel major lieutenant sergeant corporal private admiral
 spokesman spokeswoman spokesperson official officials chairman chairwoman ceo founder member members
 day night week weekend year month time section patrol pack chamber superior metro gulf earth much none trail main
-division unit team staff crew field camp base ground point line station post place site zone square circle
+division unit team staff crew centre center field camp base ground point line station post place site zone square circle
 arab arabs jewish jews muslim muslims christian christians catholic catholics protestant hispanic latino latina
 english spanish
 `);
+
+/** Buildings that stand for a government ("the White House said"): never the town of that name. */
+export const GOVERNMENT_SEATS = new Set(['white house', 'pentagon', 'kremlin', 'capitol', 'capitol hill', 'downing street', 'elysee']);
+
+/** Words after a name that make it the name of a disease or pathogen ("West Nile virus"). */
+export const DISEASE_WORDS = set(`virus viruses fever flu influenza disease syndrome strain strains encephalitis`);
 
 /** Words after a name that make it a street, building or business, not the town ("Dublin Road", "Lincoln Elementary"). */
 export const STREET_WORDS = set(`

@@ -6,34 +6,54 @@ import { FUNCTION_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, ADMIN1_SUFFIXES
 
 const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' || t.shape === 'mixed') && t.spaceBefore);
 
+/** An initial inside a name: "D." in "Matthew D. Flores". */
+const isInitial = (tokens: Token[], i: number) =>
+  /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaceBefore;
+
 /** Normalised surnames of the people the text names. */
 export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
+  // how often each capitalised word stands alone (not next to another capitalised word)
+  const alone = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.shape !== 'Title') continue;
+    if (isTitleWord(tokens[k - 1]) || isTitleWord(tokens[k + 1]) || (tokens[k + 1] && isTitleWord(tokens[k + 1]) === false && tokens[k - 1]?.text === '.')) continue;
+    alone.set(t.norm, (alone.get(t.norm) ?? 0) + 1);
+  }
   let i = 0;
   while (i < tokens.length) {
     if (!isTitleWord(tokens[i]) && !(i === 0 && tokens[0]?.shape === 'Title')) { i++; continue; }
     let e = i + 1;
-    while (e < tokens.length && isTitleWord(tokens[e]) && !tokens[e]!.newlineBefore) e++;
-    const run = tokens.slice(i, e);
+    const run: Token[] = [tokens[i]!];
+    for (;;) {
+      if (isInitial(tokens, e) && isTitleWord(tokens[e + 2])) { e += 2; continue; }
+      if (e < tokens.length && isTitleWord(tokens[e]) && !tokens[e]!.newlineBefore) { run.push(tokens[e]!); e++; continue; }
+      break;
+    }
+    const runStart = i;
     i = e;
     // names after a title word: "Minister Naftali Bennett" -> "Naftali Bennett"
-    let t = run.findLastIndex((x) => PERSON_TITLES.has(x.norm));
-    const titled = t >= 0 || PERSON_TITLES.has(tokens[i - run.length - 1]?.norm ?? '') || PERSON_TITLES.has(tokens[i - run.length - 2]?.norm ?? '');
+    const t = run.findLastIndex((x) => PERSON_TITLES.has(x.norm));
+    // a title right before the run, or before its abbreviation dot ("Gov. Perry")
+    const before = tokens[runStart - 1];
+    const before2 = tokens[runStart - 2];
+    const titled = t >= 0 || PERSON_TITLES.has(before?.norm ?? '') || (before?.text === '.' && PERSON_TITLES.has(before2?.norm ?? ''));
     const name = run.slice(t + 1);
     if (name.length === 0) continue;
     if (name.some((x) => FUNCTION_WORDS.has(x.norm) || ORG_HEADS.has(x.norm) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     const last = name[name.length - 1]!;
+    // a country or state is never anyone's surname ("President of Bulgaria")
+    if (gaz.lookup(last.norm).some((h) => h.kind !== 'alt' && gaz.record(h.id).cls !== 'city')) continue;
     const whole = name.map((x) => x.norm).join(' ');
     if (gaz.isName(whole) && name.length > 1) continue;
     const after = tokens[e];
     const after2 = tokens[e + 1];
-    // "Henry, 19," (an age) or "Bennett said"
+    // "Henry, 19," (an age), "Bennett said", or the surname used alone elsewhere ("Trapani's first film")
     const aged = after?.text === ',' && after2?.shape === 'number' && /^\d{1,3}$/.test(after2.text);
     const speaks = Boolean(after && after.shape === 'lower' && SPEECH_VERBS.has(after.norm));
-    if ((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks))) {
-      out.add(last.norm);
-      t = 0;
-    }
+    const reused = (alone.get(last.norm) ?? 0) > 0;
+    if ((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused))) out.add(last.norm);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
   ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, MEDIA_HEADS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES,
-  SPEECH_VERBS, STREET_WORDS,
+  DISEASE_WORDS, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 
 export interface RawMention {
@@ -142,7 +142,7 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
 function mention(text: string, tokens: Token[], i: number, end: number, key: string, hits: readonly NameHit[]): RawMention {
   const last = tokens[end - 1]!;
   // keep an abbreviation's dot in the span ("Tenn.") as reporters and annotators write it
-  const dot = text[last.end] === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(last.text) && !last.text.endsWith('.') && hits.some((h) => h.kind === 'abbr');
+  const dot = text[last.end] === '.' && /^\p{Lu}\p{Ll}[\p{L}.]{0,3}$/u.test(last.text) && hits.some((h) => h.kind === 'abbr');
   return {
     start: tokens[i]!.start, end: last.end + (dot ? 1 : 0), key, hits, tokStart: i, tokEnd: end,
     sentenceInitial: false, inHeadline: false,
@@ -171,8 +171,6 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
 
-const bigCity = (gaz: Gazetteer, hits: readonly NameHit[], min: number) =>
-  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= min);
 
 /**
  * Why a raw name is not a place, or null when it may be one. People ("Naftali Bennett", "Gov.
@@ -192,6 +190,10 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const acronym = /^[\p{Lu}.]+$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface);
   const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
   if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
+  if (single && surface.length === 1) return 'a single letter';
+  // "I'll", "We're": contractions
+  if (/['’](ll|d|re|ve|m|t)$/i.test(surface)) return 'a contraction';
+  if (GOVERNMENT_SEATS.has(m.key)) return 'a seat of government standing for it';
   // "KBR", "NBC": a short all-capital word that only a town shares is an acronym
   if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
   // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
@@ -200,6 +202,11 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const nextNext = tokens[m.tokEnd + 1];
   // "Dublin Road", "St. Louis Street": a street or building named after the place
   if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
+  // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
+  if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
+  if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';
+  // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
+  if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
   // "Baker said": a one-word town name acting as a speaker is a person
   if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
   if (single && surnames.has(m.key)) return 'surname of a person named earlier';
@@ -209,9 +216,7 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (p >= 0 && PERSON_TITLES.has(tokens[p]!.norm) && isCap(tokens[p]!) && !demonymOnly) return 'person title before the name';
   // "The Times of Israel", "Voice of America"
   if (prev?.norm === 'of' && prev2 && MEDIA_HEADS.has(prev2.norm) && isCap(prev2)) return 'part of a newspaper title';
-  if (single && COMMON_WORDS.has(m.key) && !strongClass(gaz, m.hits)) {
-    if (inTitle || ctx.lowerWords.has(m.key) || !bigCity(gaz, m.hits, 100_000)) return 'common word';
-  }
+  if (single && COMMON_WORDS.has(m.key) && !m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return 'common word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
   if (demonymOnly) return null;
@@ -227,7 +232,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
       // "Georgia Smith ... Smith said": the next word is used alone later, so a person
       const nextNorm = after[0]!.norm;
       if (surnames.has(nextNorm)) return 'first name of a person';
-      if (!strongClass(gaz, m.hits) && !after.every((t) => gaz.isName(t.norm))) return 'part of a longer proper name';
+      const afterKey = after.map((t) => t.norm).join(' ');
+      if (!strongClass(gaz, m.hits) && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
     }
     if (before.length > 0 && !beforeOk && !strongClass(gaz, m.hits) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
     if (afterHead && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';

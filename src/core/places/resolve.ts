@@ -44,7 +44,7 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
     case 'country':
       return { score: 0.95 + kindW, why: 'a country' };
     case 'admin1':
-      return { score: 0.72 + kindW, why: 'a first-level region' };
+      return { score: 0.95 + kindW, why: 'a first-level region' };
     case 'region':
       return { score: 0.85 + kindW, why: 'a named region' };
     default: {
@@ -85,8 +85,9 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
     // Outside the US a province named after its seat ("Aleppo", "Tel Aviv") means the city unless the text says province
     if (!g.preferAdmin1 && r.cls === 'city' && r.country !== 'US' && (r.featureCode === 'PPLA' || r.featureCode === 'PPLC')
-      && g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.admin1Key === r.admin1Key; })) {
-      score += 0.3;
+      && g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.admin1Key === r.admin1Key; })
+      && !g.hits.some((o) => o.kind === 'name' && gaz.record(o.id).cls === 'country')) {
+      score += 0.45;
       why.push('the seat of the region of the same name');
     }
     for (const q of g.qualifiers) {
