@@ -42,6 +42,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   const store = useRef<WorkspaceStore | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const lastAt = useRef(0);
+  const channel = useRef<BroadcastChannel | null>(null);
 
   const commit = useCallback((next: Model) => {
     current.current = next;
@@ -66,8 +67,21 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       if (live) setReady(true);
     });
     queue.current = start;
+    // Another tab of the app changed the same store: read it back so this tab never shows (or
+    // later writes over) a stale workspace.
+    const bc = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`dateline-workspace:${dbName}`) : null;
+    channel.current = bc;
+    if (bc) {
+      bc.onmessage = () => {
+        queue.current = queue.current.then(async () => {
+          if (live && store.current) commit(await store.current.load());
+        }).catch(() => undefined);
+      };
+    }
     return () => {
       live = false;
+      bc?.close();
+      if (channel.current === bc) channel.current = null;
       void start.then(() => {
         if (store.current === opened) store.current = null;
         opened?.close();
@@ -77,7 +91,11 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
 
   /** Runs operations one at a time, in order; a failed write leaves the shown state unchanged. */
   const enqueue = useCallback(<T,>(op: (s: WorkspaceStore | null) => Promise<T>): Promise<T> => {
-    const run = queue.current.then(() => op(store.current));
+    const run = queue.current.then(async () => {
+      const result = await op(store.current);
+      channel.current?.postMessage('changed');
+      return result;
+    });
     queue.current = run.catch((e: unknown) => {
       setStorageError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
     });

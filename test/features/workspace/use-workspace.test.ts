@@ -160,3 +160,19 @@ describe('useWorkspace', () => {
     again.unmount();
   });
 });
+
+describe('useWorkspace in two tabs', () => {
+  it('a change in one tab shows in the other', async () => {
+    const name = `ws-${db++}`;
+    const one = await open(name);
+    const two = await open(name);
+    await act(async () => {
+      await one.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    await waitFor(() => expect(two.result.current.articles).toHaveLength(1));
+    act(() => two.result.current.removeArticle(two.result.current.articles[0].id));
+    await waitFor(() => expect(one.result.current.articles).toHaveLength(0));
+    one.unmount();
+    two.unmount();
+  });
+});
