@@ -5,7 +5,7 @@ import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { WorkspaceEvent } from '../workspace/types.ts';
 import { fanOut, gridCluster, type ScreenPoint } from './cluster.ts';
-import { clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
+import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
 
 export interface EventMarkersLayerProps {
   events: readonly WorkspaceEvent[];
@@ -25,7 +25,10 @@ function isArea(e: WorkspaceEvent): boolean {
 export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: EventMarkersLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.layerGroup(), []);
+  /** Event key -> its marker, for selection. */
   const markers = useRef(new Map<string, L.Marker>());
+  /** Every marker on the map by a signature of what it shows. */
+  const live = useRef(new Map<string, L.Marker>());
   const selectedRef = useRef(selectedKey);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -43,14 +46,15 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
 
   useEffect(() => {
     group.addTo(map);
+    const byId = live.current;
     return () => {
       group.remove();
+      group.clearLayers();
+      byId.clear();
     };
   }, [map, group]);
 
   useEffect(() => {
-    group.clearLayers();
-    markers.current.clear();
     const zoom = map.getZoom();
     const bounds = map.getPixelBounds();
     const min = bounds.min!.subtract([VIEW_PAD_PX, VIEW_PAD_PX]);
@@ -70,36 +74,67 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
     const atMaxZoom = zoom >= map.getMaxZoom();
     const { singles, clusters } = gridCluster(points, CELL_PX, atMaxZoom ? Number.POSITIVE_INFINITY : MIN_CLUSTER);
 
+    // Markers that stay the same are kept, not re-created, so keyboard focus survives pans and zooms.
+    const wanted = new Map<string, () => L.Marker>();
+    const where = new Map<string, L.LatLng>();
+    const eventKeyOf = new Map<string, string>();
     for (const c of clusters) {
       if (!inView(c.x, c.y)) continue;
-      const latlngs = c.items.map((e) => L.latLng(e.place!.lat, e.place!.lon));
-      const b = L.latLngBounds(latlngs);
-      const name = `Cluster of ${c.items.length} events: press to ${b.getNorthEast().equals(b.getSouthWest()) ? 'spread them out' : 'zoom in'}`;
-      const m = L.marker(map.unproject([c.x, c.y], zoom), { icon: clusterIcon(c.items.length), keyboard: true, title: name });
-      nameMarker(m, name);
-      m.on('click', () => {
-        if (b.getNorthEast().equals(b.getSouthWest())) setExpanded(b.getCenter());
-        else map.fitBounds(b.pad(0.2));
+      const id = `cluster:${c.items.length}:${c.items[0]!.key}`;
+      where.set(id, map.unproject([c.x, c.y], zoom));
+      wanted.set(id, () => {
+        const b = L.latLngBounds(c.items.map((e) => L.latLng(e.place!.lat, e.place!.lon)));
+        const onePlace = b.getNorthEast().equals(b.getSouthWest());
+        const name = `Cluster of ${c.items.length} events: press to ${onePlace ? 'spread them out' : 'zoom in'}`;
+        const m = L.marker(where.get(id)!, { icon: clusterIcon(c.items.length), keyboard: true, title: name });
+        nameMarker(m, name);
+        const open = () => (onePlace ? setExpanded(b.getCenter()) : map.fitBounds(b.pad(0.2)));
+        m.on('click', open);
+        activateOnKeys(m, open);
+        return m;
       });
-      group.addLayer(m);
     }
-
     for (const s of fanOut([...singles, ...loose], 10, 16)) {
       if (!inView(s.x, s.y)) continue;
       const e = s.item;
       const name = nameOf(e);
-      const m = L.marker(map.unproject([s.x, s.y], zoom), {
-        icon: eventIcon(e.type, isArea(e)),
-        keyboard: true,
-        title: name,
-        riseOnHover: true,
-        zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
+      const id = `event:${e.key}:${name}:${isArea(e)}`;
+      where.set(id, map.unproject([s.x, s.y], zoom));
+      eventKeyOf.set(id, e.key);
+      wanted.set(id, () => {
+        const m = L.marker(where.get(id)!, {
+          icon: eventIcon(e.type, isArea(e)),
+          keyboard: true,
+          title: name,
+          riseOnHover: true,
+          zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
+        });
+        nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision });
+        m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
+        m.on('click', () => onSelectRef.current(e.key));
+        activateOnKeys(m, () => onSelectRef.current(e.key));
+        return m;
       });
-      nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision });
-      m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
-      m.on('click', () => onSelectRef.current(e.key));
-      markers.current.set(e.key, m);
-      group.addLayer(m);
+    }
+
+    for (const [id, m] of live.current) {
+      if (!wanted.has(id)) {
+        group.removeLayer(m);
+        live.current.delete(id);
+      }
+    }
+    markers.current.clear();
+    for (const [id, make] of wanted) {
+      let m = live.current.get(id);
+      if (m) {
+        if (!m.getLatLng().equals(where.get(id)!)) m.setLatLng(where.get(id)!);
+      } else {
+        m = make();
+        live.current.set(id, m);
+        group.addLayer(m);
+      }
+      const key = eventKeyOf.get(id);
+      if (key) markers.current.set(key, m);
     }
   }, [events, view, expanded, map, group, nameOf]);
 

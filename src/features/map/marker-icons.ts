@@ -41,3 +41,15 @@ export function nameMarker(marker: L.Marker, name: string, attrs: Record<string,
   });
   return marker;
 }
+
+/** Leaflet 1.9 markers take focus but ignore Enter; make Enter and Space act like a click, as on a button. */
+export function activateOnKeys(marker: L.Marker, act: () => void): L.Marker {
+  marker.on('keydown', (ev) => {
+    const k = (ev as L.LeafletKeyboardEvent).originalEvent;
+    if (k.key === 'Enter' || k.key === ' ') {
+      k.preventDefault();
+      act();
+    }
+  });
+  return marker;
+}
