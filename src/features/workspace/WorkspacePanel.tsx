@@ -93,6 +93,12 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
               ) : null}
               {a.error && <p className="error">{a.error}</p>}
               {a.analysis?.warnings.map((w, i) => <p key={i} className="warning">{w}</p>)}
+              {(a.analysis || a.error) && (
+                // Clearing the analysis queues the article again; corrections are kept and re-applied.
+                <button type="button" onClick={() => ws.setAnalysis(a.id, null)} aria-label={`${a.error ? 'Retry' : 'Analyze again'}: "${name}"`}>
+                  {a.error ? 'Retry' : 'Analyze again'}
+                </button>
+              )}
               <button type="button" onClick={() => ws.removeArticle(a.id)} aria-label={`Delete article "${name}"`}>Delete</button>
             </li>
           );
