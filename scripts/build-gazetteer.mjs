@@ -59,7 +59,7 @@ function addName(raw, id, prefix = '') {
 // for most countries; where it is not, the GeoNames point (geonames.org, the country's feature) is used.
 const countries = require('world-countries/countries.json');
 const GEONAMES_COUNTRY_POINT = {
-  US: [39.76, -98.5], CA: [60.10867, -113.64258], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174],
+  US: [39.76, -98.5], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174],
 };
 const countryPoint = (cca2, latlng) => GEONAMES_COUNTRY_POINT[cca2] ?? latlng;
 const countryId = new Map();

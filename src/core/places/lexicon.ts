@@ -86,7 +86,7 @@ security guardian observer telegraph independent chronicle examiner standard sun
 `);
 
 /** Newspapers and agencies written "The X of Y": Y there is part of a title, not a place. */
-export const MEDIA_HEADS = set(`times post herald tribune journal news gazette chronicle telegraph guardian observer star voice`);
+export const MEDIA_HEADS = set(`times post herald tribune journal gazette chronicle telegraph daily`);
 
 /** Words after a name that make the whole a region or feature of that name. */
 export const ADMIN2_SUFFIXES = set(`county parish township borough`);

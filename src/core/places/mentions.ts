@@ -177,7 +177,7 @@ function countyMention(
   }
   const hits: readonly NameHit[] = g.hits;
   const towns = hits.map((h) => gaz.record(h.id)).filter((r) => r.cls === 'city' && (!stateKey || r.admin1Key === stateKey));
-  const seat = towns.filter((r) => r.featureCode === 'PPLA2').sort((a, b) => b.population - a.population)[0];
+  const seat = stateKey ? towns.filter((r) => r.featureCode === 'PPLA2').sort((a, b) => b.population - a.population)[0] : undefined;
   let place: Place | null = null;
   let reason = '';
   if (seat) {

@@ -77,6 +77,13 @@ function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
     j++;
     if (isCap(tokens[j - 1]!)) { ends.push(j); keys.push(key); }
     else if (!NAME_CONNECTORS.has(t.norm)) break;
+    // "People's Republic of China": a possessive inside a name
+    const poss = tokens[j];
+    if (poss && /^['’]s$/.test(poss.text) && !poss.spaceBefore && tokens[j + 1] && isCap(tokens[j + 1]!) && j + 1 < tokens.length) {
+      key += 's';
+      j++;
+      continue;
+    }
     // a hyphen or an abbreviation's dot may join two words ("Deir ez-Zor", "St. Louis")
     const next = tokens[j];
     if (next && next.shape === 'punct' && !next.spaceBefore) {
@@ -205,6 +212,12 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
   if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
   if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';
+  // "US$460", "NZ$": a currency
+  if (ctx.text[m.end] === '$') return 'a currency';
+  // "Agence France-Presse", "Coca-Cola": the first half of a hyphenated proper name the gazetteer does not know
+  if (next && next.text === '-' && !next.spaceBefore && nextNext && !nextNext.spaceBefore && isCap(nextNext) && !gaz.isName(nextNext.norm)) return 'part of a hyphenated name';
+  // "New York Times", "China Daily", "Washington Post": a newspaper's title
+  if (next && isCap(next) && MEDIA_HEADS.has(next.norm) && !m.suffix) return 'part of a newspaper title';
   // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
   if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
   // "Baker said": a one-word town name acting as a speaker is a person

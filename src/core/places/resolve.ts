@@ -44,7 +44,7 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
     case 'country':
       return { score: 0.95 + kindW, why: 'a country' };
     case 'admin1':
-      return { score: 0.95 + kindW, why: 'a first-level region' };
+      return { score: 0.8 + kindW, why: 'a first-level region' };
     case 'region':
       return { score: 0.85 + kindW, why: 'a named region' };
     default: {
@@ -53,6 +53,13 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
       return { score: CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW, why: `population ${r.population.toLocaleString('en-US')}` };
     }
   }
+}
+
+function cityOverRegion(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
+  const big = r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
+  if (!big) return false;
+  if (g.hits.some((o) => o.kind === 'name' && gaz.record(o.id).cls === 'country')) return false;
+  return g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
 }
 
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -83,12 +90,11 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     let score = p.score;
     const why: string[] = [p.why];
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
-    // Outside the US a province named after its seat ("Aleppo", "Tel Aviv") means the city unless the text says province
-    if (!g.preferAdmin1 && r.cls === 'city' && r.country !== 'US' && (r.featureCode === 'PPLA' || r.featureCode === 'PPLC')
-      && g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.admin1Key === r.admin1Key; })
-      && !g.hits.some((o) => o.kind === 'name' && gaz.record(o.id).cls === 'country')) {
-      score += 0.45;
-      why.push('the seat of the region of the same name');
+    // A national capital, and outside the US any regional seat or big city, means the city rather
+    // than the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
+    if (!g.preferAdmin1 && r.cls === 'city' && cityOverRegion(gaz, g, r)) {
+      score += 0.3;
+      why.push('the city rather than the region of the same name');
     }
     for (const q of g.qualifiers) {
       if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
