@@ -52,6 +52,19 @@ export function CorrectionEditor({ event, alternatives = [], corrections = [], l
   const [type, setType] = useState<EventType>(event.type);
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // When a correction lands (or another event is shown) the fields follow the event as it now is.
+  const shown = `${event.key}|${event.place?.lat}|${event.place?.lon}|${event.place?.name}|${event.date?.start}|${event.type}`;
+  const [seen, setSeen] = useState(shown);
+  if (seen !== shown) {
+    setSeen(shown);
+    setChoice(0);
+    setLat(event.place ? String(event.place.lat) : '');
+    setLon(event.place ? String(event.place.lon) : '');
+    setDate(event.date?.start ?? '');
+    setType(event.type);
+    setLink('');
+    setError(undefined);
+  }
 
   const done = (c: CorrectionInput) => {
     setError(undefined);

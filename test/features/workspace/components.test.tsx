@@ -52,6 +52,16 @@ describe('CorrectionEditor', () => {
     expect(onCorrect).toHaveBeenCalledTimes(6);
   });
 
+  it('follows the event after a correction or when another event is shown', () => {
+    const ev = event();
+    const { rerender } = render(<CorrectionEditor event={ev} alternatives={[{ place: ALEPPO, score: 1 }, { place: HOMS, score: 0.5 }]} onCorrect={vi.fn()} />);
+    fireEvent.change(screen.getByLabelText('Place'), { target: { value: '1' } });
+    rerender(<CorrectionEditor event={{ ...ev, place: HOMS, corrected: ['place'] }} alternatives={[{ place: HOMS, score: 1 }, { place: ALEPPO, score: 0.8 }]} onCorrect={vi.fn()} />);
+    expect(screen.getByLabelText('Place')).toHaveProperty('value', '0');
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', String(HOMS.lat));
+    expect(screen.getByRole('button', { name: 'Use this place' })).toHaveProperty('disabled', true);
+  });
+
   it('refuses out-of-range coordinates and impossible dates with a message', () => {
     const onCorrect = vi.fn();
     render(<CorrectionEditor event={event()} onCorrect={onCorrect} />);

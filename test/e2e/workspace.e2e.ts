@@ -1,0 +1,143 @@
+// The workspace promise in a real browser: two analysed articles and a correction survive a
+// reload (IndexedDB), and a Dateline JSON export imports back into the same workspace.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser, saveScreenshot, type BrowserSession } from './harness.ts';
+
+const SECOND = {
+  text:
+    'KHARKIV, Ukraine — Russian artillery shelled residential districts of Kharkiv on Tuesday, killing three civilians, regional officials said.\n\n' +
+    'A drone strike hit an oil depot near Belgorod on Monday night, the regional governor said.',
+  published: '2022-03-02',
+  title: 'Shelling in Kharkiv',
+};
+
+interface Stored {
+  articles: { id: string; events: number }[];
+  corrections: { id: string; kind: string; articleId: string; eventId: string }[];
+}
+
+/** What IndexedDB holds right now, read from inside the page. */
+function readStore(page: Page): Promise<Stored> {
+  return page.evaluate(
+    () =>
+      new Promise<Stored>((resolve, reject) => {
+        const req = indexedDB.open('dateline');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['articles', 'corrections']);
+          const a = tx.objectStore('articles').getAll();
+          const c = tx.objectStore('corrections').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({
+              articles: a.result.map((x: { id: string; analysis: { events: unknown[] } | null }) => ({ id: x.id, events: x.analysis ? x.analysis.events.length : -1 })),
+              corrections: c.result,
+            });
+          };
+        };
+      }),
+  );
+}
+
+const status = (page: Page) => page.locator('.topbar__status');
+
+async function waitForArticles(page: Page, n: number): Promise<void> {
+  await expect.poll(async () => (await status(page).textContent()) ?? '', { timeout: 60_000, interval: 250 }).toMatch(new RegExp(`^${n} articles? · \\d+ events?`));
+}
+
+async function openDrawer(page: Page): Promise<void> {
+  const drawer = page.locator('details.workspace-drawer');
+  if (!(await drawer.evaluate((d) => (d as HTMLDetailsElement).open))) await drawer.locator('summary').click();
+}
+
+async function exportJSON(page: Page): Promise<{ file: string; data: { articles: unknown[]; corrections: unknown[] } }> {
+  await openDrawer(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Dateline JSON' }).click()]);
+  const file = await download.path();
+  return { file, data: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+let s: BrowserSession;
+beforeAll(async () => {
+  s = await launchBrowser();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+test('two articles, their events and a correction survive a reload; export and import give the same workspace', async () => {
+  const { page } = s;
+  await page.goto(inject('baseURL'));
+  // A first visit opens with the sample analysed.
+  await waitForArticles(page, 1);
+
+  await page.getByRole('textbox', { name: 'Article text' }).fill(SECOND.text);
+  await page.getByRole('textbox', { name: 'Published' }).fill(SECOND.published);
+  await page.getByRole('textbox', { name: 'Title (optional)' }).fill(SECOND.title);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await waitForArticles(page, 2);
+  const before = await readStore(page);
+  expect(before.articles).toHaveLength(2);
+  expect(before.articles.every((a) => a.events > 0)).toBe(true);
+
+  // Correct the place of the first event that has one: another ranked candidate when offered, else a moved marker.
+  const events = page.getByRole('list', { name: 'Events' }).getByRole('button');
+  await events.first().click();
+  const card = page.getByRole('dialog', { name: /^Excerpt:/ });
+  await card.getByText('Correct this event').click();
+  const placeSelect = card.getByLabel('Place', { exact: true });
+  let expected: RegExp;
+  if ((await placeSelect.count()) > 0 && (await placeSelect.locator('option').count()) > 1) {
+    const label = (await placeSelect.locator('option').nth(1).textContent())!;
+    await placeSelect.selectOption({ index: 1 });
+    await card.getByRole('button', { name: 'Use this place' }).click();
+    expected = new RegExp(`Place chosen: ${label.split(' (')[0].split(',')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  } else {
+    await card.getByLabel('Latitude').fill('36.2021');
+    await card.getByLabel('Longitude').fill('37.1343');
+    await card.getByRole('button', { name: 'Move marker' }).click();
+    expected = /Moved by hand: 36\.2021, 37\.1343/;
+  }
+  await expect.poll(async () => (await readStore(page)).corrections.length, { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => card.getByRole('list', { name: 'Corrections made' }).textContent()).toMatch(expected);
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeTruthy();
+  const selectedKey = new URL(page.url()).searchParams.get('sel')!;
+  await saveScreenshot(page, 'workspace-corrected');
+
+  await page.reload();
+  await waitForArticles(page, 2);
+  const after = await readStore(page);
+  expect(after.articles).toEqual(before.articles);
+  expect(after.corrections).toHaveLength(1);
+  // The link reopens the same event, and it still shows as corrected.
+  const reopened = page.getByRole('dialog', { name: /^Excerpt:/ });
+  await reopened.getByText('Correct this event').click();
+  expect(await reopened.getByRole('list', { name: 'Corrections made' }).textContent()).toMatch(expected);
+  expect(new URL(page.url()).searchParams.get('sel')).toBe(selectedKey);
+  expect(await page.locator(`.event-item[data-key="${selectedKey}"] .event-item__corrected`).count()).toBe(1);
+
+  // Export, empty the workspace, import: the same articles and corrections come back.
+  const first = await exportJSON(page);
+  expect(first.data.articles).toHaveLength(2);
+  for (let i = 0; i < after.articles.length; i++) await page.getByRole('button', { name: /^Delete article/ }).first().click();
+  await waitForArticles(page, 0);
+  await page.getByLabel('Import workspace file').setInputFiles(first.file);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
+  await waitForArticles(page, 2);
+  const second = await exportJSON(page);
+  expect(second.data.articles).toEqual(first.data.articles);
+  expect(second.data.corrections).toEqual(first.data.corrections);
+
+  // A damaged file changes nothing and says why.
+  const broken = first.file.replace(/$/, '.broken.json');
+  writeFileSync(broken, JSON.stringify({ ...first.data, format: 'dateline-workspace', version: 1, articles: [{ id: 'x' }] }));
+  await page.getByLabel('Import workspace file').setInputFiles(broken);
+  await expect.poll(async () => (await page.getByRole('alert').allTextContents()).join(' ')).toMatch(/damaged and was not imported/);
+  expect((await readStore(page)).articles).toHaveLength(2);
+  await saveScreenshot(page, 'workspace-reimported');
+  expect(s.errors).toEqual([]);
+  expect(s.offOrigin).toEqual([]);
+});
