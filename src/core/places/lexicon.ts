@@ -116,6 +116,40 @@ strategy response officials leadership envoy ambassador military army forces dip
 ally allies proxy proxies influence interests claims objections approval backing refusal relations threat threats
 `);
 
+/**
+ * Frequent general-English words (verbs, nouns, adjectives, adverbs). Capitalised at a sentence
+ * start or in a title they are the word, not the town that shares the spelling.
+ */
+export const GENERAL_ENGLISH = set(`
+are is was were be been being am have has had do does did say says said get gets got make makes made go goes went
+gone know knows knew take takes took see sees saw come comes came think look looks want wants give gives gave use
+uses used find finds found tell tells told ask asks asked work works worked seem seems feel feels try tries tried
+leave leaves left call calls called keep keeps kept let put mean means meant run runs ran bring brings brought begin
+began hold holds held write wrote stand stood hear heard play plays played move moved live lives lived believe
+happen happened include includes including continue continued set sets learn change changed lead leads led
+understand watch follow stop create speak read spend grow open walk win offer remember love consider appear buy
+wait serve die send expect build stay fall cut reach kill remain suggest raise pass sell require report decide pull
+return explain hope develop carry break receive agree support hit produce eat cover catch draw choose cause point
+listen realize place close involve thank join enter share save face shaping driving making taking getting looking
+re vice economy driver max parks thing things way ways life lives part parts case cases week weeks company system
+program question number numbers room mother father story fact lot study book eye eyes job word words issue issues side
+kind head service friend friends hour hours game games line lines end member members car cars name names minute minutes
+idea ideas kid kids body information back parent parents face level door person art history result results morning
+reason research girl guy moment teacher education student students food foods rate rates problem problems plan plans
+price prices tax taxes cost costs sale sales deal deals vote votes voters campaign election elections budget
+season player players coach fans fan win wins loss record records goal goals score scores match round final finals
+crash accident fire fires storm storms flood floods snow rain wind weather traffic bridge dam tower building buildings
+farm farms field fields garden gardens forest forests hill hills mountain mountains valley valleys lake lakes
+river rivers creek creeks spring springs falls island islands beach beaches harbor harbour port bay bays
+good better best bad worse worst new newer old older young younger long longer short high higher low lower big bigger
+small smaller large larger great greater little next last early earlier late later able sure certain clear
+real full free open close true whole hard easy strong weak fast slow hot cold warm cool dark light heavy rich poor
+happy sad nice fine fair super top main key major minor local social special human federal private personal
+only also just very really still already even much more most less least well now then soon never always often
+again almost once twice here there today tonight yes okay ok oh hey hello thanks please sorry welcome
+what when where why how who which while until unless because although though however therefore meanwhile
+`);
+
 export function isCapitalisedCommon(norm: string): boolean {
   return FUNCTION_WORDS.has(norm) || COMMON_WORDS.has(norm);
 }

@@ -98,8 +98,11 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     g.count++;
     for (const q of qualifierIds(gaz, tokens, m, kept[i + 1])) g.qualifiers.add(q);
   });
+  // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
+  const counties = kept.filter((m) => m.suffix === 'admin2').length;
+  const countyPrior = new Map<string, number>(counties ? [['US', counties]] : []);
   // Pass 1 on priors and qualifiers; passes 2-3 in the context the article builds up.
-  let ctx: DocContext | null = null;
+  let ctx: DocContext | null = counties ? contextFrom(gaz, [], countyPrior) : null;
   let res = new Map<string, Resolved>();
   for (let pass = 0; pass < 3; pass++) {
     res = new Map();
@@ -112,7 +115,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       res.set(k, { ranked, score: confidence(ranked) });
       picks.push({ key: k, id: best.id, count: g.count, margin: best.score - (ranked[1]?.score ?? best.score - 1) });
     }
-    ctx = contextFrom(gaz, picks);
+    ctx = contextFrom(gaz, picks, countyPrior);
   }
   const out: Mention[] = [];
   for (const m of kept) {
@@ -172,8 +175,10 @@ function countyMention(
   let stateKey = '';
   for (const q of g.qualifiers) { const r = gaz.record(q); if (r.cls === 'admin1') { stateKey = r.admin1Key; break; } }
   if (!stateKey) {
+    // counties named this way are American unless the article is about some other country's
     let w = 0;
-    for (const [k, v] of ctx.admin1s) if (v > w) { w = v; stateKey = k; }
+    const usStates = [...ctx.admin1s].filter(([k]) => k.startsWith('US.'));
+    for (const [k, v] of usStates.length ? usStates : ctx.admin1s) if (v > w) { w = v; stateKey = k; }
   }
   const hits: readonly NameHit[] = g.hits;
   const towns = hits.map((h) => gaz.record(h.id)).filter((r) => r.cls === 'city' && (!stateKey || r.admin1Key === stateKey));

@@ -6,7 +6,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
   ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, MEDIA_HEADS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES,
-  DISEASE_WORDS, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
+  DISEASE_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 
 export interface RawMention {
@@ -96,7 +96,7 @@ function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
   return { ends, keys };
 }
 
-function usable(hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
+function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
   const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
   const allCaps = /\p{L}/u.test(surface) && surface === surface.toUpperCase();
   const dotAfter = text[tokens[end - 1]!.end] === '.' || surface.endsWith('.');
@@ -104,6 +104,8 @@ function usable(hits: readonly NameHit[], tokens: Token[], i: number, end: numbe
     // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
     if (h.kind === 'abbr') return allCaps || dotAfter;
     if (h.kind === 'postal') return false;
+    // alternate names of small places add more false matches than they find ("Max" for Matam)
+    if (h.kind === 'alt') { const r = gaz.record(h.id); return r.cls !== 'city' || r.population >= 100_000; }
     return true;
   });
 }
@@ -120,7 +122,7 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     let found: RawMention | null = null;
     for (let k = w.keys.length - 1; k >= 0; k--) {
       const end = w.ends[k]!;
-      const hits = usable(gaz.lookup(w.keys[k]!), tokens, i, end, text);
+      const hits = usable(gaz, gaz.lookup(w.keys[k]!), tokens, i, end, text);
       if (hits.length === 0) continue;
       found = mention(text, tokens, i, end, w.keys[k]!, hits);
       break;
@@ -129,13 +131,16 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     const suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
     const suffixTok = tokens[suffixAt];
     if (suffixTok && isCap(suffixTok) && (ADMIN2_SUFFIXES.has(suffixTok.norm) || ADMIN1_SUFFIXES.has(suffixTok.norm))) {
-      const baseEnd = suffixAt;
-      const baseKey = found ? found.key : w.keys[w.keys.length - 1];
+      // the base is the matched name, or else the last one to three capitalised words before the suffix
+      let baseStart = found ? found.tokStart : suffixAt;
+      if (!found) while (baseStart > i && suffixAt - baseStart < 3 && isCap(tokens[baseStart - 1]!) && tokens[baseStart]!.spaceBefore) baseStart--;
+      const baseKey = found ? found.key : tokens.slice(baseStart, suffixAt).map((t) => t.norm).join(' ');
       const whole = baseKey ? gaz.lookup(`${baseKey} ${suffixTok.norm}`) : [];
-      if (baseKey && !FUNCTION_WORDS.has(baseKey) && !ORG_HEADS.has(baseKey)) {
+      const baseOk = baseKey && !FUNCTION_WORDS.has(baseKey) && !ORG_HEADS.has(baseKey) && !PERSON_TITLES.has(tokens[baseStart]!.norm);
+      if (baseOk && baseStart < suffixAt) {
         const suffix = ADMIN2_SUFFIXES.has(suffixTok.norm) ? 'admin2' : 'admin1';
         const hits = whole.length ? whole : found ? found.hits : gaz.lookup(baseKey);
-        found = { ...mention(text, tokens, i, baseEnd + 1, baseKey, hits), suffix };
+        found = { ...mention(text, tokens, baseStart, suffixAt + 1, baseKey, hits), suffix };
       }
     }
     if (found) {
@@ -178,6 +183,15 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
 
+
+const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[]) =>
+  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= 100_000);
+
+/** "in Economy", "near Driver": a locative preposition right before makes a place likelier. */
+function afterLocative(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return Boolean(p && /^(in|at|near|from|to|outside|toward|towards|into|of)$/.test(p.norm));
+}
 
 /**
  * Why a raw name is not a place, or null when it may be one. People ("Naftali Bennett", "Gov.
@@ -230,6 +244,9 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "The Times of Israel", "Voice of America"
   if (prev?.norm === 'of' && prev2 && MEDIA_HEADS.has(prev2.norm) && isCap(prev2)) return 'part of a newspaper title';
   if (single && COMMON_WORDS.has(m.key) && !m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return 'common word';
+  // at a sentence start or in a title a frequent English word is the word ("Are", "Shaping", "Economy")
+  if (single && inTitle && (GENERAL_ENGLISH.has(m.key) || /(ing|ly)$/.test(m.key)) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits)) return 'common word at a sentence start';
+  if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
   if (demonymOnly) return null;

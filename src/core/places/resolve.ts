@@ -122,8 +122,8 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
 }
 
 /** The article's context from a first resolution: where its places are. */
-export function contextFrom(gaz: Gazetteer, picks: Pick[]): DocContext {
-  const countries = new Map<string, number>();
+export function contextFrom(gaz: Gazetteer, picks: Pick[], prior: Map<string, number> = new Map()): DocContext {
+  const countries = new Map<string, number>(prior);
   const admin1s = new Map<string, number>();
   const anchors: DocContext['anchors'] = [];
   const own: DocContext['own'] = new Map();
