@@ -8,7 +8,7 @@ const CAP = String.raw`[A-Z][\w’'.-]*`;
 // "Saudi-led coalition", "Houthi rebels", "Russian forces", "Israel", "the Islamic State group"
 const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
 const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|suspected|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
-const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|the report|officials?|sources?)\b|[,.;:!?()“”"—–]/;
+const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|officials?|sources?|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
 const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?)$/;
 
 // Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
@@ -47,6 +47,12 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
   }
+  // "The al-Shabaab extremist group claimed responsibility for the blast."
+  const resp = /(?:^|[,;]\s*)(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
+  if (!actors.attacker && resp) {
+    actors.attacker = resp[1]!;
+    actors.claim = 'claimed responsibility';
+  }
   // 2. A modifier or subject right before the trigger: "Israeli strikes", "Israel struck", "Russian forces shelled".
   if (!actors.attacker) {
     const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), -1) + 1;
@@ -62,13 +68,16 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
         // "Iranian forces" -> Iran; "Houthi rebels" stays as written; a city is a place, not an actor.
         const named = inside.find((x) => x.place?.precision === 'country');
         if (named) actors.attacker = actorName(named);
-        else if (!BAD_ACTOR.test(head.split(/\s/)[0]!.replace(/(?:’s|'s)$/, '')) && !inside.some((x) => x.role === 'literal')) actors.attacker = head;
+        // One capitalised word opening the sentence is just capitalised ("Armed clashes").
+        else if (!BAD_ACTOR.test(head.split(/\s/)[0]!.replace(/(?:’s|'s)$/, '')) && !inside.some((x) => x.role === 'literal')
+          && !(/^\S+$/.test(head) && before.trimStart().startsWith(head))) actors.attacker = head;
       }
     }
   }
   // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
   const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));
-  if (target) actors.target = target;
+  // A place named as the object ("shelled Kharkiv") is the event's place, not a target.
+  if (target && !inSentence.some((x) => x.role === 'literal' && (target === x.text || target.startsWith(`${x.text} `)))) actors.target = target;
   // A claim word near the trigger ("Israeli-attributed", "what it said were", "blamed on") marks the attribution as claimed.
   const window = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 60));
   const claim = CLAIM.exec(window);
@@ -92,7 +101,7 @@ function targetIn(after: string, verb: boolean): string | null {
     const np = (cut ? rest.slice(0, Math.max(0, cut.index - 1)) : rest).trim()
       .replace(/^(?:at least|more than|some|about|around|nearly)\s+/i, '')
       .replace(/^(?:a|an|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+/i, '');
-    if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np)) return np;
+    if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np) && !/^(?:people|persons|others|individuals|residents)$/i.test(np)) return np;
   }
   return null;
 }

@@ -56,25 +56,44 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
 const KILLED = patterns('killed|killing|kills|kill', 'killed|dead|died|perished|lost their lives|slain', true);
 const INJURED = patterns('injured|injuring|wounded|wounding|hurt|hurting', 'injured|wounded|hurt', false);
 
-function first(sentence: string, res: RegExp[], base: number[]): Range | null {
-  let best: { at: number; range: Range } | null = null;
+export interface Count {
+  range: Range;
+  /** Offset of the words in the sentence, to tie the count to the nearest trigger. */
+  at: number;
+}
+
+function first(sentence: string, res: RegExp[], base: number[]): Count | null {
+  let best: Count | null = null;
   res.forEach((re, i) => {
     const m = re.exec(sentence);
     if (!m) return;
     const range = toRange(m, base[i]!);
     if (range && (!best || m.index < best.at)) best = { at: m.index, range };
   });
-  return best ? (best as { range: Range }).range : null;
+  return best;
 }
 
 // Capture-group offsets of AMOUNT inside each pattern.
 const BASES = [1, 1, 1, 1];
 
-export function fatalitiesIn(sentence: string): Range | null {
-  if (/\bno (?:one|casualties|deaths|fatalities)\b|\bnobody\b|\bwithout casualties\b/i.test(sentence)) return { min: 0, max: 0 };
+const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
+
+export function killedAt(sentence: string): Count | null {
+  const none = NONE.exec(sentence);
+  if (none) return { range: { min: 0, max: 0 }, at: none.index };
   return first(sentence, KILLED, BASES);
 }
 
-export function injuredIn(sentence: string): Range | null {
+export function injuredAt(sentence: string): Count | null {
   return first(sentence, INJURED, BASES);
+}
+
+export const fatalitiesIn = (sentence: string): Range | null => killedAt(sentence)?.range ?? null;
+export const injuredIn = (sentence: string): Range | null => injuredAt(sentence)?.range ?? null;
+
+/** Two reports of one toll widen into a range ("killed five" ... "the toll rose to 7" -> 5..7). */
+export function widen(a: Range | null, b: Range | null): Range | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
 }

@@ -16,6 +16,10 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
   let report: DateValue | null = null;
   for (const d of inSentence) {
     const lead = text.slice(Math.max(sentence.start, d.span.start - 20), d.span.start);
+    // "since October", "until Friday" bound a period; they do not date an incident.
+    // ... except "since October, when twin bombings killed ...", where the date is the event's own.
+    const when = d.span.end <= trigger.start && /^,?\s*when\b/i.test(text.slice(d.span.end, trigger.start));
+    if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     if (REPORT_VERB.test(lead)) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;

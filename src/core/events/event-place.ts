@@ -9,8 +9,8 @@ export interface PlaceChoice {
   how: 'governed' | 'sentence' | 'anaphora' | 'demonym';
 }
 
-const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+)$/i;
-const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that)\b/i;
+const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
+const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since)\b/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 const ANAPHORA = /\b(?:in|inside|across|throughout)\s+the\s+(country|region|province|city|town|area)\b|\bthere\b/i;
 
@@ -39,7 +39,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
       score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
     } else if (/^(?:’s|'s|’)/.test(text.slice(m.end, m.end + 2))) {
-      score = 5; // "Syria’s air defense systems" are in Syria.
+      score = 2.5; // "Syria’s air defense systems" are in Syria, but "Moscow's setbacks" are not a scene.
     } else if (ORIGIN.test(lead)) {
       score = 0; // "flights from Iran": an origin or destination, not the scene.
     } else {

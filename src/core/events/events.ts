@@ -3,7 +3,7 @@
 // killed or hurt, with the words for each; mentions of one incident merged into one event.
 import type { DateValue, DatelineEvent, EventType, Mention, Section, SectionKind, Span, TextSpan } from '../types.ts';
 import { actorsFor } from './actors.ts';
-import { fatalitiesIn, injuredIn } from './casualties.ts';
+import { injuredAt, killedAt, widen } from './casualties.ts';
 import { confidenceOf } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { dateFor } from './event-date.ts';
@@ -44,15 +44,19 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end));
     // "killed" is an event of its own only when nothing else in the sentence did the killing.
     if (hits.some((h) => h.rule !== 'killed')) hits = hits.filter((h) => h.rule !== 'killed');
+    // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
+    // specific trigger re-describes it.
+    hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
+      || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
     // One incident per type per sentence, unless two triggers of a type govern different places
     // ("strikes hit Aleppo and, separately, a strike hit Damascus").
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
     const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+    const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     for (const hit of hits) {
       const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
       const type = typeTrigger(hit, local, previousType);
       if (!type) continue;
-      const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
       if (mod.rejected) continue;
       const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
@@ -64,20 +68,29 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       }
       groups.push({ type, hit, where, inferred: hit.type === null && hit.rule !== 'strike' });
     }
-    const fatalities = fatalitiesIn(sentenceText);
-    const injured = injuredIn(sentenceText);
-    let casualtiesTaken = false;
+    const killed = killedAt(sentenceText);
+    const injured = injuredAt(sentenceText);
+    const paragraph = paragraphAt(sentence.start);
+    const fresh: Draft[] = [];
     for (const { type, hit, inferred } of groups) {
-      const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraphAt(sentence.start));
+      const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraph);
       draft.inferredType = inferred;
-      if (!casualtiesTaken && type !== 'withdrawal') {
-        draft.fatalities = fatalities;
-        draft.injured = injured;
-        casualtiesTaken = fatalities !== null || injured !== null;
-      }
-      drafts.push(draft);
+      fresh.push(draft);
       if (kind !== 'headline') previousType = type;
     }
+    // A count belongs to the incident whose trigger comes nearest before it; a sentence with a count and
+    // no trigger ("More than 200 people were wounded") adds to the incident just told.
+    const owners = fresh.filter((d) => d.type !== 'withdrawal');
+    // The main (first) incident of the latest sentence that told one.
+    const last = [...drafts].reverse().find((d) => d.section === kind && !d.generic && d.type !== 'withdrawal' && paragraph - d.paragraph <= 1);
+    const latest = last && drafts.find((d) => d.excerpt.start === last.excerpt.start && !d.generic && d.type !== 'withdrawal');
+    for (const [count, field] of [[killed, 'fatalities'], [injured, 'injured']] as const) {
+      if (!count) continue;
+      const at = sentence.start + count.at;
+      const owner = owners.length ? nearestBefore(owners, at) : groups.length === 0 ? latest : undefined;
+      if (owner) owner[field] = widen(owner[field], count.range);
+    }
+    drafts.push(...fresh);
   }
 
   return mergeDrafts(drafts).map((merged, i) => {
@@ -137,13 +150,18 @@ function buildDraft(
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
-  const prior = section === 'headline' ? undefined
+  let prior = section === 'headline' ? undefined
     : [...drafts].reverse().find((d) => d.type === type && d.place && d.section === section && paragraph - d.paragraph <= CARRY_PARAGRAPHS);
   if (prior) {
     draft.place = prior.place;
     draft.placeHow = 'carried';
     // The same campaign's attacker comes with it unless this sentence names another.
     if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
+  } else if (!choice && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
+    && (prior = [...drafts].reverse().find((d) => d.place && d.section === section && section === 'body' && paragraph - d.paragraph <= 1 && !d.generic))) {
+    // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
   } else if (choice) {
     // Last resort: the target's nationality ("strikes on Iranian positions") at country precision.
     draft.place = choice.mention.place;
@@ -151,6 +169,11 @@ function buildDraft(
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
+}
+
+function nearestBefore(drafts: Draft[], at: number): Draft {
+  const before = drafts.filter((d) => d.trigger.start <= at);
+  return before.length ? before[before.length - 1]! : drafts[0]!;
 }
 
 // Paragraph number of an offset: counts blank-line breaks before it.

@@ -2,6 +2,7 @@
 // unsaid) fold into the first, keeping every excerpt. A campaign-level ("generic") statement never
 // folds into a dated incident, and "also"/"another" mark a new incident.
 import type { Draft } from './draft.ts';
+import { widen } from './casualties.ts';
 
 export interface Merged {
   head: Draft;
@@ -17,6 +18,10 @@ function samePlace(a: Draft, b: Draft): boolean {
   return wide.precision === 'country' && narrow.precision !== 'country' && !!wide.country && wide.country === narrow.country;
 }
 
+function sameCountry(a: Draft, b: Draft): boolean {
+  return !a.place || !b.place || samePlace(a, b) || (!!a.place.country && a.place.country === b.place.country);
+}
+
 const rank = { country: 0, region: 1, city: 2, point: 3 } as const;
 
 function sameDay(a: Draft, b: Draft): boolean {
@@ -27,7 +32,8 @@ function sameDay(a: Draft, b: Draft): boolean {
 function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
   if (h.type !== d.type) return false;
-  if (d.section === 'headline') return samePlace(h, d) && sameDay(h, d);
+  // A headline sums up the body: same type and country is enough, but never a (possibly stale) caption.
+  if (d.section === 'headline') return h.section === 'body' && sameCountry(h, d) && sameDay(h, d);
   if (h.generic !== d.generic || d.distinct) return false;
   if (!samePlace(h, d) || !sameDay(h, d)) return false;
   // Two attackers named differently are two incidents.
@@ -44,15 +50,16 @@ function absorb(e: Merged, d: Draft) {
   }
   const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym';
   const better = d.place && (!h.place || (weak(h) && !weak(d)) || (!weak(d) && rank[d.place.precision] > rank[h.place.precision]));
-  if (d.place && better) {
+  // A headline's place is a summary; it never overrides the body's.
+  if (d.place && better && (d.section !== 'headline' || !h.place)) {
     h.place = d.place;
     h.placeHow = d.placeHow;
     if (d.placeSpan) h.placeSpan = d.placeSpan;
     else delete h.placeSpan;
   }
   h.actors = { ...d.actors, ...h.actors };
-  if (d.fatalities && (!h.fatalities || d.fatalities.max > h.fatalities.max)) h.fatalities = d.fatalities;
-  if (d.injured && (!h.injured || d.injured.max > h.injured.max)) h.injured = d.injured;
+  h.fatalities = widen(h.fatalities, d.fatalities);
+  h.injured = widen(h.injured, d.injured);
 }
 
 const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);
@@ -65,8 +72,7 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
     const candidates = events.filter((e) => compatible(e, d));
     // The most recent compatible event is the likeliest antecedent; a headline prefers the first.
     // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
-    const body = candidates.filter((e) => e.head.section === 'body').sort((a, b) => headlineRank(a) - headlineRank(b));
-    const target = d.section === 'headline' ? (body[0] ?? candidates[0]) : candidates[candidates.length - 1];
+    const target = d.section === 'headline' ? [...candidates].sort((a, b) => headlineRank(a) - headlineRank(b))[0] : candidates[candidates.length - 1];
     if (target) absorb(target, d);
     else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d] });
   }

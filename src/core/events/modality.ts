@@ -18,7 +18,7 @@ function clauseBefore(sentence: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|deny|denying)\s+(?:\w+\s+){0,2}$/i;
 const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
@@ -33,6 +33,8 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
   else if (MODAL.test(tail) || MAY.test(tail)) rejected = 'hypothetical or future';
   else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) rejected = 'a threat, not an event';
+  // "the deadliest attack since October": a comparison that points at another incident.
+  if (!rejected && /\b(?:\w+est|most \w+|first|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-40)) && /^\S*\s+(?:\S+\s+){0,6}?since\b/i.test(sentence.slice(triggerEnd))) rejected = 'a comparison';
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   const genericWords = GENERIC.test(near);
   const perfect = PERFECT_ALSO.test(clause) && !hasDate;

@@ -55,6 +55,8 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
   const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => s.isCertain(k);
   const tags = r.tags();
   if (tags.has('casualReference/now')) return null;
+  // "during the morning rush hour": a part of day with no day is not a date.
+  if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i.test(core.trim())) return null;
   // Lower-case "march"/"may" are verbs, not months.
   if (/^[a-z]/.test(core) && known('month') && !known('day') && !known('year')) return null;
   if (known('weekday') && !known('day') && WEEKDAY_TITLE.test(slice.slice(r.index + r.text.length))) return null;
