@@ -166,7 +166,7 @@ function main() {
         preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
         preds['tagger|rules'] = [...rules, ...preds['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
       }
-      if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, tagger: preds.tagger.map((t) => [t.start, t.end, t.name]), rules: preds.rules.map((t) => [t.start, t.end, t.name]) }));
+      if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, tagger: preds.tagger.map((t) => [t.start, t.end, t.name]), rules: preds.rules.map((t) => [t.start, t.end, t.name]), led: preds['hook&tagger'].map((t) => [t.start, t.end, t.name]) }));
       for (const s of systems) {
         const p: ScorePair = [gold, preds[s], ignore];
         add(`${s} ${d.corpus}`, p);

@@ -12,67 +12,112 @@ export type Allowed = (typeof Allowed)[keyof typeof Allowed];
 
 export interface TokenFeatures {
   tokens: Token[];
-  allowed: Allowed[];
+  allowed: Uint8Array;
   /** Feature strings per token; empty for tokens fixed to O. */
   features: string[][];
 }
 
+/**
+ * Receives features as (template, value) pairs, so that training can join them into strings and
+ * tagging can look them up without building a string per feature. A template ends in "=" when
+ * it has a value ("pw=" + "in"); flags ("b", "caps") have the value "".
+ */
+export interface FeatureSink {
+  token(i: number): void;
+  /** The feature template + value, or template + value + "|" + second. */
+  add(template: string, value: string, second?: string): void;
+}
+
+const X = 88; // 'X'
+const LX = 120; // 'x'
+const D = 100; // 'd'
+
 /** Word shape with runs collapsed: "Tel" -> "Xx", "U.S." -> "X.X.", "AVIV" -> "X", "19" -> "d". */
 export function shape(word: string): string {
   let out = '';
-  let last = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (c !== last || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
+  let last = -1;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    let c: number;
+    if (code >= 65 && code <= 90) c = X;
+    else if (code >= 97 && code <= 122) c = LX;
+    else if (code >= 48 && code <= 57) c = D;
+    else if (code < 128) c = code;
+    else {
+      // Rare outside ASCII: classify by Unicode category, keeping surrogate pairs together.
+      const cp = word.codePointAt(k)!;
+      if (cp > 0xffff) k++;
+      const ch = String.fromCodePoint(cp);
+      c = /\p{Lu}/u.test(ch) ? X : /\p{Ll}|\p{Lo}/u.test(ch) ? LX : /\p{N}/u.test(ch) ? D : /\p{M}/u.test(ch) ? (last >= 0 ? last : LX) : cp;
+    }
+    if (c !== last || (c !== X && c !== LX && c !== D)) out += String.fromCodePoint(c);
     last = c;
   }
   return out;
 }
 
-const NONE: string[] = [];
-
 function isAllCaps(word: string): boolean {
-  return word.length > 1 && /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  return word.length > 1 && word.toUpperCase() === word && word.toLowerCase() !== word;
 }
 
-// Words this close decide a lot ("in X", "X County", "X said", "Mr. X"); further away, little.
-function contextWord(tokens: Token[], j: number): string {
-  if (j < 0) return '<s>';
-  if (j >= tokens.length) return '</s>';
-  const t = tokens[j].text;
-  return /^\p{N}+$/u.test(t) ? '<num>' : t.toLowerCase();
+const NUMBER = /^[0-9]+$/;
+
+export interface ScanResult {
+  tokens: Token[];
+  /** An Allowed value per token. */
+  allowed: Uint8Array;
 }
 
-export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeatures {
+export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: FeatureSink): ScanResult {
   const tokens = tokenize(text);
   const n = tokens.length;
-  const allowed: Allowed[] = Array.from({ length: n }, () => Allowed.OnlyO);
-  const features: string[][] = Array.from({ length: n }, () => NONE);
+  const allowed = new Uint8Array(n); // all Allowed.OnlyO
+  const isStart: boolean[] = tokens.map((t) => canStart(t.text));
+  // Words this close decide a lot ("in X", "X County", "X said", "Mr. X"); further away, little.
+  // Computed only for the few tokens near a capitalised word.
+  const words = new Map<number, string>();
+  const ctx = (j: number): string => {
+    if (j < 0) return '<s>';
+    if (j >= n) return '</s>';
+    let v = words.get(j);
+    if (v === undefined) {
+      const t = tokens[j].text;
+      const c = t.charCodeAt(0);
+      v = c >= 48 && c <= 57 && NUMBER.test(t) ? '<num>' : t.toLowerCase();
+      words.set(j, v);
+    }
+    return v;
+  };
+  const shapes = new Map<number, string>();
+  const shapeAt = (j: number): string => {
+    if (j < 0) return '<s>';
+    if (j >= n) return '</s>';
+    let v = shapes.get(j);
+    if (v === undefined) shapes.set(j, (v = shape(tokens[j].text)));
+    return v;
+  };
   const hits = lexiconHits(text, tokens, lexicon);
   // A capitalised word also used in lower case in the same text ("Council", "Hall") is
   // probably a common word, whatever the gazetteer says.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!canStart(t.text)) lowerSeen.add(t.text);
+  for (let i = 0; i < n; i++) if (!isStart[i]) lowerSeen.add(tokens[i].text);
   const singleClasses = new Map<string, readonly string[] | undefined>();
   // Where else the same capitalised word occurs: "in Lanexa" early on vouches for "Lanexa" later.
   const occurrences = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!canStart(tokens[i].text)) continue;
-    const list = occurrences.get(tokens[i].text);
-    if (list) list.push(i);
-    else occurrences.set(tokens[i].text, [i]);
-  }
-
   // Runs of capitalised words: "United Russia" is one name even if only "Russia" is a place.
-  const runStart: number[] = Array.from({ length: n }, () => -1);
-  const runEnd: number[] = Array.from({ length: n }, () => -1);
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
   for (let i = 0; i < n; ) {
-    if (!canStart(tokens[i].text)) {
+    if (!isStart[i]) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && canStart(tokens[j].text)) j++;
+    let j = i;
+    for (; j < n && isStart[j]; j++) {
+      const list = occurrences.get(tokens[j].text);
+      if (list) list.push(j);
+      else occurrences.set(tokens[j].text, [j]);
+    }
     for (let k = i; k < j; k++) {
       runStart[k] = i;
       runEnd[k] = j;
@@ -82,61 +127,107 @@ export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeat
 
   for (let i = 0; i < n; i++) {
     const w = tokens[i].text;
-    const start = canStart(w);
-    const cont = canContinue(w);
-    allowed[i] = start ? Allowed.Any : cont ? Allowed.ContinueOnly : Allowed.OnlyO;
+    const start = isStart[i];
+    // A connector ("of", "the", "-") can only continue a name already open, so after a token
+    // fixed to O it is fixed to O as well; that keeps most function words out of the model.
+    allowed[i] = start ? Allowed.Any : i > 0 && allowed[i - 1] !== Allowed.OnlyO && canContinue(w) ? Allowed.ContinueOnly : Allowed.OnlyO;
     if (allowed[i] === Allowed.OnlyO) continue;
+    sink.token(i);
     const lw = w.toLowerCase();
-    const sh = shape(w);
-    const pw = contextWord(tokens, i - 1);
-    const nw = contextWord(tokens, i + 1);
+    const sh = shapeAt(i);
+    const pw = ctx(i - 1);
+    const nw = ctx(i + 1);
     const ss = tokens[i].sentenceStart;
-    const f: string[] = ['b', 'w=' + lw, 'sh=' + sh, 'p3=' + lw.slice(0, 3), 's3=' + lw.slice(-3), 's4=' + lw.slice(-4)];
-    f.push('pw=' + pw, 'ppw=' + contextWord(tokens, i - 2), 'nw=' + nw, 'nnw=' + contextWord(tokens, i + 2));
-    f.push('pw+sh=' + pw + '|' + sh, 'nw+sh=' + nw + '|' + sh);
-    f.push('psh=' + (i > 0 ? shape(tokens[i - 1].text) : '<s>'), 'nsh=' + (i + 1 < n ? shape(tokens[i + 1].text) : '</s>'));
-    if (ss) f.push('ss', 'ss+sh=' + sh);
-    if (isAllCaps(w)) f.push('caps');
-    if (start && lowerSeen.has(lw)) f.push('lower-elsewhere');
-    if (start && i + 1 < n && canStart(tokens[i + 1].text)) f.push('next-cap');
-    if (start && i > 0 && canStart(tokens[i - 1].text)) f.push('prev-cap');
+    sink.add('b', '');
+    sink.add('w=', lw);
+    sink.add('sh=', sh);
+    sink.add('p3=', lw.slice(0, 3));
+    sink.add('s3=', lw.slice(-3));
+    sink.add('s4=', lw.slice(-4));
+    sink.add('pw=', pw);
+    sink.add('ppw=', ctx(i - 2));
+    sink.add('nw=', nw);
+    sink.add('nnw=', ctx(i + 2));
+    sink.add('pw+sh=', pw, sh);
+    sink.add('nw+sh=', nw, sh);
+    sink.add('psh=', shapeAt(i - 1));
+    sink.add('nsh=', shapeAt(i + 1));
+    if (ss) {
+      sink.add('ss', '');
+      sink.add('ss+sh=', sh);
+    }
+    if (isAllCaps(w)) sink.add('caps', '');
+    if (start && lowerSeen.has(lw)) sink.add('lower-elsewhere', '');
+    if (start && i + 1 < n && isStart[i + 1]) sink.add('next-cap', '');
+    if (start && i > 0 && isStart[i - 1]) sink.add('prev-cap', '');
 
     const hit = hits[i];
     if (start) {
       const len = runEnd[i] - runStart[i];
       const pos = len === 1 ? 'S' : i === runStart[i] ? 'B' : i === runEnd[i] - 1 ? 'E' : 'I';
-      f.push('run=' + pos + Math.min(len, 4));
-      if (hit && len > 1) f.push(hit.length >= len ? 'run-in-gz' : 'run-part-gz');
+      sink.add('run=', pos + Math.min(len, 4));
+      if (hit && len > 1) sink.add(hit.length >= len ? 'run-in-gz' : 'run-part-gz', '');
     }
     if (hit) {
-      f.push('gz-pos=' + hit.position, 'gz-len=' + Math.min(hit.length, 4));
+      sink.add('gz-pos=', hit.position);
+      sink.add('gz-len=', String(Math.min(hit.length, 4)));
       for (const c of hit.classes) {
-        f.push('gz=' + c, 'gz+pos=' + c + '|' + hit.position, 'gz+pw=' + c + '|' + pw, 'gz+nw=' + c + '|' + nw);
-        if (ss) f.push('gz+ss=' + c);
+        sink.add('gz=', c);
+        sink.add('gz+pos=', c, hit.position);
+        sink.add('gz+pw=', c, pw);
+        sink.add('gz+nw=', c, nw);
+        if (ss) sink.add('gz+ss=', c);
       }
-    } else f.push('gz=none', 'gz-none+pw=' + pw);
+    } else {
+      sink.add('gz=', 'none');
+      sink.add('gz-none+pw=', pw);
+    }
     if (start) {
       let single = singleClasses.get(w);
       if (!singleClasses.has(w)) singleClasses.set(w, (single = lexicon.classes(w)));
-      if (single) for (const c of single) f.push('gz1=' + c);
-    }
-    if (start) {
+      if (single) for (const c of single) sink.add('gz1=', c);
       const others = occurrences.get(w)!;
       if (others.length > 1) {
-        const seen = new Set<string>();
+        const seen: string[] = [];
         for (const j of others) {
-          if (j === i || seen.size >= 8) continue;
-          seen.add('dpw=' + contextWord(tokens, j - 1));
-          seen.add('dnw=' + contextWord(tokens, j + 1));
+          if (j === i || seen.length >= 8) continue;
+          const a = ctx(j - 1);
+          const b = ctx(j + 1);
+          if (!seen.includes('p' + a)) {
+            seen.push('p' + a);
+            sink.add('dpw=', a);
+          }
+          if (!seen.includes('n' + b)) {
+            seen.push('n' + b);
+            sink.add('dnw=', b);
+          }
         }
-        for (const x of seen) f.push(x);
       }
     }
     const nextHit = hits[i + 1];
-    if (nextHit && nextHit.position !== 'I') for (const c of nextHit.classes) f.push('ngz=' + c);
+    if (nextHit && nextHit.position !== 'I') for (const c of nextHit.classes) sink.add('ngz=', c);
     const prevHit = hits[i - 1];
-    if (prevHit && !hit) for (const c of prevHit.classes) f.push('pgz=' + c);
-    features[i] = f;
+    if (prevHit && !hit) for (const c of prevHit.classes) sink.add('pgz=', c);
   }
+  return { tokens, allowed };
+}
+
+const NONE: string[] = [];
+
+/** Features as joined strings per token (what training counts and indexes). */
+export function extractFeatures(text: string, lexicon: TaggerLexicon): TokenFeatures {
+  const features: string[][] = [];
+  let current = NONE;
+  const { tokens, allowed } = scanFeatures(text, lexicon, {
+    token(i) {
+      while (features.length < i) features.push(NONE);
+      current = [];
+      features.push(current);
+    },
+    add(template, value, second) {
+      current.push(second === undefined ? template + value : template + value + '|' + second);
+    },
+  });
+  while (features.length < tokens.length) features.push(NONE);
   return { tokens, allowed, features };
 }

@@ -22,8 +22,9 @@ export function gazetteerLexicon(gaz: GazetteerView, normalize: (s: string) => s
   const cache = new Map<string, readonly string[] | undefined>();
   return {
     classes(name: string) {
+      // Keyed by the text as written: normalising is the costly part of a look-up.
+      if (cache.has(name)) return cache.get(name);
       const key = normalize(name);
-      if (cache.has(key)) return cache.get(key);
       const hits = key ? gaz.lookup(key) : [];
       let out: string[] | undefined;
       if (hits.length) {
@@ -43,7 +44,7 @@ export function gazetteerLexicon(gaz: GazetteerView, normalize: (s: string) => s
       }
       // A worker lives long: keep the memo bounded.
       if (cache.size > 200_000) cache.clear();
-      cache.set(key, out);
+      cache.set(name, out);
       return out;
     },
   };

@@ -1,14 +1,14 @@
 // The learner: a structured averaged perceptron over BIO tags (Collins 2002). Each pass visits
 // the training sequences in a seeded order, decodes with Viterbi and moves weights toward the
 // gold path; the averaged weights it returns generalise far better than the last ones.
-import type { Allowed } from './features.ts';
 import { mulberry32, shuffle } from './prng.ts';
 import { I, O, START, TAGS, viterbi } from './viterbi.ts';
 
 export interface TrainingSequence {
   /** Feature ids per token (empty for tokens fixed to O). */
   features: Int32Array[];
-  allowed: Allowed[];
+  /** An Allowed value per token. */
+  allowed: Uint8Array;
   /** Gold tag per token. */
   gold: Uint8Array;
   /** 0 where the gold says nothing (e.g. a toponym without coordinates): never penalised. */

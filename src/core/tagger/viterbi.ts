@@ -9,7 +9,7 @@ export const TAGS = 3;
 /** Row of the transition table used for the first token. */
 export const START = 3;
 
-function allows(a: Allowed, tag: number): boolean {
+function allows(a: number, tag: number): boolean {
   if (tag === O) return true;
   if (a === Allowed.OnlyO) return false;
   if (tag === B) return a === Allowed.Any || a === Allowed.StartOnly;
@@ -20,7 +20,7 @@ function allows(a: Allowed, tag: number): boolean {
  * emission[i*3 + tag] is the score of tag at token i; transition[prev*3 + tag] with prev in
  * O, B, I, START. Returns one tag per token.
  */
-export function viterbi(emission: Float64Array, allowed: ArrayLike<Allowed>, transition: Float64Array): Uint8Array {
+export function viterbi(emission: Float64Array, allowed: ArrayLike<number>, transition: Float64Array): Uint8Array {
   const n = allowed.length;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;

@@ -87,7 +87,7 @@ describe('training', () => {
     // labelled B token. Only feature 1 may move.
     const seq = (feature: number, labelled: number): TrainingSequence => ({
       features: [Int32Array.of(feature)],
-      allowed: [Allowed.Any],
+      allowed: Uint8Array.of(Allowed.Any),
       gold: Uint8Array.of(B),
       labelled: Uint8Array.of(labelled),
     });

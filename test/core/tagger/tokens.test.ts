@@ -35,6 +35,8 @@ describe('tagger tokens', () => {
     expect(canContinue('of')).toBe(true);
     expect(canContinue('went')).toBe(false);
     expect(isConnector('of')).toBe(true);
-    expect(isConnector('Of')).toBe(false);
+    expect(isConnector('Bay')).toBe(false);
+    expect(canStart('The')).toBe(false);
+    expect(canStart('THE')).toBe(true);
   });
 });
