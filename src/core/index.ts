@@ -5,3 +5,6 @@ export type { Engine } from './pipeline.ts';
 export { checkPublished, InvalidDateError } from './time/published.ts';
 export type { Gazetteer } from './gazetteer/gazetteer.ts';
 export { loadGazetteer } from './gazetteer/gazetteer.ts';
+export { findSections, findSentences } from './text/sections.ts';
+export { findDates } from './time/dates.ts';
+export { findEvents } from './events/events.ts';
