@@ -41,6 +41,7 @@ princess duke lady sir captain commander general colonel major lieutenant sergea
 spokesman spokeswoman spokesperson official officials chairman chairwoman ceo founder member members
 day night week weekend year month time section patrol pack chamber superior metro gulf earth much none trail main
 division unit team staff crew centre center field camp base ground point line station post place site zone square circle
+drug drugs continental marine marines mill mills parkway lot lots reserve reserves liberal delta loop landmark
 arab arabs jewish jews muslim muslims christian christians catholic catholics protestant hispanic latino latina
 english spanish
 `);

@@ -184,6 +184,23 @@ const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
 
 
+const MODIFIERS = /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro|metropolitan|new|old|upper|lower)$/;
+// Endings of institutional adjectives and nouns: "Environmental", "Performing", "Services", "Development"
+const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|ance|ence|ship|ism|ist|ists)$/;
+
+/** A capitalised word that could be a personal name: no common, institutional or place word. */
+function looksLikeName(t: Token): boolean {
+  if (t.shape === 'UPPER') return false;
+  const n = t.norm;
+  if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
+  return !COMMON_ENDING.test(n);
+}
+
+/** Words that make a run an institution named after a place: "Police", "VFW", "Environmental". */
+function institutional(t: Token): boolean {
+  return t.shape === 'UPPER' || ORG_HEADS.has(t.norm) || COMMON_ENDING.test(t.norm);
+}
+
 const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= 100_000);
 
@@ -218,7 +235,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "KBR", "NBC": a short all-capital word that only a town shares is an acronym
   if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
   // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
-  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower') return 'part of a hyphenated word';
+  // ("D-Columbus", "R-Texas" name a legislator's party and home: the place stays)
+  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1) return 'part of a hyphenated word';
   const next = tokens[m.tokEnd];
   const nextNext = tokens[m.tokEnd + 1];
   // "Dublin Road", "St. Louis Street": a street or building named after the place
@@ -250,23 +268,24 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
   if (demonymOnly) return null;
-  // Inside a longer capitalised run the gazetteer does not know as a whole
+  // Inside a longer capitalised run the gazetteer does not know as a whole: a place next to
+  // institutional words stays a place ("Gainesville Environmental Services", "United Bank Charleston
+  // Market"); next to words that look like personal names it is part of a name ("Andrew Trapani").
   const [rs, re] = capRun(tokens, m.tokStart, m.tokEnd);
   if (rs < m.tokStart || re > m.tokEnd) {
     const before = tokens.slice(rs, m.tokStart);
     const after = tokens.slice(m.tokEnd, re);
-    const afterHead = after.length > 0 && ORG_HEADS.has(after[0]!.norm);
-    const beforeOk = before.every((t) => FUNCTION_WORDS.has(t.norm) || ORG_HEADS.has(t.norm) || /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro)$/.test(t.norm));
-    if (before.length > 0 && PERSON_TITLES.has(before[before.length - 1]!.norm)) return 'person title before the name';
-    if (after.length > 0 && !afterHead) {
+    const lastBefore = before[before.length - 1];
+    if (lastBefore && PERSON_TITLES.has(lastBefore.norm)) return 'person title before the name';
+    const strong = strongClass(gaz, m.hits);
+    if (after.length > 0 && !m.suffix) {
       // "Georgia Smith ... Smith said": the next word is used alone later, so a person
-      const nextNorm = after[0]!.norm;
-      if (surnames.has(nextNorm)) return 'first name of a person';
+      if (surnames.has(after[0]!.norm)) return 'first name of a person';
       const afterKey = after.map((t) => t.norm).join(' ');
-      if (!strongClass(gaz, m.hits) && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
+      if (!strong && !institutional(after[0]!) && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
     }
-    if (before.length > 0 && !beforeOk && !strongClass(gaz, m.hits) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
-    if (afterHead && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';
+    if (lastBefore && !strong && looksLikeName(lastBefore) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
+    if (after.length > 0 && ORG_HEADS.has(after[0]!.norm) && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';
   }
   return null;
 }

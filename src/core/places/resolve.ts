@@ -36,6 +36,7 @@ export interface Pick {
 }
 
 const CITY_BASE = 0.15;
+const ADMIN1_PRIOR = 0.8;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
 export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why: string } {
@@ -44,7 +45,7 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
     case 'country':
       return { score: 0.95 + kindW, why: 'a country' };
     case 'admin1':
-      return { score: 0.8 + kindW, why: 'a first-level region' };
+      return { score: ADMIN1_PRIOR + kindW, why: 'a first-level region' };
     case 'region':
       return { score: 0.85 + kindW, why: 'a named region' };
     default: {
@@ -92,14 +93,16 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
     // A national capital, and outside the US any regional seat or big city, means the city rather
     // than the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
+    // (lifted just above the region, not above other places of the name)
     if (!g.preferAdmin1 && r.cls === 'city' && cityOverRegion(gaz, g, r)) {
-      score += 0.3;
+      score = Math.max(score, ADMIN1_PRIOR + 0.05);
       why.push('the city rather than the region of the same name');
     }
     for (const q of g.qualifiers) {
       if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
     }
     if (ctx) {
+      const before = score;
       // shares of the article's mentions in the same country / first-level region
       if (r.country && totalC > 0) {
         const share = ((ctx.countries.get(r.country) ?? 0) - (own?.country === r.country ? ownW : 0)) / totalC;
@@ -114,6 +117,8 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
         for (const a of ctx.anchors) if (a.key !== groupKey && km(a, r) < 150) near += a.weight;
         if (near > 0) { score += Math.min(0.35, 0.15 * near); why.push('near other places in the article'); }
       }
+      // context favours a record less when the name is only one of its alternates ("New York" for the city)
+      if (h.kind === 'alt') score = before + (score - before) / 2;
     }
     out.push({ id: h.id, kind: h.kind, score, why: why.join('; ') });
   }
