@@ -119,7 +119,7 @@ function main() {
     return [r.lat, r.lon];
   };
   const anywhere = (): [number, number] => [0, 0];
-  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger'] as const;
+  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led-demonyms'] as const;
   type System = (typeof systems)[number];
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
@@ -151,6 +151,8 @@ function main() {
         'tagger&rules': [],
         'rules+hook': [],
         'hook&tagger': [],
+        'led+countries': [],
+        'led-demonyms': [],
       };
       if (gazetteer && !opts.noRules) {
         const sections = findSections(d.text);
@@ -158,12 +160,17 @@ function main() {
         const resolved = (ms: Mention[]): Toponym[] => ms.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
         const rules = resolved(findMentions(d.text, { sections, sentences, gazetteer }));
         // The geoparser's own merge of tagger spans (src/core/places), with the real resolver.
-        preds['rules+hook'] = resolved(findMentions(d.text, { sections, sentences, gazetteer, tagger }));
+        const hooked = findMentions(d.text, { sections, sentences, gazetteer, tagger });
+        preds['rules+hook'] = resolved(hooked);
         preds.rules = rules;
         const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
         preds['tagger&rules'] = rules.filter((r) => preds['tagger+gaz'].some((t) => overlaps(r, t)));
         // Tagger-led: the tagger decides what is a name, the geoparser resolves it.
         preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
+        const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || spans.some((t) => overlaps(m, t)));
+        preds['led+countries'] = resolved(led);
+        // For corpora whose guidelines leave demonyms out (GeoVirus): the same, without them.
+        preds['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
         preds['tagger|rules'] = [...rules, ...preds['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
       }
       if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, tagger: preds.tagger.map((t) => [t.start, t.end, t.name]), rules: preds.rules.map((t) => [t.start, t.end, t.name]), led: preds['hook&tagger'].map((t) => [t.start, t.end, t.name]) }));
