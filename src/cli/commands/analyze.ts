@@ -7,6 +7,7 @@ import type { CliContext } from '../context.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { ANALYZE_HELP } from '../help.ts';
 import { decodeInput } from '../input.ts';
+import { writeJson } from '../json-out.ts';
 import { readSource, sourceLabel } from '../source.ts';
 
 const FORMATS = ['json', 'geojson', 'csv'] as const;
@@ -41,7 +42,8 @@ export async function analyzeCommand(args: string[], { io, loadEngine }: CliCont
   analysis.warnings.unshift(...input.warnings);
 
   if (format === 'json') {
-    io.stdout((parsed.values.compact ? JSON.stringify(analysis) : JSON.stringify(analysis, null, 2)) + '\n');
+    writeJson(analysis as unknown as Record<string, unknown>, io.stdout, !parsed.values.compact);
+    io.stdout('\n');
   } else if (format === 'geojson') {
     io.stdout(JSON.stringify(toGeoJSON(analysis), null, parsed.values.compact ? undefined : 2) + '\n');
   } else {
