@@ -113,7 +113,11 @@ export function loadGazetteer(raw: string): Gazetteer {
     const hit = index.get(normalized);
     if (hit) return hit;
     const at = find(normalized);
-    if (at < 0) return NONE;
+    if (at < 0) {
+      // misses are cached too: recognisers ask about the same capitalised words again and again
+      if (index.size < 200_000) index.set(normalized, NONE);
+      return NONE;
+    }
     const line = lines[at] ?? '';
     const hits: NameHit[] = [];
     for (const ref of line.slice(line.indexOf('\t') + 1).split(' ')) {
@@ -174,7 +178,7 @@ export function loadGazetteer(raw: string): Gazetteer {
     maxNameTokens: g.maxNameTokens,
     attribution: g.attribution,
     lookup,
-    isName: (n) => index.has(n) || find(n) >= 0,
+    isName: (n) => lookup(n).length > 0,
     record,
     country: (cc) => { const id = countryIds.get(cc); return id === undefined ? undefined : record(id); },
     admin1: (key) => { const id = admin1Ids.get(key); return id === undefined ? undefined : record(id); },

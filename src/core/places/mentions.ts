@@ -35,9 +35,10 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const headline = ctx.sections.filter((s) => s.kind === 'headline' || s.kind === 'dateline');
   const lowerWords = new Set(tokens.filter((t) => t.shape === 'lower').map((t) => t.norm));
   const raw = matchNames(text, tokens, gaz);
+  const titleLines = titleCaseLines(tokens);
   for (const m of raw) {
     m.sentenceInitial = starts.has(m.tokStart);
-    m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleCaseLine(tokens, m.tokStart);
+    m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === true;
   }
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, lowerWords };
@@ -47,15 +48,25 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   return resolveAll(text, tokens, gaz, kept, ctx.sections);
 }
 
-/** A line whose words are nearly all capitalised is a title: its capitals prove nothing. */
-function titleCaseLine(tokens: Token[], i: number): boolean {
-  let a = i;
-  while (a > 0 && !tokens[a]!.newlineBefore) a--;
-  let b = i + 1;
-  while (b < tokens.length && !tokens[b]!.newlineBefore) b++;
-  const words = tokens.slice(a, b).filter((t) => t.shape !== 'punct' && t.shape !== 'number' && t.norm.length > 3);
-  if (words.length < 4) return false;
-  return words.filter(isCap).length / words.length > 0.8;
+/** Per token: does it sit on a line whose words are nearly all capitalised (a title, whose capitals prove nothing)? */
+function titleCaseLines(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.newlineBefore) b++;
+    let words = 0;
+    let caps = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.shape === 'punct' || t.shape === 'number' || t.norm.length <= 3) continue;
+      words++;
+      if (isCap(t)) caps++;
+    }
+    if (words >= 4 && caps / words > 0.8) out.fill(true, a, b);
+    a = b;
+  }
+  return out;
 }
 
 function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, tagger: SpanTagger, kept: RawMention[]): void {
@@ -89,14 +100,34 @@ interface Resolved {
 }
 
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
-  const groups = new Map<string, NameGroup>();
-  const groupOf = (m: RawMention) => `${m.suffix ?? ''}|${m.key}`;
+  // One sense per name and article, unless the text qualifies the name two ways ("Paris, Texas" ...
+  // "Paris, France"): then each qualified sense is its own group, and a bare mention takes the sense
+  // of the nearest qualified mention before it.
+  const quals = kept.map((m, i) => qualifierIds(gaz, tokens, m, kept[i + 1]));
+  const baseOf = (m: RawMention) => `${m.suffix ?? ''}|${m.key}`;
+  const senses = new Map<string, Set<string>>();
   kept.forEach((m, i) => {
-    const k = groupOf(m);
+    if (quals[i]!.length === 0) return;
+    const set = senses.get(baseOf(m)) ?? new Set<string>();
+    set.add(quals[i]!.join(','));
+    senses.set(baseOf(m), set);
+  });
+  const keyOf: string[] = [];
+  const lastSense = new Map<string, string>();
+  kept.forEach((m, i) => {
+    const base = baseOf(m);
+    if ((senses.get(base)?.size ?? 0) < 2) { keyOf.push(base); return; }
+    const sig = quals[i]!.length ? quals[i]!.join(',') : (lastSense.get(base) ?? [...senses.get(base)!][0]!);
+    lastSense.set(base, sig);
+    keyOf.push(`${base}@${sig}`);
+  });
+  const groups = new Map<string, NameGroup>();
+  kept.forEach((m, i) => {
+    const k = keyOf[i]!;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0 }));
     g.count++;
-    for (const q of qualifierIds(gaz, tokens, m, kept[i + 1])) g.qualifiers.add(q);
+    for (const q of quals[i]!) g.qualifiers.add(q);
   });
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
   const counties = kept.filter((m) => m.suffix === 'admin2').length;
@@ -118,8 +149,9 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     ctx = contextFrom(gaz, picks, countyPrior);
   }
   const out: Mention[] = [];
-  for (const m of kept) {
-    const k = groupOf(m);
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i]!;
+    const k = keyOf[i]!;
     const surface = text.slice(m.start, m.end);
     if (m.suffix === 'admin2') {
       out.push(countyMention(gaz, m, surface, groups.get(k)!, ctx!, res, tokens, sections));

@@ -51,7 +51,7 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
     default: {
       const pop = Math.log10(r.population + 1) / 7;
       const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
-      return { score: CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW, why: `population ${r.population.toLocaleString('en-US')}` };
+      return { score: CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW, why: `population ${thousands(r.population)}` };
     }
   }
 }
@@ -61,6 +61,11 @@ function cityOverRegion(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
   if (!big) return false;
   if (g.hits.some((o) => o.kind === 'name' && gaz.record(o.id).cls === 'country')) return false;
   return g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
+}
+
+/** 1234567 -> "1,234,567" (toLocaleString is slow and locale-dependent). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -114,7 +119,11 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
       }
       if (r.cls === 'city' && ctx.anchors.length > 0) {
         let near = 0;
-        for (const a of ctx.anchors) if (a.key !== groupKey && km(a, r) < 150) near += a.weight;
+        for (const a of ctx.anchors) {
+          // 150 km is under 1.4 degrees of latitude: skip the trigonometry for anything farther
+          if (a.key === groupKey || Math.abs(a.lat - r.lat) > 1.4) continue;
+          if (km(a, r) < 150) near += a.weight;
+        }
         if (near > 0) { score += Math.min(0.35, 0.15 * near); why.push('near other places in the article'); }
       }
       // context favours a record less when the name is only one of its alternates ("New York" for the city)
