@@ -50,7 +50,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
 
 /** Per token: does it sit on a line whose words are nearly all capitalised (a title, whose capitals prove nothing)? */
 function titleCaseLines(tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+  const out: boolean[] = Array.from({ length: tokens.length }, () => false);
   let a = 0;
   while (a < tokens.length) {
     let b = a + 1;
