@@ -77,7 +77,7 @@ test('two articles, their events and a correction survive a reload; export and i
   await page.getByRole('textbox', { name: 'Article text' }).fill(SECOND.text);
   await page.getByRole('textbox', { name: 'Published' }).fill(SECOND.published);
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill(SECOND.title);
-  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   await waitForArticles(page, 2);
   const before = await readStore(page);
   expect(before.articles).toHaveLength(2);

@@ -18,8 +18,25 @@ export function looksLikeHtmlDocument(text: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.slice(0, 4096));
 }
 
+const HANDLER = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
+
+/**
+ * Renames on*= attributes before parsing. The parsed document never runs them anyway, but
+ * Chromium still checks them against the page's Content-Security-Policy and logs a violation
+ * for every one; only text is kept, so nothing is lost.
+ */
+export function disarmHandlers(html: string): string {
+  let prev = html;
+  for (let i = 0; i < 20; i++) {
+    const next = prev.replace(HANDLER, '$1data-dateline-removed-$2');
+    if (next === prev) return next;
+    prev = next;
+  }
+  return prev;
+}
+
 export function htmlToText(html: string): HtmlText {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(disarmHandlers(html), 'text/html');
   const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const removedScripts = doc.querySelectorAll('script, noscript, iframe, object, embed').length;
   doc.querySelectorAll(DROP).forEach((el) => el.remove());

@@ -31,6 +31,8 @@ export function articleName(a: WorkspaceArticle): string {
   return first.length > 80 ? `${first.slice(0, 77)}…` : first || '(untitled)';
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
   list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
 
@@ -84,7 +86,7 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
               )}
               {onSelectArticle ? <button type="button" className="link" onClick={() => onSelectArticle(a.id)}>{name}</button> : <span>{name}</span>}
               <span className="meta">
-                {` ${a.published} · ${a.analysis ? `${counts.get(a.id) ?? 0} events` : a.error ? 'failed' : 'analysing…'}`}
+                {` ${a.published} · ${a.analysis ? plural(counts.get(a.id) ?? 0, 'event') : a.error ? 'failed' : 'analysing…'}`}
               </span>
               {href ? (
                 <a href={href} target="_blank" rel={LINK_REL}>source</a>
@@ -95,8 +97,8 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
               {a.analysis?.warnings.map((w, i) => <p key={i} className="warning">{w}</p>)}
               {(a.analysis || a.error) && (
                 // Clearing the analysis queues the article again; corrections are kept and re-applied.
-                <button type="button" onClick={() => ws.setAnalysis(a.id, null)} aria-label={`${a.error ? 'Retry' : 'Analyze again'}: "${name}"`}>
-                  {a.error ? 'Retry' : 'Analyze again'}
+                <button type="button" onClick={() => ws.setAnalysis(a.id, null)} aria-label={`${a.error ? 'Retry the analysis of' : 'Re-run the analysis of'} "${name}"`}>
+                  {a.error ? 'Retry' : 'Re-run'}
                 </button>
               )}
               <button type="button" onClick={() => ws.removeArticle(a.id)} aria-label={`Delete article "${name}"`}>Delete</button>
@@ -107,7 +109,7 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
       {ws.canUndo && <button type="button" onClick={() => ws.undoRemove()}>Undo delete</button>}
       {(ws.orphans?.length ?? 0) > 0 && (
         <details className="orphans">
-          <summary>{`${ws.orphans!.length} correction${ws.orphans!.length === 1 ? '' : 's'} no longer match an event`}</summary>
+          <summary>{`${plural(ws.orphans!.length, 'correction')} no longer ${ws.orphans!.length === 1 ? 'matches' : 'match'} an event`}</summary>
           <ul>
             {ws.orphans!.map((c) => (
               <li key={c.id}>

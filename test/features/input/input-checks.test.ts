@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, dominantForeignScript, looksBinary } from '../../../src/features/input/check-text.ts';
 import { detectPublished } from '../../../src/features/input/detect-published.ts';
-import { htmlToText, looksLikeHtmlDocument } from '../../../src/features/input/html-to-text.ts';
+import { disarmHandlers, htmlToText, looksLikeHtmlDocument } from '../../../src/features/input/html-to-text.ts';
 import { MAX_CHARS } from '../../../src/features/input/input-limits.ts';
 import { readArticleFile } from '../../../src/features/input/read-article-file.ts';
 import { safeHref } from '../../../src/features/input/safe-href.ts';
@@ -69,6 +69,15 @@ describe('htmlToText', () => {
     expect(r.title).toBe('Raid & strike');
     expect(r.removedScripts).toBe(2);
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
+  });
+
+  it('renames every event-handler attribute before parsing, however it is written', () => {
+    const html = '<img src=x onerror=a()><svg/onload="b()"><p title="x"onclick=\'c()\' ONMOUSEOVER = d()>t</p><b\nonfocus=e()>u</b>';
+    const out = disarmHandlers(html);
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    const handlers = [...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n));
+    expect(handlers).toEqual([]);
+    expect(htmlToText(html).text).toBe('t\n\nu');
   });
 
   it('does not mistake prose that mentions a tag for a document', () => {

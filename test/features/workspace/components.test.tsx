@@ -149,7 +149,7 @@ describe('WorkspacePanel', () => {
     expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
     fireEvent.click(screen.getByRole('button', { name: 'Delete article "<img src=x onerror="window.__pwned=1">"' }));
     expect(ws.removeArticle).toHaveBeenCalledWith('a1');
-    fireEvent.click(screen.getByRole('button', { name: 'Analyze again: "Aircraft bombed a depot outside Aleppo on Monday, residents said."' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Re-run the analysis of "Aircraft bombed a depot outside Aleppo on Monday, residents said."' }));
     expect(ws.setAnalysis).toHaveBeenCalledWith('b1', null);
     fireEvent.click(screen.getByRole('button', { name: 'Undo delete' }));
     expect(ws.undoRemove).toHaveBeenCalled();
