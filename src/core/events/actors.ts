@@ -8,7 +8,7 @@ const CAP = String.raw`[A-Z][\w’'.-]*`;
 // "Saudi-led coalition", "Houthi rebels", "Russian forces", "Israel", "the Islamic State group"
 const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
 const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|suspected|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
-const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|officials?|sources?|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
+const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|(?:officials?|sources?|medics|witnesses|residents)\s+(?:said|say|told)|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
 const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?)$/;
 
 // Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
@@ -46,6 +46,13 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     if (m) actors.attacker = actorName(m);
     else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
+  }
+  // "The Israeli army said it struck ...": the speaker is the attacker.
+  const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
+  if (!actors.attacker && speaker) {
+    const at = trigger.start - before.length + speaker.index + speaker[0].indexOf(speaker[1]!);
+    const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && x.place?.precision === 'country');
+    actors.attacker = named ? actorName(named) : speaker[1]!.replace(/^the\s+/i, '');
   }
   // "The al-Shabaab extremist group claimed responsibility for the blast."
   const resp = /(?:^|[,;]\s*)(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
@@ -86,7 +93,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
 }
 
 const TARGET_LEAD = /(?:^|\s)(on|against|targeting|targeted|at|struck|hit|killed|killing)\s+(?:what (?:it|they|the [\w ]{1,40}?) said (?:were|was)\s+)?/gi;
-const NOT_TARGET = /^(?:on|in|at|night|morning|evening|afternoon|dawn|him|them|it|back|least|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b)/i;
+const NOT_TARGET = /^(?:on|in|at|by|with|for|during|after|before|night|morning|evening|afternoon|dawn|him|them|it|back|least|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b)/i;
 
 function targetIn(after: string, verb: boolean): string | null {
   const head = after.slice(0, 120);

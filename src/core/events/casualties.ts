@@ -9,11 +9,17 @@ const SMALL: Record<string, number> = {
   hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36, several: 10, dozens: 12, scores: 20, hundreds: 100,
 };
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|dozens|scores|hundreds|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)`;
+// Word-bounded ("one" is not inside "drone"). After a verb, "a"/"an" counts one ("killed a local official").
+const NUMBER = String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|dozens|scores|hundreds|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\b`;
+const NUMBER_A = String.raw`(?:${NUMBER}|\ban?\b(?!\s+(?:number|few|lot|series|total|wave|spate|dozen|third|half|result|day|week|month|year)\b))`;
 const QUAL = String.raw`(?:at least|more than|over|some|about|around|nearly|almost|up to|approximately|roughly|an estimated|as many as|at most)\s+`;
 // Groups: between a and b (1, 2); "10-12" (3, 4); "two to three" (5, 6); qualifier (7); number (8).
 // A dash between words is a compound ("twenty-one"), not a range.
-const AMOUNT = String.raw`(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(\d+)\s*[-–]\s*(\d+)|(${NUMBER})\s+(?:to|-|–)\s+(${NUMBER})|(${QUAL})?(${NUMBER}))`;
+const amount = (n: string) => String.raw`(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(\d+)\s*[-–]\s*(\d+)|(${NUMBER})\s+(?:to|-|–)\s+(${NUMBER})|(${QUAL})?(${n}))`;
+const AMOUNT = amount(NUMBER);
+const AMOUNT_A = amount(NUMBER_A);
+// "A child was killed": one person, named by a person noun.
+const PERSON = String.raw`(?:man|woman|child|boy|girl|baby|soldier|civilian|person|fighter|officer|policeman|journalist|commander|militant|teenager|worker|farmer|doctor|nurse|paramedic|resident|guard|member)`;
 // Up to four words between the number and the verb: "14 Iranian militants", "two young children were".
 const NOUNS = String.raw`(?:\s+[A-Za-z’'-]+){0,4}?`;
 
@@ -26,7 +32,10 @@ function toNumber(word: string): number | null {
   return null;
 }
 
-function toRange(m: RegExpExecArray, base: number): Range | null {
+function toRange(m: RegExpExecArray): Range | null {
+  // The one-person pattern has a single group: "a child was killed".
+  if (m.length === 2) return { min: 1, max: 1 };
+  const base = 1;
   const a = m[base] ?? m[base + 2] ?? m[base + 4];
   const b = m[base + 1] ?? m[base + 3] ?? m[base + 5];
   if (a && b) {
@@ -39,15 +48,21 @@ function toRange(m: RegExpExecArray, base: number): Range | null {
   return { min: n, max: n };
 }
 
+// "on August 29 killed", "29 August killed": a day of the month, not a count.
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`;
+const NOT_DATE_BEFORE = String.raw`(?<!${MONTHS}\.?\s)`;
+
 function patterns(verbs: string, adjectives: string, toll: boolean) {
   const list = [
-    // "killed 14 Iranian militants", "killing at least 19 people"
-    new RegExp(String.raw`\b(?:${verbs})\s+${AMOUNT}`, 'i'),
+    // "killed 14 Iranian militants", "killing at least 19 people", "killed a local official"
+    new RegExp(String.raw`\b(?:${verbs})\s+${AMOUNT_A}`, 'i'),
     // "14 people were killed", "at least 19 dead", "two soldiers died"
-    new RegExp(String.raw`${AMOUNT}${NOUNS}\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:${adjectives})\b`, 'i'),
+    new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}(?!\s+${MONTHS})${NOUNS}\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:${adjectives})\b`, 'i'),
     // "left 4 dead", "leaving two wounded"
     new RegExp(String.raw`\b(?:leaving|left)\s+${AMOUNT}${NOUNS}\s+(?:${adjectives})\b`, 'i'),
   ];
+  // "a child was killed"
+  list.push(new RegExp(String.raw`\b(an?)\s+(?:[a-z-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
   // "the death toll rose to 19"
   if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
   return list;
@@ -62,30 +77,27 @@ export interface Count {
   at: number;
 }
 
-function first(sentence: string, res: RegExp[], base: number[]): Count | null {
+function first(sentence: string, res: RegExp[]): Count | null {
   let best: Count | null = null;
-  res.forEach((re, i) => {
+  res.forEach((re) => {
     const m = re.exec(sentence);
     if (!m) return;
-    const range = toRange(m, base[i]!);
+    const range = toRange(m);
     if (range && (!best || m.index < best.at)) best = { at: m.index, range };
   });
   return best;
 }
-
-// Capture-group offsets of AMOUNT inside each pattern.
-const BASES = [1, 1, 1, 1];
 
 const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
 
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);
   if (none) return { range: { min: 0, max: 0 }, at: none.index };
-  return first(sentence, KILLED, BASES);
+  return first(sentence, KILLED);
 }
 
 export function injuredAt(sentence: string): Count | null {
-  return first(sentence, INJURED, BASES);
+  return first(sentence, INJURED);
 }
 
 export const fatalitiesIn = (sentence: string): Range | null => killedAt(sentence)?.range ?? null;

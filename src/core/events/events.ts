@@ -48,6 +48,10 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     // specific trigger re-describes it.
     hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
       || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
+    // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
+    if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing')) {
+      hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
+    }
     // One incident per type per sentence, unless two triggers of a type govern different places
     // ("strikes hit Aleppo and, separately, a strike hit Damascus").
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
@@ -68,8 +72,10 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       }
       groups.push({ type, hit, where, inferred: hit.type === null && hit.rule !== 'strike' });
     }
-    const killed = killedAt(sentenceText);
-    const injured = injuredAt(sentenceText);
+    // Numbers inside dates ("on August 29 killed 10") are not counts.
+    const counted = maskDates(text, sentence, ctx.dates);
+    const killed = killedAt(counted);
+    const injured = injuredAt(counted);
     const paragraph = paragraphAt(sentence.start);
     const fresh: Draft[] = [];
     for (const { type, hit, inferred } of groups) {
@@ -169,6 +175,17 @@ function buildDraft(
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
+}
+
+function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
+  let out = text.slice(sentence.start, sentence.end);
+  for (const d of dates) {
+    if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
+    const a = d.span.start - sentence.start;
+    const b = d.span.end - sentence.start;
+    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 function nearestBefore(drafts: Draft[], at: number): Draft {

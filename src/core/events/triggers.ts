@@ -44,6 +44,7 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol)\b/i;
 const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
 const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|helicopters?|aerial|from the air|sorties?)\b/i;
 
@@ -73,7 +74,11 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
     if (AIR_CUES.test(cue)) return 'air_strike';
     if (/\b(?:artillery|rockets?|mortars?|shelling)\b/i.test(cue)) return 'shelling';
-    return previous;
+    if (previous) return previous;
+    // "Militants attacked a military base": armed men against armed men is a clash; a bare verb is kept
+    // only with an armed attacker or target in view, so "attacked the plan" is no event.
+    if (/^attack(?:ed|ing)?$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
+    return null;
   }
   return hit.type;
 }

@@ -16,10 +16,14 @@ describe('fatalitiesIn', () => {
     ['The strike left 4 people dead.', 4, 4],
     ['No casualties were reported.', 0, 0],
     ['twenty-one people died', 21, 21],
+    ['Unidentified gunmen killed a local official.', 1, 1],
+    ['A drone strike killed 5 people.', 5, 5],
+    ['A child was killed in the blast.', 1, 1],
+    ['A US drone strike on August 29 killed 10 civilians.', 10, 10],
   ])('%s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
   });
-  it.each(['It flew 1,000 kilometers from home.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.'])('no count in %s', (s) => {
+  it.each(['It flew 1,000 kilometers from home.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {
     expect(fatalitiesIn(s)).toBeNull();
   });
 });
