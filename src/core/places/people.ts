@@ -43,8 +43,8 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     if (name.length === 0) continue;
     if (name.some((x) => FUNCTION_WORDS.has(x.norm) || ORG_HEADS.has(x.norm) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     const last = name[name.length - 1]!;
-    // a country or state is never anyone's surname ("President of Bulgaria")
-    if (gaz.lookup(last.norm).some((h) => h.kind !== 'alt' && gaz.record(h.id).cls !== 'city')) continue;
+    // a country is never anyone's surname ("President of Bulgaria")
+    if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;
     const whole = name.map((x) => x.norm).join(' ');
     if (gaz.isName(whole) && name.length > 1) continue;
     const after = tokens[e];

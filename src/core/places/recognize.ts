@@ -202,8 +202,8 @@ function institutional(t: Token): boolean {
   return t.shape === 'UPPER' || ORG_HEADS.has(t.norm) || COMMON_ENDING.test(t.norm);
 }
 
-const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[]) =>
-  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= 100_000);
+const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[], min = 100_000) =>
+  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= min);
 
 /** "in Economy", "near Driver": a locative preposition right before makes a place likelier. */
 function afterLocative(tokens: Token[], i: number): boolean {
@@ -264,7 +264,7 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (prev?.norm === 'of' && prev2 && MEDIA_HEADS.has(prev2.norm) && isCap(prev2)) return 'part of a newspaper title';
   if (single && COMMON_WORDS.has(m.key) && !m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return 'common word';
   // at a sentence start or in a title a frequent English word is the word ("Are", "Shaping", "Economy")
-  if (single && inTitle && (GENERAL_ENGLISH.has(m.key) || /(ing|ly)$/.test(m.key)) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits)) return 'common word at a sentence start';
+  if (single && inTitle && (GENERAL_ENGLISH.has(m.key) || /(ing|ly)$/.test(m.key)) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits, 1_000_000)) return 'common word at a sentence start';
   if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';

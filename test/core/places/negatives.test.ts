@@ -1,0 +1,62 @@
+// Negative cases: capitalised words that are town names somewhere but are not places here.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/core/places/mentions.ts';
+import { findSections, findSentences } from '../../../src/core/text/sections.ts';
+import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+
+const gaz = testGazetteer();
+const texts = (t: string) =>
+  findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz }).map((m) => m.text);
+
+describe('people', () => {
+  it('rejects people named like places', () => {
+    expect(texts('Georgia Smith, 34, was arrested on Monday. Smith said she would appeal.')).not.toContain('Georgia');
+    expect(texts('Gov. Perry visited the school. Perry said it was fine.')).not.toContain('Perry');
+    expect(texts('Defense Minister Naftali Bennett spoke. Later, Bennett said no.')).not.toContain('Bennett');
+    expect(texts('Dr. Lincoln Baker said the clinic was full. Baker said more.')).toEqual([]);
+    expect(texts('Who would have wanted Matthew D. Flores dead? Flores was 19.')).toEqual([]);
+  });
+
+  it('never takes a country for a surname', () => {
+    expect(texts('The president of Bulgaria, Georgi Parvanov, met them. Bulgaria said thanks.')).toEqual(['Bulgaria', 'Bulgaria']);
+  });
+});
+
+describe('organisations, titles and names of things', () => {
+  it('rejects newspaper titles', () => {
+    expect(texts('The Times of Israel reported it first.')).toEqual([]);
+    expect(texts('He told the New York Times and China Daily about it.')).toEqual([]);
+  });
+
+  it('rejects brands, currencies, diseases, holidays and seats of government', () => {
+    expect(texts('He shops at Wal-Mart every week.')).toEqual([]);
+    expect(texts('A settlement of US$460 million was paid.')).toEqual([]);
+    expect(texts('Cases of West Nile virus and Marburg fever rose.')).toEqual([]);
+    expect(texts('Safety is stressed on St. Patrick’s Day.')).toEqual([]);
+    expect(texts('The decision was rebuffed by the White House on Friday.')).toEqual([]);
+  });
+
+  it('rejects contractions, single letters and short acronyms', () => {
+    expect(texts('“I’ll get there,” he said of the K-8 district run by KBR.')).toEqual([]);
+  });
+});
+
+describe('common words', () => {
+  it('rejects capitalised common words at sentence starts and in titles', () => {
+    expect(texts('Council members met on Tuesday. Police said the hall was closed. West of here nothing grows.')).toEqual([]);
+    expect(texts('Hope is not a plan. Victory is near. Are you sure? Shaping the economy is hard.')).toEqual([]);
+  });
+});
+
+describe('places that look like non-places', () => {
+  it('keeps places embedded in institutions and party designations', () => {
+    expect(texts('The Shreveport Police Department said the Ohio State game was delayed.')).toEqual(['Shreveport', 'Ohio']);
+    expect(texts('Contact Horace Gee, Gainesville Environmental Services administrator.')).toContain('Gainesville');
+    expect(texts('said state Sen. Ray Miller, D-Columbus, a vocal advocate.')).toContain('Columbus');
+  });
+
+  it('keeps abbreviations with their dot and qualifiers after a comma', () => {
+    expect(texts('She moved from Gainesville, Ga., to Athens, Ga., last year.')).toEqual(['Gainesville', 'Ga.', 'Athens', 'Ga.']);
+    expect(texts('Officials in the U.S. and the UK agreed.')).toEqual(['U.S.', 'UK']);
+  });
+});
