@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { parseCorpus } from '../src/cli/corpus-file.ts';
 import { gazetteerPath, REPO_ROOT } from '../src/cli/engine.ts';
+import type { Engine } from '../src/core/index.ts';
 import { benchAnalysis, benchGazetteer, benchLargeInput, benchTagger } from './engine.ts';
 
 const { values, positionals } = parseArgs({
@@ -43,11 +44,12 @@ async function engineBench(): Promise<void> {
     console.log(`gazetteer  missing at ${file}: run \`npm run data\` first`);
     return;
   }
-  const { gazetteer } = await benchGazetteer(file);
+  const { gazetteer } = benchGazetteer(file);
   const sets = corpora();
-  const engine = { gazetteer };
+  const engine: Engine = { gazetteer };
   for (const { label, docs } of sets) benchAnalysis(docs, engine, label);
-  await benchTagger(gazetteer, sets.flatMap((s) => s.docs.map((d) => d.text)));
+  const tagger = benchTagger(gazetteer, sets.flatMap((s) => s.docs.map((d) => d.text)));
+  if (tagger) for (const { label, docs } of sets) benchAnalysis(docs, { gazetteer, tagger }, `${label} with --tagger`);
   if (values.large) benchLargeInput(readFileSync(SAMPLE, 'utf8'), engine, Number(values.large));
 }
 

@@ -5,9 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine, Gazetteer } from '../core/index.ts';
 import { CliError, EXIT } from './errors.ts';
+import { loadTagger } from '../core/tagger/index.ts';
+import { gazetteerLexicon } from '../core/tagger/gazetteer-lexicon.ts';
+import { normalizeName } from '../core/text/normalize.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GAZETTEER = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+export const TAGGER_MODEL = path.join(REPO_ROOT, 'src/core/tagger/model.json');
 
 export interface LoadedEngine {
   engine: Engine;
@@ -22,9 +26,15 @@ export function gazetteerPath(explicit?: string): string {
   return path.resolve(explicit ?? process.env.DATELINE_GAZETTEER ?? DEFAULT_GAZETTEER);
 }
 
-export async function loadEngine(explicitPath?: string): Promise<LoadedEngine> {
+export interface EngineOptions {
+  /** Add the learned toponym tagger (src/core/tagger/model.json) to the gazetteer matcher. */
+  tagger?: boolean;
+}
+
+export async function loadEngine(explicitPath?: string, options: EngineOptions = {}): Promise<LoadedEngine> {
   const file = gazetteerPath(explicitPath);
-  const hit = cache.get(file);
+  const key = `${options.tagger ? 'tagger|' : ''}${file}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   if (!existsSync(file)) {
     throw new CliError(EXIT.input, `the gazetteer ${file} is missing; build it with \`npm run data\` (in ${REPO_ROOT}).`);
@@ -41,7 +51,16 @@ export async function loadEngine(explicitPath?: string): Promise<LoadedEngine> {
   } catch (err) {
     throw new CliError(EXIT.input, `the gazetteer ${file} could not be loaded (${(err as Error).message}); rebuild it with \`npm run data\`.`);
   }
-  const loaded: LoadedEngine = { engine: { gazetteer }, gazetteerPath: file, loadMs: performance.now() - t0 };
-  cache.set(file, loaded);
+  const engine: Engine = { gazetteer };
+  if (options.tagger) {
+    if (!existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `--tagger: no model at ${TAGGER_MODEL} (train one with \`npm run train\`).`);
+    try {
+      engine.tagger = loadTagger(readFileSync(TAGGER_MODEL, 'utf8'), { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
+    } catch (err) {
+      throw new CliError(EXIT.input, `--tagger: the model ${TAGGER_MODEL} could not be loaded (${(err as Error).message}).`);
+    }
+  }
+  const loaded: LoadedEngine = { engine, gazetteerPath: file, loadMs: performance.now() - t0 };
+  cache.set(key, loaded);
   return loaded;
 }

@@ -38,6 +38,7 @@ Options:
   --source-url URL         where the article came from (kept; the csv "source" column)
   --compact                json on one line
   --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
+  --tagger                 also use the learned toponym tagger (src/core/tagger/model.json)
 
 ${EXIT_CODES}`;
 
@@ -52,6 +53,7 @@ Options:
   --published YYYY-MM-DD   date for documents without one (default 2010-01-01)
   --roles LIST             mention roles to output, comma-separated (default literal,dateline,metonymy,demonym)
   --gazetteer PATH         gazetteer file
+  --tagger                 also use the learned toponym tagger
   -q, --quiet              no summary line on stderr
 
 ${EXIT_CODES}`;
@@ -70,6 +72,6 @@ Options:
   --all-toponyms                also score toponyms without coordinates (no --coords-only)
   --pred FILE.jsonl             score these predictions instead of running the engine
   --json                        one JSON object per rule, keys as score.mjs prints them
-  --published, --roles, --gazetteer   as for corpus
+  --published, --roles, --gazetteer, --tagger   as for corpus
 
 ${EXIT_CODES}`;

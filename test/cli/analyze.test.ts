@@ -34,6 +34,14 @@ describe('dateline analyze', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('adds the learned tagger on request, still pointing into the text', async () => {
+    const r = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--tagger', '--compact']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect(a.mentions.length).toBeGreaterThan(0);
+    for (const m of a.mentions) expect(SAMPLE_TEXT.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('prints GeoJSON and CSV', async () => {
     const g = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--format', 'geojson']);
     expect(g.code).toBe(0);

@@ -19,6 +19,7 @@ export const ANALYZE_OPTIONS = {
   'source-url': { type: 'string' },
   compact: { type: 'boolean' },
   gazetteer: { type: 'string' },
+  tagger: { type: 'boolean' },
 } as const;
 
 export async function analyzeCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
@@ -37,7 +38,7 @@ export async function analyzeCommand(args: string[], { io, loadEngine }: CliCont
 
   const input = decodeInput(await readSource(file, io), label);
   for (const w of input.warnings) io.stderr(`dateline: warning: ${w}\n`);
-  const engine = await loadEngine(stringOption(parsed, 'gazetteer'));
+  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
   const analysis = analyzeArticle(input.text, { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) }, engine);
   analysis.warnings.unshift(...input.warnings);
 

@@ -13,6 +13,7 @@ export const CORPUS_OPTIONS = {
   published: { type: 'string' },
   roles: { type: 'string' },
   gazetteer: { type: 'string' },
+  tagger: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
@@ -36,7 +37,7 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
   const docs = parseCorpus(decodeInput(await readSource(file, io), label).text, label);
-  const engine = await loadEngine(stringOption(parsed, 'gazetteer'));
+  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
 
   const t0 = performance.now();
   let failures = 0;

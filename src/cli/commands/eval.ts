@@ -22,6 +22,7 @@ export const EVAL_OPTIONS = {
   published: { type: 'string' },
   roles: { type: 'string' },
   gazetteer: { type: 'string' },
+  tagger: { type: 'boolean' },
 } as const;
 
 export async function evalCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
@@ -56,7 +57,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
       predictions.set(String(d.id), d.toponyms ?? []);
     }
   } else {
-    const engine = await loadEngine(stringOption(parsed, 'gazetteer'));
+    const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
     for (const doc of gold) {
       const p = predictDoc(doc, engine, fallback, roles);
       if (p.error !== undefined) {
