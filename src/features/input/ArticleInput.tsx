@@ -6,6 +6,7 @@ import type { ClipboardEvent, DragEvent, FormEvent } from 'react';
 import { checkPublished } from '../../core/index.ts';
 import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
 import { checkText } from './check-text.ts';
+import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
@@ -33,14 +34,15 @@ const SAMPLE_PUBLISHED = '2020-05-06';
 
 export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleInputProps) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [published, setPublished] = useState('');
-  const [dateTouched, setDateTouched] = useState(false);
+  const [draft] = useState(loadDraft);
+  const [text, setText] = useState(draft?.text ?? '');
+  const [published, setPublished] = useState(draft?.published ?? '');
+  const [dateTouched, setDateTouched] = useState(!!draft?.published);
   const [detected, setDetected] = useState<DetectedDate | null>(null);
-  const [title, setTitle] = useState('');
-  const [sourceUrl, setSourceUrl] = useState('');
+  const [title, setTitle] = useState(draft?.title ?? '');
+  const [sourceUrl, setSourceUrl] = useState(draft?.sourceUrl ?? '');
   const [error, setError] = useState<string | undefined>();
-  const [notes, setNotes] = useState<string[]>([]);
+  const [notes, setNotes] = useState<string[]>(draft ? ['Restored the article you had not analysed yet.'] : []);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -53,6 +55,12 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
   }, [head, dateTouched]);
 
   /** A new article replaces the old one whole: its date is looked for afresh. */
+  // Saved a moment after typing stops, so a large paste is written once, not per keystroke.
+  useEffect(() => {
+    const t = setTimeout(() => saveDraft({ text, published, title, sourceUrl }), 400);
+    return () => clearTimeout(t);
+  }, [text, published, title, sourceUrl]);
+
   const replaceText = (next: string, note?: string, nextTitle?: string) => {
     setText(next);
     setError(undefined);
@@ -144,6 +152,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     try {
       await onSubmit({ text: body, published: day, ...(title.trim() ? { title: title.trim() } : {}), ...(url ? { sourceUrl: url } : {}) });
       // Added: the form is free for the next article; the notes about this one stay.
+      clearDraft();
       setText('');
       setTitle('');
       setSourceUrl('');

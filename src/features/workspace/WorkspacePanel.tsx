@@ -40,6 +40,8 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
   const id = useId();
   const importInput = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A deleted event is gone from the map and lists, so this is the one place to bring it back.
+  const deleted = ws.corrections.filter((c) => c.kind === 'delete');
   const counts = new Map<string, number>();
   for (const e of ws.events) for (const s of e.sources) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
 
@@ -107,6 +109,23 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
         })}
       </ul>
       {ws.canUndo && <button type="button" onClick={() => ws.undoRemove()}>Undo delete</button>}
+      {deleted.length > 0 && (
+        <details className="deleted-events">
+          <summary>{`${plural(deleted.length, 'deleted event')}`}</summary>
+          <ul>
+            {deleted.map((c) => {
+              const article = ws.articles.find((a) => a.id === c.articleId);
+              const words = c.trigger?.text ?? c.eventId;
+              return (
+                <li key={c.id}>
+                  {`"${words}" in ${article ? articleName(article) : 'a removed article'}`}
+                  <button type="button" onClick={() => ws.revertCorrection(c.id)} aria-label={`Restore the deleted event "${words}"`}>Restore</button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
       {(ws.orphans?.length ?? 0) > 0 && (
         <details className="orphans">
           <summary>{`${plural(ws.orphans!.length, 'correction')} no longer ${ws.orphans!.length === 1 ? 'matches' : 'match'} an event`}</summary>

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleInput } from '../../../src/features/input/ArticleInput.tsx';
 import { MAX_CHARS } from '../../../src/features/input/input-limits.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const setup = () => {
   const onSubmit = vi.fn();
@@ -108,5 +111,30 @@ describe('ArticleInput', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/storage full/);
     expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', 'Jets struck Homs.');
+  });
+});
+
+describe('ArticleInput draft', () => {
+  it('restores an unsent article after a reload and forgets it once analysed', async () => {
+    const first = render(<ArticleInput onSubmit={vi.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Article text' }), { target: { value: 'Jets struck Homs.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Published' }), { target: { value: '2020-05-06' } });
+    await waitFor(() => expect(localStorage.getItem('dateline:draft')).toContain('Jets struck Homs.'));
+    first.unmount();
+
+    const onSubmit = vi.fn();
+    render(<ArticleInput onSubmit={onSubmit} />);
+    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', 'Jets struck Homs.');
+    expect(screen.getByRole('textbox', { name: 'Published' })).toHaveProperty('value', '2020-05-06');
+    expect(screen.getByRole('status').textContent).toMatch(/Restored/);
+    fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    await waitFor(() => expect(localStorage.getItem('dateline:draft')).toBeNull());
+  });
+
+  it('ignores a damaged draft', () => {
+    localStorage.setItem('dateline:draft', '{not json');
+    render(<ArticleInput onSubmit={vi.fn()} />);
+    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', '');
   });
 });

@@ -167,6 +167,15 @@ describe('WorkspacePanel', () => {
     expect(onFiltersChange.mock.lastCall![0].types).toContain('air_strike');
   });
 
+  it('lists deleted events so they can be restored', () => {
+    const del = { id: 'c5', articleId: 'a1', eventId: 'e2', at: 'x', kind: 'delete' as const, trigger: { start: 0, end: 4, text: 'raid' } };
+    const ws = fakeWorkspace({ corrections: [del] });
+    render(<WorkspacePanel workspace={ws} />);
+    fireEvent.click(screen.getByText('1 deleted event'));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore the deleted event "raid"' }));
+    expect(ws.revertCorrection).toHaveBeenCalledWith('c5');
+  });
+
   it('shows an import error and keeps the workspace', async () => {
     const ws = fakeWorkspace();
     render(<WorkspacePanel workspace={ws} />);
