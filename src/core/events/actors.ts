@@ -9,10 +9,14 @@ const CAP = String.raw`[A-Z][\w’'.-]*`;
 const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
 const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|suspected|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
 const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|(?:officials?|sources?|medics|witnesses|residents)\s+(?:said|say|told)|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
-const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?)$/;
+const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds|Unidentified|Unknown)$/;
 
 // Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
-const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|recent|new|alleged|suspected|reported|fresh|heavy|repeated|continued|deadly|massive|overnight|[a-z]+-led|[a-z]+-backed|air|ground|naval|artillery|military|forces|troops|army|jets|warplanes|drones|militants|rebels|fighters|coalition|navy|gunmen|has|have|had|also)(?:’|')?\s+)*$/;
+const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|recent|new|alleged|suspected|reported|fresh|heavy|repeated|continued|deadly|massive|overnight|[a-z]+-led|[a-z]+-backed|air|ground|naval|artillery|military|forces|troops|army|jets|warplanes|drones|militants|rebels|fighters|coalition|navy|gunmen|has|have|had|also|carried out|carrying out|conducted|launched|staged)(?:’|')?\s+)*$/;
+
+// Words that name an armed actor on their own, even opening a sentence.
+const LONE_ACTOR = /^(?:gunmen|militants|insurgents|rebels|jihadists|fighters|troops|soldiers|police|attackers|assailants|militiamen)$/i;
+const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
 
 /** The country a demonym or country-name mention stands for, else its own words. */
 function actorName(m: Mention): string {
@@ -48,7 +52,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
   }
   // "The Israeli army said it struck ...": the speaker is the attacker.
-  const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
+  const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
   if (!actors.attacker && speaker) {
     const at = trigger.start - before.length + speaker.index + speaker[0].indexOf(speaker[1]!);
     const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && x.place?.precision === 'country');
@@ -62,7 +66,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   }
   // 2. A modifier or subject right before the trigger: "Israeli strikes", "Israel struck", "Russian forces shelled".
   if (!actors.attacker) {
-    const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), -1) + 1;
+    const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf(' - '), before.lastIndexOf('—'), before.lastIndexOf('–'), -1) + 1;
     const m = mentionEndingBefore(inSentence, trigger.start, clauseStart, text);
     // A city before the trigger is where, not who ("Kharkiv shelling"); countries and demonyms are who.
     if (m && (m.role !== 'literal' || m.place?.precision === 'country')) actors.attacker = actorName(m);
@@ -77,9 +81,15 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
         if (named) actors.attacker = actorName(named);
         // One capitalised word opening the sentence is just capitalised ("Armed clashes").
         else if (!BAD_ACTOR.test(head.split(/\s/)[0]!.replace(/(?:’s|'s)$/, '')) && !inside.some((x) => x.role === 'literal')
-          && !(/^\S+$/.test(head) && before.trimStart().startsWith(head))) actors.attacker = head;
+          && !(/^\S+$/.test(head) && before.trimStart().startsWith(head) && !LONE_ACTOR.test(head))) actors.attacker = head;
       }
     }
+  }
+  // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
+  if (!actors.attacker) {
+    const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start
+      && /^(?:[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
+    if (lead && SUBJECT_VERB.test(text.slice(lead.end, trigger.start))) actors.attacker = actorName(lead);
   }
   // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
   const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));

@@ -82,6 +82,13 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraph);
       draft.inferredType = inferred;
       fresh.push(draft);
+      // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
+      // location); the counts stay with the first, since the text gives only their total.
+      if (draft.placeSpan && draft.placeHow === 'governed') {
+        for (const m of listedAfter(text, sentence, draft.placeSpan, mentions)) {
+          fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
+        }
+      }
       if (kind !== 'headline') previousType = type;
     }
     // A count belongs to the incident whose trigger comes nearest before it; a sentence with a count and
@@ -175,6 +182,21 @@ function buildDraft(
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
+}
+
+// Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
+function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let end = first.end;
+  const firstMention = mentions.find((m) => m.start === first.start);
+  for (const m of mentions) {
+    if (m.start < end || m.end > sentence.end) continue;
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(end, m.start))) break;
+    if (m.role !== 'literal' || !m.place || m.place.precision !== firstMention?.place?.precision) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
 }
 
 function maskDates(text: string, sentence: Span, dates: DateValue[]): string {

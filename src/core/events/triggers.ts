@@ -77,7 +77,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (previous) return previous;
     // "Militants attacked a military base": armed men against armed men is a clash; a bare verb is kept
     // only with an armed attacker or target in view, so "attacked the plan" is no event.
-    if (/^attack(?:ed|ing)?$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
+    if (/^attack(?:ed|ing)$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
     return null;
   }
   return hit.type;

@@ -108,6 +108,8 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
       if (!known('year') && from > anchor.date && !futureOk) from = formatYmd({ y: s.get('year')! - 1, m: s.get('month')!, d: s.get('day')! });
       // "the next day", "two days later": counted from the story's previous date (resolved later).
       if (NARRATIVE_RELATIVE.test(words) && tags.has('result/relativeDate')) narrative = daysBetween(anchor.date, chronoDay);
+      // "a day after X": counted from another event, not from publication; left to resolveNarrative.
+      if (/\b(?:after|before)\s*$/i.test(words) && narrative === undefined) return null;
     } else if (known('weekday')) {
       const wd = s.get('weekday')!;
       if (/\bnext\b/i.test(words) || (futureOk && chronoDay > anchor.date)) from = chronoDay;

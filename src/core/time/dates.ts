@@ -44,7 +44,31 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
     found.push(...scan(sec, bodyAnchor));
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return resolveNarrative(found);
+  return joinRanges(text, resolveNarrative(found));
+}
+
+// "on Monday and Tuesday", "Friday to Sunday": two days joined by the text are one range.
+function joinRanges(text: string, dates: DateValue[]): DateValue[] {
+  const out: DateValue[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const daily = (v: DateValue) => v.precision === 'day' || v.precision === 'part-of-day';
+    if (prev && daily(prev) && daily(d) && /^\s*(?:and|to|through|until|or|-|–)\s*$/.test(text.slice(prev.span.end, d.span.start))) {
+      const span = { start: prev.span.start, end: d.span.end };
+      const { partOfDay: _drop, ...base } = prev;
+      out[out.length - 1] = {
+        ...base,
+        start: prev.start < d.start ? prev.start : d.start,
+        end: prev.end > d.end ? prev.end : d.end,
+        precision: 'day',
+        text: text.slice(span.start, span.end),
+        span,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 function isExplicitDay(v: DateValue): boolean {
@@ -67,7 +91,9 @@ function resolveNarrative(found: Found[]): DateValue[] {
   let previous: DateValue | null = null;
   return found.map((f) => {
     const { narrative, ...value } = f;
-    if (narrative !== undefined && previous) {
+    if (narrative !== undefined) {
+      // Counted from an earlier date the story never gave: no date rather than a wrong one.
+      if (!previous) return null;
       const day = addDays(previous.start, narrative);
       const out: DateValue = { ...value, start: day, end: day, basis: `relative to "${previous.text}" (${previous.start})` };
       previous = out;
@@ -75,5 +101,5 @@ function resolveNarrative(found: Found[]): DateValue[] {
     }
     if (value.precision === 'day' || value.precision === 'part-of-day') previous = value;
     return value;
-  });
+  }).filter((v): v is DateValue => v !== null);
 }
