@@ -31,7 +31,7 @@ for (const d of docs) {
   const ms = findMentions(d.text, { sections, sentences, gazetteer: gaz }).filter((m) => !(noDemonyms && m.role === 'demonym'));
   chars += d.text.length;
   out.push(JSON.stringify({ id: d.id, toponyms: ms.map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null })) }));
-  if (errFile) errors.push({ id: d.id, text: d.text, gold: d.toponyms, pred: ms.map((m) => ({ start: m.start, end: m.end, text: m.text, role: m.role, place: m.place && `${m.place.name}/${m.place.country ?? ''}/${m.place.featureCode}`, lat: m.place?.lat, lon: m.place?.lon, reason: m.reason })) });
+  if (errFile) errors.push({ id: d.id, text: d.text, gold: d.toponyms, pred: ms.map((m) => ({ start: m.start, end: m.end, text: m.text, role: m.role, place: m.place && `${m.place.name}/${m.place.country ?? ''}/${m.place.featureCode}`, lat: m.place?.lat, lon: m.place?.lon, reason: m.reason, alts: m.alternatives.map((a) => ({ n: `${a.place.name}/${a.place.country ?? ''}/${a.place.admin1 ?? ''}/${a.place.featureCode}`, lat: a.place.lat, lon: a.place.lon, s: a.score })) })) });
 }
 const ms = performance.now() - t;
 const cpu = process.cpuUsage(cpu0);

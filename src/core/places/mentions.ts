@@ -212,6 +212,15 @@ function countyMention(
     const usStates = [...ctx.admin1s].filter(([k]) => k.startsWith('US.'));
     for (const [k, v] of usStates.length ? usStates : ctx.admin1s) if (v > w) { w = v; stateKey = k; }
   }
+  if (!stateKey) {
+    // no sure evidence: the state of a confidently placed US town or state, if any; else unplaced
+    let best = 0.8;
+    for (const r of res.values()) {
+      const top = r.ranked[0];
+      const rec = top ? gaz.record(top.id) : undefined;
+      if (rec && rec.country === 'US' && rec.admin1Key && r.score > best) { best = r.score; stateKey = rec.admin1Key; }
+    }
+  }
   const hits: readonly NameHit[] = g.hits;
   const towns = hits.map((h) => gaz.record(h.id)).filter((r) => r.cls === 'city' && (!stateKey || r.admin1Key === stateKey));
   const seat = stateKey ? towns.filter((r) => r.featureCode === 'PPLA2').sort((a, b) => b.population - a.population)[0] : undefined;
