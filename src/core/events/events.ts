@@ -211,8 +211,10 @@ function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
 }
 
 function nearestBefore(drafts: Draft[], at: number): Draft {
-  const before = drafts.filter((d) => d.trigger.start <= at);
-  return before.length ? before[before.length - 1]! : drafts[0]!;
+  // Ties (one trigger listed over several places) go to the first place named.
+  let best = drafts[0]!;
+  for (const d of drafts) if (d.trigger.start <= at && d.trigger.start > best.trigger.start) best = d;
+  return best;
 }
 
 // Paragraph number of an offset: counts blank-line breaks before it.

@@ -104,6 +104,44 @@ describe('types, places and actors', () => {
   });
 });
 
+describe('more constructions', () => {
+  it('makes one incident per listed place, with the count on the first', () => {
+    const events = extract('Russian missiles hit Kharkiv, Kyiv and Aleppo overnight, killing three.', '2022-10-10', ['Kharkiv', 'Kyiv', 'Aleppo', 'Russian']);
+    expect(events.map((e) => [e.type, e.place?.name, e.fatalities?.min ?? null])).toEqual([
+      ['missile_attack', 'Kharkiv', 3], ['missile_attack', 'Kyiv', null], ['missile_attack', 'Aleppo', null],
+    ]);
+  });
+  it('names the subject of the sentence as attacker of a nominal trigger', () => {
+    const [e] = extract('Russian forces killed six fighters in a raid on a village near Kharkiv on Monday.', '2022-10-12', ['Russian', 'Kharkiv']);
+    expect([e!.type, e!.actors.attacker, e!.place?.name, e!.fatalities?.min]).toEqual(['raid', 'Russia', 'Kharkiv', 6]);
+  });
+  it('names the speaker who says it struck', () => {
+    const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
+    expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
+  });
+  it('attributes a claimed bombing to the group that claimed it', () => {
+    const events = extract('A car bomb exploded in Damascus on Saturday, killing 19.\n\nThe Islamic State group claimed responsibility for the blast.', '2023-01-15', ['Damascus']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actors).toMatchObject({ attacker: 'Islamic State group', claim: 'claimed responsibility' });
+  });
+  it('does not read a superlative comparison as a second incident', () => {
+    const events = extract('A car bomb killed 19 in Damascus on Saturday. It was the deadliest attack in the city since 2019.', '2023-01-15', ['Damascus']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.fatalities).toEqual({ min: 19, max: 19 });
+  });
+  it('adds a count told in the next sentence to the incident just told', () => {
+    const events = extract('An air strike hit a market in Aleppo on Friday, killing 12. More than 30 people were wounded, medics said.', '2023-01-15', ['Aleppo']);
+    expect(events.map((e) => [e.fatalities?.min, e.injured?.min])).toEqual([[12, 30]]);
+  });
+  it('widens conflicting tolls into a range', () => {
+    const events = extract('Air strikes on Aleppo on Friday killed between 70 and 80 people. Officials put the death toll at 82.', '2023-01-15', ['Aleppo']);
+    expect(events[0]!.fatalities).toEqual({ min: 70, max: 82 });
+  });
+  it('drops a bare "attack" with no armed actor or earlier incident in view', () => {
+    expect(extract('Critics attacked the plan in Aleppo on Monday.', '2023-01-15', ['Aleppo'])).toEqual([]);
+  });
+});
+
 describe('merging', () => {
   it('merges the same incident told twice and keeps both excerpts', () => {
     const text = 'An air strike hit Aleppo on Monday, killing five. The strike on Aleppo also wounded 12 people, medics said.';

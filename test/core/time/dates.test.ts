@@ -102,6 +102,12 @@ describe('anchors', () => {
     expect(found.map((d) => d.start)).toEqual(['2020-05-04', '2020-05-06']);
     expect(found[1]!.basis).toMatch(/^relative to "on Monday"/);
   });
+  it('joins "on Monday and Tuesday" into one range', () => {
+    expect(dates('Clashes on Monday and Tuesday killed 27.', '2023-08-17').map(brief)).toEqual([['on Monday and Tuesday', '2023-08-14', '2023-08-15', 'day', null]]);
+  });
+  it('leaves "a day after" undated when nothing earlier gives the day, rather than dating it after publication', () => {
+    expect(dates('The attack came a day after a strike on the city.', '2023-06-29')).toEqual([]);
+  });
   it('does not shift publication-relative words in an undated caption', () => {
     const text = 'Strikes hit Gaza\n\nA picture taken on Tuesday shows smoke over the city.\n\nThe army said it struck.';
     expect(dates(text, '2020-05-06').map((d) => d.start)).toEqual(['2020-05-05']);
