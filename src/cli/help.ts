@@ -39,6 +39,8 @@ Options:
   --compact                json on one line
   --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
   --tagger                 also use the learned toponym tagger (src/core/tagger/model.json)
+  --timeout SECONDS        give up on a large input (over 256 K characters) after this long
+                           (default 120; 0 = no limit); exit code 1 with a message
 
 ${EXIT_CODES}`;
 

@@ -1,5 +1,4 @@
 // `dateline analyze FILE|- --published YYYY-MM-DD`: one article's Analysis as JSON, GeoJSON or CSV.
-import { analyzeArticle } from '../../core/index.ts';
 import { toGeoJSON } from '../../core/export/geojson.ts';
 import { csvRows, toCSV } from '../../core/export/csv.ts';
 import { oneOf, parseCommand, publishedOption, stringOption } from '../args.ts';
@@ -8,6 +7,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { ANALYZE_HELP } from '../help.ts';
 import { decodeInput } from '../input.ts';
 import { writeJson } from '../json-out.ts';
+import { DEFAULT_TIMEOUT_S, runAnalysis, WORKER_THRESHOLD } from '../run-analysis.ts';
 import { readSource, sourceLabel } from '../source.ts';
 
 const FORMATS = ['json', 'geojson', 'csv'] as const;
@@ -20,9 +20,11 @@ export const ANALYZE_OPTIONS = {
   compact: { type: 'boolean' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const;
 
-export async function analyzeCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
+export async function analyzeCommand(args: string[], ctx: CliContext): Promise<number> {
+  const { io } = ctx;
   const parsed = parseCommand('analyze', args, ANALYZE_OPTIONS);
   if (parsed.values.help) {
     io.stdout(ANALYZE_HELP);
@@ -33,13 +35,16 @@ export async function analyzeCommand(args: string[], { io, loadEngine }: CliCont
   const format = oneOf('analyze', 'format', stringOption(parsed, 'format'), FORMATS, 'json');
   const title = stringOption(parsed, 'title');
   const sourceUrl = stringOption(parsed, 'source-url');
+  const timeoutS = timeoutOption(stringOption(parsed, 'timeout'));
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
 
   const input = decodeInput(await readSource(file, io), label);
   for (const w of input.warnings) io.stderr(`dateline: warning: ${w}\n`);
-  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
-  const analysis = analyzeArticle(input.text, { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) }, engine);
+  if (input.text.length >= WORKER_THRESHOLD) io.stderr(`dateline: ${label}: ${(input.text.length / 1e6).toFixed(1)} million characters, a large input; the analysis may take a while (limit ${timeoutS ? `${timeoutS} s, see --timeout` : 'none'}).\n`);
+  const options = { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
+  const gazetteerPath = stringOption(parsed, 'gazetteer');
+  const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !!parsed.values.tagger }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
   analysis.warnings.unshift(...input.warnings);
 
   if (format === 'json') {
@@ -52,4 +57,11 @@ export async function analyzeCommand(args: string[], { io, loadEngine }: CliCont
   }
   if (format !== 'json') for (const w of analysis.warnings.slice(input.warnings.length)) io.stderr(`dateline: warning: ${w}\n`);
   return EXIT.ok;
+}
+
+function timeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_S;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new CliError(EXIT.usage, `analyze: --timeout takes a number of seconds, 0 for no limit (got "${value}").`);
+  return n;
 }
