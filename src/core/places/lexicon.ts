@@ -46,6 +46,9 @@ arab arabs jewish jews muslim muslims christian christians catholic catholics pr
 english spanish
 `);
 
+/** Natural features named after a town or region, which the gazetteer does not hold as such. */
+export const FEATURE_WORDS = set(`river rivers creek mountains range glacier canyon`);
+
 /** Buildings that stand for a government ("the White House said"): never the town of that name. */
 export const GOVERNMENT_SEATS = new Set(['white house', 'pentagon', 'kremlin', 'capitol', 'capitol hill', 'downing street', 'elysee']);
 

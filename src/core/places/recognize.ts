@@ -6,7 +6,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
   ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, MEDIA_HEADS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES,
-  DISEASE_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
+  DISEASE_WORDS, FEATURE_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 
 export interface RawMention {
@@ -144,6 +144,9 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
         found = { ...mention(text, tokens, baseStart, suffixAt + 1, baseKey, hits), suffix };
       }
     }
+    // "the Donetsk region", "Idlib province": a lower-case suffix names the region but stays outside the span
+    const lowerSuffix = found && !found.suffix ? tokens[found.tokEnd] : undefined;
+    if (found && lowerSuffix && lowerSuffix.shape === 'lower' && ADMIN1_SUFFIXES.has(lowerSuffix.norm)) found.suffix = 'admin1';
     if (found) {
       out.push(found);
       i = found.tokEnd;
@@ -245,6 +248,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
   if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
   if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';
+  // "the Dnipro river", "Blue Ridge Mountains": a natural feature the gazetteer lacks, not the town of its name
+  if (next && FEATURE_WORDS.has(next.norm) && !m.suffix) return 'a natural feature the gazetteer does not hold';
   // "US$460", "NZ$": a currency
   if (ctx.text[m.end] === '$') return 'a currency';
   // "Agence France-Presse", "Coca-Cola": the first half of a hyphenated proper name the gazetteer does not know

@@ -98,11 +98,6 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
     // A national capital, and outside the US any regional seat or big city, means the city rather
     // than the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
-    // (lifted just above the region, not above other places of the name)
-    if (!g.preferAdmin1 && r.cls === 'city' && cityOverRegion(gaz, g, r)) {
-      score = Math.max(score, ADMIN1_PRIOR + 0.05);
-      why.push('the city rather than the region of the same name');
-    }
     for (const q of g.qualifiers) {
       if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
     }
@@ -130,6 +125,17 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
       if (h.kind === 'alt') score = before + (score - before) / 2;
     }
     out.push({ id: h.id, kind: h.kind, score, why: why.join('; ') });
+  }
+  // A city that means more than its same-named region is lifted just above that region, after
+  // context, so the region's context cannot win it back (and it is not lifted above other places).
+  if (!g.preferAdmin1) {
+    for (const c of out) {
+      const r = gaz.record(c.id);
+      if (r.cls !== 'city' || !cityOverRegion(gaz, g, r)) continue;
+      const region = out.filter((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
+      const top = Math.max(ADMIN1_PRIOR, ...region.map((o) => o.score));
+      if (c.score <= top) { c.score = top + 0.05; c.why += '; the city rather than the region of the same name'; }
+    }
   }
   out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
   return out;

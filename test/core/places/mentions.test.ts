@@ -95,6 +95,18 @@ describe('resolution', () => {
     expect(m?.place?.precision).toBe('region');
   });
 
+  it('reads "X region"/"X province" as the region and a bare regional capital as the city', () => {
+    const t = 'Shelling near Bakhmut in the Donetsk region killed three. Strikes hit Aleppo province and Idlib.';
+    expect(one(t, 'Donetsk')?.place?.featureCode).toBe('ADM1');
+    expect(one(t, 'Aleppo')?.place?.precision).toBe('region');
+    expect(one(t, 'Idlib')?.place?.precision).toBe('city');
+    expect(one('Zaporizhzhia nuclear plant staff said levels dropped.', 'Zaporizhzhia')?.place?.precision).toBe('city');
+  });
+
+  it('does not put a river at the town of its name', () => {
+    expect(run('The Dnipro river level dropped.').map((m) => m.text)).toEqual([]);
+  });
+
   it('resolves alternate transliterations', () => {
     expect(one('Shelling hit Dayr az Zawr and Halab overnight.', 'Halab')?.place?.name).toBe('Aleppo');
     expect(one('Shelling hit Dayr az Zawr and Halab overnight.', 'Dayr az Zawr')?.place?.name).toBe('Deir ez-Zor');
