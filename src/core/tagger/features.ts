@@ -2,7 +2,7 @@
 // feature strings the model weighs: shape, affixes, context words, sentence position, and the
 // gazetteer's opinion of the name the token sits in. Tokens that cannot be in a name get none.
 import type { Token } from './tokens.ts';
-import { canContinue, canStart, tokenize } from './tokens.ts';
+import { articleBefore, canContinue, canStart, tokenize } from './tokens.ts';
 import type { TaggerLexicon } from './lexicon.ts';
 import { lexiconHits } from './lexicon.ts';
 
@@ -61,6 +61,24 @@ function isAllCaps(word: string): boolean {
 }
 
 const NUMBER = /^[0-9]+$/;
+
+// Word classes around a name that generalise past the words seen in training: a new place
+// noun or title shares the weight its class earned ("the village of X", "Governor X").
+const LEFT_CLASS = new Map<string, string>();
+const RIGHT_CLASS = new Map<string, string>();
+const PLACE_NOUNS =
+  'village town city province region district governorate county state suburb neighbourhood neighborhood ' +
+  'outskirts capital port island islands area municipality oblast prefecture borough township parish ' +
+  'republic kingdom valley river lake mountains camp refugee border';
+for (const w of 'in near at outside inside into toward towards across around from to via through throughout within between'.split(' ')) LEFT_CLASS.set(w, 'prep');
+for (const w of PLACE_NOUNS.split(' ')) {
+  LEFT_CLASS.set(w, 'place-noun');
+  RIGHT_CLASS.set(w, 'place-noun');
+}
+for (const w of 'mr mr. mrs mrs. ms ms. dr dr. president minister gen. general governor gov. sen. rep. senator spokesman spokeswoman sheikh judge officer sgt. lt. col. capt. coach chief mayor'.split(' ')) LEFT_CLASS.set(w, 'title');
+for (const w of 'said says told announced reported added stated claimed denied warned accused urged insisted'.split(' ')) RIGHT_CLASS.set(w, 'speech');
+for (const w of "'s ’s".split(' ')) RIGHT_CLASS.set(w, 'possessive');
+for (const w of 'police department university school college hospital church company inc. corp. club team high'.split(' ')) RIGHT_CLASS.set(w, 'institution');
 
 export interface ScanResult {
   tokens: Token[];
@@ -135,7 +153,9 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
     sink.token(i);
     const lw = w.toLowerCase();
     const sh = shapeAt(i);
-    const pw = ctx(i - 1);
+    // "near al-Mayadin" reads as "near Mayadin".
+    const left = articleBefore(tokens, i) >= 0 ? i - 2 : i;
+    const pw = ctx(left - 1);
     const nw = ctx(i + 1);
     const ss = tokens[i].sentenceStart;
     sink.add('b', '');
@@ -145,11 +165,20 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
     sink.add('s3=', lw.slice(-3));
     sink.add('s4=', lw.slice(-4));
     sink.add('pw=', pw);
-    sink.add('ppw=', ctx(i - 2));
+    sink.add('ppw=', ctx(left - 2));
     sink.add('nw=', nw);
     sink.add('nnw=', ctx(i + 2));
     sink.add('pw+sh=', pw, sh);
     sink.add('nw+sh=', nw, sh);
+    const ppw = ctx(left - 2);
+    sink.add('ppw+pw=', ppw, pw);
+    if (left !== i) sink.add('article', '');
+    const lc = LEFT_CLASS.get(pw);
+    if (lc) sink.add('lc=', lc);
+    const lc2 = pw === 'of' || pw === 'the' ? LEFT_CLASS.get(ppw) : undefined;
+    if (lc2) sink.add('lc2=', lc2);
+    const rc = RIGHT_CLASS.get(nw);
+    if (rc) sink.add('rc=', rc);
     sink.add('psh=', shapeAt(i - 1));
     sink.add('nsh=', shapeAt(i + 1));
     if (ss) {
@@ -183,8 +212,9 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
       sink.add('gz-none+pw=', pw);
     }
     if (start) {
-      let single = singleClasses.get(w);
-      if (!singleClasses.has(w)) singleClasses.set(w, (single = lexicon.classes(w)));
+      const name = left !== i ? text.slice(tokens[left].start, tokens[i].end) : w;
+      let single = singleClasses.get(name);
+      if (!singleClasses.has(name)) singleClasses.set(name, (single = lexicon.classes(name)));
       if (single) for (const c of single) sink.add('gz1=', c);
       const others = occurrences.get(w)!;
       if (others.length > 1) {

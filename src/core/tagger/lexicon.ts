@@ -2,7 +2,7 @@
 // span is a country, an admin-1 region or a town of 50,000 generalises to names never seen in
 // training, which word features alone cannot do.
 import type { Token } from './tokens.ts';
-import { canContinue, canStart, isConnector } from './tokens.ts';
+import { articleBefore, canContinue, canStart, isConnector } from './tokens.ts';
 
 /**
  * Classes for a name exactly as written (the lexicon normalises case and accents itself), e.g.
@@ -37,9 +37,12 @@ export function lexiconHits(text: string, tokens: Token[], lexicon: TaggerLexico
     let to = i + 1;
     while (to < tokens.length && to - i < MAX_NAME_TOKENS && canContinue(tokens[to].text)) to++;
     // Longest first, so "New York City" wins over "New York" and "York".
+    // "al-Mayadin" is the gazetteer's name even though the tagger reads "Mayadin".
+    const article = articleBefore(tokens, i);
     for (let end = to; end > i; end--) {
       if (isConnector(tokens[end - 1].text)) continue;
-      const classes = lexicon.classes(spanText(text, tokens, i, end));
+      const classes =
+        (article >= 0 ? lexicon.classes(spanText(text, tokens, article, end)) : undefined) ?? lexicon.classes(spanText(text, tokens, i, end));
       if (!classes) continue;
       const length = end - i;
       for (let k = i; k < end; k++) {

@@ -5,7 +5,7 @@ import { NO_LEXICON } from './lexicon.ts';
 import { scanFeatures } from './features.ts';
 import { readModel } from './model-file.ts';
 import { FeatureHash, WeightTable } from './weight-table.ts';
-import { isConnector } from './tokens.ts';
+import { articleBefore, isConnector } from './tokens.ts';
 import { B, I, O, START, TAGS, viterbi } from './viterbi.ts';
 
 export interface ProposedSpan {
@@ -91,7 +91,8 @@ export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
         if (end < n) delta += tr[tags[end - 1] * TAGS + tags[end]] - tr[O * TAGS + tags[end]];
         let last = end;
         while (last > i + 1 && isConnector(tokens[last - 1].text)) last--;
-        spans.push({ start: tokens[i].start, end: tokens[last - 1].end, score: calibrate(delta), margin: delta });
+        const article = articleBefore(tokens, i);
+        spans.push({ start: tokens[article >= 0 ? article : i].start, end: tokens[last - 1].end, score: calibrate(delta), margin: delta });
         i = end - 1;
       }
       return spans;

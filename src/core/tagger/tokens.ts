@@ -75,3 +75,16 @@ export function canContinue(text: string): boolean {
 export function isConnector(text: string): boolean {
   return !canStart(text) && CONNECTORS.has(text.toLowerCase());
 }
+
+// Arabic definite articles written lower-case and hyphenated ("al-Mayadin", "ad-Dawr"): the
+// tagger reads the name after the hyphen and the span then takes the article in.
+const ARTICLES = new Set('al el ad an ar as ash at ath az ed en er es et ez'.split(' '));
+
+/** Index of the article token in "al-Name" when tokens[i] is "Name", else -1. */
+export function articleBefore(tokens: readonly Token[], i: number): number {
+  if (i < 2) return -1;
+  const dash = tokens[i - 1];
+  const art = tokens[i - 2];
+  if (dash.text !== '-' || dash.end !== tokens[i].start || art.end !== dash.start) return -1;
+  return ARTICLES.has(art.text) ? i - 2 : -1;
+}

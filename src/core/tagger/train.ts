@@ -7,6 +7,7 @@ import { trainPerceptron } from './perceptron.ts';
 import type { TrainingSequence } from './perceptron.ts';
 import { writeModel } from './model-file.ts';
 import { B, I } from './viterbi.ts';
+import { articleBefore } from './tokens.ts';
 
 export interface GoldSpan {
   start: number;
@@ -44,7 +45,13 @@ export function goldTags(doc: AnnotatedText, tf: TokenFeatures): { gold: Uint8Ar
       last = j;
     }
     if (first < 0) continue;
-    const aligned = tf.tokens[first].start === t.start && tf.tokens[last].end === t.end;
+    // "al-Mayadin" is tagged from "Mayadin"; propose() puts the article back.
+    if (first + 2 <= last && articleBefore(tf.tokens, first + 2) === first) {
+      labelled[first] = 0;
+      labelled[first + 1] = 0;
+      first += 2;
+    }
+    const aligned = (tf.tokens[first].start === t.start || articleBefore(tf.tokens, first) >= 0) && tf.tokens[last].end === t.end;
     if (!aligned) misaligned++;
     for (let j = first; j <= last; j++) {
       if (t.counted === false || !aligned) labelled[j] = 0;

@@ -96,3 +96,18 @@ describe('training', () => {
     expect(w.emission[1 * 3 + B]).toBeGreaterThan(w.emission[1 * 3 + O]);
   });
 });
+
+describe('article names', () => {
+  it('are learned from the name after "al-" and proposed with the article', () => {
+    const random = mulberry32(17);
+    const docs = Array.from({ length: 40 }, () => {
+      const name = makeName(random);
+      const text = `Jets struck targets near al-${name} on Monday.`;
+      const start = text.indexOf('al-');
+      return { text, spans: [{ start, end: start + 3 + name.length }] };
+    });
+    const tagger = loadTagger(trainModel(docs, NO_LEXICON, OPTIONS));
+    const text = 'Jets struck targets near al-Quorvan on Monday.';
+    expect(tagger.propose(text).map((s) => text.slice(s.start, s.end))).toEqual(['al-Quorvan']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canContinue, canStart, isConnector, tokenize } from '../../../src/core/tagger/tokens.ts';
+import { articleBefore, canContinue, canStart, isConnector, tokenize } from '../../../src/core/tagger/tokens.ts';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -38,5 +38,16 @@ describe('tagger tokens', () => {
     expect(isConnector('Bay')).toBe(false);
     expect(canStart('The')).toBe(false);
     expect(canStart('THE')).toBe(true);
+  });
+
+  it('find a lower-case Arabic article joined to the next name, and only then', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return articleBefore(tokens, tokens.findIndex((t) => t.text === word));
+    };
+    expect(at('strikes on al-Mayadin today', 'Mayadin')).toBe(2);
+    expect(at('strikes on al - Mayadin today', 'Mayadin')).toBe(-1);
+    expect(at('strikes on Al-Mayadin today', 'Mayadin')).toBe(-1);
+    expect(at('a well-Known case', 'Known')).toBe(-1);
   });
 });
