@@ -1,7 +1,7 @@
 // The dashboard layout: input and article on the left, the map in the centre with the excerpt
 // popup, the workspace and event list on the right and the timeline below. State lives here
 // (workspace, window, selection, filters); every view derives from it.
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
@@ -14,7 +14,7 @@ import { TypeGlyph } from '../features/map/TypeGlyph.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { CorrectionEditor } from '../features/workspace/CorrectionEditor.tsx';
 import { placeChoices } from '../features/workspace/event-helpers.ts';
-import type { EventFilters } from '../features/workspace/filter-events.ts';
+import { filterEvents, type EventFilters } from '../features/workspace/filter-events.ts';
 import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
 import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-workspace.ts';
 import { WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
@@ -32,6 +32,8 @@ import './styles.css';
 const nameOf = (e: WorkspaceEvent) => eventName(e);
 const glyph = (t: EventType) => <TypeGlyph type={t} />;
 const defaultWorkspace = () => useStoredWorkspace();
+// Re-rendered only when the workspace or its filters change, not on every move of the window.
+const StableWorkspacePanel = memo(WorkspacePanel);
 
 export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => WorkspaceApi } = {}) {
   const ws = useWorkspace();
@@ -39,7 +41,6 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const urlView = useMemo(readUrlView, []);
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
   const selectVisible = useMemo(makeVisibleEventsSelector, []);
-  const selectAll = useMemo(makeVisibleEventsSelector, []);
   const selectPlaces = useMemo(makeMapPlacesSelector, []);
   const selectDatelines = useMemo(makeDatelinesSelector, []);
 
@@ -51,7 +52,8 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
     if (ws.articles.length === 0) void ws.addArticle(SAMPLE);
   }, [ws]);
 
-  const all = selectAll(ws.events, null, view.filters);
+  // Filtering and sorting happen once per change of events or filters; the window only rescans.
+  const all = selectVisible(ws.events, null, view.filters);
   const extent = useMemo(() => selectTimeExtent(all.dated), [all.dated]);
   const newestPublished = ws.articles.reduce<string | null>((m, a) => (!m || a.published > m ? a.published : m), null);
   const domain = useMemo(() => selectTimeDomain(extent, view.window, newestPublished), [extent, view.window, newestPublished]);
@@ -64,9 +66,9 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const hidden = useMemo(() => hiddenTypes(view.filters), [view.filters]);
   const typeCounts = useMemo(() => {
     const counts = new Map<EventType, number>();
-    for (const e of selectAll(ws.events, null, { ...view.filters, types: [] }).dated.concat(all.undated)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    for (const e of filterEvents(ws.events, { ...view.filters, types: [] })) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     return counts;
-  }, [ws.events, view.filters, all.undated, selectAll]);
+  }, [ws.events, view.filters]);
 
   const setMapView = useUrlView({
     ...(view.window ? { window: view.window } : {}),
@@ -75,37 +77,51 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   });
 
   const analysedIds = ws.articles.filter((a) => a.analysis).map((a) => a.id).join(',');
+  // A newly analysed article must be seen: open the window to the whole span again (a window
+  // from a shared link survives the first load).
+  const lastAnalysed = useRef<string | null>(null);
+  useEffect(() => {
+    const prev = lastAnalysed.current;
+    lastAnalysed.current = analysedIds;
+    if (prev === null || prev === '' || prev === analysedIds) return;
+    const before = new Set(prev.split(','));
+    if (analysedIds.split(',').some((id) => !before.has(id))) dispatch({ type: 'window', window: null });
+  }, [analysedIds]);
   const selected = view.selected ? (ws.events.find((e) => e.key === view.selected) ?? null) : null;
   const shownArticle = ws.articles.find((a) => a.id === (selected?.articleId ?? view.articleId)) ?? ws.articles.at(-1) ?? null;
   const shownArticleEvents = useMemo(() => ws.events.filter((e) => e.articleId === shownArticle?.id), [ws.events, shownArticle?.id]);
 
-  const select = useCallback(
-    (key: string | null) => {
-      const e = key ? ws.events.find((x) => x.key === key) : undefined;
-      // Selecting an event outside the window (from the article or list) widens the window to show it.
-      let nextWindow: typeof view.window | undefined;
-      if (e?.date && view.window && (e.date.end < view.window.start || e.date.start > view.window.end)) {
-        nextWindow = { start: e.date.start < view.window.start ? e.date.start : view.window.start, end: e.date.end > view.window.end ? e.date.end : view.window.end };
-      }
-      dispatch({ type: 'select', key, ...(e ? { articleId: e.articleId } : {}), ...(nextWindow ? { window: nextWindow } : {}) });
-    },
-    [ws.events, view.window],
-  );
+  // Handlers read the latest state through a ref so their identity never changes: a moved time
+  // window must not re-render the article text or every list item.
+  const latest = useRef({ events: ws.events, window: view.window, shownArticle, shownArticleEvents });
+  latest.current = { events: ws.events, window: view.window, shownArticle, shownArticleEvents };
+  const select = useCallback((key: string | null) => {
+    const { events, window: w } = latest.current;
+    const e = key ? events.find((x) => x.key === key) : undefined;
+    // Selecting an event outside the window (from the article or list) widens the window to show it.
+    let nextWindow: typeof w | undefined;
+    if (e?.date && w && (e.date.end < w.start || e.date.start > w.end)) {
+      nextWindow = { start: e.date.start < w.start ? e.date.start : w.start, end: e.date.end > w.end ? e.date.end : w.end };
+    }
+    dispatch({ type: 'select', key, ...(e ? { articleId: e.articleId } : {}), ...(nextWindow ? { window: nextWindow } : {}) });
+  }, []);
   const onSelectMention = useCallback(
     (index: number) => {
-      const m = shownArticle?.analysis?.mentions[index];
+      const { shownArticle: article, shownArticleEvents: articleEvents } = latest.current;
+      const m = article?.analysis?.mentions[index];
       if (!m) return;
-      const e = shownArticleEvents.find((x) => x.placeSpan && x.placeSpan.start < m.end && x.placeSpan.end > m.start);
+      const e = articleEvents.find((x) => x.placeSpan && x.placeSpan.start < m.end && x.placeSpan.end > m.start);
       if (e) select(e.key);
       else if (m.place) dispatch({ type: 'focus', lat: m.place.lat, lon: m.place.lon, zoom: m.place.precision === 'country' ? 4 : 7 });
     },
-    [shownArticle, shownArticleEvents, select],
+    [select],
   );
   const onFocusPlace = useCallback((p: MapPlace) => dispatch({ type: 'focus', lat: p.place.lat, lon: p.place.lon, zoom: 6 }), []);
   const onToggleType = useCallback((t: EventType) => dispatch({ type: 'toggle-type', eventType: t }), []);
   const onWindow = useCallback((w: { start: string; end: string }) => dispatch({ type: 'window', window: w }), []);
   const onFilters = useCallback((f: EventFilters) => dispatch({ type: 'filters', filters: f }), []);
   const closeExcerpt = useCallback(() => select(null), [select]);
+  const onSelectArticle = useCallback((id: string) => dispatch({ type: 'show-article', articleId: id }), []);
 
   const selectedArticle = selected ? ws.articles.find((a) => a.id === selected.articleId) : undefined;
   const busy = analyzer.articleId !== null;
@@ -192,19 +208,19 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           <summary>
             Workspace <span className="muted">({ws.articles.length} article{ws.articles.length === 1 ? '' : 's'})</span>
           </summary>
-          <WorkspacePanel
+          <StableWorkspacePanel
             workspace={ws}
             filters={view.filters}
             onFiltersChange={onFilters}
             {...(shownArticle ? { selectedArticle: shownArticle.id } : {})}
-            onSelectArticle={(id) => dispatch({ type: 'show-article', articleId: id })}
+            onSelectArticle={onSelectArticle}
           />
         </details>
         <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} />
       </aside>
       <footer className="bottom">
         <Timeline
-          events={visible.dated}
+          events={all.dated}
           domain={domain}
           window={window}
           onWindow={onWindow}

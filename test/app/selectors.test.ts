@@ -21,12 +21,20 @@ test('the window keeps events whose date range meets it; undated events are kept
   expect(selectVisibleEvents(events, null, { types: ['missile_attack'] }).dated.map((e) => e.type)).toEqual(['missile_attack']);
 });
 
-test('the memoised selector returns the same object for the same inputs', () => {
+test('the memoised selector: equal windows give the same result; a moved window keeps the sorted list', () => {
   const sel = makeVisibleEventsSelector();
   const w = { start: '2019-01-01', end: '2020-12-31' };
   const f = {};
-  expect(sel(events, w, f)).toBe(sel(events, w, f));
-  expect(sel(events, { ...w }, f)).not.toBe(sel(events, w, f));
+  const a = sel(events, w, f);
+  expect(sel(events, { ...w }, f)).toBe(a);
+  const whole = sel(events, null, f);
+  expect(sel(events, w, f)).toBe(a);
+  const moved = sel(events, { start: '2020-01-01', end: '2020-12-31' }, f);
+  expect(moved).not.toBe(a);
+  expect(moved.dated).toBe(a.dated);
+  expect(moved.inWindow.map((e) => e.date!.start)).toEqual(['2020-04-27', '2020-05-04']);
+  expect(whole.inWindow).toBe(whole.dated);
+  expect(sel(events, w, { types: ['killing'] }).dated).not.toBe(a.dated);
 });
 
 test('time extent and domain pad the events and hold a window outside them', () => {

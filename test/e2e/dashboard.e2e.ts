@@ -113,7 +113,8 @@ test('a pasted article is analysed in the worker and joins the same map and time
   await page.getByRole('textbox', { name: 'Article text' }).fill(text);
   await page.getByRole('textbox', { name: 'Published' }).fill('2022-03-02');
   await page.getByRole('button', { name: 'Analyze' }).click();
-  await expect.poll(() => page.getByRole('button', { name: /Kharkiv/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => marker(/, Kharkiv, 2022-03-01$/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByRole('button', { name: /^Dateline: Kyiv/ }).count()).toBe(1);
   // The earlier article's events are still there.
   expect(await marker(/^Air strike, Syria, 2020-05-04/).count()).toBeGreaterThan(0);
   await saveScreenshot(page, 'dashboard-two-articles');

@@ -27,15 +27,70 @@ function byDate(a: WorkspaceEvent, b: WorkspaceEvent): number {
   return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** Splits the filtered events; a window of null means the whole span. */
-export function selectVisibleEvents(events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters | undefined): VisibleEvents {
+export interface FilteredEvents {
+  /** Dated events passing the filters, in date order. */
+  dated: WorkspaceEvent[];
+  undated: WorkspaceEvent[];
+}
+
+/** The filtered events split into dated (sorted once) and undated. */
+export function selectFiltered(events: readonly WorkspaceEvent[], filters: EventFilters | undefined): FilteredEvents {
   const dated: WorkspaceEvent[] = [];
   const undated: WorkspaceEvent[] = [];
   for (const e of filterEvents(events, filters)) (e.date ? dated : undated).push(e);
   dated.sort(byDate);
-  const inWindow = window ? dated.filter((e) => e.date!.start <= window.end && e.date!.end >= window.start) : dated;
-  return { inWindow, undated, dated, total: events.length };
+  return { dated, undated };
 }
 
-/** One memoised instance per consumer: recomputes only when events, window or filters change identity. */
-export const makeVisibleEventsSelector = () => memoizeLast(selectVisibleEvents);
+/** Dated events (sorted by start) whose range meets the window: only the prefix starting by the window's end is scanned. */
+export function selectInWindow(dated: readonly WorkspaceEvent[], window: TimeWindow | null): WorkspaceEvent[] {
+  if (!window) return dated as WorkspaceEvent[];
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dated[mid]!.date!.start <= window.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WorkspaceEvent[] = [];
+  for (let i = 0; i < lo; i++) if (dated[i]!.date!.end >= window.start) out.push(dated[i]!);
+  return out;
+}
+
+/** Splits the filtered events; a window of null means the whole span. */
+export function selectVisibleEvents(events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters | undefined): VisibleEvents {
+  const { dated, undated } = selectFiltered(events, filters);
+  return { inWindow: selectInWindow(dated, window), undated, dated, total: events.length };
+}
+
+/**
+ * One memoised instance per consumer. Filtering and sorting rerun only when the events or
+ * filters change; moving the window only rescans the sorted list.
+ */
+export function makeVisibleEventsSelector(): (events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters | undefined) => VisibleEvents {
+  const filtered = memoizeLast(selectFiltered);
+  const pack = (f: FilteredEvents, w: WorkspaceEvent[], total: number): VisibleEvents => ({ inWindow: w, undated: f.undated, dated: f.dated, total });
+  // Callers ask for both the whole span and the current window, so each keeps its own cache.
+  const whole = memoizeLast(pack);
+  const windowed = memoizeLast(pack);
+  const inWindow = memoizeLast(selectInWindow);
+  return (events, window, filters) => {
+    const f = filtered(events, filters);
+    if (!window) return whole(f, f.dated, events.length);
+    // Windows compare by value: a new object with the same dates must not rescan.
+    return windowed(f, inWindow(f.dated, windowOf(window.start, window.end)), events.length);
+  };
+}
+
+const windows = new Map<string, TimeWindow>();
+/** Interns windows so equal dates give the same object (a small, bounded cache). */
+function windowOf(start: string, end: string): TimeWindow {
+  const k = `${start}/${end}`;
+  let w = windows.get(k);
+  if (!w) {
+    if (windows.size > 512) windows.clear();
+    w = { start, end };
+    windows.set(k, w);
+  }
+  return w;
+}

@@ -1,6 +1,6 @@
 // The event list, in step with the map and the timeline: events in the time window by date,
 // then the undated ones (listed apart, never hidden). Long lists render in pages.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EventType } from '../../core/index.ts';
 import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../workspace/types.ts';
@@ -17,7 +17,7 @@ export interface EventListProps {
 
 const PAGE = 300;
 
-function Item({ e, selected, onSelect, glyph }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode }) {
+const Item = memo(function Item({ e, selected, onSelect, glyph }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode }) {
   const f = fatalitiesText(e.fatalities);
   const imprecise = e.place && (e.place.precision === 'country' || e.place.precision === 'region');
   return (
@@ -37,7 +37,7 @@ function Item({ e, selected, onSelect, glyph }: { e: WorkspaceEvent; selected: b
       </button>
     </li>
   );
-}
+});
 
 export function EventList({ dated, undated, selectedKey, onSelect, glyph }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import type { Place } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../workspace/types.ts';
 import { loadCountries, type Countries } from './basemap.ts';
 import { isoNumeric } from './iso-numeric.ts';
@@ -26,33 +27,40 @@ export function AreaLayer({ events, selectedKey }: { events: readonly WorkspaceE
     };
   }, [map, group]);
 
-  useEffect(() => {
-    group.clearLayers();
-    const selected = events.find((e) => e.key === selectedKey);
-    const drawnCountries = new Set<string>();
-    const drawnRegions = new Set<string>();
+  // The areas depend on which countries/regions are visible, not on each event, so a moved time
+  // window that leaves them unchanged redraws nothing.
+  const wanted = useMemo(() => {
+    const out = new Map<string, { p: Place; selected: boolean }>();
     for (const e of events) {
       const p = e.place;
       if (!p || (p.precision !== 'country' && p.precision !== 'region')) continue;
-      const isSel = selected?.key === e.key;
+      const id = p.precision === 'country' && p.country ? `c:${p.country}` : `r:${p.lat},${p.lon}`;
+      const selected = e.key === selectedKey;
+      if (!out.has(id) || selected) out.set(id, { p, selected });
+    }
+    return out;
+  }, [events, selectedKey]);
+  const signature = [...wanted].map(([id, w]) => `${id}${w.selected ? '*' : ''}`).sort().join('|');
+
+  useEffect(() => {
+    group.clearLayers();
+    for (const { p, selected } of wanted.values()) {
       const shape = p.precision === 'country' ? countries?.features.find((f) => f.id === isoNumeric(p.country)) : undefined;
       const style: L.PathOptions = {
         pane: 'areas',
         interactive: false,
-        color: isSel ? '#1f2d3d' : '#5b6b7c',
-        weight: isSel ? 2.5 : 1.2,
+        color: selected ? '#1f2d3d' : '#5b6b7c',
+        weight: selected ? 2.5 : 1.2,
         dashArray: '5 4',
-        fillColor: isSel ? '#1f6feb' : '#5b6b7c',
-        fillOpacity: isSel ? 0.14 : 0.07,
+        fillColor: selected ? '#1f6feb' : '#5b6b7c',
+        fillOpacity: selected ? 0.14 : 0.07,
       };
-      const id = shape ? `c:${String(shape.id)}` : `r:${p.lat},${p.lon}`;
-      const seen = shape ? drawnCountries : drawnRegions;
-      if (seen.has(id) && !isSel) continue;
-      seen.add(id);
       if (shape) group.addLayer(L.geoJSON(shape, { style: () => style, interactive: false, pane: 'areas' }));
       else group.addLayer(L.circle([p.lat, p.lon], { ...style, radius: p.precision === 'country' ? REGION_RADIUS_M * 3 : REGION_RADIUS_M }));
     }
-  }, [events, selectedKey, countries, group]);
+    // wanted is read through the signature: same areas, same drawing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, countries, group]);
 
   return null;
 }

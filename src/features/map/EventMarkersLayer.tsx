@@ -17,6 +17,10 @@ export interface EventMarkersLayerProps {
 const CELL_PX = 64;
 const MIN_CLUSTER = 10;
 const VIEW_PAD_PX = 256;
+/** Width of the excerpt popup over the map (see .excerpt-card in styles.css), plus a margin. */
+const EXCERPT_WIDTH_PX = 440;
+/** The legend's corner (bottom left), which a selected marker must not hide under. */
+const LEGEND_PX = { x: 270, y: 240 };
 
 function isArea(e: WorkspaceEvent): boolean {
   return e.place?.precision === 'country' || e.place?.precision === 'region';
@@ -29,6 +33,7 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
   const markers = useRef(new Map<string, L.Marker>());
   /** Every marker on the map by a signature of what it shows. */
   const live = useRef(new Map<string, L.Marker>());
+  const projected = useRef<{ zoom: number; byPlace: Map<string, L.Point> }>({ zoom: -1, byPlace: new Map() });
   const selectedRef = useRef(selectedKey);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -62,11 +67,20 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
     const inView = (x: number, y: number) => x >= min.x && x <= max.x && y >= min.y && y <= max.y;
     const expandedPx = expanded ? map.project(expanded, zoom) : null;
 
+    // World pixel positions depend only on the place and the zoom, so they are kept per zoom:
+    // moving the time window then costs no projection at all.
+    if (projected.current.zoom !== zoom) projected.current = { zoom, byPlace: new Map() };
+    const cache = projected.current.byPlace;
     const points: ScreenPoint<WorkspaceEvent>[] = [];
     const loose: ScreenPoint<WorkspaceEvent>[] = [];
     for (const e of events) {
       if (!e.place) continue;
-      const p = map.project([e.place.lat, e.place.lon], zoom);
+      const pk = `${e.place.lat},${e.place.lon}`;
+      let p = cache.get(pk);
+      if (!p) {
+        p = map.project([e.place.lat, e.place.lon], zoom);
+        cache.set(pk, p);
+      }
       const pt = { x: p.x, y: p.y, item: e };
       if (expandedPx && Math.abs(p.x - expandedPx.x) < 1 && Math.abs(p.y - expandedPx.y) < 1) loose.push(pt);
       else points.push(pt);
@@ -153,8 +167,15 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
       m.setZIndexOffset(1000);
     }
     const e = events.find((x) => x.key === selectedKey);
-    if (e?.place && !map.getBounds().pad(-0.1).contains([e.place.lat, e.place.lon])) {
-      map.panTo([e.place.lat, e.place.lon]);
+    if (e?.place) {
+      // Keep the selected event in sight, left of the excerpt popup that covers the map's right side.
+      const size = map.getSize();
+      const covered = Math.min(EXCERPT_WIDTH_PX, Math.max(0, size.x - 120));
+      const p = map.latLngToContainerPoint([e.place.lat, e.place.lon]);
+      const underLegend = p.x < LEGEND_PX.x && p.y > size.y - LEGEND_PX.y;
+      if (underLegend || p.x < 40 || p.y < 40 || p.y > size.y - 40 || p.x > size.x - covered - 30) {
+        map.panBy([p.x - (size.x - covered) / 2, p.y - size.y * 0.4], { animate: false });
+      }
     }
     // Only a change of selection should pan; a new events list must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -16,8 +16,8 @@ export interface MapLegendProps {
 export function MapLegend(props: MapLegendProps) {
   const types = (Object.keys(EVENT_TYPE_LABELS) as EventType[]).filter((t) => (props.counts.get(t) ?? 0) > 0 || props.hiddenTypes.has(t));
   return (
-    <section className="map-legend" aria-label="Map legend and layers">
-      <h2 className="map-legend__title">Legend</h2>
+    <details className="map-legend" open aria-label="Map legend and layers">
+      <summary className="map-legend__title">Legend</summary>
       <ul className="map-legend__types">
         {types.length === 0 && <li className="map-legend__empty">No events yet</li>}
         {types.map((t) => (
@@ -50,6 +50,6 @@ export function MapLegend(props: MapLegendProps) {
           </label>
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

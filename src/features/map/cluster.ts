@@ -21,9 +21,10 @@ export interface Clustered<T> {
 
 /** Groups points by cellSize-pixel cells; a cell with at least minSize points becomes a cluster at its centroid. */
 export function gridCluster<T>(points: readonly ScreenPoint<T>[], cellSize: number, minSize: number): Clustered<T> {
-  const cells = new Map<string, ScreenPoint<T>[]>();
+  // Numeric cell keys: string keys cost more than the clustering itself on 10,000 points.
+  const cells = new Map<number, ScreenPoint<T>[]>();
   for (const p of points) {
-    const k = `${Math.floor(p.x / cellSize)},${Math.floor(p.y / cellSize)}`;
+    const k = Math.floor(p.x / cellSize) * 0x200000 + Math.floor(p.y / cellSize);
     const cell = cells.get(k);
     if (cell) cell.push(p);
     else cells.set(k, [p]);
