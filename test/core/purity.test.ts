@@ -60,6 +60,9 @@ describe('the purity detector itself', () => {
     "const apostrophe = /['\u2019]s\\b/g; const w = 'window.x';",
     'const url = "https://example.org//x"; const ok = 1;',
     'const windowSize = 5; const documents = [];',
+    'const window = text.slice(0, 60); const claim = re.exec(window); window.length;',
+    'const around = (window: string) => window.trim();',
+    'function near(text: string, window: number) { return window.toFixed(); }',
     'obj.fetch(x); this.window = 3; view.window.start = 1; page.document[0] = 2;',
     "import type { Place } from '../types.ts';",
   ])('does not flag %s', (snippet) => {
