@@ -27,7 +27,9 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 const CAPTION_OPENERS = [
   // "A picture taken early on ...", "This handout photo released by ...", "An image grab from ..."
   /^(?:an?|this|the|in this|in a)\s+(?:\w+\s+){0,3}?(?:picture|photo(?:graph)?|image|handout|screen ?grab|video grab|still|satellite image|file (?:picture|photo|image))\b[\s\S]{0,120}?\b(?:taken|shows?|showing|released|obtained|provided|made available|distributed|grab|depicts)\b/i,
-  /^\(?\s*(?:photo|picture|image|caption|pictured|file photo|file picture|file image)\s*(?:credit)?\s*[:\-–—]/i,
+  /^\(?\s*(?:photo|photograph|picture|image|caption|pictured|file photo|file picture|file image)\s*(?:credit)?\s*[:\-–—]/i,
+  // BBC-style "Image caption, Rescuers search ..." and "Image source, Reuters".
+  /^(?:image|photo|video) (?:caption|source)\s*[,:]/i,
   /^(?:file photo|file picture|file image)\b/i,
 ];
 // A short paragraph whose main verb is "shows"/"is seen" and which credits an agency or photographer.
@@ -142,6 +144,7 @@ export function findSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const para of findParagraphs(text)) {
     let start = para.start;
+    const wrapped = isHardWrapped(text.slice(para.start, para.end));
     const push = (end: number) => {
       const s = trimSpan(text, start, end);
       if (s) out.push(s);
@@ -149,7 +152,7 @@ export function findSentences(text: string): Span[] {
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i]!;
       if (ch === '\n') {
-        if (lineContinues(text, start, i, para.end)) continue;
+        if (lineContinues(text, start, i, para.end, wrapped)) continue;
         push(i);
         start = i + 1;
         continue;
@@ -173,8 +176,18 @@ export function findSentences(text: string): Span[] {
   return out;
 }
 
-// A single newline inside hard-wrapped copy ("killed 14\nIranian militants") does not end a sentence.
-function lineContinues(text: string, lineStart: number, nl: number, paraEnd: number): boolean {
+// Copy wrapped at a fixed width: several lines of about the same length.
+function isHardWrapped(para: string): boolean {
+  const lines = para.split('\n').map((l) => l.trimEnd().length);
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const max = Math.max(...body);
+  return max >= 50 && body.every((n) => n >= 0.7 * max);
+}
+
+// A single newline inside hard-wrapped copy ("killed 14\nIranian militants") does not end a sentence;
+// after a title line ("Headline\nBy Jane Doe") it does.
+function lineContinues(text: string, lineStart: number, nl: number, paraEnd: number, wrapped: boolean): boolean {
   const lineBegin = text.lastIndexOf('\n', nl - 1) + 1;
   const line = text.slice(Math.max(lineBegin, lineStart), nl).trimEnd();
   let k = nl + 1;
@@ -182,5 +195,6 @@ function lineContinues(text: string, lineStart: number, nl: number, paraEnd: num
   const next = text[k] ?? '';
   if (/[.!?…"”’):]$/.test(line)) return false;
   if (/[a-z0-9]/.test(next)) return true;
-  return line.length >= 50 && /[\w,;-]$/.test(line);
+  if (/[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line)) return true;
+  return wrapped;
 }

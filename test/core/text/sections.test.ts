@@ -54,6 +54,12 @@ describe('findSections', () => {
     expect(kinds(text, s).map((k) => k[0])).toEqual(['headline', 'caption', 'caption', 'caption', 'body']);
   });
 
+  it('reads a scraped page: headline, byline kept out of the headline, BBC-style caption', () => {
+    const text = 'Russian strikes kill 5 in Zaporizhzhia\nBy Jane Doe, BBC News\n\nImage caption, Rescuers search the rubble on Wednesday\n\nRussian missiles struck the city on Wednesday.';
+    expect(kinds(text, findSections(text)).map((k) => k[0])).toEqual(['headline', 'body', 'caption', 'body']);
+    expect(findSentences(text).map((x) => words(text, x))[0]).toBe('Russian strikes kill 5 in Zaporizhzhia');
+  });
+
   it('has no headline when the first line is a sentence', () => {
     const text = 'Israel struck targets in Syria on Monday, officials said.\n\nMore follows.';
     expect(findSections(text).map((s) => s.kind)).toEqual(['body']);
