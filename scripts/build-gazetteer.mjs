@@ -234,8 +234,10 @@ for (let id = 0; id < cols.name.length; id++) {
 for (const id of bestCapital.values()) cols.fc[id] = idx(fcodes, fcIndex, 'PPLC');
 
 // ---- write -----------------------------------------------------------------------------
-const nameLines = [];
-for (const [n, set] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1))) nameLines.push(`${n}\t${[...set].join(' ')}`);
+// names sorted by UTF-16 order (the loader binary-searches them), with their references alongside
+const sortedNames = [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+const nameKeys = sortedNames.map(([n]) => n);
+const nameRefs = sortedNames.map(([, set]) => [...set].join(' '));
 const admin1 = admin1Keys.map((k) => admin1Record.get(k) ?? -1);
 // GeoNames ids ascend through the file, so deltas are short; names longer than 8 words are
 // official titles nobody writes in running text and are not worth an n-gram window.
@@ -244,7 +246,7 @@ let maxNameTokens = 1;
 for (const n of names.keys()) { const w = n.split(' ').length; if (w <= 8 && w > maxNameTokens) maxNameTokens = w; }
 const out = {
   format: 'dateline-gazetteer',
-  version: 2,
+  version: 3,
   coordScale: 1e3,
   attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0)',
   fcodes,
@@ -255,7 +257,8 @@ const out = {
   ...cols,
   gid: gidDelta,
   maxNameTokens,
-  names: nameLines.join('\n'),
+  nameKeys,
+  nameRefs,
 };
 mkdirSync(path.dirname(outFile), { recursive: true });
 const json = JSON.stringify(out);

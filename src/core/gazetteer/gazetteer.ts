@@ -66,7 +66,9 @@ interface RawGazetteer {
   a1: number[];
   pop: number[];
   gid: number[];
-  names: string;
+  /** Normalised names in UTF-16 order, and for each the space-separated references "12 a7 d3". */
+  nameKeys: string[];
+  nameRefs: string[];
 }
 
 const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', d: 'demonym', u: 'abbr', p: 'postal' };
@@ -86,14 +88,13 @@ const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', adm
 /** Parses the gazetteer file's text. Throws on a file of another format. */
 export function loadGazetteer(raw: string): Gazetteer {
   const g = JSON.parse(raw) as RawGazetteer;
-  if (g.format !== 'dateline-gazetteer' || g.version !== 2) throw new Error(`not a Dateline gazetteer v2 (format ${String(g.format)} v${String(g.version)})`);
+  if (g.format !== 'dateline-gazetteer' || g.version !== 3) throw new Error(`not a Dateline gazetteer v3 (format ${String(g.format)} v${String(g.version)}); rebuild it with npm run data`);
   const scale = g.coordScale;
   // GeoNames ids are stored as deltas; undo that once.
   const gid = g.gid;
   for (let i = 1; i < gid.length; i++) gid[i] = (gid[i] ?? 0) + (gid[i - 1] ?? 0);
-  // "name\tid a12 d3 ..." lines sorted by name: a binary search needs no index build at load time.
-  const lines = g.names.split('\n');
-  const keys = lines.map((l) => l.slice(0, l.indexOf('\t')));
+  // names sorted in the file: a binary search needs no index built at load time
+  const keys = g.nameKeys;
   const index = new Map<string, readonly NameHit[]>();
   const cache = new Map<number, GazRecord>();
 
@@ -118,9 +119,8 @@ export function loadGazetteer(raw: string): Gazetteer {
       if (index.size < 200_000) index.set(normalized, NONE);
       return NONE;
     }
-    const line = lines[at] ?? '';
     const hits: NameHit[] = [];
-    for (const ref of line.slice(line.indexOf('\t') + 1).split(' ')) {
+    for (const ref of (g.nameRefs[at] ?? '').split(' ')) {
       const c = ref.charCodeAt(0);
       if (c >= 48 && c <= 57) hits.push({ id: Number(ref), kind: 'name' });
       else hits.push({ id: Number(ref.slice(1)), kind: KIND_BY_PREFIX[ref[0] ?? ''] ?? 'alt' });
