@@ -36,7 +36,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   const dbName = options.dbName ?? DB_NAME;
   const [model, setModel] = useState<Model>(EMPTY);
   const [ready, setReady] = useState(false);
-  const [storageError, setStorageError] = useState<string | undefined>();
+  // The store could not be opened (work lives in memory) vs. one write failed (until the next succeeds).
+  const [openError, setOpenError] = useState<string | undefined>();
+  const [writeError, setWriteError] = useState<string | undefined>();
+  const persistAsked = useRef(false);
   // The authoritative copy: queued operations read it when they run, not when they were queued.
   const current = useRef<Model>(EMPTY);
   const store = useRef<WorkspaceStore | null>(null);
@@ -44,12 +47,15 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   const lastAt = useRef(0);
   const channel = useRef<BroadcastChannel | null>(null);
 
+  // Queued writes can finish after the component is gone; their results must not reach React then.
+  const mounted = useRef(true);
   const commit = useCallback((next: Model) => {
     current.current = next;
-    setModel(next);
+    if (mounted.current) setModel(next);
   }, []);
 
   useEffect(() => {
+    mounted.current = true;
     let live = true;
     let opened: WorkspaceStore | null = null;
     const start = queue.current.then(async () => {
@@ -62,7 +68,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       } catch (e) {
         if (!live) return;
         store.current = null;
-        setStorageError(`Your browser refused local storage (${describe(e)}); work in this tab will not survive a reload. Export it before closing.`);
+        setOpenError(`Your browser refused local storage (${describe(e)}); work in this tab will not survive a reload. Export it before closing.`);
       }
       if (live) setReady(true);
     });
@@ -80,6 +86,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     }
     return () => {
       live = false;
+      mounted.current = false;
       bc?.close();
       if (channel.current === bc) channel.current = null;
       void start.then(() => {
@@ -94,12 +101,29 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     const run = queue.current.then(async () => {
       const result = await op(store.current);
       channel.current?.postMessage('changed');
+      if (mounted.current) setWriteError(undefined);
       return result;
     });
     queue.current = run.catch((e: unknown) => {
-      setStorageError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
+      if (mounted.current) setWriteError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
     });
     return run;
+  }, []);
+
+  /** For changes nobody awaits: a failure is already shown through storageError. */
+  const fire = useCallback((op: (s: WorkspaceStore | null) => Promise<unknown>) => {
+    enqueue(op).catch(() => undefined);
+  }, [enqueue]);
+
+  /**
+   * Asks once, on the first change the user makes, that the browser never evict this origin's
+   * storage under disk pressure (best-effort storage can be cleared without asking).
+   */
+  const keep = useCallback(() => {
+    if (persistAsked.current) return;
+    persistAsked.current = true;
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (storage && typeof storage.persist === 'function') void storage.persist().catch(() => false);
   }, []);
 
   const stamp = useCallback((): string => {
@@ -122,14 +146,16 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
           ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
         };
         await s?.putArticle(article);
+        // A first article may be the app's own sample; a second one is the user's work.
+        if (current.current.articles.length > 0) keep();
         commit({ ...current.current, articles: [...current.current.articles, article] });
         return article.id;
       }),
-    [enqueue, commit, stamp],
+    [enqueue, commit, stamp, keep],
   );
 
   const setAnalysis = useCallback((id: string, analysis: Analysis | null, error?: string) => {
-    void enqueue(async (s) => {
+    fire(async (s) => {
       const old = current.current.articles.find((a) => a.id === id);
       if (!old) return;
       const { error: _drop, ...rest } = old;
@@ -137,10 +163,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       await s?.putArticle(next);
       commit({ ...current.current, articles: current.current.articles.map((a) => (a.id === id ? next : a)) });
     });
-  }, [enqueue, commit]);
+  }, [fire, commit]);
 
   const removeArticle = useCallback((id: string) => {
-    void enqueue(async (s) => {
+    fire(async (s) => {
       const m = current.current;
       const article = m.articles.find((a) => a.id === id);
       if (!article) return;
@@ -157,10 +183,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
         trash: [...m.trash, entry].slice(-TRASH_LIMIT),
       });
     });
-  }, [enqueue, commit, stamp]);
+  }, [fire, commit, stamp]);
 
   const undoRemove = useCallback(() => {
-    void enqueue(async (s) => {
+    fire(async (s) => {
       const m = current.current;
       const entry = m.trash.at(-1);
       if (!entry) return;
@@ -174,10 +200,11 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
         trash: m.trash.slice(0, -1),
       });
     });
-  }, [enqueue, commit]);
+  }, [fire, commit]);
 
   const correct = useCallback((input: CorrectionInput) => {
-    void enqueue(async (s) => {
+    keep();
+    fire(async (s) => {
       const m = current.current;
       const eventsOf = (articleId: string) => [
         ...(m.articles.find((a) => a.id === articleId)?.analysis?.events ?? []),
@@ -200,14 +227,14 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       await s?.putCorrection(c);
       commit({ ...current.current, corrections: [...current.current.corrections, c] });
     });
-  }, [enqueue, commit, stamp]);
+  }, [fire, commit, stamp, keep]);
 
   const revertCorrection = useCallback((id: string) => {
-    void enqueue(async (s) => {
+    fire(async (s) => {
       await s?.deleteCorrection(id);
       commit({ ...current.current, corrections: current.current.corrections.filter((c) => c.id !== id) });
     });
-  }, [enqueue, commit]);
+  }, [fire, commit]);
 
   const exportJSON = useCallback(
     () => serializeWorkspace(current.current.articles, current.current.corrections, new Date().toISOString()),
@@ -219,6 +246,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       const parsed = parseWorkspaceFile(text);
       if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
       const { articles, corrections } = parsed.file;
+      keep();
       return enqueue(async (s) => {
         await s?.upsertMany(articles, corrections);
         const m = current.current;
@@ -232,7 +260,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
         return { ok: true } as ImportResult;
       }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
     },
-    [enqueue, commit],
+    [enqueue, commit, keep],
   );
 
   const applied = useMemo(() => applyCorrectionsDetailed(model.articles, model.corrections), [model.articles, model.corrections]);
@@ -252,6 +280,6 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     revertCorrection,
     exportJSON,
     importJSON,
-    ...(storageError ? { storageError } : {}),
+    ...(openError || writeError ? { storageError: openError ?? writeError } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useWorkspace } from '../../../src/features/workspace/use-workspace.ts';
 import type { WorkspaceApi } from '../../../src/features/workspace/types.ts';
 import { HOMS, TEXT_A, TEXT_B, articleA, articleB } from './fixtures.ts';
@@ -174,5 +174,23 @@ describe('useWorkspace in two tabs', () => {
     await waitFor(() => expect(one.result.current.articles).toHaveLength(0));
     one.unmount();
     two.unmount();
+  });
+});
+
+describe('useWorkspace storage', () => {
+  it('asks the browser to keep its storage once the user corrects something', async () => {
+    const persist = vi.fn(async () => true);
+    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+    const { result, unmount } = await open(`ws-${db++}`);
+    let id = '';
+    await act(async () => {
+      id = await result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    expect(persist).not.toHaveBeenCalled();
+    act(() => result.current.correct({ kind: 'delete', articleId: id, eventId: 'e1' }));
+    act(() => result.current.correct({ kind: 'delete', articleId: id, eventId: 'e2' }));
+    await waitFor(() => expect(result.current.corrections).toHaveLength(2));
+    expect(persist).toHaveBeenCalledOnce();
+    unmount();
   });
 });
