@@ -9,6 +9,7 @@ export interface CliIO {
 }
 
 async function readAllStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) process.stderr.write('dateline: reading the article from the terminal; end it with Ctrl-D.\n');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);

@@ -80,6 +80,15 @@ describe('dateline analyze', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('warns about empty input but still prints a valid Analysis', async () => {
+    const r = await run(['analyze', '-', '--published', '2020-05-06'], { stdin: '  \n' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/stdin is empty/);
+    const a = JSON.parse(r.stdout) as Analysis;
+    expect(a.mentions).toEqual([]);
+    expect(a.warnings).toContain('stdin is empty: there is nothing to analyse.');
+  });
+
   it('refuses binary input with exit code 3', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const r = await run(['analyze', '-', '--published', '2020-05-06'], { stdin: png });

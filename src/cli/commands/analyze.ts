@@ -40,6 +40,7 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   const label = sourceLabel(file);
 
   const input = decodeInput(await readSource(file, io), label);
+  if (!input.text.trim()) input.warnings.push(`${label} is empty: there is nothing to analyse.`);
   for (const w of input.warnings) io.stderr(`dateline: warning: ${w}\n`);
   if (input.text.length >= WORKER_THRESHOLD) io.stderr(`dateline: ${label}: ${(input.text.length / 1e6).toFixed(1)} million characters, a large input; the analysis may take a while (limit ${timeoutS ? `${timeoutS} s, see --timeout` : 'none'}).\n`);
   const options = { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
