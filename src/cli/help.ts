@@ -32,10 +32,12 @@ Options:
   --published YYYY-MM-DD   publication date; relative dates ("on Monday") are read against it (required)
   --format json|geojson|csv
                            json (default): the whole Analysis (mentions, dates, events, warnings)
-                           geojson: an RFC 7946 FeatureCollection of events and places ([lon, lat])
+                           geojson: an RFC 7946 FeatureCollection of events and places ([lon, lat];
+                             "precision" and "approximate" mark country/region-level items)
                            csv: one row per event, ACLED-like columns, RFC 4180 quoting
   --title TEXT             article title (kept in the output)
-  --source-url URL         where the article came from (kept; the csv "source" column)
+  --source-url URL         where the article came from (kept; the csv/geojson "source", else the
+                           title, else the file name)
   --compact                json on one line
   --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
   --tagger                 also use the learned toponym tagger (src/core/tagger/model.json)

@@ -47,6 +47,8 @@ describe('dateline analyze', () => {
     expect(g.code).toBe(0);
     const fc = JSON.parse(g.stdout);
     expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features) expect(f.properties).toMatchObject({ published: '2020-05-06', source: SAMPLE });
     const c = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--format', 'csv', '--source-url', 'https://example.org/x']);
     expect(c.code).toBe(0);
     expect(c.stdout.split('\r\n')[0]).toMatch(/^event_id,event_date,/);

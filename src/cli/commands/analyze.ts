@@ -48,13 +48,16 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !!parsed.values.tagger }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
   analysis.warnings.unshift(...input.warnings);
 
+  const source = sourceUrl ?? title ?? (file === '-' ? '' : file);
   if (format === 'json') {
     writeJson(analysis as unknown as Record<string, unknown>, io.stdout, !parsed.values.compact);
     io.stdout('\n');
   } else if (format === 'geojson') {
-    io.stdout(JSON.stringify(toGeoJSON(analysis), null, parsed.values.compact ? undefined : 2) + '\n');
+    // Each feature names its article, so collections from several articles can be merged safely.
+    const props = { published, source };
+    io.stdout(JSON.stringify(toGeoJSON(analysis, { props }), null, parsed.values.compact ? undefined : 2) + '\n');
   } else {
-    io.stdout(toCSV(csvRows(analysis, sourceUrl ?? title ?? (file === '-' ? '' : file))));
+    io.stdout(toCSV(csvRows(analysis, source)));
   }
   if (format !== 'json') for (const w of analysis.warnings.slice(input.warnings.length)) io.stderr(`dateline: warning: ${w}\n`);
   return EXIT.ok;
