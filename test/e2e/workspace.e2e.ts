@@ -63,7 +63,18 @@ async function exportJSON(page: Page): Promise<{ file: string; data: { articles:
 let s: BrowserSession;
 beforeAll(async () => {
   s = await launchBrowser();
+  // Counts analysis requests sent to the worker, to see that a re-run really ran.
+  await s.context.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    const w = window as unknown as { __analyses: number };
+    w.__analyses = 0;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      if ((message as { type?: string } | null)?.type === 'analyze') w.__analyses++;
+      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+    } as Worker['postMessage'];
+  });
 });
+const analyses = (page: Page) => page.evaluate(() => (window as unknown as { __analyses: number }).__analyses);
 afterAll(async () => {
   await s?.close();
 });
@@ -118,6 +129,18 @@ test('two articles, their events and a correction survive a reload; export and i
   expect(await reopened.getByRole('list', { name: 'Corrections made' }).textContent()).toMatch(expected);
   expect(new URL(page.url()).searchParams.get('sel')).toBe(selectedKey);
   expect(await page.locator(`.event-item[data-key="${selectedKey}"] .event-item__corrected`).count()).toBe(1);
+
+  // Re-running the analysis of that article keeps the correction on its event.
+  const correctedArticle = selectedKey.slice(0, selectedKey.indexOf(':'));
+  await openDrawer(page);
+  const runs = await analyses(page);
+  await page.locator('.workspace-panel .articles li').nth(after.articles.findIndex((a) => a.id === correctedArticle))
+    .getByRole('button', { name: /^Re-run the analysis of/ }).click();
+  await expect.poll(() => analyses(page), { timeout: 10_000 }).toBe(runs + 1);
+  await waitForArticles(page, 2);
+  expect((await readStore(page)).articles.find((a) => a.id === correctedArticle)!.events).toBeGreaterThan(0);
+  await expect.poll(() => page.locator(`.event-item[data-key="${selectedKey}"] .event-item__corrected`).count()).toBe(1);
+  expect((await readStore(page)).corrections).toHaveLength(1);
 
   // Export, empty the workspace, import: the same articles and corrections come back.
   const first = await exportJSON(page);
