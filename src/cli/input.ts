@@ -31,7 +31,7 @@ export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
   if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     throw new CliError(EXIT.input, `${label}: looks like a binary file (${controls} control characters in ${text.length}); give plain UTF-8 text.`);
   }
-  if (looksLikeHtml(text)) {
+  if (looksLikeHtml(text) || /\.x?html?$/i.test(label)) {
     text = htmlToText(text);
     warnings.push(`${label} looks like HTML: analysed its text content only; offsets refer to that extracted text.`);
   }

@@ -18,6 +18,11 @@ describe('decodeInput', () => {
     expect(() => decodeInput(new Uint8Array([0x48, 0xe9, 0x6c]), 'latin1.txt')).toThrow(/not valid UTF-8/);
     expect(() => decodeInput(enc('ab\x01\x02\x03\x04cd'), 'c')).toThrow(/control characters/);
   });
+  it('reduces HTML by content, or by an .html name', () => {
+    expect(decodeInput(enc('<!doctype html><p>Hama</p>'), 'x.txt')).toEqual({ text: 'Hama', warnings: [expect.stringMatching(/x\.txt looks like HTML/)] });
+    expect(decodeInput(enc('Shelling in <b>Hama</b>'), 'page.html').text).toBe('Shelling in Hama');
+    expect(decodeInput(enc('Shelling in <b>Hama</b>'), 'note.txt').text).toBe('Shelling in <b>Hama</b>');
+  });
   it('keeps tabs, newlines and form feeds', () => {
     expect(decodeInput(enc('a\tb\r\nc\fd'), 'x').text).toBe('a\tb\r\nc\fd');
   });
