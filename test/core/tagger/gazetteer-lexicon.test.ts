@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerLexicon } from '../../../src/core/tagger/gazetteer-lexicon.ts';
+import type { GazetteerView } from '../../../src/core/tagger/gazetteer-lexicon.ts';
+import { lexiconHits } from '../../../src/core/tagger/lexicon.ts';
+import { tokenize } from '../../../src/core/tagger/tokens.ts';
+
+const records = [
+  { cls: 'country', featureCode: 'PCLI', population: 0 },
+  { cls: 'city', featureCode: 'PPLC', population: 1_700_000 },
+  { cls: 'city', featureCode: 'PPL', population: 2_000 },
+  { cls: 'admin1', featureCode: 'ADM1', population: 0 },
+];
+const names: Record<string, { id: number; kind: string }[]> = {
+  syria: [{ id: 0, kind: 'name' }],
+  syrian: [{ id: 0, kind: 'demonym' }],
+  damascus: [{ id: 1, kind: 'name' }, { id: 2, kind: 'name' }],
+  'new damascus': [{ id: 2, kind: 'name' }],
+  'al mayadin': [{ id: 2, kind: 'name' }],
+};
+let lookups = 0;
+const gaz: GazetteerView = {
+  lookup: (n) => {
+    lookups++;
+    return names[n] ?? [];
+  },
+  record: (id) => records[id],
+};
+const normalize = (s: string) => s.toLowerCase().replace(/-/g, ' ');
+
+describe('the gazetteer as the tagger sees it', () => {
+  const lexicon = gazetteerLexicon(gaz, normalize);
+
+  it('gives classes, not places: kind and class, capital or seat, population bucket, ambiguity', () => {
+    expect(lexicon.classes('Syria')).toEqual(['name:country', 'pop0', 'unique']);
+    expect(lexicon.classes('Syrian')).toEqual(['demonym:country', 'pop0', 'unique']);
+    expect(lexicon.classes('Damascus')).toEqual(['capital', 'few', 'name:city', 'pop6']);
+    expect(lexicon.classes('Nowhere')).toBeUndefined();
+  });
+
+  it('remembers answers so repeated names cost one look-up', () => {
+    const before = lookups;
+    lexicon.classes('Syria');
+    lexicon.classes('Syria');
+    expect(lookups).toBe(before);
+  });
+
+  it('marks every token of the longest name covering it', () => {
+    const text = 'Fighting near New Damascus and al-Mayadin in Syria.';
+    const tokens = tokenize(text);
+    const hits = lexiconHits(text, tokens, lexicon);
+    const at = (w: string) => hits[tokens.findIndex((t) => t.text === w)];
+    expect(at('New')).toMatchObject({ position: 'B', length: 2 });
+    expect(at('Damascus')).toMatchObject({ position: 'I', length: 2 });
+    expect(at('Mayadin')).toMatchObject({ position: 'S', classes: ['name:city', 'pop3', 'unique'] });
+    expect(at('Syria')).toMatchObject({ position: 'S', classes: ['name:country', 'pop0', 'unique'] });
+    expect(at('Fighting')).toBeUndefined();
+  });
+});
