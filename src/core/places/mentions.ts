@@ -148,6 +148,17 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     }
     ctx = contextFrom(gaz, picks, countyPrior);
   }
+  // An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
+  // when the article names that town's country some other way.
+  for (const [k, r] of res) {
+    const best = r.ranked[0];
+    if (!best || best.kind !== 'alt') continue;
+    const rec = gaz.record(best.id);
+    if (rec.cls !== 'city' || rec.population >= 1_000_000) continue;
+    const own = ctx?.own.get(k);
+    const support = (ctx?.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0);
+    if (support <= 0.01) res.delete(k);
+  }
   const out: Mention[] = [];
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
