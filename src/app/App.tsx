@@ -135,7 +135,12 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
         </h1>
         <p className="topbar__status" role="status" aria-live="polite">
           {busy ? (
-            <span className="spinner-text">{analyzer.message}</span>
+            <>
+              <span className="spinner-text">{analyzer.message}</span>{' '}
+              <button type="button" className="btn btn--small btn--dark" onClick={analyzer.cancel}>
+                Cancel
+              </button>
+            </>
           ) : analyzer.error ? (
             <span className="error-text">{analyzer.error}</span>
           ) : (

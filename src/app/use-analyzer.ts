@@ -1,8 +1,8 @@
 // Runs the engine in the worker for every article that has no analysis yet, one at a time, and
 // reports progress and failures (including a worker that died and was restarted).
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkspaceApi } from '../features/workspace/types.ts';
-import { AnalyzerClient, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
+import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
 
 export interface AnalyzerStatus {
@@ -13,11 +13,14 @@ export interface AnalyzerStatus {
   error: string | null;
   /** How long the engine took on the last article, in ms. */
   lastMs: number | null;
+  /** Stops the analysis in flight (the article keeps a message saying so). */
+  cancel(): void;
 }
 
 export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis'>, create = createAnalyzerWorker): AnalyzerStatus {
+  const cancel = useCallback(() => client.current?.cancel(), []);
   const client = useRef<AnalyzerClient | null>(null);
-  const [status, setStatus] = useState<AnalyzerStatus>({ articleId: null, message: null, error: null, lastMs: null });
+  const [status, setStatus] = useState<Omit<AnalyzerStatus, 'cancel'>>({ articleId: null, message: null, error: null, lastMs: null });
   const running = useRef<string | null>(null);
   const setAnalysis = useRef(ws.setAnalysis);
   setAnalysis.current = ws.setAnalysis;
@@ -51,11 +54,11 @@ export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAn
       .catch((err: unknown) => {
         if (err instanceof SupersededError) return;
         running.current = null;
-        const message = err instanceof Error ? err.message : String(err);
+        const message = err instanceof CancelledError ? 'Analysis cancelled: remove this article or add it again to retry.' : err instanceof Error ? err.message : String(err);
         setAnalysis.current(article.id, null, message);
         setStatus((s) => ({ ...s, articleId: null, message: null, error: message }));
       });
   }, [next]);
 
-  return status;
+  return useMemo(() => ({ ...status, cancel }), [status, cancel]);
 }

@@ -18,6 +18,13 @@ export class SupersededError extends Error {
   }
 }
 
+export class CancelledError extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
 export class WorkerCrashedError extends Error {
   constructor(detail: string) {
     super(`The analysis worker stopped (${detail}); it has been restarted. Try again.`);
@@ -47,12 +54,26 @@ export class AnalyzerClient {
   constructor(private readonly create: () => WorkerLike) {}
 
   analyze(text: string, options: AnalyzeOptions, onProgress?: (stage: Stage) => void): Promise<AnalyzeResult> {
-    this.pending?.reject(new SupersededError());
+    // The engine runs synchronously in the worker, so a request in flight can only be dropped by
+    // replacing the worker; otherwise the newest request would wait behind a long one.
+    if (this.pending) this.abort(new SupersededError());
     const id = this.nextId++;
     return new Promise<AnalyzeResult>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress };
       this.ensureWorker().postMessage({ type: 'analyze', id, text, options });
     });
+  }
+
+  /** Stops the analysis in flight, if any; its promise rejects with CancelledError. */
+  cancel(): void {
+    if (this.pending) this.abort(new CancelledError());
+  }
+
+  private abort(err: Error): void {
+    this.pending?.reject(err);
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/index.ts';
-import { AnalyzerClient, SupersededError, WorkerCrashedError, type WorkerLike } from '../../src/worker/analyzer-client.ts';
+import { AnalyzerClient, CancelledError, SupersededError, WorkerCrashedError, type WorkerLike } from '../../src/worker/analyzer-client.ts';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
 
 class FakeWorker implements WorkerLike {
@@ -21,7 +21,7 @@ class FakeWorker implements WorkerLike {
 
 const fakeAnalysis = (published: string) => ({ schemaVersion: 1, article: { published, length: 1 }, sections: [], mentions: [], dates: [], events: [], warnings: [] }) as Analysis;
 
-test('the latest request wins: an older one rejects as superseded and its late answer is ignored', async () => {
+test('the latest request wins: an older one rejects as superseded, its busy worker is replaced, a late answer is ignored', async () => {
   const workers: FakeWorker[] = [];
   const client = new AnalyzerClient(() => {
     const w = new FakeWorker();
@@ -32,15 +32,35 @@ test('the latest request wins: an older one rejects as superseded and its late a
   const first = client.analyze('one', { published: '2020-05-06' });
   const second = client.analyze('two', { published: '2020-05-07' }, (s) => stages.push(s));
   await expect(first).rejects.toBeInstanceOf(SupersededError);
-  const w = workers[0]!;
-  expect(w.sent.map((m) => m.text)).toEqual(['one', 'two']);
-  w.reply({ type: 'result', id: w.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
-  w.reply({ type: 'progress', id: w.sent[1]!.id, stage: 'analysing' });
-  w.reply({ type: 'result', id: w.sent[1]!.id, analysis: fakeAnalysis('2020-05-07'), ms: 2 });
+  expect(workers).toHaveLength(2);
+  expect(workers[0]!.terminated).toBe(true);
+  const old = workers[0]!;
+  old.reply({ type: 'result', id: old.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  const w = workers[1]!;
+  expect(w.sent.map((m) => m.text)).toEqual(['two']);
+  w.reply({ type: 'result', id: old.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  w.reply({ type: 'progress', id: w.sent[0]!.id, stage: 'analysing' });
+  w.reply({ type: 'result', id: w.sent[0]!.id, analysis: fakeAnalysis('2020-05-07'), ms: 2 });
   const r = await second;
   expect(r.analysis.article.published).toBe('2020-05-07');
   expect(stages).toEqual(['analysing']);
-  expect(workers).toHaveLength(1);
+});
+
+test('cancel stops the analysis in flight and the next request runs on a fresh worker', async () => {
+  const workers: FakeWorker[] = [];
+  const client = new AnalyzerClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const p = client.analyze('huge', { published: '2020-05-06' });
+  client.cancel();
+  await expect(p).rejects.toBeInstanceOf(CancelledError);
+  expect(workers[0]!.terminated).toBe(true);
+  client.cancel(); // nothing in flight: no effect
+  const q = client.analyze('small', { published: '2020-05-06' });
+  workers.at(-1)!.reply({ type: 'result', id: workers.at(-1)!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 3 });
+  await expect(q).resolves.toMatchObject({ ms: 3 });
 });
 
 test('an engine error rejects with its message', async () => {

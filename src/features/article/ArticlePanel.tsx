@@ -1,6 +1,6 @@
 // The full article with places, dates and event triggers highlighted by role; clicking a
 // highlight selects its event (or looks at the place), and "show in article" scrolls here.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 import { articleMarks, type ArticleEventRef } from './article-marks.ts';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -15,6 +15,18 @@ export interface ArticlePanelProps {
   onSelectMention(index: number): void;
   /** Bumped to scroll the selected event's sentence into view. */
   scrollNonce: number;
+}
+
+/** Characters rendered at first: a 5 MB paste must not build millions of nodes at once. */
+const FIRST_CHARS = 150_000;
+
+/** Where to stop rendering: at a line break (or space) at or after `limit`, so no word is cut. */
+export function renderCut(text: string, limit: number): number {
+  if (limit >= text.length) return text.length;
+  const nl = text.indexOf('\n', limit);
+  if (nl >= 0 && nl - limit < 5_000) return nl;
+  const sp = text.indexOf(' ', limit);
+  return sp >= 0 && sp - limit < 200 ? sp : limit;
 }
 
 const KEY = [
@@ -33,6 +45,11 @@ function safeHref(url: string | undefined): string | undefined {
 export function ArticlePanel({ article, analysis, events, selectedKey, onSelectEvent, onSelectMention, scrollNonce }: ArticlePanelProps) {
   const body = useRef<HTMLDivElement>(null);
   const marks = useMemo(() => articleMarks(analysis, events, selectedKey), [analysis, events, selectedKey]);
+  const [limit, setLimit] = useState({ id: article?.id, chars: FIRST_CHARS });
+  if (limit.id !== article?.id) setLimit({ id: article?.id, chars: FIRST_CHARS });
+  // The selected event's sentences are always rendered, however far into a long text they are.
+  const focusEnd = marks.reduce((m, k) => (k.kind === 'focus' && k.end > m ? k.end : m), 0);
+  const cut = article ? renderCut(article.text, Math.max(limit.chars, focusEnd + 2_000)) : 0;
   const onActivate = useMemo(
     () => (m: Mark) => {
       if (m.kind === 'trigger' && m.ref) onSelectEvent(m.ref);
@@ -84,7 +101,17 @@ export function ArticlePanel({ article, analysis, events, selectedKey, onSelectE
         </ul>
       </header>
       <div className="article-panel__text" ref={body}>
-        <HighlightedText text={article.text} marks={marks} onActivate={onActivate} selectedRef={selectedKey} />
+        <HighlightedText text={article.text} marks={marks} to={cut} onActivate={onActivate} selectedRef={selectedKey} />
+        {cut < article.text.length && (
+          <p className="article-panel__more">
+            <button type="button" className="btn btn--small" onClick={() => setLimit({ id: article.id, chars: cut + FIRST_CHARS * 4 })}>
+              Show more of the article
+            </button>{' '}
+            <span className="muted">
+              {Math.round((cut / article.text.length) * 100)}% of {article.text.length.toLocaleString('en')} characters shown
+            </span>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -64,3 +64,22 @@ test('the selected event shows its sentence and trigger as selected', () => {
   const focus = [...container.querySelectorAll('.hl--focus')].map((e) => e.textContent).join('');
   expect(focus).toBe('Shelling hit Rafah on Monday.');
 });
+
+test('a huge article renders its head first, always including the selected event, and more on request', () => {
+  const para = 'Nothing happened here today, officials said. '.repeat(40) + '\n';
+  const big = para.repeat(200) + 'Shelling hit Rafah on Monday.' + '\n' + para.repeat(200);
+  const t = big.indexOf('Shelling');
+  const evBig = { key: 'b:e1', trigger: { start: t, end: t + 8 }, excerpts: [{ start: t, end: t + 29 }] };
+  const a = { ...analysis, article: { published: '2024-05-08', length: big.length }, mentions: [], dates: [] };
+  const props = { article: { id: 'b', text: big, published: '2024-05-08' }, analysis: a, events: [evBig], onSelectEvent: () => {}, onSelectMention: () => {}, scrollNonce: 0 };
+  const { container, rerender } = render(<ArticlePanel {...props} selectedKey={null} />);
+  const shown = () => container.querySelector('.article-panel__text')!.textContent!.length;
+  expect(shown()).toBeLessThan(big.length / 2);
+  expect(container.querySelector('.article-panel__text .hl--trigger')).toBeNull();
+  rerender(<ArticlePanel {...props} selectedKey="b:e1" />);
+  expect(container.querySelector('.article-panel__text .hl--trigger')!.textContent).toBe('Shelling');
+  expect(shown()).toBeLessThan(big.length);
+  fireEvent.click(screen.getByRole('button', { name: 'Show more of the article' }));
+  expect(screen.queryByRole('button', { name: 'Show more of the article' })).toBeNull();
+  expect(container.querySelector('.article-panel__text')!.textContent).toContain(big);
+});
