@@ -149,15 +149,19 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     ctx = contextFrom(gaz, picks, countyPrior);
   }
   // An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
-  // when the article names that town's country some other way.
+  // when the article names that town's country some other way; otherwise the next candidate stands.
   for (const [k, r] of res) {
-    const best = r.ranked[0];
-    if (!best || best.kind !== 'alt') continue;
-    const rec = gaz.record(best.id);
-    if (rec.cls !== 'city' || rec.population >= 1_000_000) continue;
     const own = ctx?.own.get(k);
-    const support = (ctx?.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0);
-    if (support <= 0.01) res.delete(k);
+    const unsupported = (s: Scored) => {
+      if (s.kind !== 'alt') return false;
+      const rec = gaz.record(s.id);
+      if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
+      return (ctx?.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
+    };
+    if (!r.ranked[0] || !unsupported(r.ranked[0])) continue;
+    const ranked = r.ranked.filter((s) => !unsupported(s));
+    if (ranked.length === 0) res.delete(k);
+    else res.set(k, { ranked, score: confidence(ranked) });
   }
   const out: Mention[] = [];
   for (let i = 0; i < kept.length; i++) {
