@@ -15,7 +15,9 @@ export interface DetectedDate {
 const HEAD_CHARS = 2_000;
 const HEAD_LINES = 12;
 const SHORT_LINE = 90;
-const KEYWORDS = /\b(published|updated|posted|first published|last modified|date)\b/i;
+// The keyword must lead straight into the date ("Published: 6 May 2020", "Updated 10:31 AM ET,
+// Wed"), not merely sit earlier in the same line ("the date of the alleged offense, Nov. 23").
+const KEYED = /(\b(published|updated|posted|last modified)\b|^\s*date\s*:)[^.;!?]{0,30}$/i;
 // chrono needs a reference instant; any fixed one works because only fully stated dates are kept.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -28,15 +30,17 @@ function realDay(y: number, m: number, d: number): string | null {
 }
 
 function fromLine(line: string): DetectedDate | null {
-  for (const r of chrono.parse(line, REFERENCE)) {
+  // Strict mode: no "today" or "in a week", whose year chrono fills in from the reference.
+  for (const r of chrono.strict.parse(line, REFERENCE)) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    if (!/\d{4}/.test(r.text)) continue;
     const date = realDay(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
     if (!date) continue;
     const before = line.slice(0, r.index);
     const after = line.slice(r.index + r.text.length);
     const isDateLine = line.trim().length <= SHORT_LINE && !/[.!?]["”’]?\s+\S/.test(line.trim());
-    const isKeyed = KEYWORDS.test(before);
+    const isKeyed = KEYED.test(before);
     // "CITY, May 6, 2020 —": the date sits in the opener, right before the dash.
     const isOpener = before.length <= 40 && /^\s*[—–-]/.test(after);
     if (isDateLine || isKeyed || isOpener) return { date, text: r.text };

@@ -51,6 +51,21 @@ describe('detectPublished', () => {
     expect(detectPublished('Jets struck on Monday.\nNo date is stated.')).toBeNull();
   });
 
+  it('takes a keyword only when it leads straight into the date', () => {
+    expect(detectPublished('Headline\nUpdated 10:31 AM ET, Wed May 6, 2020\nBody')?.date).toBe('2020-05-06');
+    expect(detectPublished('Headline\nDate: 2020-05-06\nBody')?.date).toBe('2020-05-06');
+    const long = 'Indicted by the grand jury included: a man, 22, of the town, date of alleged offense, Nov. 23, 2008. Another man, 49, was also charged by the county.';
+    expect(detectPublished(long)).toBeNull();
+    const promised = 'The board posted its approval and asked whether the developers could finish the complex as promised by May 1, 2010, which they doubted.';
+    expect(detectPublished(promised)).toBeNull();
+  });
+
+  it('never takes a date whose year the text does not state', () => {
+    expect(detectPublished('today\nJets struck.')).toBeNull();
+    expect(detectPublished('Strikes resume in a week\nText')).toBeNull();
+    expect(detectPublished('Published Monday\nText')).toBeNull();
+  });
+
   it('never proposes an impossible date', () => {
     expect(detectPublished('2020-02-30\nText')).toBeNull();
   });
