@@ -11,6 +11,7 @@ export interface PlaceChoice {
 
 const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since)\b/i;
+const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 const ANAPHORA = /\b(?:in|inside|across|throughout)\s+the\s+(country|region|province|city|town|area)\b|\bthere\b/i;
 
@@ -46,8 +47,15 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       score = 3;
     }
     if (score === 0) continue;
-    // A finite verb between a place and a later trigger puts them in different clauses.
-    if (m.end <= trigger.start && OTHER_CLAUSE.test(text.slice(m.end, trigger.start))) score = Math.min(score, 1);
+    // "Nikopol was shelled": the passive subject is the scene.
+    const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
+    if (PASSIVE.test(gap)) {
+      score = 8;
+      how = 'governed';
+    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {
+      // A finite verb between a place and a later trigger puts them in different clauses.
+      score = Math.min(score, 1);
+    }
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
     score -= Math.min(distance, 300) / 150;
@@ -80,4 +88,19 @@ function precisionBonus(m: Mention): number {
     case 'region': return 0.3;
     default: return 0;
   }
+}
+
+// Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
+export function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let end = first.end;
+  const firstMention = mentions.find((m) => m.start === first.start);
+  for (const m of mentions) {
+    if (m.start < end || m.end > sentence.end) continue;
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(end, m.start))) break;
+    if (m.role !== 'literal' || !m.place || m.place.precision !== firstMention?.place?.precision) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
 }

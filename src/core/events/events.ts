@@ -3,15 +3,16 @@
 // killed or hurt, with the words for each; mentions of one incident merged into one event.
 import type { DateValue, DatelineEvent, EventType, Mention, Section, SectionKind, Span, TextSpan } from '../types.ts';
 import { actorsFor } from './actors.ts';
-import { injuredAt, killedAt, widen } from './casualties.ts';
 import { confidenceOf } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { dateFor } from './event-date.ts';
-import { placeFor } from './event-place.ts';
+import { listedAfter, placeFor } from './event-place.ts';
+import { assignCounts } from './counts.ts';
 import { mergeDrafts } from './merge.ts';
 import { modalityOf } from './modality.ts';
 import { findTriggers, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
+import { paragraphIndex } from '../text/sections.ts';
 
 export interface EventContext {
   sections: Section[];
@@ -34,6 +35,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   const paragraphAt = paragraphIndex(text);
   const drafts: Draft[] = [];
   let previousType: EventType | null = null;
+  let previousParagraph = -1;
 
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -59,7 +61,12 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     for (const hit of hits) {
       const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
-      const type = typeTrigger(hit, local, previousType);
+      // A bare "attack" takes the type of the incident before it only when it points back to it
+      // ("the attack", "Monday's attack") or follows it in the same paragraph.
+      const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+      const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+      const antecedent = pointsBack || (previousParagraph === paragraphAt(sentence.start) && !indefinite) ? previousType : null;
+      const type = typeTrigger(hit, local, antecedent);
       if (!type) continue;
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
       if (mod.rejected) continue;
@@ -71,11 +78,13 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
         continue;
       }
       groups.push({ type, hit, where, inferred: hit.type === null && hit.rule !== 'strike' });
+      // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
+      // incident is the antecedent of a later bare "attack".
+      if (kind !== 'headline') {
+        previousType = type;
+        previousParagraph = paragraphAt(sentence.start);
+      }
     }
-    // Numbers inside dates ("on August 29 killed 10") are not counts.
-    const counted = maskDates(text, sentence, ctx.dates);
-    const killed = killedAt(counted);
-    const injured = injuredAt(counted);
     const paragraph = paragraphAt(sentence.start);
     const fresh: Draft[] = [];
     for (const { type, hit, inferred } of groups) {
@@ -84,25 +93,13 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       fresh.push(draft);
       // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
       // location); the counts stay with the first, since the text gives only their total.
-      if (draft.placeSpan && draft.placeHow === 'governed') {
+      if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
         for (const m of listedAfter(text, sentence, draft.placeSpan, mentions)) {
           fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
         }
       }
-      if (kind !== 'headline') previousType = type;
     }
-    // A count belongs to the incident whose trigger comes nearest before it; a sentence with a count and
-    // no trigger ("More than 200 people were wounded") adds to the incident just told.
-    const owners = fresh.filter((d) => d.type !== 'withdrawal');
-    // The main (first) incident of the latest sentence that told one.
-    const last = [...drafts].reverse().find((d) => d.section === kind && !d.generic && d.type !== 'withdrawal' && paragraph - d.paragraph <= 1);
-    const latest = last && drafts.find((d) => d.excerpt.start === last.excerpt.start && !d.generic && d.type !== 'withdrawal');
-    for (const [count, field] of [[killed, 'fatalities'], [injured, 'injured']] as const) {
-      if (!count) continue;
-      const at = sentence.start + count.at;
-      const owner = owners.length ? nearestBefore(owners, at) : groups.length === 0 ? latest : undefined;
-      if (owner) owner[field] = widen(owner[field], count.range);
-    }
+    assignCounts(text, sentence, ctx.dates, fresh, drafts, { section: kind, paragraph, triggered: groups.length > 0 });
     drafts.push(...fresh);
   }
 
@@ -182,48 +179,4 @@ function buildDraft(
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
-}
-
-// Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
-function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  let end = first.end;
-  const firstMention = mentions.find((m) => m.start === first.start);
-  for (const m of mentions) {
-    if (m.start < end || m.end > sentence.end) continue;
-    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(end, m.start))) break;
-    if (m.role !== 'literal' || !m.place || m.place.precision !== firstMention?.place?.precision) break;
-    out.push(m);
-    end = m.end;
-  }
-  return out;
-}
-
-function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
-  let out = text.slice(sentence.start, sentence.end);
-  for (const d of dates) {
-    if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
-    const a = d.span.start - sentence.start;
-    const b = d.span.end - sentence.start;
-    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
-  }
-  return out;
-}
-
-function nearestBefore(drafts: Draft[], at: number): Draft {
-  // Ties (one trigger listed over several places) go to the first place named.
-  let best = drafts[0]!;
-  for (const d of drafts) if (d.trigger.start <= at && d.trigger.start > best.trigger.start) best = d;
-  return best;
-}
-
-// Paragraph number of an offset: counts blank-line breaks before it.
-function paragraphIndex(text: string): (offset: number) => number {
-  const breaks: number[] = [];
-  for (const m of text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
-  return (offset) => {
-    let n = 0;
-    while (n < breaks.length && breaks[n]! < offset) n++;
-    return n;
-  };
 }

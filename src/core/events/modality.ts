@@ -22,7 +22,7 @@ const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|
 const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
-const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|numerous|countless|years of|months of|for (?:years|months|decades)|since the start|every (?:day|night|week))\b/i;
+const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|thousands of|numerous|countless|years of|months of|for (?:years|months|decades)|since the start|every (?:day|night|week))\b/i;
 const PERFECT_ALSO = /\b(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?(?:(?:carried out|conducted|launched|staged)\s+(?:\w+\s+){0,2})?$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 

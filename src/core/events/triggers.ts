@@ -14,7 +14,7 @@ export interface TriggerHit {
 
 const W = String.raw`(?:[\w’'-]+\s+)`;
 const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
-  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
+  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
   { type: 'drone_strike', rule: 'drone', re: String.raw`(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)` },
   { type: 'missile_attack', rule: 'missile', re: String.raw`(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?` },
   { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell)` },
@@ -39,8 +39,11 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
     for (const m of slice.matchAll(e.re)) hits.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], type: e.type, rule: e.rule });
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // "air raid alert", "missile warning", "attack drills": a warning or an exercise, not an incident.
+  const warned = (h: TriggerHit) => /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i.test(text.slice(h.end, h.end + 20));
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  for (let i = kept.length - 1; i >= 0; i--) if (warned(kept[i]!)) kept.splice(i, 1);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -77,7 +80,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (previous) return previous;
     // "Militants attacked a military base": armed men against armed men is a clash; a bare verb is kept
     // only with an armed attacker or target in view, so "attacked the plan" is no event.
-    if (/^attack(?:ed|ing)$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
+    if (/^(?:attack(?:ed|ing)?|attacks)$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
     return null;
   }
   return hit.type;

@@ -176,13 +176,15 @@ export function findSentences(text: string): Span[] {
   return out;
 }
 
-// Copy wrapped at a fixed width: several lines of about the same length.
+// Copy wrapped at a fixed width: several lines of about the same length that mostly run on into a
+// lower-case word. Lines that mostly start with a capital are a list of items (bulletins), not wrapping.
 function isHardWrapped(para: string): boolean {
-  const lines = para.split('\n').map((l) => l.trimEnd().length);
+  const lines = para.split('\n').map((l) => l.trim());
   if (lines.length < 2) return false;
-  const body = lines.slice(0, -1);
+  const body = lines.slice(0, -1).map((l) => l.length);
   const max = Math.max(...body);
-  return max >= 50 && body.every((n) => n >= 0.7 * max);
+  const capitalStarts = lines.slice(1).filter((l) => /^[A-Z"“]/.test(l)).length / (lines.length - 1);
+  return max >= 50 && body.every((n) => n >= 0.7 * max) && capitalStarts < 0.6;
 }
 
 // A single newline inside hard-wrapped copy ("killed 14\nIranian militants") does not end a sentence;
@@ -197,4 +199,15 @@ function lineContinues(text: string, lineStart: number, nl: number, paraEnd: num
   if (/[a-z0-9]/.test(next)) return true;
   if (/[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line)) return true;
   return wrapped;
+}
+
+/** Paragraph number of an offset: how many blank-line breaks come before it. */
+export function paragraphIndex(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  return (offset) => {
+    let n = 0;
+    while (n < breaks.length && breaks[n]! < offset) n++;
+    return n;
+  };
 }

@@ -1,0 +1,46 @@
+// Which incident a count belongs to: the trigger nearest before the number in its sentence, or, for
+// a sentence that reports a toll and no trigger ("More than 200 people were wounded"), the incident just told.
+import type { DateValue, SectionKind, Span } from '../types.ts';
+import { injuredAt, killedAt, widen } from './casualties.ts';
+import type { Draft } from './draft.ts';
+
+export interface CountScope {
+  section: SectionKind;
+  paragraph: number;
+  /** The sentence has triggers of its own. */
+  triggered: boolean;
+}
+
+export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
+  // Numbers inside dates ("on August 29 killed 10") are not counts.
+  const counted = maskDates(text, sentence, dates);
+  const owners = fresh.filter((d) => d.type !== 'withdrawal');
+  // The main (first) incident of the latest sentence that told one.
+  const eligible = (d: Draft) => d.section === scope.section && !d.generic && d.type !== 'withdrawal';
+  const last = [...earlier].reverse().find((d) => eligible(d) && scope.paragraph - d.paragraph <= 1);
+  const latest = last && earlier.find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
+  for (const [count, field] of [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const) {
+    if (!count) continue;
+    const at = sentence.start + count.at;
+    const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
+    if (owner) owner[field] = widen(owner[field], count.range);
+  }
+}
+
+function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
+  let out = text.slice(sentence.start, sentence.end);
+  for (const d of dates) {
+    if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
+    const a = d.span.start - sentence.start;
+    const b = d.span.end - sentence.start;
+    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+function nearestBefore(drafts: Draft[], at: number): Draft {
+  // Ties (one trigger listed over several places) go to the first place named.
+  let best = drafts[0]!;
+  for (const d of drafts) if (d.trigger.start <= at && d.trigger.start > best.trigger.start) best = d;
+  return best;
+}
