@@ -22,6 +22,8 @@ import { loadGazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import { normalizeName } from '../src/core/text/normalize.ts';
 import { findMentions } from '../src/core/places/mentions.ts';
+import { matchNames } from '../src/core/places/recognize.ts';
+import { tokenize as tokenizeText } from '../src/core/text/tokenize.ts';
 import type { Mention } from '../src/core/types.ts';
 import { findSections, findSentences } from '../src/core/text/sections.ts';
 
@@ -119,7 +121,7 @@ function main() {
     return [r.lat, r.lon];
   };
   const anywhere = (): [number, number] => [0, 0];
-  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led-demonyms'] as const;
+  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led+veto', 'led-demonyms'] as const;
   type System = (typeof systems)[number];
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
@@ -152,13 +154,18 @@ function main() {
         'rules+hook': [],
         'hook&tagger': [],
         'led+countries': [],
+        'led+veto': [],
         'led-demonyms': [],
       };
       if (gazetteer && !opts.noRules) {
         const sections = findSections(d.text);
         const sentences = findSentences(d.text);
         const resolved = (ms: Mention[]): Toponym[] => ms.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
-        const rules = resolved(findMentions(d.text, { sections, sentences, gazetteer }));
+        const ruleMentions = findMentions(d.text, { sections, sentences, gazetteer });
+        const rules = resolved(ruleMentions);
+        // Names the gazetteer matcher found but the rules vetoed (people, organisations, common words).
+        const keptKeys = new Set(ruleMentions.map((m) => `${m.start}:${m.end}`));
+        const vetoed = new Set(matchNames(d.text, tokenizeText(d.text), gazetteer).map((m) => `${m.start}:${m.end}`).filter((k) => !keptKeys.has(k)));
         // The geoparser's own merge of tagger spans (src/core/places), with the real resolver.
         const hooked = findMentions(d.text, { sections, sentences, gazetteer, tagger });
         preds['rules+hook'] = resolved(hooked);
@@ -169,6 +176,8 @@ function main() {
         preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
         const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || spans.some((t) => overlaps(m, t)));
         preds['led+countries'] = resolved(led);
+        // The rules may veto what the tagger proposes.
+        preds['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
         // For corpora whose guidelines leave demonyms out (GeoVirus): the same, without them.
         preds['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
         preds['tagger|rules'] = [...rules, ...preds['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
