@@ -124,7 +124,8 @@ for (const f of ne.features) {
     if (!a) continue;
     // AP-style state abbreviations ("Tex.", "W.Va.") are safe only with their dot
     if (a.endsWith('.')) addName(a, id, 'u');
-    else addName(a, id, 'a');
+    // two-letter codes ("PA", "KY") are postal codes, matched only after "City, "
+    else if (!/^[A-Z]{2}$/.test(a)) addName(a, id, 'a');
   }
   if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
   if (cc === 'US' && AP_STATE[p.postal]) for (const ab of AP_STATE[p.postal].split('|')) addName(ab, id, 'u');

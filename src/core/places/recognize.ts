@@ -233,6 +233,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
   if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
   if (single && surface.length === 1) return 'a single letter';
+  // "The City Council": "the" and a common word
+  if (m.key.startsWith('the ') && m.tokEnd - m.tokStart === 2 && (COMMON_WORDS.has(m.key.slice(4)) || GENERAL_ENGLISH.has(m.key.slice(4)))) return 'a common word';
   // "I'll", "We're": contractions
   if (/['’](ll|d|re|ve|m|t)$/i.test(surface)) return 'a contraction';
   if (GOVERNMENT_SEATS.has(m.key)) return 'a seat of government standing for it';
