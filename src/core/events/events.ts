@@ -62,10 +62,12 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     for (const hit of hits) {
       const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
       // A bare "attack" takes the type of the incident before it only when it points back to it
-      // ("the attack", "Monday's attack") or follows it in the same paragraph.
+      // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
       const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
       const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
-      const antecedent = pointsBack || (previousParagraph === paragraphAt(sentence.start) && !indefinite) ? previousType : null;
+      // "has also targeted": "also" presupposes an act of the same kind told before.
+      const also = /\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+      const antecedent = pointsBack || also || (previousParagraph === paragraphAt(sentence.start) && !indefinite) ? previousType : null;
       const type = typeTrigger(hit, local, antecedent);
       if (!type) continue;
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
