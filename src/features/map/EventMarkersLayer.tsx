@@ -16,6 +16,8 @@ export interface EventMarkersLayerProps {
 
 const CELL_PX = 64;
 const MIN_CLUSTER = 10;
+/** Clustering starts when more events than this are in (or near) the view. */
+const CLUSTER_ABOVE = 150;
 const VIEW_PAD_PX = 256;
 /** Width of the excerpt popup over the map (see .excerpt-card in styles.css), plus a margin. */
 const EXCERPT_WIDTH_PX = 440;
@@ -85,8 +87,12 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
       if (expandedPx && Math.abs(p.x - expandedPx.x) < 1 && Math.abs(p.y - expandedPx.y) < 1) loose.push(pt);
       else points.push(pt);
     }
-    const atMaxZoom = zoom >= map.getMaxZoom();
-    const { singles, clusters } = gridCluster(points, CELL_PX, atMaxZoom ? Number.POSITIVE_INFINITY : MIN_CLUSTER);
+    // An ordinary article keeps one marker per event (fanned out where they share a spot); only a
+    // crowded view (a large workspace) merges dense cells into clusters.
+    let near = 0;
+    for (const p of points) if (inView(p.x, p.y)) near++;
+    const clusterAt = zoom >= map.getMaxZoom() || near <= CLUSTER_ABOVE ? Number.POSITIVE_INFINITY : MIN_CLUSTER;
+    const { singles, clusters } = gridCluster(points, CELL_PX, clusterAt);
 
     // Markers that stay the same are kept, not re-created, so keyboard focus survives pans and zooms.
     const wanted = new Map<string, () => L.Marker>();

@@ -1,6 +1,6 @@
 // The legend doubles as the type filter: each type's colour and shape, with a switch to hide it,
 // plus the quieter layers (places, dateline) and what an outlined area means.
-import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
+import { EVENT_TYPE_LABELS, type EventType } from '../../core/types.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 
 export interface MapLegendProps {
