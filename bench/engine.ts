@@ -89,7 +89,8 @@ export function benchTagger(gazetteer: Gazetteer, texts: readonly string[]): Tag
 /** Analysis throughput: documents analysed one after another, after a short warm-up. */
 export function benchAnalysis(docs: readonly CorpusDoc[], engine: Engine, label: string): void {
   if (!docs.length) return;
-  for (const d of docs.slice(0, Math.min(5, docs.length))) analyzeArticle(d.text, { published: publishedFor(d, DEFAULT_CORPUS_PUBLISHED) }, engine);
+  // Warm the JIT on a few documents first, so the first corpus measured is not penalised.
+  for (const d of docs.slice(0, Math.min(20, docs.length))) analyzeArticle(d.text, { published: publishedFor(d, DEFAULT_CORPUS_PUBLISHED) }, engine);
   const times: number[] = [];
   let bytes = 0;
   let mentions = 0;
@@ -122,4 +123,25 @@ export function benchLargeInput(sample: string, engine: Engine, targetMB: number
   } catch (err) {
     console.log(`large      ${mb(Buffer.byteLength(text))} failed after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${(err as Error).message}`);
   }
+}
+
+/**
+ * Time for one text of growing size (the sample repeated): doubling the size should about double
+ * the time; a ratio near 4 means a stage is quadratic and long inputs will hang.
+ */
+export function benchScaling(sample: string, engine: Engine, sizesMB: readonly number[]): void {
+  const rows: string[] = [];
+  let previous: { bytes: number; ms: number } | undefined;
+  for (const size of sizesMB) {
+    const copies = Math.max(1, Math.round((size * MB) / Buffer.byteLength(sample)));
+    const text = Array.from({ length: copies }, () => sample).join('\n\n');
+    const bytes = Buffer.byteLength(text);
+    const t0 = performance.now();
+    analyzeArticle(text, { published: '2020-05-06' }, engine);
+    const took = performance.now() - t0;
+    const growth = previous ? ` (x${(bytes / previous.bytes).toFixed(1)} size -> x${(took / previous.ms).toFixed(1)} time)` : '';
+    rows.push(`${mb(bytes)} ${ms(took)}${growth}`);
+    previous = { bytes, ms: took };
+  }
+  console.log(`scaling    one text, the sample repeated: ${rows.join('; ')}`);
 }

@@ -1,6 +1,8 @@
 // `npm run bench`: prints engine numbers (gazetteer, tagger, analysis throughput) and, when dist/
 // and Chromium are there, the browser numbers from bench/browser.ts. Not a test: nothing is asserted.
-//   npm run bench -- [CORPUS.jsonl ...] [--docs N] [--large MB] [--no-browser] [--no-build]
+//   npm run bench -- [CORPUS.jsonl ...] [--docs N] [--scaling MB,MB,...] [--large MB]
+//                  [--no-browser] [--no-build]
+// --large 10 analyses one 10 MB text (slow while a stage is superlinear; see the scaling line).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,12 +11,13 @@ import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { parseCorpus } from '../src/cli/corpus-file.ts';
 import { gazetteerPath, REPO_ROOT } from '../src/cli/engine.ts';
 import type { Engine } from '../src/core/index.ts';
-import { benchAnalysis, benchGazetteer, benchLargeInput, benchTagger } from './engine.ts';
+import { benchAnalysis, benchGazetteer, benchLargeInput, benchScaling, benchTagger } from './engine.ts';
 
 const { values, positionals } = parseArgs({
   options: {
     docs: { type: 'string' },
     large: { type: 'string' },
+    scaling: { type: 'string' },
     'no-browser': { type: 'boolean' },
     'no-build': { type: 'boolean' },
     gazetteer: { type: 'string' },
@@ -50,6 +53,8 @@ async function engineBench(): Promise<void> {
   for (const { label, docs } of sets) benchAnalysis(docs, engine, label);
   const tagger = benchTagger(gazetteer, sets.flatMap((s) => s.docs.map((d) => d.text)));
   if (tagger) for (const { label, docs } of sets) benchAnalysis(docs, { gazetteer, tagger }, `${label} with --tagger`);
+  const sizes = (values.scaling ?? '0.05,0.1,0.2,0.4').split(',').map(Number).filter((n) => n > 0);
+  if (sizes.length) benchScaling(readFileSync(SAMPLE, 'utf8'), engine, sizes);
   if (values.large) benchLargeInput(readFileSync(SAMPLE, 'utf8'), engine, Number(values.large));
 }
 
