@@ -108,6 +108,38 @@ test('markers are reachable by keyboard and Enter selects one', async () => {
   await expect.poll(async () => (await page.getByRole('dialog').getAttribute('aria-label')) ?? '').toContain('Air strike, Syria, 2020-05-04');
 });
 
+test('Play slides the window forward and Pause stops it', async () => {
+  const start = page.getByRole('slider', { name: 'Timeline start' });
+  const end = page.getByRole('slider', { name: 'Timeline end' });
+  await start.focus();
+  await page.keyboard.press('Home');
+  await end.focus();
+  await page.keyboard.press('End');
+  const before = await valueText(start);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => valueText(start), { timeout: 10_000 }).not.toBe(before);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await valueText(start);
+  await page.waitForTimeout(1_000);
+  expect(await valueText(start)).toBe(paused);
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await expect.poll(() => valueText(start)).toBe(before);
+});
+
+test('the view is in the URL: a link with a window reopens with that window', async () => {
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  url.search = '?from=2020-01-01&to=2020-12-31';
+  await page.goto(url.toString());
+  await page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
+  expect(await valueText(page.getByRole('slider', { name: 'Timeline start' }))).toBe('2020-01-01');
+  expect(await marker(/^Missile attack, Damascus, 2019-01-21/).count()).toBe(0);
+  await expect.poll(() => marker(/^Air strike, Syria, 2020-05-04/).count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await expect.poll(() => marker(/^Missile attack, Damascus, 2019-01-21/).count()).toBe(1);
+});
+
 test('a pasted article is analysed in the worker and joins the same map and timeline', async () => {
   const text = 'KYIV, Ukraine – Russian forces shelled Kharkiv on Tuesday, killing three people, officials said.';
   await page.getByRole('textbox', { name: 'Article text' }).fill(text);
