@@ -57,7 +57,11 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
       return;
     }
     const r = await ws.importJSON(await file.text());
-    setImportMessage(r.ok ? { ok: true, text: `Imported "${file.name}".` } : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' });
+    setImportMessage(
+      r.ok
+        ? { ok: true, text: `Imported "${file.name}".${r.note ? ` ${r.note}` : ''}` }
+        : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' },
+    );
   };
 
   return (

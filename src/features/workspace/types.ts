@@ -67,6 +67,8 @@ export interface ImportResult {
   ok: boolean;
   /** A clear message when ok is false; nothing was changed then. */
   error?: string;
+  /** Something the user should know about a successful import. */
+  note?: string;
 }
 
 export interface WorkspaceApi {

@@ -247,7 +247,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
       const { articles, corrections } = parsed.file;
       keep();
-      return enqueue(async (s) => {
+      return enqueue(async (s): Promise<ImportResult> => {
         await s?.upsertMany(articles, corrections);
         const m = current.current;
         const aIds = new Set(articles.map((a) => a.id));
@@ -257,7 +257,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
           articles: [...m.articles.filter((a) => !aIds.has(a.id)), ...articles],
           corrections: [...m.corrections.filter((c) => !cIds.has(c.id)), ...corrections],
         });
-        return { ok: true } as ImportResult;
+        const n = parsed.stale;
+        return n > 0
+          ? { ok: true, note: `${n} article${n === 1 ? ' was' : 's were'} analysed by another version of Dateline and will be analysed again; corrections are kept.` }
+          : { ok: true };
       }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
     },
     [enqueue, commit, keep],

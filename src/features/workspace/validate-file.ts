@@ -135,7 +135,11 @@ function analysis(v: unknown, path: string, text: string): Analysis {
   return o as unknown as Analysis;
 }
 
-function article(v: unknown, path: string): WorkspaceArticle {
+/**
+ * An analysis written by another engine version is dropped, not refused: the article is analysed
+ * again on arrival and its corrections, which find events by their words, are applied anew.
+ */
+function article(v: unknown, path: string, stale: { count: number }): WorkspaceArticle {
   const o = obj(v, path);
   str(o.id, `${path}.id`, 200);
   const text = str(o.text, `${path}.text`, 10_000_000);
@@ -144,7 +148,13 @@ function article(v: unknown, path: string): WorkspaceArticle {
   optStr(o.title, `${path}.title`, 2000);
   optStr(o.sourceUrl, `${path}.sourceUrl`, 4000);
   optStr(o.error, `${path}.error`, 4000);
-  if (o.analysis !== null) analysis(o.analysis, `${path}.analysis`, text);
+  if (o.analysis === null) return o as unknown as WorkspaceArticle;
+  const version = obj(o.analysis, `${path}.analysis`).schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    stale.count++;
+    return { ...(o as unknown as WorkspaceArticle), analysis: null };
+  }
+  analysis(o.analysis, `${path}.analysis`, text);
   return o as unknown as WorkspaceArticle;
 }
 
@@ -177,7 +187,7 @@ function correction(v: unknown, path: string, lengths: Map<string, number>): Cor
   return o as unknown as Correction;
 }
 
-export type Parsed = { ok: true; file: WorkspaceFile } | { ok: false; error: string };
+export type Parsed = { ok: true; file: WorkspaceFile; /** Analyses from another engine version, dropped to be redone. */ stale: number } | { ok: false; error: string };
 
 /** Parses and validates a workspace file; a bad file yields one clear message naming the first problem. */
 export function parseWorkspaceFile(text: string): Parsed {
@@ -193,7 +203,8 @@ export function parseWorkspaceFile(text: string): Parsed {
     if (o.version !== FILE_VERSION) {
       return { ok: false, error: `This workspace file has version ${String(o.version)}; this Dateline reads version ${FILE_VERSION}.` };
     }
-    const articles = arr(o.articles, 'articles').map((a, i) => article(a, `articles[${i}]`));
+    const stale = { count: 0 };
+    const articles = arr(o.articles, 'articles').map((a, i) => article(a, `articles[${i}]`, stale));
     const lengths = new Map<string, number>();
     for (const a of articles) {
       if (lengths.has(a.id)) fail('articles', `the id "${a.id}" appears twice`);
@@ -205,7 +216,11 @@ export function parseWorkspaceFile(text: string): Parsed {
       if (ids.has(c.id)) fail('corrections', `the id "${c.id}" appears twice`);
       ids.add(c.id);
     }
-    return { ok: true, file: { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: String(o.exportedAt ?? ''), articles, corrections } };
+    return {
+      ok: true,
+      file: { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: String(o.exportedAt ?? ''), articles, corrections },
+      stale: stale.count,
+    };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: `This workspace file is damaged and was not imported (${e.message}).` };
     throw e;

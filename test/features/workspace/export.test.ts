@@ -58,6 +58,19 @@ describe('Dateline JSON', () => {
     expect(buildExport('json', { articles: [a], corrections: [], events: [], exportJSON: () => text }, '2026-01-01').name).toBe('dateline-workspace-2026-01-01.dateline.json');
   });
 
+  it('drops an analysis from another engine version, to be redone, and keeps the rest', () => {
+    const f = JSON.parse(serializeWorkspace([a, b], corrections, 'x'));
+    f.articles[0].analysis.schemaVersion = 99;
+    f.articles[0].analysis.events = 'whatever a future engine writes';
+    const parsed = parseWorkspaceFile(JSON.stringify(f));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.stale).toBe(1);
+    expect(parsed.file.articles[0]).toEqual({ ...a, analysis: null });
+    expect(parsed.file.articles[1]).toEqual(b);
+    expect(parsed.file.corrections).toEqual(corrections);
+  });
+
   const good = () => JSON.parse(serializeWorkspace([a, b], corrections, 'x'));
   const bad: [string, (f: any) => unknown, RegExp][] = [
     ['not JSON', () => '{', /not valid JSON/],
