@@ -218,9 +218,12 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
       if (single) for (const c of single) sink.add('gz1=', c);
       const others = occurrences.get(w)!;
       if (others.length > 1) {
+        // At most a few other occurrences, so a word repeated 10,000 times stays linear.
         const seen: string[] = [];
+        let looked = 0;
         for (const j of others) {
-          if (j === i || seen.length >= 8) continue;
+          if (j === i) continue;
+          if (++looked > 4) break;
           const a = ctx(j - 1);
           const b = ctx(j + 1);
           if (!seen.includes('p' + a)) {

@@ -105,3 +105,16 @@ describe('the committed model', () => {
     expect(found).not.toContain('Bennett');
   });
 });
+
+describe('pathological input', () => {
+  const tagger = loadTagger(model);
+  it('stays linear on a name repeated tens of thousands of times and on one endless capitalised run', () => {
+    const repeated = 'Springfield '.repeat(40_000);
+    const run = Array.from({ length: 40_000 }, (_, i) => `Kalo${i % 97}`).join(' ');
+    const t0 = performance.now();
+    const a = tagger.propose(repeated);
+    const b = tagger.propose(run);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    for (const s of [...a, ...b]) expect(s.end).toBeLessThanOrEqual(Math.max(repeated.length, run.length));
+  });
+});
