@@ -1,16 +1,19 @@
 // Toponym recognition, resolution and roles for one article: the "mentions" pipeline stage.
 // Spans come from the gazetteer matcher (and an optional learned tagger); every name is resolved
 // once per article, in the context of the other places the article names.
-import type { Candidate, Mention, Place, Section, Span } from '../types.ts';
-import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
+import type { Candidate, Mention, Section, Span } from '../types.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Token } from '../text/tokenize.ts';
 import { normalizeName } from '../text/normalize.ts';
-import { isCap, matchNames, sentenceStarts, veto } from './recognize.ts';
+import { isCap, matchNames, sentenceStarts } from './recognize.ts';
+import { veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
 import { confidence, contextFrom, rankCandidates } from './resolve.ts';
-import type { DocContext, NameGroup, Pick, Scored } from './resolve.ts';
+import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
+import { groupSenses } from './senses.ts';
+import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
 
 /** A learned toponym tagger (src/core/tagger): proposes spans with a 0..1 score. */
@@ -82,53 +85,9 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, tagger: S
   }
 }
 
-/** "Gainesville, Ga.", "Paris, Texas", "Athens, GA": the name after the comma qualifies the one before. */
-function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined): number[] {
-  const comma = tokens[m.tokEnd];
-  if (comma?.text !== ',') return [];
-  if (next && next.tokStart === m.tokEnd + 1) {
-    return next.hits.filter((h) => { const c = gaz.record(h.id).cls; return c === 'admin1' || c === 'country'; }).map((h) => h.id);
-  }
-  const code = tokens[m.tokEnd + 1];
-  if (code && code.shape === 'UPPER' && code.text.length === 2) return gaz.lookup(code.norm).filter((h) => h.kind === 'postal').map((h) => h.id);
-  return [];
-}
-
-interface Resolved {
-  ranked: Scored[];
-  score: number;
-}
 
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
-  // One sense per name and article, unless the text qualifies the name two ways ("Paris, Texas" ...
-  // "Paris, France"): then each qualified sense is its own group, and a bare mention takes the sense
-  // of the nearest qualified mention before it.
-  const quals = kept.map((m, i) => qualifierIds(gaz, tokens, m, kept[i + 1]));
-  const baseOf = (m: RawMention) => `${m.suffix ?? ''}|${m.key}`;
-  const senses = new Map<string, Set<string>>();
-  kept.forEach((m, i) => {
-    if (quals[i]!.length === 0) return;
-    const set = senses.get(baseOf(m)) ?? new Set<string>();
-    set.add(quals[i]!.join(','));
-    senses.set(baseOf(m), set);
-  });
-  const keyOf: string[] = [];
-  const lastSense = new Map<string, string>();
-  kept.forEach((m, i) => {
-    const base = baseOf(m);
-    if ((senses.get(base)?.size ?? 0) < 2) { keyOf.push(base); return; }
-    const sig = quals[i]!.length ? quals[i]!.join(',') : (lastSense.get(base) ?? [...senses.get(base)!][0]!);
-    lastSense.set(base, sig);
-    keyOf.push(`${base}@${sig}`);
-  });
-  const groups = new Map<string, NameGroup>();
-  kept.forEach((m, i) => {
-    const k = keyOf[i]!;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0 }));
-    g.count++;
-    for (const q of quals[i]!) g.qualifiers.add(q);
-  });
+  const { keyOf, groups } = groupSenses(gaz, tokens, kept);
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
   const counties = kept.filter((m) => m.suffix === 'admin2').length;
   const countyPrior = new Map<string, number>(counties ? [['US', counties]] : []);
@@ -208,65 +167,4 @@ function alternatives(gaz: Gazetteer, ranked: Scored[]): Candidate[] {
     place: gaz.toPlace(s.id),
     score: Math.round(1000 / (1 + Math.exp(-4 * (s.score - top + 0.1)))) / 1000,
   }));
-}
-
-/**
- * "Laurel County": the gazetteer has no counties, so the place is the county's region of the state
- * the article is about (or names), drawn at the county seat when a town of that name is its seat,
- * else at the article's main town in that state, else at the state itself; precision "region".
- */
-function countyMention(
-  gaz: Gazetteer, m: RawMention, surface: string, g: NameGroup, ctx: DocContext, res: Map<string, Resolved>,
-  tokens: Token[], sections: Section[],
-): Mention {
-  let stateKey = '';
-  for (const q of g.qualifiers) { const r = gaz.record(q); if (r.cls === 'admin1') { stateKey = r.admin1Key; break; } }
-  if (!stateKey) {
-    // counties named this way are American unless the article is about some other country's
-    let w = 0;
-    const usStates = [...ctx.admin1s].filter(([k]) => k.startsWith('US.'));
-    for (const [k, v] of usStates.length ? usStates : ctx.admin1s) if (v > w) { w = v; stateKey = k; }
-  }
-  if (!stateKey) {
-    // no sure evidence: the state of a confidently placed US town or state, if any; else unplaced
-    let best = 0.8;
-    for (const r of res.values()) {
-      const top = r.ranked[0];
-      const rec = top ? gaz.record(top.id) : undefined;
-      if (rec && rec.country === 'US' && rec.admin1Key && r.score > best) { best = r.score; stateKey = rec.admin1Key; }
-    }
-  }
-  const hits: readonly NameHit[] = g.hits;
-  const towns = hits.map((h) => gaz.record(h.id)).filter((r) => r.cls === 'city' && (!stateKey || r.admin1Key === stateKey));
-  const seat = stateKey ? towns.filter((r) => r.featureCode === 'PPLA2').sort((a, b) => b.population - a.population)[0] : undefined;
-  let place: Place | null = null;
-  let reason = '';
-  if (seat) {
-    place = { ...gaz.toPlace(seat.id), name: surface, precision: 'region', featureCode: 'ADM2' };
-    reason = `county of ${seat.name}, its seat`;
-  } else if (stateKey) {
-    // the article's most-mentioned town in that state stands in for the county
-    let bestTown: { id: number; n: number } | null = null;
-    for (const r of res.values()) {
-      const top = r.ranked[0];
-      if (!top) continue;
-      const rec = gaz.record(top.id);
-      if (rec.cls === 'city' && rec.admin1Key === stateKey && (!bestTown || r.score > bestTown.n)) bestTown = { id: top.id, n: r.score };
-    }
-    const state = gaz.admin1(stateKey);
-    const at = bestTown ? gaz.record(bestTown.id) : state;
-    if (at) {
-      place = { ...gaz.toPlace(at.id), name: surface, precision: 'region', featureCode: 'ADM2' };
-      delete place.geonameId;
-      delete place.population;
-      if (state) place.admin1 = state.name;
-      reason = bestTown ? `a county of ${state?.name ?? stateKey}, placed near ${at.name}, which the article names` : `a county of ${at.name}, placed at the state`;
-    }
-  }
-  const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym: false, featureCode: 'ADM2' }, tokens, sections);
-  return {
-    start: m.start, end: m.end, text: surface, role, place, score: place ? (seat ? 0.6 : 0.4) : 0,
-    reason: reason || 'a county the gazetteer cannot place: no state in the article',
-    alternatives: [], source: m.fromTagger ? 'tagger' : 'rules',
-  };
 }

@@ -1,13 +1,10 @@
-// Toponym recognition: finds capitalised names that the gazetteer knows (longest match first),
-// "X County"/"X Province" forms, abbreviations and demonyms, then vetoes what is not a place:
-// people, organisations, common words that happen to be town names.
+// Toponym recognition: finds the capitalised names the gazetteer knows (longest match first),
+// "X County"/"X Province" forms, abbreviations and demonyms. What is not a place is vetoed later
+// (veto.ts).
 import type { Section, Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
-import {
-  ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, MEDIA_HEADS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES,
-  DISEASE_WORDS, FEATURE_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, SPEECH_VERBS, STREET_WORDS,
-} from './lexicon.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -163,139 +160,4 @@ function mention(text: string, tokens: Token[], i: number, end: number, key: str
     start: tokens[i]!.start, end: last.end + (dot ? 1 : 0), key, hits, tokStart: i, tokEnd: end,
     sentenceInitial: false, inHeadline: false,
   };
-}
-
-export interface VetoContext {
-  text: string;
-  tokens: Token[];
-  gaz: Gazetteer;
-  starts: Set<number>;
-  headline: Span[];
-  /** Normalised words the text also uses in lower case ("hall" in "city hall"). */
-  lowerWords: Set<string>;
-}
-
-/** The run of capitalised tokens around [a, b): "Defense Minister Naftali Bennett". */
-function capRun(tokens: Token[], a: number, b: number): [number, number] {
-  let s = a;
-  while (s > 0 && isCap(tokens[s - 1]!) && tokens[s]!.spaceBefore && !tokens[s]!.newlineBefore) s--;
-  let e = b;
-  while (e < tokens.length && isCap(tokens[e]!) && tokens[e]!.spaceBefore && !tokens[e]!.newlineBefore) e++;
-  return [s, e];
-}
-
-const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
-  hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
-
-
-const MODIFIERS = /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro|metropolitan|new|old|upper|lower)$/;
-// Endings of institutional adjectives and nouns: "Environmental", "Performing", "Services", "Development"
-const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|ance|ence|ship|ism|ist|ists)$/;
-
-/** A capitalised word that could be a personal name: no common, institutional or place word. */
-function looksLikeName(t: Token): boolean {
-  if (t.shape === 'UPPER') return false;
-  const n = t.norm;
-  if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
-  return !(n.length >= 7 && COMMON_ENDING.test(n));
-}
-
-/** Words that make a run an institution named after a place: "Police", "VFW", "Environmental". */
-function institutional(t: Token): boolean {
-  return t.shape === 'UPPER' || ORG_HEADS.has(t.norm) || (t.norm.length >= 7 && COMMON_ENDING.test(t.norm));
-}
-
-const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[], min = 100_000) =>
-  hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= min);
-
-/** "in Economy", "near Driver": a locative preposition right before makes a place likelier. */
-function afterLocative(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
-  return Boolean(p && /^(in|at|near|from|to|outside|toward|towards|into|of)$/.test(p.norm));
-}
-
-/**
- * Why a raw name is not a place, or null when it may be one. People ("Naftali Bennett", "Gov.
- * Perry"), titles ("The Times of Israel"), capitalised common words, names glued into a longer
- * proper name that the gazetteer does not know.
- */
-export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): string | null {
-  const { tokens, gaz } = ctx;
-  const first = tokens[m.tokStart]!;
-  const prev = tokens[m.tokStart - 1];
-  const prev2 = tokens[m.tokStart - 2];
-  const single = m.tokEnd - m.tokStart === 1 && !m.suffix;
-  const demonymOnly = m.hits.every((h) => h.kind === 'demonym');
-  const inTitle = m.sentenceInitial || m.inHeadline;
-
-  const surface = ctx.text.slice(m.start, m.end);
-  const acronym = /^[\p{Lu}.]+$/u.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface);
-  const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
-  if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
-  if (single && surface.length === 1) return 'a single letter';
-  // "The City Council": "the" and a common word
-  if (m.key.startsWith('the ') && m.tokEnd - m.tokStart === 2 && (COMMON_WORDS.has(m.key.slice(4)) || GENERAL_ENGLISH.has(m.key.slice(4)))) return 'a common word';
-  // "I'll", "We're": contractions
-  if (/['’](ll|d|re|ve|m|t)$/i.test(surface)) return 'a contraction';
-  if (GOVERNMENT_SEATS.has(m.key)) return 'a seat of government standing for it';
-  // "KBR", "NBC": a short all-capital word that only a town shares is an acronym
-  if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
-  // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
-  // ("D-Columbus", "R-Texas" name a legislator's party and home: the place stays)
-  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1) return 'part of a hyphenated word';
-  const next = tokens[m.tokEnd];
-  const nextNext = tokens[m.tokEnd + 1];
-  // "Dublin Road", "St. Louis Street": a street or building named after the place
-  if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
-  // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
-  if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
-  if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';
-  // "the Dnipro river", "Blue Ridge Mountains": a natural feature the gazetteer lacks, not the town of its name
-  if (next && FEATURE_WORDS.has(next.norm) && !m.suffix) return 'a natural feature the gazetteer does not hold';
-  // "US$460", "NZ$": a currency
-  if (ctx.text[m.end] === '$') return 'a currency';
-  // "Agence France-Presse", "Coca-Cola": the first half of a hyphenated proper name the gazetteer does not know
-  if (next && next.text === '-' && !next.spaceBefore && nextNext && !nextNext.spaceBefore && isCap(nextNext) && !gaz.isName(nextNext.norm)) return 'part of a hyphenated name';
-  // "New York Times", "China Daily", "Washington Post": a newspaper's title
-  if (next && isCap(next) && MEDIA_HEADS.has(next.norm) && !m.suffix) return 'part of a newspaper title';
-  // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
-  if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
-  // "Baker said": a one-word town name acting as a speaker is a person
-  if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
-  if (single && surnames.has(m.key)) return 'surname of a person named earlier';
-  // Title before the name: "Gov. Perry", "Minister Bennett", "President Lincoln"
-  let p = m.tokStart - 1;
-  if (tokens[p]?.text === '.') p--;
-  if (p >= 0 && PERSON_TITLES.has(tokens[p]!.norm) && isCap(tokens[p]!) && !demonymOnly) return 'person title before the name';
-  // "The Times of Israel", "Voice of America"
-  if (prev?.norm === 'of' && prev2 && MEDIA_HEADS.has(prev2.norm) && isCap(prev2)) return 'part of a newspaper title';
-  if (single && COMMON_WORDS.has(m.key) && !m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return 'common word';
-  // at a sentence start or in a title a frequent English word is the word ("Are", "Shaping", "Economy")
-  if (single && inTitle && (GENERAL_ENGLISH.has(m.key) || /(ing|ly)$/.test(m.key)) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits, 1_000_000)) return 'common word at a sentence start';
-  if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
-  // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
-  if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
-  if (demonymOnly) return null;
-  // Inside a longer capitalised run the gazetteer does not know as a whole: a place next to
-  // institutional words stays a place ("Gainesville Environmental Services", "United Bank Charleston
-  // Market"); next to words that look like personal names it is part of a name ("Andrew Trapani").
-  const [rs, re] = capRun(tokens, m.tokStart, m.tokEnd);
-  if (rs < m.tokStart || re > m.tokEnd) {
-    const before = tokens.slice(rs, m.tokStart);
-    const after = tokens.slice(m.tokEnd, re);
-    const lastBefore = before[before.length - 1];
-    if (lastBefore && PERSON_TITLES.has(lastBefore.norm)) return 'person title before the name';
-    // a country's or state's name stays a place next to other names ("Israel Defense Forces",
-    // "Georgia Bulldogs"); measured: restricting this to countries loses more than it gains
-    const strong = strongClass(gaz, m.hits);
-    if (after.length > 0 && !m.suffix) {
-      // "Georgia Smith ... Smith said": the next word is used alone later, so a person
-      if (surnames.has(after[0]!.norm)) return 'first name of a person';
-      const afterKey = after.map((t) => t.norm).join(' ');
-      if (!strong && !institutional(after[0]!) && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
-    }
-    if (lastBefore && !strong && looksLikeName(lastBefore) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
-    if (after.length > 0 && ORG_HEADS.has(after[0]!.norm) && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';
-  }
-  return null;
 }

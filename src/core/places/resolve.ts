@@ -28,6 +28,11 @@ export interface DocContext {
   own: Map<string, { country: string; admin1Key: string; w: number }>;
 }
 
+export interface Resolved {
+  ranked: Scored[];
+  score: number;
+}
+
 export interface Pick {
   key: string;
   id: number;

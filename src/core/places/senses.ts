@@ -1,0 +1,58 @@
+// One sense per name and article unless the text says otherwise: mentions of a name are grouped,
+// and a name qualified two ways ("Paris, Texas" ... "Paris, France") is split into two senses.
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { RawMention } from './recognize.ts';
+import type { NameGroup } from './resolve.ts';
+
+/** "Gainesville, Ga.", "Paris, Texas", "Athens, GA": the name after the comma qualifies the one before. */
+function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined): number[] {
+  const comma = tokens[m.tokEnd];
+  if (comma?.text !== ',') return [];
+  if (next && next.tokStart === m.tokEnd + 1) {
+    return next.hits.filter((h) => { const c = gaz.record(h.id).cls; return c === 'admin1' || c === 'country'; }).map((h) => h.id);
+  }
+  const code = tokens[m.tokEnd + 1];
+  if (code && code.shape === 'UPPER' && code.text.length === 2) return gaz.lookup(code.norm).filter((h) => h.kind === 'postal').map((h) => h.id);
+  return [];
+}
+
+export interface Senses {
+  /** Group key of each mention, in the order given. */
+  keyOf: string[];
+  groups: Map<string, NameGroup>;
+}
+
+/**
+ * Groups mentions by name. When the text qualifies a name two ways, each qualified sense is its own
+ * group, and a bare mention takes the sense of the nearest qualified mention before it.
+ */
+export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[]): Senses {
+  const quals = kept.map((m, i) => qualifierIds(gaz, tokens, m, kept[i + 1]));
+  const baseOf = (m: RawMention) => `${m.suffix ?? ''}|${m.key}`;
+  const senses = new Map<string, Set<string>>();
+  kept.forEach((m, i) => {
+    if (quals[i]!.length === 0) return;
+    const set = senses.get(baseOf(m)) ?? new Set<string>();
+    set.add(quals[i]!.join(','));
+    senses.set(baseOf(m), set);
+  });
+  const keyOf: string[] = [];
+  const lastSense = new Map<string, string>();
+  kept.forEach((m, i) => {
+    const base = baseOf(m);
+    if ((senses.get(base)?.size ?? 0) < 2) { keyOf.push(base); return; }
+    const sig = quals[i]!.length ? quals[i]!.join(',') : (lastSense.get(base) ?? [...senses.get(base)!][0]!);
+    lastSense.set(base, sig);
+    keyOf.push(`${base}@${sig}`);
+  });
+  const groups = new Map<string, NameGroup>();
+  kept.forEach((m, i) => {
+    const k = keyOf[i]!;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0 }));
+    g.count++;
+    for (const q of quals[i]!) g.qualifiers.add(q);
+  });
+  return { keyOf, groups };
+}
