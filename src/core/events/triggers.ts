@@ -39,12 +39,41 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
     for (const m of slice.matchAll(e.re)) hits.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], type: e.type, rule: e.rule });
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // "air raid alert", "missile warning", "attack drills": a warning or an exercise, not an incident.
-  const warned = (h: TriggerHit) => /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i.test(text.slice(h.end, h.end + 20));
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  for (let i = kept.length - 1; i >= 0; i--) if (warned(kept[i]!)) kept.splice(i, 1);
-  return kept.sort((a, b) => a.start - b.start);
+  const violent = kept.filter((h) => !notViolence(text, h, start, end));
+  // "A gas explosion killed 3": the deaths belong to the accident, not to a killing.
+  const accident = violent.length < kept.length;
+  return violent.filter((h) => !(accident && h.rule === 'killed')).sort((a, b) => a.start - b.start);
+}
+
+// The same words outside political violence: labour strikes, deals struck, heart attacks, gas
+// explosions, markets retreating, candidates withdrawing, plans executed, storms and earthquakes.
+const AFTER_ANY = /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i;
+const AFTER: Partial<Record<string, RegExp>> = {
+  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b/i,
+  attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record))\b/i,
+  withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
+  killing: /^\s+(?:of|the)\s+(?:the\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea)\b/i,
+  raid: /^\s+(?:out|off|to victory|into the lead)\b/i,
+  clash: /^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b/i,
+  shelling: /^\s+out\b/i,
+};
+const BEFORE: Partial<Record<string, RegExp>> = {
+  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky)\s+$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis)\s+(?:\w+\s+)?$/i,
+  attack: /\b(?:heart|panic|asthma|cyber|ransomware|hacker|shark|dog|bear|verbal|personal|political|legal)[\s-]$/i,
+  bombing: /\b(?:gas|boiler|cylinder|pipeline|factory|mine|industrial|accidental|chemical plant|fireworks?|volcanic)\s+(?:\w+\s+)?$/i,
+  withdrawal: /\b(?:stocks?|shares?|markets?|prices?|oil|gold|dollar|euro|yen|index|indices|bonds?|yields?|candidates?|sponsors?)\s+(?:\w+\s+)?$/i,
+  clash: /\b(?:fans|supporters|teams?|players)\s+$/i,
+  killing: /\b(?:plan|order|project|strategy|contract|deal|warrant|policy|operation|transaction|programm?e?|trade|search|move)\s+(?:was|were|is|has been|had been|being)\s+$/i,
+};
+
+function notViolence(text: string, h: TriggerHit, start: number, end: number): boolean {
+  const after = text.slice(h.end, Math.min(end, h.end + 40));
+  const before = text.slice(Math.max(start, h.start - 40), h.start);
+  if (AFTER_ANY.test(after)) return true;
+  const rule = h.rule === 'killed' ? 'killing' : h.rule;
+  return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
 }
 
 const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol)\b/i;

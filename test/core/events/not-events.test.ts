@@ -28,3 +28,20 @@ describe('not events', () => {
     expect(events.map((e) => [e.type, e.date?.precision])).toEqual([['air_strike', 'month']]);
   });
 });
+
+describe('the same words outside political violence', () => {
+  it.each([
+    'Workers went on strike in Aleppo on Monday.',
+    'Israel struck a deal with Hamas in Damascus on Monday.',
+    'The minister died of a heart attack in Damascus on Monday.',
+    'A gas explosion killed 3 at a factory in Aleppo on Monday.',
+    'Stocks retreated in Damascus on Monday.',
+    'The candidate withdrew from the race in Aleppo on Monday.',
+    'The earthquake struck Aleppo on Monday, killing 40.',
+    'A hunger strike began in Damascus on Monday.',
+    'Air raid alert in Kyiv on Monday.',
+    'The plan was executed in Aleppo on Monday.',
+  ])('%s', (text) => {
+    expect(extract(text, '2020-05-06', ['Aleppo', 'Damascus', 'Kyiv', 'Israel'])).toEqual([]);
+  });
+});
