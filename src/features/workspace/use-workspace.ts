@@ -2,7 +2,8 @@
 // written to the store first and only then shown, so what the user sees is what survives a reload.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
-import { applyCorrectionsDetailed, locateEvent } from './apply-corrections.ts';
+import { applyCorrectionsDetailed } from './apply-corrections.ts';
+import { prepareCorrection } from './prepare-correction.ts';
 import { WorkspaceStore, DB_NAME, TRASH_LIMIT } from './store.ts';
 import type { TrashEntry } from './store.ts';
 import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from './types.ts';
@@ -206,24 +207,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     keep();
     fire(async (s) => {
       const m = current.current;
-      const eventsOf = (articleId: string) => [
-        ...(m.articles.find((a) => a.id === articleId)?.analysis?.events ?? []),
-        ...m.corrections.flatMap((x) => (x.kind === 'add' && x.articleId === articleId ? [x.event] : [])),
-      ];
-      const c = { ...input, id: newId('c'), at: stamp() } as Correction;
-      if (c.kind === 'add') {
-        // An added event needs an id of its own so later corrections can point at it.
-        c.event = { ...c.event, id: c.event.id || newId('user') };
-        c.eventId = '';
-      } else if (!c.trigger) {
-        // Remember where the trigger sits so the correction survives a re-analysis that renumbers events.
-        const ev = locateEvent(eventsOf(c.articleId), c.eventId);
-        if (ev) c.trigger = { ...ev.trigger };
-      }
-      if (c.kind === 'link' && !c.otherTrigger) {
-        const other = locateEvent(eventsOf(c.otherArticleId), c.otherEventId);
-        if (other) c.otherTrigger = { ...other.trigger };
-      }
+      const c = prepareCorrection(input, m.articles, m.corrections, { id: newId('c'), at: stamp(), userEventId: newId('user') });
       await s?.putCorrection(c);
       commit({ ...current.current, corrections: [...current.current.corrections, c] });
     });
