@@ -72,6 +72,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       if (!type) continue;
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
       if (mod.rejected) continue;
+      if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
       const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
       const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
       const same = groups.find((g) => g.type === type && (g.where === null || where === null || g.where === where));
@@ -124,6 +125,16 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     };
     return event;
   });
+}
+
+// A withdrawal is a troop movement only with armed forces in view or out of a named place
+// ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.
+const MILITARY = /\b(?:troops|forces|soldiers|army|military|bases?|units|fighters|militants|militias?|garrison|positions|brigades?|battalions?|regiments?|divisions?|contingent|peacekeepers|personnel|tanks|armou?r)\b/i;
+
+function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention[]): boolean {
+  if (MILITARY.test(text.slice(sentence.start, sentence.end))) return true;
+  return mentions.some((m) => m.start >= hit.end && m.start - hit.end < 25 && m.role === 'literal'
+    && /^\s+(?:\w+\s+)?(?:from|out of)\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
 }
 
 function buildDraft(

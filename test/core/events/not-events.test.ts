@@ -45,3 +45,11 @@ describe('the same words outside political violence', () => {
     expect(extract(text, '2020-05-06', ['Aleppo', 'Damascus', 'Kyiv', 'Israel'])).toEqual([]);
   });
 });
+
+describe('withdrawals', () => {
+  it('needs armed forces or a place left behind', () => {
+    expect(extract('The company withdrew its product in Aleppo on Monday.', '2020-05-06', ['Aleppo'])).toEqual([]);
+    expect(extract('Iran is withdrawing from Syria, officials said Tuesday.', '2020-05-06', ['Syria', 'Iran']).map((e) => e.type)).toEqual(['withdrawal']);
+    expect(extract('Troops pulled out of the town on Monday.', '2020-05-06', []).map((e) => e.type)).toEqual(['withdrawal']);
+  });
+});
