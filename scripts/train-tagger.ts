@@ -121,7 +121,7 @@ function main() {
     return [r.lat, r.lon];
   };
   const anywhere = (): [number, number] => [0, 0];
-  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led+veto', 'led-demonyms'] as const;
+  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led+veto', 'led+demonyms', 'led-demonyms'] as const;
   type System = (typeof systems)[number];
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
@@ -155,6 +155,7 @@ function main() {
         'hook&tagger': [],
         'led+countries': [],
         'led+veto': [],
+        'led+demonyms': [],
         'led-demonyms': [],
       };
       if (gazetteer && !opts.noRules) {
@@ -175,6 +176,8 @@ function main() {
         // Tagger-led: the tagger decides what is a name, the geoparser resolves it.
         preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
         const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || spans.some((t) => overlaps(m, t)));
+        // Demonyms left to the rules: the two corpora disagree on them, so the tagger's are unreliable.
+        preds['led+demonyms'] = resolved(hooked.filter((m) => led.includes(m) || m.role === 'demonym'));
         preds['led+countries'] = resolved(led);
         // The rules may veto what the tagger proposes.
         preds['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
