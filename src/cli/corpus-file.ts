@@ -55,11 +55,31 @@ export function publishedFor(doc: CorpusDoc, fallback: string): string {
   return fallback;
 }
 
+export interface PredictedToponym extends Toponym {
+  role?: MentionRole;
+  score?: number;
+  place?: string;
+  precision?: string;
+  country?: string;
+  source?: string;
+}
+
+export interface PredictOptions {
+  roles?: readonly MentionRole[];
+  /** Add role, score, the resolved place's name, country and precision, for error analysis (score.mjs ignores them). */
+  detail?: boolean;
+}
+
 /** The engine's predicted toponyms: mentions with a resolved place, in the roles asked for. */
-export function predictedToponyms(analysis: Analysis, roles: readonly MentionRole[] = ALL_ROLES): Toponym[] {
+export function predictedToponyms(analysis: Analysis, { roles = ALL_ROLES, detail = false }: PredictOptions = {}): PredictedToponym[] {
   return analysis.mentions
     .filter((m) => m.place !== null && roles.includes(m.role))
-    .map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
+    .map((m) => {
+      const p = m.place!;
+      const t: PredictedToponym = { start: m.start, end: m.end, name: m.text, lat: p.lat, lon: p.lon };
+      if (!detail) return t;
+      return { ...t, role: m.role, score: m.score, place: p.name, precision: p.precision, ...(p.country ? { country: p.country } : {}), ...(m.source ? { source: m.source } : {}) };
+    });
 }
 
 export interface Prediction {
@@ -68,10 +88,10 @@ export interface Prediction {
   error?: string;
 }
 
-export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string, roles?: readonly MentionRole[]): Prediction {
+export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string, options: PredictOptions = {}): Prediction {
   try {
     const analysis = analyzeArticle(doc.text, { published: publishedFor(doc, fallbackDate) }, engine);
-    return { id: doc.id, toponyms: predictedToponyms(analysis, roles) };
+    return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
   } catch (err) {
     return { id: doc.id, toponyms: [], error: (err as Error).message };
   }

@@ -58,6 +58,7 @@ Options:
   --roles LIST             mention roles to output, comma-separated (default literal,dateline,metonymy,demonym)
   --gazetteer PATH         gazetteer file
   --tagger                 also use the learned toponym tagger
+  --detail                 add role, score, place, precision, country and source to each toponym
   -q, --quiet              no summary line on stderr
 
 ${EXIT_CODES}`;

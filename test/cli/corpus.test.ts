@@ -26,7 +26,8 @@ describe('corpus helpers', () => {
       { start: 0, end: 4, name: 'Iran', lat: 32, lon: 53 },
       { start: 10, end: 17, name: 'Iranian', lat: 32, lon: 53 },
     ]);
-    expect(predictedToponyms(a, ['literal']).map((t) => t.name)).toEqual(['Iran']);
+    expect(predictedToponyms(a, { roles: ['literal'] }).map((t) => t.name)).toEqual(['Iran']);
+    expect(predictedToponyms(a, { detail: true })[1]).toEqual({ start: 10, end: 17, name: 'Iranian', lat: 32, lon: 53, role: 'demonym', score: 0.9, place: 'Iran', precision: 'country', country: 'IR' });
   });
 
   it('uses the document date when it is a real day, else the documented default', () => {

@@ -15,6 +15,7 @@ export const CORPUS_OPTIONS = {
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  detail: { type: 'boolean' },
 } as const;
 
 export function rolesOption(command: string, value: string | undefined): MentionRole[] {
@@ -43,7 +44,7 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   let failures = 0;
   let toponyms = 0;
   for (const doc of docs) {
-    const prediction = predictDoc(doc, engine, fallback, roles);
+    const prediction = predictDoc(doc, engine, fallback, { roles, detail: !!parsed.values.detail });
     if (prediction.error !== undefined) {
       failures++;
       io.stderr(`dateline corpus: document ${doc.id}: analysis failed: ${prediction.error}\n`);

@@ -59,7 +59,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   } else {
     const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
     for (const doc of gold) {
-      const p = predictDoc(doc, engine, fallback, roles);
+      const p = predictDoc(doc, engine, fallback, { roles });
       if (p.error !== undefined) {
         failures++;
         io.stderr(`dateline eval: document ${doc.id}: analysis failed: ${p.error}\n`);
