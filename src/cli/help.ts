@@ -34,7 +34,8 @@ Options:
                            json (default): the whole Analysis (mentions, dates, events, warnings)
                            geojson: an RFC 7946 FeatureCollection of events and places ([lon, lat];
                              "precision" and "approximate" mark country/region-level items)
-                           csv: one row per event, ACLED-like columns, RFC 4180 quoting
+                           csv: one row per event, ACLED-like columns, RFC 4180 quoting; a text
+                             cell starting with = + - @ gets a leading ' (formula injection)
   --title TEXT             article title (kept in the output)
   --source-url URL         where the article came from (kept; the csv/geojson "source", else the
                            title, else the file name)
