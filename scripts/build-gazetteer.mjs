@@ -15,9 +15,9 @@ const outFile = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(
 const t0 = performance.now();
 
 // Same rules as src/core/text/normalize.ts (kept in step by test/core/gazetteer/build.test.ts).
-const FOLD = { ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't' };
+const FOLD = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't' };
 const norm = (s) =>
-  s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ßøØłŁđĐðþæÆœŒıħŧ]/g, (c) => FOLD[c] ?? c).toLowerCase()
+  s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[ßøłđðþæœıħŧ]/g, (c) => FOLD[c] ?? c)
     .replace(/['’‘`´ʼʻʿʾ.]/g, '').replace(/[\s\-‐‑‒–—―/,_()]+/g, ' ').trim();
 const latin = (n) => /^[a-z0-9 ]+$/.test(n);
 

@@ -2,11 +2,11 @@
 // one function decides when two spellings are "the same name".
 
 // Letters that Unicode decomposition does not split into a base letter plus a mark.
+// Applied after lower-casing, so only lower-case forms are needed ("Ð" lower-cases to "ð").
 const FOLD: Record<string, string> = {
-  ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', æ: 'ae', Æ: 'ae',
-  œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't',
+  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't',
 };
-const FOLD_RE = /[ßøØłŁđĐðþæÆœŒıħŧ]/g;
+const FOLD_RE = /[ßøłđðþæœıħŧ]/g;
 // Apostrophes, transliteration marks for ayn/hamza, and dots vanish ("U.S." = "us", "Ma'arrat" = "maarrat").
 const DROP_RE = /['’‘`´ʼʻʿʾ.]/g;
 // Hyphens, dashes, slashes and other separators become spaces ("Deir ez-Zor" = "Deir ez Zor").
@@ -22,8 +22,8 @@ export function normalizeName(s: string): string {
   return s
     .normalize('NFD')
     .replace(MARKS_RE, '')
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
     .toLowerCase()
+    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
     .replace(DROP_RE, '')
     .replace(SPACE_RE, ' ')
     .trim();

@@ -8,6 +8,7 @@ describe('normalizeName', () => {
     expect(normalizeName('DAYR AZ ZAWR')).toBe('dayr az zawr');
     expect(normalizeName('Ḩalab')).toBe('halab');
     expect(normalizeName('Łódź')).toBe('lodz');
+    expect(normalizeName('ĐAKOVO Þórshöfn')).toBe('dakovo thorshofn');
     expect(normalizeName('U.S.')).toBe('us');
     expect(normalizeName('Ma‘arrat an-Nu‘man')).toBe('maarrat an numan');
     expect(normalizeName('  São   Paulo ')).toBe('sao paulo');
