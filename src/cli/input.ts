@@ -4,7 +4,7 @@ import { CliError, EXIT } from './errors.ts';
 import { looksLikeHtml, htmlToText } from './html-text.ts';
 
 /** Larger inputs are refused up front rather than left to exhaust memory mid-analysis. */
-export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 32_000_000;
 
 /** Share of control characters (other than tab, newlines, form feed) above which text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -16,7 +16,7 @@ export interface DecodedInput {
 
 export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new CliError(EXIT.input, `${label}: ${(bytes.length / 1048576).toFixed(1)} MB is more than the ${MAX_INPUT_BYTES / 1048576} MB this command accepts; split the text into articles.`);
+    throw new CliError(EXIT.input, `${label}: ${(bytes.length / 1e6).toFixed(1)} MB is more than the ${MAX_INPUT_BYTES / 1e6} MB this command accepts; split the text into articles.`);
   }
   const warnings: string[] = [];
   let text: string;

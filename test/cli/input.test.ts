@@ -1,6 +1,7 @@
 // Input decoding: binary refused with a reason, HTML reduced to text without interpreting it.
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/cli/input.ts';
+import { decodeInput, MAX_INPUT_BYTES } from '../../src/cli/input.ts';
+import { CliError } from '../../src/cli/errors.ts';
 import { htmlToText, looksLikeHtml } from '../../src/cli/html-text.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -22,6 +23,18 @@ describe('decodeInput', () => {
     expect(decodeInput(enc('<!doctype html><p>Hama</p>'), 'x.txt')).toEqual({ text: 'Hama', warnings: [expect.stringMatching(/x\.txt looks like HTML/)] });
     expect(decodeInput(enc('Shelling in <b>Hama</b>'), 'page.html').text).toBe('Shelling in Hama');
     expect(decodeInput(enc('Shelling in <b>Hama</b>'), 'note.txt').text).toBe('Shelling in <b>Hama</b>');
+  });
+  it('refuses input over the size limit up front, with exit code 3', () => {
+    const huge = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61);
+    let caught: unknown;
+    try {
+      decodeInput(huge, 'big.txt');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect((caught as CliError).code).toBe(3);
+    expect((caught as CliError).message).toMatch(/big\.txt: 32\.0 MB is more than the 32 MB this command accepts/);
   });
   it('keeps tabs, newlines and form feeds', () => {
     expect(decodeInput(enc('a\tb\r\nc\fd'), 'x').text).toBe('a\tb\r\nc\fd');
