@@ -37,8 +37,19 @@ const byRemoved = (a: TrashEntry, b: TrashEntry) => (a.removedAt < b.removedAt ?
 export class WorkspaceStore {
   private constructor(private readonly db: IDBPDatabase<WorkspaceDB>) {}
 
-  static async open(name: string = DB_NAME): Promise<WorkspaceStore> {
-    const db = await openDB<WorkspaceDB>(name, DB_VERSION, {
+  /**
+   * Opens (or creates) the store. `onLost` is told when this connection can no longer be used:
+   * a newer Dateline in another tab needs to upgrade it, or the browser closed it (storage cleared).
+   */
+  static async open(name: string = DB_NAME, onLost?: (message: string) => void): Promise<WorkspaceStore> {
+    const db: IDBPDatabase<WorkspaceDB> = await openDB<WorkspaceDB>(name, DB_VERSION, {
+      blocking() {
+        db.close();
+        onLost?.('A newer Dateline was opened in another tab and needs the workspace store: reload this tab to keep working.');
+      },
+      terminated() {
+        onLost?.('The browser closed the workspace store (was site data cleared?): reload to keep working; export first if you can.');
+      },
       upgrade(db) {
         db.createObjectStore('articles', { keyPath: 'id' });
         const corrections = db.createObjectStore('corrections', { keyPath: 'id' });

@@ -61,7 +61,9 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     let opened: WorkspaceStore | null = null;
     const start = queue.current.then(async () => {
       try {
-        opened = await WorkspaceStore.open(dbName);
+        opened = await WorkspaceStore.open(dbName, (message) => {
+          if (live) setOpenError(message);
+        });
         const snap = await opened.load();
         if (!live) return opened.close();
         store.current = opened;
