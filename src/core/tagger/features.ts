@@ -86,8 +86,7 @@ export interface ScanResult {
   allowed: Uint8Array;
 }
 
-export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: FeatureSink): ScanResult {
-  const tokens = tokenize(text);
+export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: FeatureSink, tokens: Token[] = tokenize(text)): ScanResult {
   const n = tokens.length;
   const allowed = new Uint8Array(n); // all Allowed.OnlyO
   const isStart: boolean[] = tokens.map((t) => canStart(t.text));

@@ -4,8 +4,8 @@ import type { TaggerLexicon } from './lexicon.ts';
 import { NO_LEXICON } from './lexicon.ts';
 import { scanFeatures } from './features.ts';
 import { readModel } from './model-file.ts';
-import { FeatureHash, WeightTable } from './weight-table.ts';
-import { articleBefore, isConnector } from './tokens.ts';
+import { ScoringSink, WeightTable } from './weight-table.ts';
+import { articleBefore, isConnector, tokenize } from './tokens.ts';
 import { B, I, O, START, TAGS, viterbi } from './viterbi.ts';
 
 export interface ProposedSpan {
@@ -40,39 +40,15 @@ export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
   const a = cal && Number.isFinite(cal.a) ? cal.a : 1;
   const b = cal && Number.isFinite(cal.b) ? cal.b : 0;
   const calibrate = (delta: number) => 1 / (1 + Math.exp(-(a * delta + b)));
-  const table = new WeightTable(model.weights, model.weights.size);
-  const w = table.weights();
-  const hash = new FeatureHash();
+  const sink = new ScoringSink(new WeightTable(model.weights, model.weights.size));
   return {
     meta: model.meta,
     propose(text: string): ProposedSpan[] {
       // Scores accumulate while features are produced: no feature strings are built.
-      let emission = new Float64Array(256 * TAGS);
-      let base = 0;
-      const { tokens, allowed } = scanFeatures(text, lexicon, {
-        token(i) {
-          base = i * TAGS;
-          if (base + TAGS > emission.length) {
-            const grown = new Float64Array(Math.max(emission.length * 2, base + TAGS));
-            grown.set(emission);
-            emission = grown;
-          }
-        },
-        add(template, value, second) {
-          hash.reset().text(template);
-          if (second === undefined) hash.text(value);
-          else hash.pair(value, second);
-          const at = table.find(hash);
-          if (at < 0) return;
-          emission[base + B] += w[at];
-          emission[base + I] += w[at + 1];
-        },
-      });
-      if (emission.length < tokens.length * TAGS) {
-        const grown = new Float64Array(tokens.length * TAGS);
-        grown.set(emission);
-        emission = grown;
-      }
+      const tokens = tokenize(text);
+      sink.reset(tokens.length);
+      const { allowed } = scanFeatures(text, lexicon, sink, tokens);
+      const emission = sink.emission;
       const tags = viterbi(emission, allowed, model.transition);
       const spans: ProposedSpan[] = [];
       const n = tags.length;

@@ -76,3 +76,38 @@ export class WeightTable {
     return this.w;
   }
 }
+
+/**
+ * Adds each feature's weights into per-token B and I scores as the features are produced.
+ * One instance per tagger, reused across texts, so the hot methods stay monomorphic.
+ */
+export class ScoringSink {
+  emission = new Float64Array(1024 * 3);
+  private base = 0;
+  private readonly hash = new FeatureHash();
+  private readonly w: Float32Array;
+
+  constructor(private readonly table: WeightTable) {
+    this.w = table.weights();
+  }
+
+  /** Clears the scores for a text of n tokens. */
+  reset(n: number): void {
+    if (this.emission.length < n * 3) this.emission = new Float64Array(n * 3);
+    else this.emission.fill(0, 0, n * 3);
+  }
+
+  token(i: number): void {
+    this.base = i * 3;
+  }
+
+  add(template: string, value: string, second?: string): void {
+    const h = this.hash.reset().text(template);
+    if (second === undefined) h.text(value);
+    else h.pair(value, second);
+    const at = this.table.find(h);
+    if (at < 0) return;
+    this.emission[this.base + 1] += this.w[at];
+    this.emission[this.base + 2] += this.w[at + 1];
+  }
+}
