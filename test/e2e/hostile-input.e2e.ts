@@ -2,6 +2,7 @@
 // URL stay inert (no dialog, no script, no request off the app's origin); empty, oversized,
 // binary, HTML, impossible-date, place-less and foreign-script input each get a message; a
 // crashed worker is restarted and the user told; nothing already stored is lost.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser, saveScreenshot, type BrowserSession } from './harness.ts';
@@ -186,4 +187,44 @@ test('a worker that dies is restarted and the user told', async () => {
   expect(await articleCount(page)).toBe(stored + 2);
   // The page error from the simulated crash is the worker's, not the page's.
   expect(s.errors.filter((e) => !/simulated crash/.test(e))).toEqual([]);
+});
+
+test('an imported workspace file with payloads in titles, URLs, place names and reasons stays inert', async () => {
+  const { page } = s;
+  await open(page);
+  await page.locator('details.workspace-drawer').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Dateline JSON' }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const payload = (tag: string) => `<img src=x onerror="window.__pwned='${tag}'"><script>window.__pwned='${tag}'</script>`;
+  for (const a of file.articles) {
+    a.id = `${a.id}-hostile`;
+    a.title = payload('import-title');
+    a.sourceUrl = "javascript:window.__pwned='import-url'";
+    for (const m of a.analysis?.mentions ?? []) {
+      m.reason = payload('reason');
+      if (m.place) m.place.name = payload('mention-place');
+    }
+    for (const e of a.analysis?.events ?? []) {
+      if (e.place) e.place.name = payload('event-place');
+      e.actors = { attacker: payload('attacker'), target: payload('target') };
+    }
+  }
+  file.corrections = [];
+  const stored = await articleCount(page);
+  await page.getByLabel('Import workspace file').setInputFiles({ name: 'hostile.dateline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect.poll(async () => (await page.locator('.workspace-panel').textContent()) ?? '').toMatch(/Imported "hostile\.dateline\.json"/);
+  expect(await articleCount(page)).toBe(stored + file.articles.length);
+
+  // Show the imported events everywhere they appear: list, popup, map markers, article.
+  const items = page.getByRole('list', { name: 'Events' }).getByRole('button');
+  const n = Math.min(await items.count(), 6);
+  for (let i = 0; i < n; i++) await items.nth(i).click();
+  const markers = page.locator('.leaflet-marker-icon');
+  for (let i = 0; i < Math.min(await markers.count(), 6); i++) {
+    await markers.nth(i).hover({ force: true });
+    await markers.nth(i).click({ force: true });
+  }
+  await page.waitForTimeout(300);
+  await saveScreenshot(page, 'hostile-import');
+  await inert(page, s);
 });
