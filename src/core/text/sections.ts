@@ -160,13 +160,16 @@ export function findSentences(text: string): Span[] {
       if (!/[.!?…]/.test(ch)) continue;
       let j = i + 1;
       while (j < para.end && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
+      const run = i;
+      // The whole run of closing punctuation is read once ("......" stays linear).
+      i = j - 1;
       if (j < para.end && !/\s/.test(text[j]!)) continue;
       let k = j;
-      while (k < para.end && /\s/.test(text[k]!)) k++;
-      if (k >= para.end) continue;
+      while (k < para.end && /[ \t\r\f\v\u00a0]/.test(text[k]!)) k++;
+      if (k >= para.end || text[k] === '\n') continue;
       const next = text[k]!;
       if (/[a-z,;]/.test(next)) continue;
-      if (ch === '.' && j === i + 1 && endsWithAbbreviation(text, i)) continue;
+      if (ch === '.' && j === run + 1 && endsWithAbbreviation(text, run)) continue;
       push(j);
       start = j;
       i = j - 1;

@@ -103,6 +103,15 @@ describe('findSentences', () => {
     ]);
   });
 
+  it('stays linear on runs of punctuation and newlines', () => {
+    for (const text of ['.'.repeat(50_000), '!?'.repeat(25_000), 'a.\n'.repeat(15_000), ' .'.repeat(25_000)]) {
+      const t0 = performance.now();
+      findSentences(text);
+      findSections(text);
+      expect(performance.now() - t0, JSON.stringify(text.slice(0, 6))).toBeLessThan(1500);
+    }
+  });
+
   it('splits the reference article into sentences that cover the caption and the dateline', () => {
     const sentences = findSentences(reference).map((s) => words(reference, s));
     expect(sentences).toContain('The latest raids on Monday night killed 14 Iranian militants.');
