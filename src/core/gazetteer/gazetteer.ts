@@ -3,8 +3,11 @@
 import type { Place, PlacePrecision } from '../types.ts';
 import { normalizeName } from '../text/normalize.ts';
 
-/** How a name points at a record: its own name, an alternate, a demonym, an upper-case-only abbreviation, a postal code. */
-export type NameKind = 'name' | 'alt' | 'demonym' | 'abbr' | 'postal';
+/**
+ * How a name points at a record: its own name, a close spelling variant of it ("Jenin" for Janīn),
+ * an alternate, a demonym, an upper-case-only abbreviation, a postal code.
+ */
+export type NameKind = 'name' | 'variant' | 'alt' | 'demonym' | 'abbr' | 'postal';
 
 export interface NameHit {
   id: number;
@@ -71,7 +74,7 @@ interface RawGazetteer {
   nameRefs: string[];
 }
 
-const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', d: 'demonym', u: 'abbr', p: 'postal' };
+const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', v: 'variant', d: 'demonym', u: 'abbr', p: 'postal' };
 const COUNTRY_CODES = new Set(['PCLI', 'PCLD', 'PCL', 'PCLS', 'PCLF', 'TERR']);
 const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT']);
 const NONE: readonly NameHit[] = Object.freeze([]);

@@ -94,7 +94,7 @@ function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
 }
 
 function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
-  if (hits.every((h) => h.kind === 'name' || h.kind === 'demonym')) return hits;
+  if (hits.every((h) => h.kind === 'name' || h.kind === 'variant' || h.kind === 'demonym')) return hits;
   const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
   const allCaps = /\p{L}/u.test(surface) && surface === surface.toUpperCase();
   const dotAfter = text[tokens[end - 1]!.end] === '.' || surface.endsWith('.');

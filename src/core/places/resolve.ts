@@ -45,7 +45,7 @@ const ADMIN1_PRIOR = 0.8;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
 export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why: string } {
-  const kindW = kind === 'alt' ? -0.35 : 0;
+  const kindW = kind === 'alt' ? -0.35 : kind === 'variant' ? -0.1 : 0;
   switch (r.cls) {
     case 'country':
       return { score: 0.95 + kindW, why: 'a country' };
