@@ -142,6 +142,18 @@ test('two articles, their events and a correction survive a reload; export and i
   await expect.poll(() => page.locator(`.event-item[data-key="${selectedKey}"] .event-item__corrected`).count()).toBe(1);
   expect((await readStore(page)).corrections).toHaveLength(1);
 
+  // GeoJSON and CSV carry the correction too.
+  await openDrawer(page);
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
+  const fc = JSON.parse(readFileSync(await geo.path(), 'utf8'));
+  expect(fc.type).toBe('FeatureCollection');
+  const corrected = fc.features.find((f: { id?: string }) => f.id === selectedKey);
+  expect(corrected.properties.corrected.length).toBeGreaterThan(0);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const rows = readFileSync(await csv.path(), 'utf8').split('\r\n');
+  expect(rows[0]).toMatch(/^event_id,event_date,.*,corrected,sources$/);
+  expect(rows.find((r) => r.startsWith(`${selectedKey},`))).toMatch(/,(place|move),/);
+
   // Export, empty the workspace, import: the same articles and corrections come back.
   const first = await exportJSON(page);
   expect(first.data.articles).toHaveLength(2);
