@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { loadTagger } from '../../../src/core/tagger/tagger.ts';
 import { ModelFormatError, readModel, writeModel } from '../../../src/core/tagger/model-file.ts';
 import { trainModel } from '../../../src/core/tagger/train.ts';
@@ -80,6 +81,10 @@ describe('propose', () => {
 
 describe('the committed model', () => {
   const raw = readFileSync(new URL('../../../src/core/tagger/model.json', import.meta.url), 'utf8');
+
+  it('stays within its size budget (3 MB gzipped; it ships with the app)', () => {
+    expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(3_000_000);
+  });
 
   it('loads, says where it came from, and finds places in an unseen conflict report', () => {
     // A four-record stand-in for the gazetteer: record ids index this list.
