@@ -23,7 +23,6 @@ export interface SliceContext {
   end: number;
   anchor: Anchor;
   /** Sentence spans, to tell whether the words around a date speak of the future. */
-  sentenceAt: (offset: number) => string;
 }
 
 const PARSER = chrono.en.casual;
@@ -44,6 +43,14 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
     if (value) out.push(value);
   }
   return out;
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(' and '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 40);
+  const stop = after.search(/[,;.\n]|\band\b/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
 function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (DateValue & { narrative?: number }) | null {
@@ -69,8 +76,9 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
   if (trail) end += trail[0].length;
   const words = ctx.text.slice(start, end);
 
-  const sentence = ctx.sentenceAt(start);
-  const futureOk = FUTURE_CUE.test(sentence);
+  // Only a future cue in the date's own clause ("talks will resume on Thursday") lets it pass the
+  // anchor; "Israel struck on Thursday and said it will continue" stays in the past.
+  const futureOk = FUTURE_CUE.test(clauseAround(ctx.text, start, end)) || /\bnext\b/i.test(words);
   let precision: DatePrecision | null = precisionFromWords(words);
   let from: string;
   let to: string;

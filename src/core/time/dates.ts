@@ -16,14 +16,10 @@ type Found = DateValue & { narrative?: number };
 
 export function findDates(text: string, ctx: DateContext): DateValue[] {
   const published: Anchor = { date: ctx.published, label: `published ${ctx.published}` };
-  const sentenceAt = (offset: number) => {
-    const s = ctx.sentences.find((x) => x.start <= offset && offset < x.end);
-    return s ? text.slice(s.start, s.end) : '';
-  };
   const sections = ctx.sections.length ? ctx.sections : text.length ? [{ kind: 'body' as const, start: 0, end: text.length }] : [];
   const scan = (sec: Span, anchor: Anchor): Found[] => {
     const slice = { text, start: sec.start, end: sec.end, anchor };
-    return mergeFound(chronoDates({ ...slice, sentenceAt }), extraDates(slice));
+    return mergeFound(chronoDates(slice), extraDates(slice));
   };
 
   const dateline = sections.find((s) => s.kind === 'dateline');
