@@ -19,7 +19,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * re-analysis may renumber events; an id whose trigger words changed is not trusted; last, an
  * event whose trigger or excerpts cover the old trigger is taken (the engine re-cut the span).
  */
-export function locateEvent(events: readonly DatelineEvent[], eventId: string, trigger?: Trigger): DatelineEvent | undefined {
+export function locateEvent<E extends DatelineEvent>(events: readonly E[], eventId: string, trigger?: Trigger): E | undefined {
   if (trigger) {
     const exact = events.find((e) => sameSpan(e.trigger, trigger));
     if (exact) return exact;
@@ -72,11 +72,8 @@ export interface Applied {
 export function applyCorrectionsDetailed(articles: readonly WorkspaceArticle[], corrections: readonly Correction[]): Applied {
   const ordered = chronological(corrections);
   const byArticle = new Map<string, WorkspaceEvent[]>();
-  const machine = new Map<string, DatelineEvent[]>();
   for (const a of articles) {
-    const evs = a.analysis?.events ?? [];
-    machine.set(a.id, evs);
-    byArticle.set(a.id, evs.map((e) => toWorkspaceEvent(a.id, e)));
+    byArticle.set(a.id, (a.analysis?.events ?? []).map((e) => toWorkspaceEvent(a.id, e)));
   }
   const orphans: Correction[] = [];
   const analysed = (articleId: string) => articles.some((a) => a.id === articleId && a.analysis);
@@ -93,9 +90,7 @@ export function applyCorrectionsDetailed(articles: readonly WorkspaceArticle[], 
 
   const find = (articleId: string, eventId: string, trigger?: Trigger): WorkspaceEvent | undefined => {
     const list = byArticle.get(articleId);
-    if (!list) return undefined;
-    const hit = locateEvent(list, eventId, trigger);
-    return hit ? list.find((e) => e === hit) : undefined;
+    return list ? locateEvent(list, eventId, trigger) : undefined;
   };
 
   const deleted = new Set<WorkspaceEvent>();
