@@ -17,6 +17,10 @@ try {
   await first.click();
   await s.page.waitForTimeout(500);
   console.log('shot', await saveScreenshot(s.page, `${name}-selected`));
+  await s.page.getByText('Correct this event').click();
+  await s.page.locator('.workspace-drawer > summary').click();
+  await s.page.waitForTimeout(300);
+  console.log('shot', await saveScreenshot(s.page, `${name}-panels`));
   console.log('markers:', await s.page.locator('.ev-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))));
   console.log('errors', s.errors, 'offOrigin', s.offOrigin);
 } finally {

@@ -64,6 +64,23 @@ test('moving "Timeline start" past 2020-01-01 hides the 2019 Damascus strike and
   await expect.poll(() => marker(/^Missile attack, Damascus, 2019-01-21/).count()).toBe(1);
 });
 
+test('the window can be drawn with the mouse on the timeline (brush)', async () => {
+  const track = page.locator('.timeline__brush .overlay');
+  const box = (await track.boundingBox())!;
+  // Draw a window over the last tenth of the axis: the 2020 events, not the 2019 ones.
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  const start = page.getByRole('slider', { name: 'Timeline start' });
+  await expect.poll(() => valueText(start)).toMatch(/^2020-/);
+  await expect.poll(() => marker(/^Missile attack, Damascus, 2019-01-21/).count()).toBe(0);
+  expect(await marker(/^Air strike, Syria, 2020-05-04/).count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await expect.poll(() => marker(/^Missile attack, Damascus, 2019-01-21/).count()).toBe(1);
+});
+
 test('clicking a marker opens its excerpt with the trigger, place and date words highlighted', async () => {
   await marker(/^Missile attack, Damascus, 2019-01-21/).click();
   const dialog = page.getByRole('dialog');

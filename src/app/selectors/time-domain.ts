@@ -4,11 +4,13 @@ import { addDays } from '../../features/timeline/days.ts';
 import type { TimeWindow } from './visible-events.ts';
 
 export function selectTimeDomain(extent: TimeWindow | null, window: TimeWindow | null, fallbackDay: string | null): TimeWindow {
-  let start = extent?.start ?? (fallbackDay ? addDays(fallbackDay, -7) : '2020-01-01');
-  let end = extent?.end ?? (fallbackDay ? addDays(fallbackDay, 7) : '2020-01-31');
+  // Pad the events' span, then widen to the window unpadded: a window set at the padded edge must
+  // not push the axis out a little further on every render.
+  let start = extent ? addDays(extent.start, -2) : fallbackDay ? addDays(fallbackDay, -9) : '2019-12-30';
+  let end = extent ? addDays(extent.end, 2) : fallbackDay ? addDays(fallbackDay, 9) : '2020-02-02';
   if (window) {
     if (window.start < start) start = window.start;
     if (window.end > end) end = window.end;
   }
-  return { start: addDays(start, -2), end: addDays(end, 2) };
+  return { start, end };
 }

@@ -73,6 +73,8 @@ export function Timeline(props: TimelineProps) {
 
   const brushG = useRef<SVGGElement>(null);
   const brush = useRef<BrushBehavior<unknown> | null>(null);
+  /** True while the user drags the brush: the window then follows the brush, not the reverse. */
+  const brushing = useRef(false);
   useEffect(() => {
     const g = brushG.current;
     if (!g) return;
@@ -82,10 +84,14 @@ export function Timeline(props: TimelineProps) {
         [0, 0],
         [innerW, TRACK_H],
       ])
-      .on('brush end', (ev: D3BrushEvent<unknown>) => {
+      .on('start brush end', (ev: D3BrushEvent<unknown>) => {
         if (!ev.sourceEvent) return; // our own brush.move below
+        brushing.current = ev.type !== 'end';
+        if (ev.type === 'start') return;
         if (!ev.selection) {
-          b.move(sel, [xDay(winRef.current.start), xDay(winRef.current.end + 1)]);
+          // A click without a drag keeps the current window (drawn, unless it is everything).
+          const w = winRef.current;
+          b.move(sel, w.start === d0 && w.end === d1 ? null : [xDay(w.start), xDay(w.end + 1)]);
           return;
         }
         const [a, c] = ev.selection as [number, number];
@@ -97,7 +103,7 @@ export function Timeline(props: TimelineProps) {
     sel.call(b);
     brush.current = b;
     return () => {
-      b.on('brush end', null);
+      b.on('start brush end', null);
       sel.on('.brush', null);
     };
     // x is derived from these; rebuilding on each render would drop an ongoing drag.
@@ -106,7 +112,10 @@ export function Timeline(props: TimelineProps) {
 
   useEffect(() => {
     const g = brushG.current;
-    if (g && brush.current) brush.current.move(select<SVGGElement, unknown>(g), [xDay(win.start), xDay(win.end + 1)]);
+    // A window over the whole span is shown without a brush selection, so a drag anywhere on
+    // the axis draws a new window instead of dragging an all-covering one.
+    const whole = win.start === d0 && win.end === d1;
+    if (g && brush.current && !brushing.current) brush.current.move(select<SVGGElement, unknown>(g), whole ? null : [xDay(win.start), xDay(win.end + 1)]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [win.start, win.end, innerW, d0, d1]);
 
