@@ -100,7 +100,8 @@ function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: nu
   const dotAfter = text[tokens[end - 1]!.end] === '.' || surface.endsWith('.');
   return hits.filter((h) => {
     // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
-    if (h.kind === 'abbr') return allCaps || dotAfter;
+    // two letters ("BC", "SA") are initials unless dotted, except a country's ("US", "UK")
+    if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country');
     if (h.kind === 'postal') return false;
     // alternate names of small places add more false matches than they find ("Max" for Matam)
     if (h.kind === 'alt') { const r = gaz.record(h.id); return r.cls !== 'city' || r.population >= 100_000; }
