@@ -13,7 +13,7 @@ import { NO_LEXICON } from '../src/core/tagger/lexicon.ts';
 import { goldTags, trainFromFeatures } from '../src/core/tagger/train.ts';
 import type { AnnotatedText } from '../src/core/tagger/train.ts';
 import { loadTagger } from '../src/core/tagger/tagger.ts';
-import type { Tagger } from '../src/core/tagger/tagger.ts';
+import type { ProposedSpan, Tagger } from '../src/core/tagger/tagger.ts';
 import { mulberry32, shuffle } from '../src/core/tagger/prng.ts';
 import { matcher, score } from '../src/core/eval/score.ts';
 import { fitPlatt } from '../src/core/tagger/calibration.ts';
@@ -35,7 +35,7 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 10, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '' };
+  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -51,7 +51,7 @@ function parseArgs(argv: string[]) {
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else opts.files.push(a);
   }
-  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 10] [--out model.json]');
+  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 12] [--out model.json]');
   return opts;
 }
 
@@ -76,6 +76,63 @@ function asToponyms(text: string, spans: { start: number; end: number }[], coord
   return out;
 }
 
+const fmt = (x: number | undefined) => (x ?? 0).toFixed(3);
+
+/** The systems scored, and what each one is. */
+const SYSTEMS = {
+  rules: "the geoparser alone (findMentions, no tagger)",
+  tagger: 'tagger spans alone, every span counted as placed',
+  'tagger+gaz': "tagger spans placed at the gazetteer's top record for the name (dropped if none)",
+  'tagger|rules': 'rules, plus tagger+gaz spans where no rule span is',
+  'tagger&rules': 'rules spans that a tagger+gaz span overlaps',
+  'rules+hook': "findMentions with the tagger through the geoparser's own hook (the real resolver)",
+  'hook&tagger': 'rules+hook, keeping only mentions a tagger span overlaps (tagger-led)',
+  'led+countries': 'hook&tagger, plus country names the rules found',
+  'led+veto': "led+countries, minus tagger spans the rules had vetoed",
+  'led+demonyms': 'led+countries, plus demonyms from the rules',
+  'led-demonyms': 'led+countries without demonym mentions (for guidelines that leave demonyms out)',
+} as const;
+
+/** Every system's predictions for one document. */
+function predictions(text: string, spans: ProposedSpan[], tagger: Tagger, gazetteer: Gazetteer | null, withRules: boolean): Record<string, Toponym[]> {
+  // Where a span resolves: a gazetteer record (the top hit), else nowhere.
+  const gazCoords = (name: string): [number, number] | null => {
+    if (!gazetteer) return [0, 0];
+    const hits = gazetteer.lookup(normalizeName(name));
+    if (!hits.length) return null;
+    const r = gazetteer.record(hits[0].id);
+    return [r.lat, r.lon];
+  };
+  const out: Record<string, Toponym[]> = {
+    tagger: asToponyms(text, spans, () => [0, 0]),
+    'tagger+gaz': asToponyms(text, spans, gazCoords),
+  };
+  if (!withRules || !gazetteer) return out;
+  const sections = findSections(text);
+  const sentences = findSentences(text);
+  const resolved = (ms: Mention[]): Toponym[] => ms.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const ruleMentions = findMentions(text, { sections, sentences, gazetteer });
+  const rules = resolved(ruleMentions);
+  // Names the gazetteer matcher found but the rules vetoed (people, organisations, common words).
+  const keptKeys = new Set(ruleMentions.map((m) => `${m.start}:${m.end}`));
+  const vetoed = new Set(matchNames(text, tokenizeText(text), gazetteer).map((m) => `${m.start}:${m.end}`).filter((k) => !keptKeys.has(k)));
+  const hooked = findMentions(text, { sections, sentences, gazetteer, tagger });
+  const taggerSaid = (m: { start: number; end: number }) => spans.some((t) => overlaps(m, t));
+  const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || taggerSaid(m));
+  out.rules = rules;
+  out['tagger|rules'] = [...rules, ...out['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
+  out['tagger&rules'] = rules.filter((r) => out['tagger+gaz'].some((t) => overlaps(r, t)));
+  out['rules+hook'] = resolved(hooked);
+  out['hook&tagger'] = resolved(hooked.filter(taggerSaid));
+  out['led+countries'] = resolved(led);
+  out['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
+  // The two corpora disagree on demonyms, so the tagger's are unreliable: take the rules'.
+  out['led+demonyms'] = resolved(hooked.filter((m) => led.includes(m) || m.role === 'demonym'));
+  out['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
+  return out;
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
@@ -97,7 +154,7 @@ function main() {
     misaligned += goldTags(annotated(d), tf).misaligned;
   }
   const nTop = docs.reduce((s, d) => s + d.toponyms.length, 0);
-  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${opts.folds} folds, seed ${opts.seed}, ${opts.epochs} epochs, min count ${opts.minCount}`);
 
   // Document-level folds, stratified by corpus, in a seeded order.
   const random = mulberry32(opts.seed);
@@ -112,29 +169,19 @@ function main() {
   }
   const dump: string[] = [];
 
-  // Where a span resolves: a gazetteer record (the top hit), else nowhere.
-  const gazCoords = (name: string): [number, number] | null => {
-    if (!gazetteer) return [0, 0];
-    const hits = gazetteer.lookup(normalizeName(name));
-    if (!hits.length) return null;
-    const r = gazetteer.record(hits[0].id);
-    return [r.lat, r.lon];
-  };
-  const anywhere = (): [number, number] => [0, 0];
-  const systems = ['rules', 'tagger', 'tagger+gaz', 'tagger|rules', 'tagger&rules', 'rules+hook', 'hook&tagger', 'led+countries', 'led+veto', 'led+demonyms', 'led-demonyms'] as const;
-  type System = (typeof systems)[number];
   const pairs = new Map<string, ScorePair[]>();
   const add = (key: string, p: ScorePair) => (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(p);
-
+  const foldF1 = new Map<string, number[]>();
   const same = matcher('eupeg');
   const calMargins: number[] = [];
   const calRight: boolean[] = [];
+  const withRules = gazetteer !== null && !opts.noRules;
   for (let k = 0; k < opts.folds; k++) {
     const tf0 = performance.now();
     const trainDocs = docs.filter((d) => fold.get(d) !== k);
     const testDocs = docs.filter((d) => fold.get(d) === k);
     const tagger: Tagger = loadTagger(train(trainDocs, feats, opts, {}), { lexicon });
-    const foldPairs = new Map<System, ScorePair[]>();
+    const foldPairs = new Map<string, ScorePair[]>();
     for (const d of testDocs) {
       const gold = d.toponyms.filter(hasXY);
       const ignore = d.toponyms.filter((t) => !hasXY(t));
@@ -145,69 +192,37 @@ function main() {
         calMargins.push(sp.margin);
         calRight.push(gold.some((g) => same(g, p)));
       }
-      const preds: Record<System, Toponym[]> = {
-        rules: [],
-        tagger: asToponyms(d.text, spans, anywhere),
-        'tagger+gaz': asToponyms(d.text, spans, gazCoords),
-        'tagger|rules': [],
-        'tagger&rules': [],
-        'rules+hook': [],
-        'hook&tagger': [],
-        'led+countries': [],
-        'led+veto': [],
-        'led+demonyms': [],
-        'led-demonyms': [],
-      };
-      if (gazetteer && !opts.noRules) {
-        const sections = findSections(d.text);
-        const sentences = findSentences(d.text);
-        const resolved = (ms: Mention[]): Toponym[] => ms.filter((m) => m.place).map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
-        const ruleMentions = findMentions(d.text, { sections, sentences, gazetteer });
-        const rules = resolved(ruleMentions);
-        // Names the gazetteer matcher found but the rules vetoed (people, organisations, common words).
-        const keptKeys = new Set(ruleMentions.map((m) => `${m.start}:${m.end}`));
-        const vetoed = new Set(matchNames(d.text, tokenizeText(d.text), gazetteer).map((m) => `${m.start}:${m.end}`).filter((k) => !keptKeys.has(k)));
-        // The geoparser's own merge of tagger spans (src/core/places), with the real resolver.
-        const hooked = findMentions(d.text, { sections, sentences, gazetteer, tagger });
-        preds['rules+hook'] = resolved(hooked);
-        preds.rules = rules;
-        const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-        preds['tagger&rules'] = rules.filter((r) => preds['tagger+gaz'].some((t) => overlaps(r, t)));
-        // Tagger-led: the tagger decides what is a name, the geoparser resolves it.
-        preds['hook&tagger'] = preds['rules+hook'].filter((r) => spans.some((t) => overlaps(r, t)));
-        const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || spans.some((t) => overlaps(m, t)));
-        // Demonyms left to the rules: the two corpora disagree on them, so the tagger's are unreliable.
-        preds['led+demonyms'] = resolved(hooked.filter((m) => led.includes(m) || m.role === 'demonym'));
-        preds['led+countries'] = resolved(led);
-        // The rules may veto what the tagger proposes.
-        preds['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
-        // For corpora whose guidelines leave demonyms out (GeoVirus): the same, without them.
-        preds['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
-        preds['tagger|rules'] = [...rules, ...preds['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
-      }
-      if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, tagger: preds.tagger.map((t) => [t.start, t.end, t.name]), rules: preds.rules.map((t) => [t.start, t.end, t.name]), led: preds['hook&tagger'].map((t) => [t.start, t.end, t.name]) }));
-      for (const s of systems) {
-        const p: ScorePair = [gold, preds[s], ignore];
+      const preds = predictions(d.text, spans, tagger, gazetteer, withRules);
+      if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, ...Object.fromEntries(Object.entries(preds).map(([s, ts]) => [s, ts.map((t) => [t.start, t.end, t.name])])) }));
+      for (const [s, pred] of Object.entries(preds)) {
+        const p: ScorePair = [gold, pred, ignore];
         add(`${s} ${d.corpus}`, p);
-        (foldPairs.get(s) ?? foldPairs.set(s, []).get(s)!).push(p);
+        (foldPairs.get(`${s} ${d.corpus}`) ?? foldPairs.set(`${s} ${d.corpus}`, []).get(`${s} ${d.corpus}`)!).push(p);
       }
     }
-    const line = systems.map((s) => {
-      const r = score(foldPairs.get(s) ?? [], { match: 'eupeg', coordsOnly: true });
-      return `${s} F1 ${(r.f1 ?? 0).toFixed(3)}`;
-    });
-    console.log(`fold ${k + 1}/${opts.folds} (${testDocs.length} docs, ${((performance.now() - tf0) / 1000).toFixed(1)} s): ${line.join(', ')}`);
+    const line: string[] = [];
+    for (const [key, ps] of foldPairs) {
+      const r = score(ps, { match: 'eupeg', coordsOnly: true });
+      (foldF1.get(key) ?? foldF1.set(key, []).get(key)!).push(r.f1 ?? 0);
+      if (/^(rules|tagger|led\+demonyms) /.test(key)) line.push(`${key} P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}`);
+    }
+    console.log(`fold ${k + 1}/${opts.folds} (${testDocs.length} docs, ${((performance.now() - tf0) / 1000).toFixed(1)} s): ${line.join('; ')}`);
   }
 
-  const summary: Record<string, { p: number; r: number; f1: number }> = {};
-  console.log(`\n${opts.folds}-fold CV, EUPEG match, coords only (mean over pooled folds):`);
+  const summary: Record<string, { p: number; r: number; f1: number; foldMeanF1: number }> = {};
+  console.log(`\n${opts.folds}-fold CV, EUPEG match, coords only: pooled P/R/F1 over all folds, and the mean of the per-fold F1s`);
   for (const c of corpora) {
-    for (const s of systems) {
-      const r = score(pairs.get(`${s} ${c}`) ?? [], { match: 'eupeg', coordsOnly: true });
-      summary[`${c} ${s}`] = { p: +(r.precision ?? 0).toFixed(3), r: +r.recall.toFixed(3), f1: +(r.f1 ?? 0).toFixed(3) };
-      console.log(`  ${c.padEnd(9)} ${s.padEnd(13)} P ${(r.precision ?? 0).toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${(r.f1 ?? 0).toFixed(3)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    for (const s of Object.keys(SYSTEMS)) {
+      const ps = pairs.get(`${s} ${c}`);
+      if (!ps || (!withRules && !['tagger', 'tagger+gaz'].includes(s))) continue;
+      const r = score(ps, { match: 'eupeg', coordsOnly: true });
+      const f1s = foldF1.get(`${s} ${c}`) ?? [];
+      const mean = f1s.reduce((a, b) => a + b, 0) / (f1s.length || 1);
+      summary[`${c} ${s}`] = { p: +fmt(r.precision), r: +fmt(r.recall), f1: +fmt(r.f1), foldMeanF1: +fmt(mean) };
+      console.log(`  ${c.padEnd(9)} ${s.padEnd(13)} P ${fmt(r.precision)}  R ${fmt(r.recall)}  F1 ${fmt(r.f1)}  fold mean F1 ${fmt(mean)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
     }
   }
+  console.log('\n' + Object.entries(SYSTEMS).map(([s, what]) => `  ${s.padEnd(13)} ${what}`).join('\n'));
 
   if (opts.dump) writeFileSync(opts.dump, dump.join('\n') + '\n');
   const calibration = fitPlatt(calMargins, calRight);
