@@ -76,7 +76,7 @@ interface RawGazetteer {
 
 const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', v: 'variant', d: 'demonym', u: 'abbr', p: 'postal' };
 const COUNTRY_CODES = new Set(['PCLI', 'PCLD', 'PCL', 'PCLS', 'PCLF', 'TERR']);
-const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT']);
+const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT', 'ISL']);
 const NONE: readonly NameHit[] = Object.freeze([]);
 
 function classOf(fc: string): RecordClass {

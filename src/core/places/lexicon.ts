@@ -2,6 +2,8 @@
 // other than being places (function words, titles, months, institutions), person cues, and the
 // words of reporting that turn a capital into its government. Nothing here is corpus-specific.
 
+import type { Token } from '../text/tokenize.ts';
+
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Function words, pronouns, determiners, numbers, calendar words: never a place on their own. */
@@ -156,4 +158,16 @@ what when where why how who which while until unless because although though how
 
 export function isCapitalisedCommon(norm: string): boolean {
   return FUNCTION_WORDS.has(norm) || COMMON_WORDS.has(norm);
+}
+
+export const MODIFIERS = /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro|metropolitan|new|old|upper|lower)$/;
+// Endings of institutional adjectives and nouns: "Environmental", "Performing", "Services", "Development"
+export const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|ance|ence|ship|ism|ist|ists)$/;
+
+/** A capitalised word that could be a personal name: no common, institutional or place word. */
+export function looksLikeName(t: Token): boolean {
+  if (t.shape === 'UPPER') return false;
+  const n = t.norm;
+  if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
+  return !(n.length >= 7 && COMMON_ENDING.test(n));
 }

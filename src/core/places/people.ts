@@ -2,7 +2,7 @@
 // surnames found let later bare mentions ("Bennett said") be recognised as the same person.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
-import { FUNCTION_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, looksLikeName, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 
 const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' || t.shape === 'mixed') && t.spaceBefore);
 
@@ -41,7 +41,8 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     const titled = t >= 0 || PERSON_TITLES.has(before?.norm ?? '') || (before?.text === '.' && PERSON_TITLES.has(before2?.norm ?? ''));
     const name = run.slice(t + 1);
     if (name.length === 0) continue;
-    if (name.some((x) => FUNCTION_WORDS.has(x.norm) || ORG_HEADS.has(x.norm) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
+    // every word must look like a personal name ("Village Malakal" is not a person)
+    if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     const last = name[name.length - 1]!;
     // a country is never anyone's surname ("President of Bulgaria")
     if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;

@@ -4,8 +4,8 @@ import type { Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
-  COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS,
-  PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
+  COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, looksLikeName,
+  MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 import { isCap } from './recognize.ts';
 import type { RawMention } from './recognize.ts';
@@ -32,18 +32,6 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
 
-
-const MODIFIERS = /^(north|south|east|west|northern|southern|eastern|western|central|greater|downtown|upstate|metro|metropolitan|new|old|upper|lower)$/;
-// Endings of institutional adjectives and nouns: "Environmental", "Performing", "Services", "Development"
-const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|ance|ence|ship|ism|ist|ists)$/;
-
-/** A capitalised word that could be a personal name: no common, institutional or place word. */
-function looksLikeName(t: Token): boolean {
-  if (t.shape === 'UPPER') return false;
-  const n = t.norm;
-  if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
-  return !(n.length >= 7 && COMMON_ENDING.test(n));
-}
 
 /** Words that make a run an institution named after a place: "Police", "VFW", "Environmental". */
 function institutional(t: Token): boolean {
@@ -106,7 +94,7 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
   if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
   // "Baker said": a one-word town name acting as a speaker is a person
-  if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
+  if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && !afterLocative(tokens, m.tokStart) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
   if (single && surnames.has(m.key)) return 'surname of a person named earlier';
   // Title before the name: "Gov. Perry", "Minister Bennett", "President Lincoln"
   let p = m.tokStart - 1;
