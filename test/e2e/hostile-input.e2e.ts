@@ -127,13 +127,23 @@ test('bad input gets a clear message and stored articles survive', async () => {
   expect(await textbox.inputValue()).toBe('Kept text.');
   expect(Date.now() - t0).toBeLessThan(10_000);
 
-  // A 5 MB paste is taken and the page stays responsive.
-  const big = 'Shelling hit the outskirts of Kharkiv on Tuesday, officials said. '.repeat(77_000);
-  await textbox.fill(big);
+  // A 5 MB paste is taken whole, shown as a read-only start, and the page stays responsive.
+  await textbox.fill('');
   const t1 = Date.now();
-  await page.getByRole('textbox', { name: 'Title (optional)' }).fill('still responsive');
-  expect(Date.now() - t1).toBeLessThan(3_000);
-  expect(await page.getByText(/5\.\d million characters of at most 10\.0 million/).count()).toBe(1);
+  await page.evaluate(() => {
+    const ta = document.querySelector('textarea')!;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Shelling hit the outskirts of Kharkiv on Tuesday, officials said. '.repeat(77_000));
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => page.getByText(/5\.\d million characters of at most 10\.0 million/).count()).toBe(1);
+  expect(Date.now() - t1).toBeLessThan(5_000);
+  expect(await textbox.getAttribute('readonly')).not.toBeNull();
+  const t2 = Date.now();
+  await page.getByRole('textbox', { name: 'Title (optional)' }).pressSequentially('still responsive');
+  expect(Date.now() - t2).toBeLessThan(2_000);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  expect(await textbox.inputValue()).toBe('');
 
   await submit(page, 'Jets struck Homs on Monday.', '2021-02-30');
   expect(await alerts(page)).toMatch(/not a real calendar date/);

@@ -10,7 +10,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
-import { MAX_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
+import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { safeHref } from './safe-href.ts';
 
@@ -80,7 +80,11 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     replaceText(read.text, read.note, read.title);
   };
 
+  const large = text.length > EDIT_LIMIT;
+
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    // A long text is read-only here; Clear it first.
+    if (large) return;
     const pasted = e.clipboardData.getData('text/plain');
     const el = e.currentTarget;
     const after = el.value.length - (el.selectionEnd - el.selectionStart) + pasted.length;
@@ -93,6 +97,13 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
       e.preventDefault();
       const html = htmlToText(pasted);
       replaceText(html.text, 'The paste was an HTML page: only its text was kept, and its scripts were never run.', html.title);
+      return;
+    }
+    if (after > EDIT_LIMIT) {
+      // Taken from the clipboard directly: letting the browser insert megabytes into the box
+      // would freeze the page for seconds.
+      e.preventDefault();
+      onChange(el.value.slice(0, el.selectionStart) + pasted + el.value.slice(el.selectionEnd));
     }
   };
 
@@ -182,8 +193,11 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
       <label htmlFor={`${id}-text`}>Article text</label>
       <textarea
         id={`${id}-text`}
-        value={text}
-        onChange={(e) => onChange(e.target.value)}
+        value={large ? text.slice(0, PREVIEW_CHARS) : text}
+        readOnly={large}
+        onChange={(e) => {
+          if (!large) onChange(e.target.value);
+        }}
         onPaste={onPaste}
         rows={10}
         spellCheck={false}
@@ -193,6 +207,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
       />
       <p id={`${id}-size`} className="hint">
         {text.length > 0 ? `${formatChars(text.length)} of at most ${formatChars(MAX_CHARS)}` : 'Nothing leaves your browser.'}
+        {large && ` (too long to edit here: the box shows the first ${formatChars(PREVIEW_CHARS)}; all of it will be analysed)`}
       </p>
       <div className="row">
         <button type="button" onClick={() => fileInput.current?.click()}>Open a file</button>
@@ -208,6 +223,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
           }}
         />
         <button type="button" onClick={loadSample}>Load sample</button>
+        {text.length > 0 && <button type="button" onClick={() => replaceText('')}>Clear</button>}
       </div>
       <label htmlFor={`${id}-published`}>Published</label>
       <input

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleInput } from '../../../src/features/input/ArticleInput.tsx';
-import { MAX_CHARS } from '../../../src/features/input/input-limits.ts';
+import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS } from '../../../src/features/input/input-limits.ts';
 
 afterEach(() => {
   cleanup();
@@ -60,6 +60,29 @@ describe('ArticleInput', () => {
     fireEvent.paste(text, { clipboardData: { getData: () => big } });
     expect(screen.getByRole('alert').textContent).toMatch(/million characters/);
     expect(text).toHaveProperty('value', 'kept');
+  });
+
+  it('keeps a long paste aside, shows its start read-only, and analyses all of it', async () => {
+    const { onSubmit, text, published, analyze } = setup();
+    const long = 'Shelling hit Kharkiv on Tuesday. '.repeat(Math.ceil((EDIT_LIMIT + 5) / 33));
+    const pasteEvent = fireEvent.paste(text, { clipboardData: { getData: () => long } });
+    expect(pasteEvent).toBe(false); // the browser's own insertion was prevented
+    expect(text).toHaveProperty('readOnly', true);
+    expect((text as HTMLTextAreaElement).value).toHaveLength(PREVIEW_CHARS);
+    expect(screen.getByText(/too long to edit here/)).toBeTruthy();
+    fireEvent.change(published, { target: { value: '2022-03-01' } });
+    fireEvent.click(analyze);
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0][0].text).toBe(long);
+  });
+
+  it('clears a long text to start over', () => {
+    const { text } = setup();
+    fireEvent.change(text, { target: { value: 'x'.repeat(EDIT_LIMIT + 1) } });
+    expect(text).toHaveProperty('readOnly', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(text).toHaveProperty('readOnly', false);
+    expect(text).toHaveProperty('value', '');
   });
 
   it('loads the sample with its publication date and title', async () => {
