@@ -10,7 +10,7 @@ import type { TokenFeatures } from '../src/core/tagger/features.ts';
 import { gazetteerLexicon } from '../src/core/tagger/gazetteer-lexicon.ts';
 import type { TaggerLexicon } from '../src/core/tagger/lexicon.ts';
 import { NO_LEXICON } from '../src/core/tagger/lexicon.ts';
-import { goldTags, trainFromFeatures } from '../src/core/tagger/train.ts';
+import { goldTags, trainFromFeatures, withoutDemonyms } from '../src/core/tagger/train.ts';
 import type { AnnotatedText } from '../src/core/tagger/train.ts';
 import { loadTagger } from '../src/core/tagger/tagger.ts';
 import type { ProposedSpan, Tagger } from '../src/core/tagger/tagger.ts';
@@ -35,7 +35,7 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '' };
+  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '', demonyms: 'rules' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -48,21 +48,30 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-rules') opts.noRules = true;
     else if (a === '--holdout') opts.holdout = next();
     else if (a === '--dump') opts.dump = next();
+    else if (a === '--demonyms') opts.demonyms = next();
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else opts.files.push(a);
   }
-  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 12] [--out model.json]');
+  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 12] [--demonyms rules|gold] [--out model.json]');
   return opts;
 }
 
 const hasXY = (t: Toponym) => t.lat !== null && t.lat !== undefined && t.lon !== null && t.lon !== undefined;
 
-function annotated(d: Doc): AnnotatedText {
-  return { text: d.text, spans: d.toponyms.map((t) => ({ start: t.start, end: t.end, counted: hasXY(t) })) };
+/** Gold for training; with `lexicon`, demonyms are left out (see withoutDemonyms). */
+function annotated(d: Doc, lexicon?: TaggerLexicon): AnnotatedText {
+  const doc = { text: d.text, spans: d.toponyms.map((t) => ({ start: t.start, end: t.end, counted: hasXY(t) })) };
+  return lexicon ? withoutDemonyms(doc, lexicon) : doc;
 }
 
-function train(docs: Doc[], feats: Map<Doc, TokenFeatures>, opts: ReturnType<typeof parseArgs>, meta: Record<string, unknown>): string {
-  return trainFromFeatures(docs.map(annotated), docs.map((d) => feats.get(d)!), { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, meta });
+interface Prepared {
+  feats: TokenFeatures;
+  gold: AnnotatedText;
+}
+
+function train(docs: Doc[], prepared: Map<Doc, Prepared>, opts: ReturnType<typeof parseArgs>, meta: Record<string, unknown>): string {
+  const ps = docs.map((d) => prepared.get(d)!);
+  return trainFromFeatures(ps.map((p) => p.gold), ps.map((p) => p.feats), { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, meta });
 }
 
 /** Predictions as scored toponyms; `coords` decides what a span resolves to. */
@@ -146,15 +155,17 @@ function main() {
     gazetteer = loadGazetteer(readFileSync(opts.gazetteer, 'utf8'));
     lexicon = gazetteerLexicon(gazetteer, normalizeName);
   }
-  const feats = new Map<Doc, TokenFeatures>();
+  if (opts.demonyms !== 'rules' && opts.demonyms !== 'gold') throw new Error('--demonyms is rules or gold');
+  const prepared = new Map<Doc, Prepared>();
   let misaligned = 0;
   for (const d of docs) {
-    const tf = extractFeatures(d.text, lexicon);
-    feats.set(d, tf);
-    misaligned += goldTags(annotated(d), tf).misaligned;
+    const feats = extractFeatures(d.text, lexicon);
+    const gold = annotated(d, opts.demonyms === 'rules' && lexicon !== NO_LEXICON ? lexicon : undefined);
+    prepared.set(d, { feats, gold });
+    misaligned += goldTags(gold, feats).misaligned;
   }
   const nTop = docs.reduce((s, d) => s + d.toponyms.length, 0);
-  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${opts.folds} folds, seed ${opts.seed}, ${opts.epochs} epochs, min count ${opts.minCount}`);
+  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${opts.folds} folds, seed ${opts.seed}, ${opts.epochs} epochs, min count ${opts.minCount}, demonyms from ${opts.demonyms}`);
 
   // Document-level folds, stratified by corpus, in a seeded order.
   const random = mulberry32(opts.seed);
@@ -180,7 +191,7 @@ function main() {
     const tf0 = performance.now();
     const trainDocs = docs.filter((d) => fold.get(d) !== k);
     const testDocs = docs.filter((d) => fold.get(d) === k);
-    const tagger: Tagger = loadTagger(train(trainDocs, feats, opts, {}), { lexicon });
+    const tagger: Tagger = loadTagger(train(trainDocs, prepared, opts, {}), { lexicon });
     const foldPairs = new Map<string, ScorePair[]>();
     for (const d of testDocs) {
       const gold = d.toponyms.filter(hasXY);
@@ -235,12 +246,13 @@ function main() {
       seed: opts.seed,
       epochs: opts.epochs,
       minCount: opts.minCount,
+      demonyms: opts.demonyms === 'rules' ? 'left out of training (found by the rules)' : 'as annotated',
       gazetteer: gazetteer ? path.basename(opts.gazetteer) : 'none',
       command: `npm run train -- ${process.argv.slice(2).join(' ')}`,
       cv: summary,
       calibration: { a: +calibration.a.toFixed(5), b: +calibration.b.toFixed(5) },
     };
-    const text = train(docs, feats, opts, meta);
+    const text = train(docs, prepared, opts, meta);
     writeFileSync(opts.out, text);
     console.log(`\nwrote ${opts.out}: ${(text.length / 1e6).toFixed(2)} MB, ${(gzipSync(text, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);
   }

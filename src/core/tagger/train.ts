@@ -7,7 +7,7 @@ import { trainPerceptron } from './perceptron.ts';
 import type { TrainingSequence } from './perceptron.ts';
 import { writeModel } from './model-file.ts';
 import { B, I } from './viterbi.ts';
-import { articleBefore } from './tokens.ts';
+import { articleBefore, canStart, tokenize } from './tokens.ts';
 
 export interface GoldSpan {
   start: number;
@@ -98,4 +98,22 @@ export function trainFromFeatures(docs: readonly AnnotatedText[], feats: readonl
 /** Extracts features and trains: the model file's text. */
 export function trainModel(docs: readonly AnnotatedText[], lexicon: TaggerLexicon, options: TrainModelOptions): string {
   return trainFromFeatures(docs, docs.map((d) => extractFeatures(d.text, lexicon)), options);
+}
+
+function isDemonymOnly(classes: readonly string[] | undefined): boolean {
+  return !!classes && classes.some((c) => c.startsWith('demonym:')) && !classes.some((c) => c.startsWith('name:'));
+}
+
+/**
+ * Leaves demonyms ("Iranian", "Americans") out of what the tagger learns, either way: gold
+ * demonym spans and unannotated demonym words both become uncounted. Corpora disagree on them
+ * (LGL annotates them, GeoVirus does not); the rules find them and give them the demonym role.
+ */
+export function withoutDemonyms(doc: AnnotatedText, lexicon: TaggerLexicon): AnnotatedText {
+  const spans = doc.spans.map((s) => (isDemonymOnly(lexicon.classes(doc.text.slice(s.start, s.end))) ? { ...s, counted: false } : s));
+  for (const t of tokenize(doc.text)) {
+    if (!canStart(t.text) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (isDemonymOnly(lexicon.classes(t.text))) spans.push({ start: t.start, end: t.end, counted: false });
+  }
+  return { text: doc.text, spans };
 }

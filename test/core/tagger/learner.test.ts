@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainModel } from '../../../src/core/tagger/train.ts';
+import { trainModel, withoutDemonyms } from '../../../src/core/tagger/train.ts';
 import { loadTagger } from '../../../src/core/tagger/tagger.ts';
 import { NO_LEXICON } from '../../../src/core/tagger/lexicon.ts';
 import { mulberry32 } from '../../../src/core/tagger/prng.ts';
@@ -109,5 +109,22 @@ describe('article names', () => {
     const tagger = loadTagger(trainModel(docs, NO_LEXICON, OPTIONS));
     const text = 'Jets struck targets near al-Quorvan on Monday.';
     expect(tagger.propose(text).map((s) => text.slice(s.start, s.end))).toEqual(['al-Quorvan']);
+  });
+});
+
+describe('demonyms', () => {
+  it('are left uncounted in training whether the gold marks them or not', () => {
+    const lexicon = { classes: (n: string) => (n === 'Iranian' ? ['demonym:country'] : n === 'Syria' ? ['name:country'] : undefined) };
+    const text = 'Iranian forces left Syria. An Iranian official said so.';
+    const first = text.indexOf('Iranian');
+    const second = text.lastIndexOf('Iranian');
+    const syria = text.indexOf('Syria');
+    const doc = { text, spans: [{ start: first, end: first + 7 }, { start: syria, end: syria + 5 }] };
+    const out = withoutDemonyms(doc, lexicon);
+    expect(out.spans).toEqual([
+      { start: first, end: first + 7, counted: false },
+      { start: syria, end: syria + 5 },
+      { start: second, end: second + 7, counted: false },
+    ]);
   });
 });
