@@ -144,7 +144,8 @@ for (const f of ne.features) {
     else if (!/^[A-Z]{2}$/.test(a)) addName(a, id, 'a');
   }
   // Natural Earth's abbreviation ("N.S.W.", "Qld.", "Ont."): matched in capitals or with its dot
-  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3) addName(p.abbrev, id, 'u');
+  // (two-letter initials such as "U.N." for Upper Nile are organisations far more often)
+  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3 && !/^(\p{Lu}\.){1,2}$/u.test(p.abbrev)) addName(p.abbrev, id, 'u');
   if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
   if (cc === 'US' && AP_STATE[p.postal]) for (const ab of AP_STATE[p.postal].split('|')) addName(ab, id, 'u');
   if (cc === 'US' && p.name === 'District of Columbia') addName('D.C.', id, 'u');

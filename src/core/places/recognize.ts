@@ -94,11 +94,15 @@ function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
 }
 
 function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
-  if (hits.every((h) => h.kind === 'name' || h.kind === 'variant' || h.kind === 'demonym')) return hits;
+  const dotted = tokens[i]!.text.includes('.');
+  if (!dotted && hits.every((h) => h.kind === 'name' || h.kind === 'variant' || h.kind === 'demonym')) return hits;
   const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
   const allCaps = /\p{L}/u.test(surface) && surface === surface.toUpperCase();
+  // "E.U.", "U.N.": dotted initials are abbreviations or nothing, never a town called "Eu"
+  const initials = /^(\p{L}\.){2,}$/u.test(surface);
   const dotAfter = text[tokens[end - 1]!.end] === '.' || surface.endsWith('.');
   return hits.filter((h) => {
+    if (initials && h.kind !== 'abbr') return false;
     // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
     // two letters ("BC", "SA") are initials unless dotted, except a country's ("US", "UK")
     if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country');
