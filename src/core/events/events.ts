@@ -34,6 +34,8 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   const sectionAt = (offset: number): Section | undefined => ctx.sections.find((s) => s.start <= offset && offset < s.end);
   const paragraphAt = paragraphIndex(text);
   const drafts: Draft[] = [];
+  // An article about a war puts every ambiguous "strikes" in it; local crime news does not.
+  const articleConflict = CONFLICT_WORDS.test(text);
   let previousType: EventType | null = null;
   let previousParagraph = -1;
 
@@ -44,8 +46,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const skip = ctx.sections.filter((s) => s.kind === 'dateline');
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
     let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end));
-    // "killed" is an event of its own only when nothing else in the sentence did the killing.
-    if (hits.some((h) => h.rule !== 'killed')) hits = hits.filter((h) => h.rule !== 'killed');
+    // "killed" is an event of its own only when nothing else in the sentence did the killing, and
+    // never in an accident ("killed in a crash", "hit by a car and killed").
+    if (hits.some((h) => h.rule !== 'killed') || ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
     // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
     // specific trigger re-describes it.
     hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
@@ -59,16 +62,20 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
     const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
     const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+    // A state or people named in the sentence ("Israel struck", "Russian aviation") puts an ambiguous
+    // "struck" or "fighting" in a conflict; without one, it needs armed actors or weapons in view.
+    const conflict = articleConflict || usable.some((m) => m.start >= sentence.start && m.end <= sentence.end && (m.role === 'demonym' || m.place?.precision === 'country'))
+      || mentions.some((m) => m.role === 'metonymy' && m.start >= sentence.start && m.end <= sentence.end);
     for (const hit of hits) {
       const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
       // A bare "attack" takes the type of the incident before it only when it points back to it
       // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
       const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
       const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
-      // "has also targeted": "also" presupposes an act of the same kind told before.
-      const also = /\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+      // "has also targeted", "a separate strike": these presuppose an act of the same kind told before.
+      const also = /\b(?:also|another|separate|second|third|further|similar)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
       const antecedent = pointsBack || also || (previousParagraph === paragraphAt(sentence.start) && !indefinite) ? previousType : null;
-      const type = typeTrigger(hit, local, antecedent);
+      const type = typeTrigger(hit, local, antecedent, conflict);
       if (!type) continue;
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
       if (mod.rejected) continue;
@@ -126,6 +133,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     return event;
   });
 }
+
+const CONFLICT_WORDS = /\b(?:militants?|insurgents?|rebels?|jihadists?|troops|soldiers|army|military|militias?|air ?strikes?|airstrikes?|missiles?|rockets?|artillery|shelling|drones?|warplanes?|fighter jets|bombardment|ceasefire|cease-fire|frontline|front line|war)\b/i;
+const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)?|collision|collided|drunk driv\w*|overdose|drown(?:ed|ing)|avalanche|landslide|mudslide|flood(?:s|ing)?|earthquake|lightning|electrocuted|blaze|house fire|backing up|hit by an? (?:car|truck|vehicle|train|bus)|run over|stampede|heatwave|heat stroke)\b/i;
 
 // A withdrawal is a troop movement only with armed forces in view or out of a named place
 // ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.

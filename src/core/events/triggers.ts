@@ -23,7 +23,7 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
-  { type: null, rule: 'strike', re: String.raw`strikes?|struck|striking` },
+  { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
   { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting` },
   { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
 ];
@@ -51,27 +51,34 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
 // explosions, markets retreating, candidates withdrawing, plans executed, storms and earthquakes.
 const AFTER_ANY = /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i;
 const AFTER: Partial<Record<string, RegExp>> = {
-  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b/i,
+  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
   attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record))\b/i,
   withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
-  killing: /^\s+(?:of|the)\s+(?:the\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea)\b/i,
+  killing: /^\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*(?:\w+\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea|search|move|trade|program|programme|operation|maneuver|manoeuvre|transaction)s?\b|^\s+(?:charges?|trial|case|conviction|suspect|investigation)\b/i,
   raid: /^\s+(?:out|off|to victory|into the lead)\b/i,
-  clash: /^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b/i,
+  clash: /^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b|^\s+for\s+(?:(?:their|his|her|our)\s+)?(?:lives?|rights|justice|survival|a living|votes|seats|attention)\b|^\s+(?:back tears|off (?:a|an|the)? ?(?:cold|flu|infection|illness)|(?:the\s+)?(?:fires?|blazes?|flames|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change|addiction)\b|against\s+(?:the\s+)?(?:fires?|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change))/i,
   shelling: /^\s+out\b/i,
 };
 const BEFORE: Partial<Record<string, RegExp>> = {
-  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky)\s+$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis)\s+(?:\w+\s+)?$/i,
+  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky|minute|penalty|free-kick|long-range|stunning|late|first-half|second-half)\s+$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis|car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver)\s+(?:\w+\s+)?$/i,
   attack: /\b(?:heart|panic|asthma|cyber|ransomware|hacker|shark|dog|bear|verbal|personal|political|legal)[\s-]$/i,
   bombing: /\b(?:gas|boiler|cylinder|pipeline|factory|mine|industrial|accidental|chemical plant|fireworks?|volcanic)\s+(?:\w+\s+)?$/i,
   withdrawal: /\b(?:stocks?|shares?|markets?|prices?|oil|gold|dollar|euro|yen|index|indices|bonds?|yields?|candidates?|sponsors?)\s+(?:\w+\s+)?$/i,
-  clash: /\b(?:fans|supporters|teams?|players)\s+$/i,
-  killing: /\b(?:plan|order|project|strategy|contract|deal|warrant|policy|operation|transaction|programm?e?|trade|search|move)\s+(?:was|were|is|has been|had been|being)\s+$/i,
+  clash: /\b(?:fans|supporters|teams?|players|flood|fire|crime|poverty|disease|cancer|drug|corruption|bush ?fire|wildfire)\s+$/i,
+  killing: /\b(?:plan|order|project|strategy|contract|deal|warrant|policy|operation|transaction|programm?e?|trade|search|move)\s+(?:was|were|is|has been|had been|being)\s+$|\b(?:charged with|charges? of|convicted of|accused of|guilty of|indicted (?:\w+\s+){0,4}(?:on|for)|attempt(?:ed)? to commit|first-degree|second-degree|aggravated|attempted|capital|trial for|sentenced for|delay (?:his|her|the)|stay of|scheduled|death row)\s+(?:\w+\s+){0,2}$/i,
 };
+
+// Natural disasters "strike" too.
+const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|flood|tsunami|wildfire|drought|heatwave|epidemic|pandemic)s?\b/i;
+// "blast" is an explosion only as a noun ("a blast", "the blast", "Blast injures three"), not a verb ("Democrats blast ads").
+const BLAST_NOUN = /(?:\b(?:a|an|the|twin|second|third|huge|powerful|massive|deadly|large|big|suicide|bomb|car|truck|\d+|two|three|several)\s+|^\s*)$/i;
 
 function notViolence(text: string, h: TriggerHit, start: number, end: number): boolean {
   const after = text.slice(h.end, Math.min(end, h.end + 40));
   const before = text.slice(Math.max(start, h.start - 40), h.start);
   if (AFTER_ANY.test(after)) return true;
+  if (h.rule === 'strike' && NATURE.test(text.slice(start, end))) return true;
+  if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
   return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
 }
@@ -84,15 +91,25 @@ const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|helicopters?
  * Types an ambiguous trigger from its sentence. `previous` is the type of the most recent event in the
  * story, used when a bare "raids" or "attack" refers back to it ("the latest raids", "Monday's attack").
  */
-export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventType | null): EventType | null {
+export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventType | null, conflict = true): EventType | null {
   const cue = sentence;
   if (hit.rule === 'strike') {
     if (/\bdrones?\b|\bUAVs?\b/i.test(cue)) return 'drone_strike';
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
     if (/\b(?:artillery|rockets?|mortars?|shells?)\b/i.test(cue) && !AIR_CUES.test(cue)) return 'shelling';
-    // Unqualified "strikes" in conflict reporting are overwhelmingly from the air.
+    // "Shots fired from the car struck him": a shooting, not a strike from the air.
+    if (/\b(?:shots?|bullets?|gunfire|gunshots?|gunman|pistol|rifle)\b/i.test(cue)) return 'other';
+    // Unqualified "strikes" in conflict reporting are overwhelmingly from the air; outside a
+    // conflict (no state, armed group or weapon in view) the word is not an event.
+    const strikeLike = previous === 'air_strike' || previous === 'drone_strike' || previous === 'missile_attack' || previous === 'shelling';
+    if (!conflict && !AIR_CUES.test(cue) && !ARMED.test(cue) && !strikeLike) return null;
     return 'air_strike';
   }
+  if (hit.rule === 'clash' && !conflict && !ARMED.test(cue) && !/^(?:heavy fighting|gun ?battles?|firefights?|gunfights?|exchanges? of fire|exchanged fire)$/i.test(hit.text)) {
+    // "fighting the fire", "started fighting with him": no armed actors, no clash.
+    return null;
+  }
+  if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
     if (AIR_CUES.test(cue)) return 'air_strike';
     if (GROUND_CUES.test(cue)) return 'raid';

@@ -53,3 +53,23 @@ describe('withdrawals', () => {
     expect(extract('Troops pulled out of the town on Monday.', '2020-05-06', []).map((e) => e.type)).toEqual(['withdrawal']);
   });
 });
+
+describe('local news is not a war', () => {
+  it.each([
+    'A man was struck by a car in Aleppo on Monday.',
+    'A 19-year-old was killed in a fiery crash in Aleppo on Sunday.',
+    'Firefighters were fighting the blaze in Aleppo on Monday.',
+    'He was charged with murder in Aleppo on Monday.',
+    'Agents executed a search warrant in Aleppo on Monday.',
+    'The driver was struck while walking in Aleppo on Monday.',
+    'Democrats blast the mayor’s ads in Aleppo on Monday.',
+    'A tiny earthquake that few people felt struck Aleppo overnight.',
+    'Volunteers join the flood fighting effort in Aleppo on Monday.',
+  ])('%s', (text) => {
+    expect(extract(text, '2020-05-06', ['Aleppo'])).toEqual([]);
+  });
+  it('still reads a bare "strikes" in an article about a war', () => {
+    const text = 'The war entered its third year.\n\nStrikes hit Aleppo on Monday, killing four.';
+    expect(extract(text, '2020-05-06', ['Aleppo']).map((e) => [e.type, e.place?.name])).toEqual([['air_strike', 'Aleppo']]);
+  });
+});
