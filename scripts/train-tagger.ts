@@ -90,6 +90,7 @@ const fmt = (x: number | undefined) => (x ?? 0).toFixed(3);
 /** The systems scored, and what each one is. */
 const SYSTEMS = {
   rules: "the geoparser alone (findMentions, no tagger)",
+  'rules-demonyms': 'rules without demonym mentions (the baseline for guidelines that leave demonyms out)',
   tagger: 'tagger spans alone, every span counted as placed',
   'tagger+gaz': "tagger spans placed at the gazetteer's top record for the name (dropped if none)",
   'tagger|rules': 'rules, plus tagger+gaz spans where no rule span is',
@@ -130,6 +131,7 @@ function predictions(text: string, spans: ProposedSpan[], tagger: Tagger, gazett
   const taggerSaid = (m: { start: number; end: number }) => spans.some((t) => overlaps(m, t));
   const led = hooked.filter((m) => (m.place?.precision === 'country' && m.role !== 'demonym') || taggerSaid(m));
   out.rules = rules;
+  out['rules-demonyms'] = resolved(ruleMentions.filter((m) => m.role !== 'demonym'));
   out['tagger|rules'] = [...rules, ...out['tagger+gaz'].filter((t) => !rules.some((r) => overlaps(r, t)))].sort((a, b) => a.start - b.start);
   out['tagger&rules'] = rules.filter((r) => out['tagger+gaz'].some((t) => overlaps(r, t)));
   out['rules+hook'] = resolved(hooked);
