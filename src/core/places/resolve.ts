@@ -41,6 +41,8 @@ export interface Pick {
 }
 
 const CITY_BASE = 0.15;
+const WATER = new Set(['SEA', 'GULF', 'OCN', 'STRT', 'LK']);
+const WATER_WORD = /\b(sea|gulf|ocean|strait|straits|bay|lake)\b/;
 const ADMIN1_PRIOR = 0.8;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
@@ -52,7 +54,7 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
     case 'admin1':
       return { score: ADMIN1_PRIOR + kindW, why: 'a first-level region' };
     case 'region':
-      return { score: 0.85 + kindW, why: 'a named region' };
+      return { score: 0.85 + kindW, why: WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region' };
     default: {
       const pop = Math.log10(r.population + 1) / 7;
       const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
@@ -101,6 +103,8 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     let score = p.score;
     const why: string[] = [p.why];
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
+    // "the Red Sea", "the Gulf of Aden": the name says it is water
+    if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why.push('the name says it is a body of water'); }
     // A national capital, and outside the US any regional seat or big city, means the city rather
     // than the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
     for (const q of g.qualifiers) {

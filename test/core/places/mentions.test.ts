@@ -103,6 +103,10 @@ describe('resolution', () => {
     expect(one('Zaporizhzhia nuclear plant staff in Ukraine said levels dropped.', 'Zaporizhzhia')?.place?.precision).toBe('city');
   });
 
+  it('takes a sea for the sea, not the province named after it', () => {
+    expect(one('Egyptian boats crossed the Red Sea near Hurghada.', 'Red Sea')?.place?.featureCode).toBe('SEA');
+  });
+
   it('does not put a river at the town of its name', () => {
     expect(run('The Dnipro river level dropped.').map((m) => m.text)).toEqual([]);
   });
