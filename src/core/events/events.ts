@@ -135,7 +135,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
 }
 
 const CONFLICT_WORDS = /\b(?:militants?|insurgents?|rebels?|jihadists?|troops|soldiers|army|military|militias?|air ?strikes?|airstrikes?|missiles?|rockets?|artillery|shelling|drones?|warplanes?|fighter jets|bombardment|ceasefire|cease-fire|frontline|front line|war)\b/i;
-const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)?|collision|collided|drunk driv\w*|overdose|drown(?:ed|ing)|avalanche|landslide|mudslide|flood(?:s|ing)?|earthquake|lightning|electrocuted|blaze|house fire|backing up|hit by an? (?:car|truck|vehicle|train|bus)|run over|stampede|heatwave|heat stroke)\b/i;
+const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)?|collision|collided|drunk driv\w*|overdose|drown(?:ed|ing)|avalanche|landslide|mudslide|flood(?:s|ing)?|earthquake|lightning|electrocuted|blaze|house fire|backing up|hit by an? (?:car|truck|vehicle|train|bus)|run over|stampede|heatwave|heat stroke|virus|viral|epidemic|pandemic|outbreak|disease|infection|infected|flu|influenza|cholera|ebola|plague|malaria|measles|H5N1|H1N1|bacteri\w+|poison(?:ed|ing)?|liquor|birds|poultry|ducks|chickens|culled|cancer|famine|starvation)\b/i;
 
 // A withdrawal is a troop movement only with armed forces in view or out of a named place
 // ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.

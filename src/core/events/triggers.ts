@@ -69,7 +69,7 @@ const BEFORE: Partial<Record<string, RegExp>> = {
 };
 
 // Natural disasters "strike" too.
-const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|flood|tsunami|wildfire|drought|heatwave|epidemic|pandemic)s?\b/i;
+const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|flood|tsunami|wildfire|drought|heatwave|epidemic|pandemic|disease|virus|outbreak|flu|cholera|plague)s?\b/i;
 // "blast" is an explosion only as a noun ("a blast", "the blast", "Blast injures three"), not a verb ("Democrats blast ads").
 const BLAST_NOUN = /(?:\b(?:a|an|the|twin|second|third|huge|powerful|massive|deadly|large|big|suicide|bomb|car|truck|\d+|two|three|several)\s+|^\s*)$/i;
 

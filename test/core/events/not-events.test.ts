@@ -65,8 +65,13 @@ describe('local news is not a war', () => {
     'Democrats blast the mayor’s ads in Aleppo on Monday.',
     'A tiny earthquake that few people felt struck Aleppo overnight.',
     'Volunteers join the flood fighting effort in Aleppo on Monday.',
+    'A cholera outbreak killed 60 people in Aleppo last month.',
+    'The deadly disease has struck Aleppo.',
   ])('%s', (text) => {
     expect(extract(text, '2020-05-06', ['Aleppo'])).toEqual([]);
+  });
+  it('still reads a killing by cattle raiders', () => {
+    expect(extract('Cattle rustlers killed eleven people near Aleppo on Monday.', '2020-05-06', ['Aleppo']).map((e) => [e.type, e.fatalities?.min])).toEqual([['killing', 11]]);
   });
   it('still reads a bare "strikes" in an article about a war', () => {
     const text = 'The war entered its third year.\n\nStrikes hit Aleppo on Monday, killing four.';
