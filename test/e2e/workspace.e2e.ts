@@ -166,6 +166,27 @@ test('two articles, their events and a correction survive a reload; export and i
   expect(second.data.articles).toEqual(first.data.articles);
   expect(second.data.corrections).toEqual(first.data.corrections);
 
+  // Select words in the shown article and add an event from their sentence; it is stored and shown as added.
+  const eventsBefore = await page.getByRole('list', { name: 'Events' }).getByRole('button').count();
+  await page.evaluate(() => {
+    const body = document.querySelector('.article-panel__text')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && (node.nodeValue ?? '').trim().length < 20) node = walker.nextNode();
+    const range = document.createRange();
+    range.setStart(node!, 2);
+    range.setEnd(node!, 12);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await openDrawer(page);
+  const add = page.getByRole('region', { name: 'Add an event from the selected sentence' });
+  await add.getByLabel('Event type').selectOption('shelling');
+  await add.getByRole('button', { name: 'Add event' }).click();
+  await expect.poll(async () => (await readStore(page)).corrections.filter((c) => c.kind === 'add').length).toBe(1);
+  await expect.poll(() => page.getByRole('list', { name: 'Events' }).getByRole('button').count()).toBe(eventsBefore + 1);
+  expect(await page.locator('.event-item__corrected').count()).toBeGreaterThanOrEqual(2);
+
   // A damaged file changes nothing and says why.
   const broken = first.file.replace(/$/, '.broken.json');
   writeFileSync(broken, JSON.stringify({ ...first.data, format: 'dateline-workspace', version: 1, articles: [{ id: 'x' }] }));

@@ -1,14 +1,16 @@
 // The workspace at a glance: its articles (delete, with undo), the filters by article, type and
 // confidence, exports (Dateline JSON, GeoJSON, CSV) and import. Titles, URLs and messages are
 // untrusted text and are only ever rendered as text; only http(s) URLs become links.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import { LINK_REL, safeHref } from '../input/safe-href.ts';
+import { AddEventForm } from './AddEventForm.tsx';
 import { downloadText } from './download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
+import { useTextSelection } from './text-selection.ts';
 import type { WorkspaceApi, WorkspaceArticle } from './types.ts';
 
 export interface WorkspacePanelProps {
@@ -19,6 +21,11 @@ export interface WorkspacePanelProps {
   /** The article shown in the article panel, if any. */
   selectedArticle?: string;
   onSelectArticle?(id: string): void;
+  /**
+   * Where the selected article's text is rendered (its text nodes spell the article text); a
+   * selection there offers "add an event" for the selected article. Empty string: no offer.
+   */
+  articleTextSelector?: string;
 }
 
 const TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
@@ -36,8 +43,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const toggle = <T,>(list: readonly T[] | undefined, item: T): T[] =>
   list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
 
-export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, selectedArticle, onSelectArticle }: WorkspacePanelProps) {
+export function WorkspacePanel({
+  workspace: ws,
+  filters = {},
+  onFiltersChange,
+  selectedArticle,
+  onSelectArticle,
+  articleTextSelector = '.article-panel__text',
+}: WorkspacePanelProps) {
   const id = useId();
+  const [selection, clearSelection] = useTextSelection(articleTextSelector || undefined);
+  const addTo = ws.articles.find((a) => a.id === selectedArticle);
+  // Offsets belong to the article they were selected in.
+  useEffect(() => clearSelection(), [selectedArticle, clearSelection]);
   const importInput = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // A deleted event is gone from the map and lists, so this is the one place to bring it back.
@@ -68,6 +86,12 @@ export function WorkspacePanel({ workspace: ws, filters = {}, onFiltersChange, s
     <section className="workspace-panel" aria-label="Workspace">
       {!ws.ready && <p role="status">Opening your saved workspace…</p>}
       {ws.storageError && <p role="alert" className="error">{ws.storageError}</p>}
+      {addTo && selection && (
+        <>
+          <h2>Add an event</h2>
+          <AddEventForm key={`${selection.start}-${selection.end}`} article={addTo} selection={selection} onCorrect={ws.correct} onDone={clearSelection} />
+        </>
+      )}
       <h2>Articles</h2>
       {ws.ready && ws.articles.length === 0 && <p className="hint">No articles yet: paste one or load the sample.</p>}
       <ul className="articles">

@@ -1,7 +1,7 @@
 // Turns the user's text selection inside a rendered article into offsets in the article text,
 // for "add an event from the selected sentence". Works for any container whose text nodes, in
 // order, spell the article text (highlights may wrap them in elements; nothing else may be added).
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Span } from '../../core/index.ts';
 
 /** Offset of (node, offset) counted in characters of the container's text, or -1 when outside it. */
@@ -33,9 +33,10 @@ export function selectionSpan(container: Node, range: Range): Span | null {
  * The current selection inside the first element matching `selector`, as article offsets.
  * Kept while the user works in a form elsewhere (clicking a button clears the page selection).
  */
-export function useTextSelection(selector: string): Span | null {
+export function useTextSelection(selector: string | undefined): [Span | null, () => void] {
   const [span, setSpan] = useState<Span | null>(null);
   useEffect(() => {
+    if (!selector) return;
     const onChange = () => {
       const sel = document.getSelection();
       const container = document.querySelector(selector);
@@ -46,5 +47,6 @@ export function useTextSelection(selector: string): Span | null {
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
   }, [selector]);
-  return span;
+  const clear = useCallback(() => setSpan(null), []);
+  return [span, clear];
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddEventForm } from '../../../src/features/workspace/AddEventForm.tsx';
 import { applyCorrections } from '../../../src/features/workspace/apply-corrections.ts';
@@ -174,6 +174,28 @@ describe('WorkspacePanel', () => {
     fireEvent.click(screen.getByText('1 deleted event'));
     fireEvent.click(screen.getByRole('button', { name: 'Restore the deleted event "raid"' }));
     expect(ws.revertCorrection).toHaveBeenCalledWith('c5');
+  });
+
+  it('offers to add an event from a sentence selected in the shown article', async () => {
+    const ws = fakeWorkspace();
+    const body = document.createElement('div');
+    body.className = 'article-panel__text';
+    body.textContent = TEXT_A;
+    document.body.append(body);
+    render(<WorkspacePanel workspace={ws} selectedArticle="a1" />);
+    expect(screen.queryByText('Add an event')).toBeNull();
+    const range = document.createRange();
+    range.setStart(body.firstChild!, TEXT_A.indexOf('raid'));
+    range.setEnd(body.firstChild!, TEXT_A.indexOf('raid') + 4);
+    act(() => {
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    expect(await screen.findByText('Later, a raid hit Homs.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(ws.correct).toHaveBeenCalledWith(expect.objectContaining({ kind: 'add', articleId: 'a1' }));
+    expect(screen.queryByText('Add an event')).toBeNull();
+    body.remove();
   });
 
   it('shows an import error and keeps the workspace', async () => {
