@@ -1,6 +1,6 @@
-// The workspace at a glance: its articles (delete, with undo), the filters by article, type and
-// confidence, exports (Dateline JSON, GeoJSON, CSV) and import. Titles, URLs and messages are
-// untrusted text and are only ever rendered as text; only http(s) URLs become links.
+// The workspace at a glance: its articles (delete with undo, re-run), deleted events to restore,
+// an event to add from a selected sentence, the filters, exports (Dateline JSON, GeoJSON, CSV)
+// and import. Titles, URLs and messages are untrusted: rendered as text, only http(s) as links.
 import { useEffect, useId, useRef, useState } from 'react';
 import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
