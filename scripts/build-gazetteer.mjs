@@ -280,6 +280,10 @@ const sortedNames = [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 const nameKeys = sortedNames.map(([n]) => n);
 const nameRefs = sortedNames.map(([, set]) => [...set].join(' '));
 const admin1 = admin1Keys.map((k) => admin1Record.get(k) ?? -1);
+// land neighbours (world-countries "borders", alpha-3) as alpha-2 lists aligned with ccodes
+const a2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+const bordersOf = new Map(countries.map((c) => [c.cca2, (c.borders ?? []).map((b) => a2.get(b)).filter(Boolean)]));
+const neighbours = ccodes.map((cc) => (bordersOf.get(cc) ?? []).join(' '));
 // GeoNames ids ascend through the file, so deltas are short; names longer than 8 words are
 // official titles nobody writes in running text and are not worth an n-gram window.
 const gidDelta = cols.gid.map((v, i) => v - (i > 0 ? cols.gid[i - 1] : 0));
@@ -295,6 +299,7 @@ const out = {
   countryRecord: ccodes.map((cc) => countryId.get(cc) ?? -1),
   admin1Keys,
   admin1Record: admin1,
+  neighbours,
   ...cols,
   gid: gidDelta,
   maxNameTokens,

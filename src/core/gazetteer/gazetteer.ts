@@ -43,6 +43,8 @@ export interface Gazetteer {
   record(id: number): GazRecord;
   /** The country record for an ISO alpha-2 code. */
   country(cc: string): GazRecord | undefined;
+  /** ISO alpha-2 codes of the countries that share a land border with this one. */
+  neighbours(cc: string): readonly string[];
   /** The first-level region record for a key such as "US.TX". */
   admin1(key: string): GazRecord | undefined;
   /** The Place (output shape) for a record. */
@@ -61,6 +63,8 @@ interface RawGazetteer {
   countryRecord: number[];
   admin1Keys: string[];
   admin1Record: number[];
+  /** Space-separated alpha-2 land neighbours, aligned with ccodes. */
+  neighbours: string[];
   name: string[];
   lat: number[];
   lon: number[];
@@ -160,6 +164,9 @@ export function loadGazetteer(raw: string): Gazetteer {
   const admin1Ids = new Map<string, number>();
   g.admin1Keys.forEach((k, i) => { const id = g.admin1Record[i] ?? -1; if (id >= 0) admin1Ids.set(k, id); });
 
+  const neighbourMap = new Map<string, readonly string[]>();
+  g.ccodes.forEach((cc, i) => { const n = g.neighbours[i]; if (n) neighbourMap.set(cc, n.split(' ')); });
+
   function toPlace(id: number): Place {
     const r = record(id);
     const a1 = r.admin1Key && r.cls !== 'admin1' ? admin1Ids.get(r.admin1Key) : undefined;
@@ -185,6 +192,7 @@ export function loadGazetteer(raw: string): Gazetteer {
     record,
     country: (cc) => { const id = countryIds.get(cc); return id === undefined ? undefined : record(id); },
     admin1: (key) => { const id = admin1Ids.get(key); return id === undefined ? undefined : record(id); },
+    neighbours: (cc) => neighbourMap.get(cc) ?? [],
     toPlace,
   };
 }

@@ -117,6 +117,13 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
         const share = ((ctx.countries.get(r.country) ?? 0) - (own?.country === r.country ? ownW : 0)) / totalC;
         if (share > 0.001) { score += 0.15 + 0.35 * share; why.push(`in ${r.country}, which the article mentions`); }
       }
+      // a neighbour of the countries the article is about ("Damascus" in a story on Israel and Lebanon)
+      if (r.country && totalC > 0 && r.cls !== 'country') {
+        let near = 0;
+        for (const n of gaz.neighbours(r.country)) near += (ctx.countries.get(n) ?? 0) - (own?.country === n ? ownW : 0);
+        const share = near / totalC;
+        if (share > 0.001) { score += 0.05 + 0.1 * Math.min(1, share); why.push('next to a country the article mentions'); }
+      }
       if (r.admin1Key && r.cls === 'city' && totalA > 0) {
         const share = ((ctx.admin1s.get(r.admin1Key) ?? 0) - (own?.admin1Key === r.admin1Key ? ownW : 0)) / totalA;
         if (share > 0.001) { score += 0.3 + 0.4 * share; why.push('in a region the article mentions'); }

@@ -80,6 +80,11 @@ describe('resolution', () => {
     expect(one('Russia sent tanks into Georgia after fighting in South Ossetia and Tbilisi.', 'Georgia')?.place?.country).toBe('GE');
   });
 
+  it('prefers a city next to the countries the story is about over a namesake in towns it also names', () => {
+    const t = 'ISRAELI JETS STRIKE NEAR DAMASCUS AS IRAN PULLS BACK\nPolice in Gainesville said on Monday that it was quiet in Springfield, Ill.';
+    expect(one(t, 'DAMASCUS')?.place?.country).toBe('SY');
+  });
+
   it('keeps one sense per article', () => {
     const ms = run('Dublin police arrested a man in Dublin, Ohio. Dublin officials said more.').filter((m) => m.text === 'Dublin');
     expect(new Set(ms.map((m) => m.place?.admin1))).toEqual(new Set(['Ohio']));
