@@ -55,7 +55,8 @@ const DASH = String.raw`(?:--|[-–—―])`;
 const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,40})\)`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DAY_DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}`;
+// "TEL AVIV", "ISTANBUL/ANKARA", "WASHINGTON/JERUSALEM"
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Z.'’\-]*){0,3}`;
 const TITLE_PLACE = String.raw`[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}`;
 const QUALIFIER = String.raw`(?:,\s*${TITLE_PLACE})?`;
 const DATE_PART = String.raw`(?:,\s*${DAY_DATE})?`;
@@ -74,6 +75,8 @@ export function matchDateline(p: string): string | null {
   const title = DATELINE_TITLE.exec(p) ?? DATELINE_DATE.exec(p);
   return title ? title[1]! : null;
 }
+
+const BYLINE = /^(?:(?:By|From|Posted|Published|Updated|Last updated)\b[^\n]{0,100}|[^\n.!?]{0,60})$/;
 
 /** Headline, captions, the first dateline, and body spans, in text order. */
 export function findSections(text: string): Section[] {
@@ -108,7 +111,8 @@ export function findSections(text: string): Section[] {
         start += dl.length + (after ? after[0].length : 0);
       }
     }
-    bodySeen = true;
+    // A byline or a time stamp ("By Jane Doe", "Updated 10:32 GMT") may come before the dateline.
+    if (!BYLINE.test(text.slice(start, para.end))) bodySeen = true;
     if (start < para.end) pushBody(sections, start, para.end);
   });
   return sections;

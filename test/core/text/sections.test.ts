@@ -27,6 +27,8 @@ describe('findSections', () => {
     ['Kyiv, Ukraine (CNN) — Explosions were heard.', 'Kyiv, Ukraine (CNN)'],
     ['GAZA CITY -- Residents fled.', 'GAZA CITY'],
     ['(Reuters) - Oil prices rose.', '(Reuters)'],
+    ['ISTANBUL/ANKARA (Reuters) - Turkish jets struck.', 'ISTANBUL/ANKARA (Reuters)'],
+    ['By Jane Doe\n\nBAGHDAD (Reuters) - Two rockets landed.', 'BAGHDAD (Reuters)'],
   ])('covers exactly the dateline words of %j', (text, dateline) => {
     const sections = findSections(`Headline about the war\n\n${text}`);
     const dl = sections.find((s) => s.kind === 'dateline');
