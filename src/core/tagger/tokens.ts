@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
 // Lower-case words that can sit inside a place name ("Bay of Pigs", "Rio de Janeiro",
 // "Queen Anne's County", "Deir ez-Zor") but never start one.
 const CONNECTORS = new Set(
-  ("of de del della di da do dos das du des la le les el al ad ez en et y e von van der den am an " +
+  ("of de del della di da do dos das du des la le les el al ad ez es en et y e von van der den am an kwa " +
     "upon on sur sous au aux the and bin ibn ben 's ’s - ' ’").split(' '),
 );
 
