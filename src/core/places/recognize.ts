@@ -127,6 +127,9 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
       const end = w.ends[k]!;
       const hits = usable(gaz, gaz.lookup(w.keys[k]!), tokens, i, end, text);
       if (hits.length === 0) continue;
+      // "Dublin City Council": "X City" before an institution is the town X unless "X City" is itself a town
+      if (k > 0 && tokens[end - 1]!.norm === 'city' && tokens[end] && ORG_HEADS.has(tokens[end]!.norm)
+        && !hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'city')) continue;
       found = mention(text, tokens, i, end, w.keys[k]!, hits);
       break;
     }

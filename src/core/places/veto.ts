@@ -75,7 +75,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
   // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
   // ("D-Columbus", "R-Texas" name a legislator's party and home: the place stays)
-  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1) return 'part of a hyphenated word';
+  // (but "Paris-Henry County": two places joined)
+  if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1 && !gaz.isName(prev2.norm)) return 'part of a hyphenated word';
   const next = tokens[m.tokEnd];
   const nextNext = tokens[m.tokEnd + 1];
   // "Dublin Road", "St. Louis Street": a street or building named after the place
