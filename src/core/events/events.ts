@@ -10,7 +10,7 @@ import { listedAfter, placeFor } from './event-place.ts';
 import { assignCounts } from './counts.ts';
 import { mergeDrafts } from './merge.ts';
 import { modalityOf } from './modality.ts';
-import { findTriggers, typeTrigger } from './triggers.ts';
+import { sentenceTriggers, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 import { paragraphIndex } from '../text/sections.ts';
 
@@ -38,29 +38,18 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   const articleConflict = CONFLICT_WORDS.test(text);
   let previousType: EventType | null = null;
   let previousParagraph = -1;
+  // The dateline words are where the reporter sat: no trigger or place inside them counts.
+  const datelines = ctx.sections.filter((s) => s.kind === 'dateline');
+  const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
 
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const section = sectionAt(sentence.start);
-    // The dateline words are where the reporter sat: no trigger or place inside them counts.
-    const skip = ctx.sections.filter((s) => s.kind === 'dateline');
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
-    let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !skip.some((s) => h.start < s.end && s.start < h.end));
-    // "killed" is an event of its own only when nothing else in the sentence did the killing, and
-    // never in an accident ("killed in a crash", "hit by a car and killed").
-    if (hits.some((h) => h.rule !== 'killed') || ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
-    // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
-    // specific trigger re-describes it.
-    hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
-      || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
-    // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
-    if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing')) {
-      hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
-    }
+    const hits = sentenceTriggers(text, sentence, datelines);
     // One incident per type per sentence, unless two triggers of a type govern different places
     // ("strikes hit Aleppo and, separately, a strike hit Damascus").
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
-    const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
     const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     // A state or people named in the sentence ("Israel struck", "Russian aviation") puts an ambiguous
     // "struck" or "fighting" in a conflict; without one, it needs armed actors or weapons in view.
@@ -135,7 +124,6 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
 }
 
 const CONFLICT_WORDS = /\b(?:militants?|insurgents?|rebels?|jihadists?|troops|soldiers|army|military|militias?|air ?strikes?|airstrikes?|missiles?|rockets?|artillery|shelling|drones?|warplanes?|fighter jets|bombardment|ceasefire|cease-fire|frontline|front line|war)\b/i;
-const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)?|collision|collided|drunk driv\w*|overdose|drown(?:ed|ing)|avalanche|landslide|mudslide|flood(?:s|ing)?|earthquake|lightning|electrocuted|blaze|house fire|backing up|hit by an? (?:car|truck|vehicle|train|bus)|run over|stampede|heatwave|heat stroke|virus|viral|epidemic|pandemic|outbreak|disease|infection|infected|flu|influenza|cholera|ebola|plague|malaria|measles|H5N1|H1N1|bacteri\w+|poison(?:ed|ing)?|liquor|birds|poultry|ducks|chickens|culled|cancer|famine|starvation)\b/i;
 
 // A withdrawal is a troop movement only with armed forces in view or out of a named place
 // ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.

@@ -1,6 +1,6 @@
 // The trigger lexicon, grouped by ACLED-like sub-event type, and the rules that type an ambiguous
 // trigger ("strikes", "raids", "attack", "targeted") from the words around it.
-import type { EventType } from '../types.ts';
+import type { EventType, Section, Span } from '../types.ts';
 
 export interface TriggerHit {
   start: number;
@@ -130,4 +130,25 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     return null;
   }
   return hit.type;
+}
+
+// Deaths that are nobody's act of violence: traffic, disasters, disease.
+const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)?|collision|collided|drunk driv\w*|overdose|drown(?:ed|ing)|avalanche|landslide|mudslide|flood(?:s|ing)?|earthquake|lightning|electrocuted|blaze|house fire|backing up|hit by an? (?:car|truck|vehicle|train|bus)|run over|stampede|heatwave|heat stroke|virus|viral|epidemic|pandemic|outbreak|disease|infection|infected|flu|influenza|cholera|ebola|plague|malaria|measles|H5N1|H1N1|bacteri\w+|poison(?:ed|ing)?|liquor|birds|poultry|ducks|chickens|culled|cancer|famine|starvation)\b/i;
+
+/** The sentence's triggers, less those that re-describe another one or are part of an accident. */
+export function sentenceTriggers(text: string, sentence: Span, datelines: Section[]): TriggerHit[] {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !datelines.some((s) => h.start < s.end && s.start < h.end));
+  // "killed" is an event of its own only when nothing else in the sentence did the killing, and
+  // never in an accident ("killed in a crash", "hit by a car and killed").
+  if (hits.some((h) => h.rule !== 'killed') || ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
+  // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
+  // specific trigger re-describes it.
+  hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
+    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
+  // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
+  if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing')) {
+    hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
+  }
+  return hits;
 }
