@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index.ts';
 import type { WorkspaceArticle } from '../src/features/workspace/types.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
-import { launchBrowser } from '../test/e2e/harness.ts';
+import { launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
 
 const TOTAL_EVENTS = 10_000;
 const ARTICLES = 20;
@@ -169,11 +169,12 @@ export async function runBrowserBench(): Promise<void> {
       return { work, paint };
     })()`)) as { work: number[]; paint: number[] };
     const visible = (await page.locator('.timeline__count').textContent())?.trim();
+    const shot = await saveScreenshot(page, 'bench-10k-events');
     console.log(`browser    ${total} events in ${ARTICLES + 1} articles; ${domMarkers} markers/clusters in the page at the fitted view`);
     console.log(`browser    import 10k-event workspace -> drawn: ${importMs} ms; reload from IndexedDB -> drawn: ${reloadMs} ms`);
     const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms`;
     console.log(`browser    time-window move (${moves.work.length} key presses): work ${fmt(moves.work)}; to paint ${fmt(moves.paint)}; first move ${moves.paint[0]!.toFixed(1)} ms`);
-    console.log(`browser    after moves: ${visible}`);
+    console.log(`browser    after moves: ${visible} (screenshot: ${path.relative(process.cwd(), shot)})`);
     if (s.errors.length) console.log(`browser    page errors: ${s.errors.slice(0, 3).join(' | ')}`);
   } finally {
     await s.close();

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { WorkspaceEvent } from '../workspace/types.ts';
-import { fanOut, gridCluster, type ScreenPoint } from './cluster.ts';
+import { fanOut, gridCluster, mergeNear, type ScreenPoint } from './cluster.ts';
 import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
 
 export interface EventMarkersLayerProps {
@@ -92,7 +92,9 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
     let near = 0;
     for (const p of points) if (inView(p.x, p.y)) near++;
     const clusterAt = zoom >= map.getMaxZoom() || near <= CLUSTER_ABOVE ? Number.POSITIVE_INFINITY : MIN_CLUSTER;
-    const { singles, clusters } = gridCluster(points, CELL_PX, clusterAt);
+    const grid = gridCluster(points, CELL_PX, clusterAt);
+    const singles = grid.singles;
+    const clusters = mergeNear(grid.clusters, CELL_PX * 0.8);
 
     // Markers that stay the same are kept, not re-created, so keyboard focus survives pans and zooms.
     const wanted = new Map<string, () => L.Marker>();
@@ -173,6 +175,8 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
       m.setZIndexOffset(1000);
     }
     const e = events.find((x) => x.key === selectedKey);
+    // An event hidden in a cluster is brought out: its spot is spread like a clicked cluster.
+    if (e?.place && !m) setExpanded(L.latLng(e.place.lat, e.place.lon));
     if (e?.place) {
       // Keep the selected event in sight, left of the excerpt popup that covers the map's right side.
       const size = map.getSize();

@@ -92,3 +92,24 @@ export function fanOut<T>(points: readonly ScreenPoint<T>[], near: number, radiu
   }
   return out;
 }
+
+/**
+ * Merges clusters whose centres lie closer than `dist` pixels (grid cells cut arbitrarily, so two
+ * halves of one dense spot would otherwise sit on top of each other). Biggest clusters absorb first.
+ */
+export function mergeNear<T>(clusters: readonly Cluster<T>[], dist: number): Cluster<T>[] {
+  const order = [...clusters].sort((a, b) => b.items.length - a.items.length);
+  const out: Cluster<T>[] = [];
+  for (const c of order) {
+    const into = out.find((o) => Math.hypot(o.x - c.x, o.y - c.y) < dist);
+    if (!into) {
+      out.push({ x: c.x, y: c.y, items: [...c.items] });
+      continue;
+    }
+    const n = into.items.length + c.items.length;
+    into.x = (into.x * into.items.length + c.x * c.items.length) / n;
+    into.y = (into.y * into.items.length + c.y * c.items.length) / n;
+    into.items.push(...c.items);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { fanOut, gridCluster } from '../../../src/features/map/cluster.ts';
+import { fanOut, gridCluster, mergeNear } from '../../../src/features/map/cluster.ts';
 
 const pt = (x: number, y: number, item: string) => ({ x, y, item });
 
@@ -36,5 +36,23 @@ describe('fanOut', () => {
     const keys = new Set(ring.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`));
     expect(keys.size).toBe(3);
     expect(out.find((p) => p.item === 'far')).toEqual(pt(400, 400, 'far'));
+  });
+});
+
+describe('mergeNear', () => {
+  test('clusters closer than the distance merge at their weighted centre; distant ones stay apart', () => {
+    const merged = mergeNear(
+      [
+        { x: 0, y: 0, items: ['a', 'b', 'c'] },
+        { x: 30, y: 0, items: ['d'] },
+        { x: 500, y: 500, items: ['e'] },
+      ],
+      50,
+    );
+    expect(merged).toHaveLength(2);
+    const big = merged.find((c) => c.items.length === 4)!;
+    expect(big.items.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(big.x).toBeCloseTo(7.5);
+    expect(merged.find((c) => c.items.includes('e'))!.x).toBe(500);
   });
 });
