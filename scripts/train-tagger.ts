@@ -11,6 +11,7 @@ import { gazetteerLexicon } from '../src/core/tagger/gazetteer-lexicon.ts';
 import type { TaggerLexicon } from '../src/core/tagger/lexicon.ts';
 import { NO_LEXICON } from '../src/core/tagger/lexicon.ts';
 import { goldTags, trainFromFeatures, withoutDemonyms } from '../src/core/tagger/train.ts';
+import { taggerLed } from '../src/core/tagger/combine.ts';
 import type { AnnotatedText } from '../src/core/tagger/train.ts';
 import { loadTagger } from '../src/core/tagger/tagger.ts';
 import type { ProposedSpan, Tagger } from '../src/core/tagger/tagger.ts';
@@ -99,7 +100,7 @@ const SYSTEMS = {
   'hook&tagger': 'rules+hook, keeping only mentions a tagger span overlaps (tagger-led)',
   'led+countries': 'hook&tagger, plus country names the rules found',
   'led+veto': "led+countries, minus tagger spans the rules had vetoed",
-  'led+demonyms': 'led+countries, plus demonyms from the rules',
+  'led+demonyms': 'led+countries, plus demonyms from the rules (combine.ts: taggerLed)',
   'led-demonyms': 'led+countries without demonym mentions (for guidelines that leave demonyms out)',
 } as const;
 
@@ -139,7 +140,7 @@ function predictions(text: string, spans: ProposedSpan[], tagger: Tagger, gazett
   out['led+countries'] = resolved(led);
   out['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
   // The two corpora disagree on demonyms, so the tagger's are unreliable: take the rules'.
-  out['led+demonyms'] = resolved(hooked.filter((m) => led.includes(m) || m.role === 'demonym'));
+  out['led+demonyms'] = resolved(taggerLed(hooked, spans));
   out['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
   return out;
 }

@@ -3,6 +3,8 @@
 export { loadTagger } from './tagger.ts';
 export type { Tagger, TaggerOptions, ProposedSpan } from './tagger.ts';
 export type { TaggerLexicon } from './lexicon.ts';
+export { gazetteerLexicon } from './gazetteer-lexicon.ts';
+export { taggerLed } from './combine.ts';
 export { NO_LEXICON } from './lexicon.ts';
 export { extractFeatures } from './features.ts';
 export { trainPerceptron } from './perceptron.ts';
