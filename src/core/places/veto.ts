@@ -22,12 +22,15 @@ export interface VetoContext {
 
 /** The run of capitalised tokens around [a, b): "Defense Minister Naftali Bennett". */
 function capRun(tokens: Token[], a: number, b: number): [number, number] {
+  // bounded: in an all-capitals text the run is the whole text, and only the neighbours matter
   let s = a;
-  while (s > 0 && isCap(tokens[s - 1]!) && tokens[s]!.spaceBefore && !tokens[s]!.newlineBefore) s--;
+  while (s > 0 && a - s < RUN_REACH && isCap(tokens[s - 1]!) && tokens[s]!.spaceBefore && !tokens[s]!.newlineBefore) s--;
   let e = b;
-  while (e < tokens.length && isCap(tokens[e]!) && tokens[e]!.spaceBefore && !tokens[e]!.newlineBefore) e++;
+  while (e < tokens.length && e - b < RUN_REACH && isCap(tokens[e]!) && tokens[e]!.spaceBefore && !tokens[e]!.newlineBefore) e++;
   return [s, e];
 }
+
+const RUN_REACH = 8;
 
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');

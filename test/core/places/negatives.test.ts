@@ -62,3 +62,21 @@ describe('places that look like non-places', () => {
     expect(texts('The U.N. and the E.U. sent aid.')).toEqual([]);
   });
 });
+
+describe('odd input', () => {
+  it('handles empty, punctuation-only and non-Latin text', () => {
+    expect(texts('')).toEqual([]);
+    expect(texts('... — !!! ???')).toEqual([]);
+    expect(texts('Дамаск и Тегеран')).toEqual([]);
+  });
+
+  it('stays fast on an all-capitals text and on long runs of capitalised words', () => {
+    const caps = 'ISRAELI JETS STRUCK TARGETS NEAR DAMASCUS ON MONDAY, OFFICIALS IN JERUSALEM SAID. '.repeat(500);
+    const names = 'Alpha Bravo Charlie Delta Echo Foxtrot Paris London '.repeat(1000);
+    const t0 = performance.now();
+    const ms = texts(caps);
+    texts(names);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(ms).toContain('DAMASCUS');
+  });
+});
