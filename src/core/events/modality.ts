@@ -22,6 +22,9 @@ const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|
 const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
+const PRESUPPOSED = /\b(?:the|this|that|these|those|its|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|yesterday[’']s|last|latest|recent|previous|earlier)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const ACTOR_HEAD = /\b(?:regime|government|army|forces|military|troops|jets|warplanes|militants|rebels|fighters|group|state|country|navy|police|soldiers|coalition|enemy|side)\b/i;
+const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:decide|choose))\b/i;
 const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|thousands of|numerous|countless|years of|months of|for (?:years|months|decades)|since the start|every (?:day|night|week))\b/i;
 const PERFECT_ALSO = /\b(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?(?:(?:carried out|conducted|launched|staged)\s+(?:\w+\s+){0,2})?$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
@@ -30,7 +33,14 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   const clause = clauseBefore(sentence, triggerStart);
   const tail = clause.slice(-60);
   let rejected: string | null = null;
-  if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
+  // "would investigate the strike", "did not claim Monday's attack": a definite noun names an incident
+  // that happened; the negation or the modal is about something else.
+  const det = PRESUPPOSED.exec(clause.slice(-40));
+  // ... but "if the regime strikes" is a condition, and "the regime" is who would strike, not an incident.
+  const presupposed = det !== null && !ACTOR_HEAD.test(det[0]) && !CONDITIONAL.test(tail);
+  if (presupposed) rejected = null;
+  else if (CONDITIONAL.test(tail)) rejected = 'conditional';
+  else if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
   else if (MODAL.test(tail) || MAY.test(tail)) rejected = 'hypothetical or future';
   else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) rejected = 'a threat, not an event';
   // "the deadliest attack since October": a comparison that points at another incident.

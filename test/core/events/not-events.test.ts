@@ -18,6 +18,14 @@ describe('not events', () => {
     expect(extract(text, '2020-05-06', ['Syria', 'Israel', 'Iran', 'Damascus', 'Kyiv', 'Kharkiv', 'Aleppo', 'Iranian', { word: 'Jerusalem', role: 'metonymy' }, { word: 'Tehran', role: 'metonymy' }])).toEqual([]);
   });
 
+  it.each([
+    'Israel did not claim the strike on Aleppo on Monday.',
+    'The army said it would investigate Monday’s air strike on Aleppo.',
+    'Officials could not confirm the shelling of Kharkiv on Monday.',
+  ])('keeps an incident named with a definite noun under a negation or modal: %s', (text) => {
+    expect(extract(text, '2020-05-06', ['Aleppo', 'Kharkiv', 'Israel'])).toHaveLength(1);
+  });
+
   it('still finds the real event next to a denied attribution', () => {
     const events = extract('An air strike hit Aleppo on Monday. Israel did not comment.', '2020-05-06', ['Aleppo', 'Israel']);
     expect(events).toHaveLength(1);
