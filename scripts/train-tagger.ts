@@ -100,7 +100,7 @@ const SYSTEMS = {
   'hook&tagger': 'rules+hook, keeping only mentions a tagger span overlaps (tagger-led)',
   'led+countries': 'hook&tagger, plus country names the rules found',
   'led+veto': "led+countries, minus tagger spans the rules had vetoed",
-  'led+demonyms': 'led+countries, plus demonyms from the rules (combine.ts: taggerLed)',
+  'led+demonyms': 'led+countries, plus named regions and demonyms from the rules (combine.ts: taggerLed)',
   'led-demonyms': 'led+countries without demonym mentions (for guidelines that leave demonyms out)',
 } as const;
 

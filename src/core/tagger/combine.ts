@@ -1,14 +1,21 @@
 // How the tagger's spans and the geoparser's mentions combine best (measured by
 // scripts/train-tagger.ts, see MODEL.md): the tagger decides which names are places, the
 // geoparser's resolver decides where they are. Rule mentions the tagger does not back are
-// dropped, except country names and demonyms, which the rules get right and the tagger's
-// training corpora disagree on.
+// dropped, except country names and named regions (Gaza Strip, Golan Heights: the corpora
+// have few, conflict reporting many), which the rules get right, and demonyms, which the
+// tagger's training corpora disagree on.
 
 export interface CombinableMention {
   start: number;
   end: number;
   role: string;
-  place: { precision: string } | null;
+  place: { precision: string; featureCode?: string } | null;
+}
+
+// Region-precision places other than first-level divisions: "Georgia" or "Victoria" as an
+// admin-1 name is as ambiguous as any town, "West Bank" is not.
+function isNamedRegion(m: CombinableMention): boolean {
+  return m.place?.precision === 'region' && m.place.featureCode !== 'ADM1';
 }
 
 /** Mentions (in text order or not) that survive the tagger-led combination, in their order. */
@@ -25,5 +32,5 @@ export function taggerLed<M extends CombinableMention>(mentions: readonly M[], p
     }
     return lo < spans.length && spans[lo].start < m.end;
   };
-  return mentions.filter((m) => m.role === 'demonym' || m.place?.precision === 'country' || backed(m));
+  return mentions.filter((m) => m.role === 'demonym' || m.place?.precision === 'country' || isNamedRegion(m) || backed(m));
 }

@@ -5,7 +5,7 @@ import { taggerLed } from '../../../src/core/tagger/combine.ts';
 const mention = (start: number, end: number, role = 'literal', precision = 'city') => ({ start, end, role, place: { precision } });
 
 describe('tagger-led combination', () => {
-  it('keeps rule mentions a tagger span overlaps, country names and demonyms; drops the rest', () => {
+  it('keeps rule mentions a tagger span overlaps, country names, named regions and demonyms; drops the rest', () => {
     const mentions = [
       mention(0, 5), // backed
       mention(10, 16), // not backed: dropped
@@ -13,9 +13,11 @@ describe('tagger-led combination', () => {
       mention(30, 37, 'demonym', 'country'), // a demonym: kept
       mention(40, 52), // partly backed: kept
       { start: 60, end: 64, role: 'literal', place: null }, // unplaced and not backed: dropped
+      { start: 70, end: 83, role: 'literal', place: { precision: 'region', featureCode: 'RGN' } }, // a named region: kept
+      { start: 90, end: 97, role: 'literal', place: { precision: 'region', featureCode: 'ADM1' } }, // an admin-1 name: needs the tagger
     ];
     const kept = taggerLed(mentions, [{ start: 45, end: 55 }, { start: 0, end: 5 }]);
-    expect(kept.map((m) => m.start)).toEqual([0, 20, 30, 40]);
+    expect(kept.map((m) => m.start)).toEqual([0, 20, 30, 40, 70]);
   });
 
   it('agrees with the plain overlap rule on any disjoint spans', () => {
