@@ -10,7 +10,7 @@ import { isCap, matchNames, sentenceStarts } from './recognize.ts';
 import { veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
-import { confidence, contextFrom, rankCandidates } from './resolve.ts';
+import { confidence, contextFrom, dropUnsupportedAlternates, rankCandidates } from './resolve.ts';
 import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
@@ -85,7 +85,6 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, tagger: S
   }
 }
 
-
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
   const { keyOf, groups } = groupSenses(gaz, tokens, kept);
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
@@ -107,21 +106,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     }
     ctx = contextFrom(gaz, picks, countyPrior);
   }
-  // An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
-  // when the article names that town's country some other way; otherwise the next candidate stands.
-  for (const [k, r] of res) {
-    const own = ctx?.own.get(k);
-    const unsupported = (s: Scored) => {
-      if (s.kind !== 'alt') return false;
-      const rec = gaz.record(s.id);
-      if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
-      return (ctx?.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
-    };
-    if (!r.ranked[0] || !unsupported(r.ranked[0])) continue;
-    const ranked = r.ranked.filter((s) => !unsupported(s));
-    if (ranked.length === 0) res.delete(k);
-    else res.set(k, { ranked, score: confidence(ranked) });
-  }
+  if (ctx) dropUnsupportedAlternates(gaz, res, ctx);
   const out: Mention[] = [];
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;

@@ -183,3 +183,24 @@ export function confidence(ranked: Scored[]): number {
   const margin = a - b;
   return Math.round(1000 / (1 + Math.exp(-4 * (margin + 0.1)))) / 1000;
 }
+
+/**
+ * An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
+ * when the article names that town's country some other way; otherwise the next candidate stands,
+ * and a name with no candidate left is no place.
+ */
+export function dropUnsupportedAlternates(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext): void {
+  for (const [k, r] of res) {
+    const own = ctx.own.get(k);
+    const unsupported = (s: Scored) => {
+      if (s.kind !== 'alt') return false;
+      const rec = gaz.record(s.id);
+      if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
+      return (ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
+    };
+    if (!r.ranked[0] || !unsupported(r.ranked[0])) continue;
+    const ranked = r.ranked.filter((s) => !unsupported(s));
+    if (ranked.length === 0) res.delete(k);
+    else res.set(k, { ranked, score: confidence(ranked) });
+  }
+}
