@@ -63,6 +63,10 @@ export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why
   }
 }
 
+/**
+ * A national capital, and outside the US any regional seat or big city, means the city rather than
+ * the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
+ */
 function cityOverRegion(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
   const big = r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
   if (!big) return false;
@@ -105,8 +109,6 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
     // "the Red Sea", "the Gulf of Aden": the name says it is water
     if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why.push('the name says it is a body of water'); }
-    // A national capital, and outside the US any regional seat or big city, means the city rather
-    // than the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
     for (const q of g.qualifiers) {
       if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
     }
