@@ -101,7 +101,7 @@ const SYSTEMS = {
   'led+countries': 'hook&tagger, plus country names the rules found',
   'led+veto': "led+countries, minus tagger spans the rules had vetoed",
   'led+demonyms': 'led+countries, plus named regions and demonyms from the rules (combine.ts: taggerLed)',
-  'led-demonyms': 'led+countries without demonym mentions (for guidelines that leave demonyms out)',
+  'led-demonyms': 'led+demonyms without demonym mentions (for guidelines that leave demonyms out)',
 } as const;
 
 /** Every system's predictions for one document. */
@@ -141,7 +141,7 @@ function predictions(text: string, spans: ProposedSpan[], tagger: Tagger, gazett
   out['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
   // The two corpora disagree on demonyms, so the tagger's are unreliable: take the rules'.
   out['led+demonyms'] = resolved(taggerLed(hooked, spans));
-  out['led-demonyms'] = resolved(led.filter((m) => m.role !== 'demonym'));
+  out['led-demonyms'] = resolved(taggerLed(hooked, spans).filter((m) => m.role !== 'demonym'));
   return out;
 }
 
