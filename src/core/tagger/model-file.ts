@@ -21,8 +21,6 @@ export interface ModelFile {
 export interface ModelWeights {
   transition: Float64Array;
   weights: Map<string, [number, number]>;
-  /** The same weights keyed by template ("pw=", "caps") then value ("in", ""), for tagging. */
-  byTemplate: Map<string, Map<string, [number, number]>>;
   meta: Record<string, unknown>;
 }
 
@@ -65,15 +63,9 @@ export function readModel(raw: string): ModelWeights {
   if (file.version !== MODEL_VERSION) throw new ModelFormatError(`unsupported tagger model version ${file.version}`);
   if (!Array.isArray(file.transition) || file.transition.length !== 12) throw new ModelFormatError('bad transition table');
   const weights = new Map<string, [number, number]>();
-  const byTemplate = new Map<string, Map<string, [number, number]>>();
   for (const [k, v] of Object.entries(file.weights ?? {})) {
     if (!Array.isArray(v) || v.length !== 2 || !v.every(Number.isFinite)) throw new ModelFormatError(`bad weights for ${k}`);
     weights.set(k, v);
-    const eq = k.indexOf('=');
-    const template = eq < 0 ? k : k.slice(0, eq + 1);
-    let table = byTemplate.get(template);
-    if (!table) byTemplate.set(template, (table = new Map()));
-    table.set(eq < 0 ? '' : k.slice(eq + 1), v);
   }
-  return { transition: Float64Array.from(file.transition), weights, byTemplate, meta: file.meta ?? {} };
+  return { transition: Float64Array.from(file.transition), weights, meta: file.meta ?? {} };
 }
