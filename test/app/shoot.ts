@@ -2,11 +2,12 @@
 import { createServer } from 'vite';
 import { launchBrowser, saveScreenshot } from '../e2e/harness.ts';
 
-const [path = '/', name = 'dev-app'] = process.argv.slice(2);
+const [path = '/', name = 'dev-app'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 await server.listen();
 const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-const s = await launchBrowser();
+const narrow = process.argv.includes('--narrow');
+const s = await launchBrowser(narrow ? { viewport: { width: 420, height: 860 } } : {});
 try {
   await s.page.goto(`${url}${path}`);
   await s.page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });

@@ -1,5 +1,6 @@
 // The legend doubles as the type filter: each type's colour and shape, with a switch to hide it,
 // plus the quieter layers (places, dateline) and what an outlined area means.
+import { useState } from 'react';
 import { EVENT_TYPE_LABELS, type EventType } from '../../core/types.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 
@@ -13,10 +14,16 @@ export interface MapLegendProps {
   onOnlineTiles(v: boolean): void;
 }
 
+/** The legend starts folded on small screens, where it would cover most of the map. */
+function startsOpen(): boolean {
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 980px)').matches;
+}
+
 export function MapLegend(props: MapLegendProps) {
+  const [open] = useState(startsOpen);
   const types = (Object.keys(EVENT_TYPE_LABELS) as EventType[]).filter((t) => (props.counts.get(t) ?? 0) > 0 || props.hiddenTypes.has(t));
   return (
-    <details className="map-legend" open aria-label="Map legend and layers">
+    <details className="map-legend" open={open} aria-label="Map legend and layers">
       <summary className="map-legend__title">Legend</summary>
       <ul className="map-legend__types">
         {types.length === 0 && <li className="map-legend__empty">No events yet</li>}
