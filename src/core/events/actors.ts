@@ -16,6 +16,8 @@ const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|rec
 
 // Words that name an armed actor on their own, even opening a sentence.
 const LONE_ACTOR = /^(?:gunmen|militants|insurgents|rebels|jihadists|fighters|troops|soldiers|police|attackers|assailants|militiamen)$/i;
+const VERB_TRIGGER = /(?:ed|struck|hit|shot)$/i;
+const GROUP_SUBJECT = /^(?:[^—–]*[—–]\s+|[^-]*\s-\s+|[^,]{0,40},\s+)?(?:the\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?:jihadists|militants|gunmen|rebels|insurgents|fighters|attackers|assailants|extremists|terrorists|separatists|militiamen|bandits|raiders|rustlers))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|killed|struck|shot|stormed|ambushed|raided|abducted|attacked)\b/i;
 const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
 
 /** The country a demonym or country-name mention stands for, else its own words. */
@@ -68,8 +70,11 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   if (!actors.attacker) {
     const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf(' - '), before.lastIndexOf('—'), before.lastIndexOf('–'), -1) + 1;
     const m = mentionEndingBefore(inSentence, trigger.start, clauseStart, text);
-    // A city before the trigger is where, not who ("Kharkiv shelling"); countries and demonyms are who.
-    if (m && (m.role !== 'literal' || m.place?.precision === 'country')) actors.attacker = actorName(m);
+    // A city before the trigger is where, not who ("Kharkiv shelling"); demonyms are who, and so is a
+    // country when it owns or performs the act ("Israel’s strikes", "Israel struck", "Israel has
+    // targeted"), but not a bare name in front of a noun ("Burkina Faso ambush" is where).
+    const owns = m && /^(?:’s|'s|’|')|^\s*(?:has|have|had)?\s*(?:also\s+)?$/.test(text.slice(m.end, trigger.start)) && !/^\s+$/.test(text.slice(m.end, trigger.start)) || m && VERB_TRIGGER.test(text.slice(trigger.start, trigger.end));
+    if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m);
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
       const head = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
@@ -85,6 +90,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
       }
     }
   }
+  // "Suspected jihadists killed 23 soldiers in an ambush": an armed group opening the clause did it.
+  const group = !actors.attacker ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
+  if (group) actors.attacker = group[1]!.replace(/^(?:suspected|alleged|unidentified|unknown)\s+/i, '');
   // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
   if (!actors.attacker) {
     const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start

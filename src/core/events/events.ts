@@ -102,7 +102,10 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     drafts.push(...fresh);
   }
 
-  return mergeDrafts(drafts).map((merged, i) => {
+  // A campaign-level statement with neither place nor date ("an insurgency that has killed thousands")
+  // has nothing to put on the map or the timeline; it is left out rather than shown as an incident.
+  const kept = mergeDrafts(drafts).filter((m) => !(m.head.generic && !m.head.place && !m.head.date));
+  return kept.map((merged, i) => {
     const h = merged.head;
     const excerpts = merged.parts.map((p) => p.excerpt);
     const event: DatelineEvent = {

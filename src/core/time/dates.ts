@@ -40,7 +40,7 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
     found.push(...scan(sec, bodyAnchor));
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return joinRanges(text, resolveNarrative(found));
+  return joinRanges(text, resolveNarrative(text, found));
 }
 
 // "on Monday and Tuesday", "Friday to Sunday": two days joined by the text are one range.
@@ -72,7 +72,7 @@ function isExplicitDay(v: DateValue): boolean {
 }
 
 // chrono's spans win over the bare-year and "overnight" patterns; "the night of 3-4 May" wins over chrono.
-function mergeFound(chrono: Found[], extra: DateValue[]): Found[] {
+function mergeFound(chrono: Found[], extra: Found[]): Found[] {
   const overlaps = (a: DateValue, b: DateValue) => a.span.start < b.span.end && b.span.start < a.span.end;
   const nights = extra.filter((e) => /night\s+of/i.test(e.text));
   const rest = extra.filter((e) => !nights.includes(e));
@@ -83,7 +83,7 @@ function mergeFound(chrono: Found[], extra: DateValue[]): Found[] {
 }
 
 // "the next day", "two days later": counted from the last day-precise date before them in the story.
-function resolveNarrative(found: Found[]): DateValue[] {
+function resolveNarrative(text: string, found: Found[]): DateValue[] {
   let previous: DateValue | null = null;
   return found.map((f) => {
     const { narrative, ...value } = f;
@@ -95,7 +95,9 @@ function resolveNarrative(found: Found[]): DateValue[] {
       previous = out;
       return out;
     }
-    if (value.precision === 'day' || value.precision === 'part-of-day') previous = value;
+    // "told AFP on Friday" dates the telling; the story's clock is the events' dates.
+    const reported = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|added|confirmed)\s*$/i.test(text.slice(Math.max(0, value.span.start - 25), value.span.start));
+    if ((value.precision === 'day' || value.precision === 'part-of-day') && !reported) previous = value;
     return value;
   }).filter((v): v is DateValue => v !== null);
 }

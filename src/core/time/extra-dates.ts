@@ -15,6 +15,10 @@ const NIGHT_OF = new RegExp(
   'gi',
 );
 
+// "the previous day", "the same day": counted from the story's last date (see resolveNarrative).
+const NARRATIVE_DAY = /\b(?:on\s+)?the\s+(previous|following|next|same)\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+day\s+before\b/gi;
+const OFFSET: Record<string, number> = { previous: -1, following: 1, next: 1, same: 0 };
+
 export interface ExtraContext {
   text: string;
   start: number;
@@ -22,9 +26,9 @@ export interface ExtraContext {
   anchor: Anchor;
 }
 
-export function extraDates(ctx: ExtraContext): DateValue[] {
+export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: number }> {
   const slice = ctx.text.slice(ctx.start, ctx.end);
-  const out: DateValue[] = [];
+  const out: Array<DateValue & { narrative?: number }> = [];
   const at = (i: number, words: string) => ({ start: ctx.start + i, end: ctx.start + i + words.length });
   for (const m of slice.matchAll(YEAR)) {
     const y = Number(m[1]);
@@ -42,6 +46,13 @@ export function extraDates(ctx: ExtraContext): DateValue[] {
     out.push({
       start: from, end: addDays(from, 1), precision: 'part-of-day', partOfDay: 'night', text: m[0],
       basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]),
+    });
+  }
+  for (const m of slice.matchAll(NARRATIVE_DAY)) {
+    const offset = m[1] ? OFFSET[m[1].toLowerCase()]! : /day before/i.test(m[0]) ? -1 : 0;
+    out.push({
+      start: ctx.anchor.date, end: ctx.anchor.date, precision: 'day', text: m[0],
+      basis: `relative to ${ctx.anchor.label}`, span: at(m.index, m[0]), narrative: offset,
     });
   }
   for (const m of slice.matchAll(OVERNIGHT)) {

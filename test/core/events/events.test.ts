@@ -115,6 +115,11 @@ describe('more constructions', () => {
     const [e] = extract('Russian forces killed six fighters in a raid on a village near Kharkiv on Monday.', '2022-10-12', ['Russian', 'Kharkiv']);
     expect([e!.type, e!.actors.attacker, e!.place?.name, e!.fatalities?.min]).toEqual(['raid', 'Russia', 'Kharkiv', 6]);
   });
+  it('names an armed group opening the clause, and reads a country before a noun as the place', () => {
+    const text = 'Jihadists kill 23 soldiers in Syria ambush\n\nSuspected jihadists killed 23 soldiers in an ambush near Aleppo on Thursday.';
+    const events = extract(text, '2022-09-30', ['Syria', 'Aleppo']);
+    expect(events.map((e) => [e.type, e.place?.name, e.actors.attacker, e.excerpts.length])).toEqual([['armed_clash', 'Aleppo', 'jihadists', 2]]);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);

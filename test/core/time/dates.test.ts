@@ -103,6 +103,10 @@ describe('anchors', () => {
     expect(found.map((d) => d.start)).toEqual(['2020-05-04', '2020-05-06']);
     expect(found[1]!.basis).toMatch(/^relative to "on Monday"/);
   });
+  it('counts "the previous day" from the last event date, not from the date of the telling', () => {
+    const found = dates('Jihadists attacked a convoy on Thursday, sources told AFP on Friday. The previous day, gunmen raided a village.', '2022-09-30');
+    expect(found.map((d) => [d.text, d.start])).toEqual([['on Thursday', '2022-09-29'], ['on Friday', '2022-09-30'], ['The previous day', '2022-09-28']]);
+  });
   it('joins "on Monday and Tuesday" into one range', () => {
     expect(dates('Clashes on Monday and Tuesday killed 27.', '2023-08-17').map(brief)).toEqual([['on Monday and Tuesday', '2023-08-14', '2023-08-15', 'day', null]]);
   });
