@@ -63,6 +63,26 @@ street st road rd avenue ave drive dr lane ln boulevard blvd way court ct parkwa
 highway hwy pike turnpike trail alley elementary middle mall plaza inn motel hotel restaurant cafe grill bar
 `);
 
+/**
+ * Common English given names: before a name-like capitalised word they make a person ("Mary Loveless",
+ * "Scott West"). Names of large places (Austin, Charlotte, Victoria...) are left out on purpose.
+ */
+export const GIVEN_NAMES = set(`
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+gerald harold sean carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan
+wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda elizabeth
+barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda
+dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+joyce kelly christina lauren joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+theresa diana natalie brittany charlotte marie kayla alexis lori tim tom jim bob bill mike dave steve ben sam tony
+ray dan ron ken greg pete rick chuck jill kate sue pat meg beth liz jen kim lee
+`);
+
 /** Words before a name that make it a person ("Gov. Perry", "Defense Minister Bennett"). */
 export const PERSON_TITLES = set(`
 mr mrs ms miss dr prof sen senator rep representative gov governor pres president minister secretary judge justice

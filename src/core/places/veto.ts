@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
-  COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GOVERNMENT_SEATS, looksLikeName,
+  COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, GOVERNMENT_SEATS, looksLikeName,
   MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 import { isCap } from './recognize.ts';
@@ -82,6 +82,10 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1 && !gaz.isName(prev2.norm)) return 'part of a hyphenated word';
   const next = tokens[m.tokEnd];
   const nextNext = tokens[m.tokEnd + 1];
+  // "Mary Loveless", "Paul Mifsud": a common given name before a name-like word is a person, unless
+  // it is also a country, a US state or a big city
+  if (single && GIVEN_NAMES.has(m.key) && next && next.spaceBefore && (next.shape === 'Title' || next.shape === 'mixed') && looksLikeName(next)
+    && !m.hits.some((h) => { const r = gaz.record(h.id); return r.cls === 'country' || (r.cls === 'admin1' && r.country === 'US') || r.population >= 100_000; })) return 'a given name';
   // "Dublin Road", "St. Louis Street": a street or building named after the place
   if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint

@@ -15,6 +15,7 @@ describe('people', () => {
     expect(texts('Defense Minister Naftali Bennett spoke. Later, Bennett said no.')).not.toContain('Bennett');
     expect(texts('Dr. Lincoln Baker said the clinic was full. Baker said more.')).toEqual([]);
     expect(texts('Who would have wanted Matthew D. Flores dead? Flores was 19.')).toEqual([]);
+    expect(texts('Pictured are Bobby Cecil, Mary Loveless and Paul Mifsud.')).toEqual([]);
   });
 
   it('never takes a country for a surname', () => {
