@@ -231,6 +231,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           onWindow={onWindow}
           visibleCount={visible.inWindow.length}
           undatedCount={visible.undated.length}
+          selectedDate={selected?.date ?? null}
         />
       </footer>
     </div>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import type { DatelineEvent } from '../../core/index.ts';
+import type { DateValue, DatelineEvent } from '../../core/index.ts';
 import { clampDay, dayToDate, dayToIso, isoToDay } from './days.ts';
 import { histogram } from './histogram.ts';
 import { TimelineHandle } from './TimelineHandle.tsx';
@@ -25,6 +25,8 @@ export interface TimelineProps {
   onWindow(w: { start: string; end: string }): void;
   visibleCount: number;
   undatedCount: number;
+  /** The selected event's date, drawn in the accent colour so the timeline shows where it sits. */
+  selectedDate?: DateValue | null;
 }
 
 const MARGIN = { left: 16, right: 16 };
@@ -161,6 +163,15 @@ export function Timeline(props: TimelineProps) {
             <line x1={0} x2={innerW} y1={HIST_H + 0.5} y2={HIST_H + 0.5} className="timeline__baseline" />
             <path d={marks.ticks} className="timeline__ticks" />
             <path d={marks.bars} className="timeline__bars" />
+            {props.selectedDate && (
+              <rect
+                className="timeline__selected"
+                x={xDay(clampDay(isoToDay(props.selectedDate.start), d0, d1)) - 1}
+                width={Math.max(3, xDay(clampDay(isoToDay(props.selectedDate.end), d0, d1) + 1) - xDay(clampDay(isoToDay(props.selectedDate.start), d0, d1)))}
+                y={1}
+                height={HIST_H + 22}
+              />
+            )}
             <g transform={`translate(0,${TRACK_H})`} className="timeline__axis">
               <line x1={0} x2={innerW} y1={0.5} y2={0.5} />
               {axisTicks.map((t) => (

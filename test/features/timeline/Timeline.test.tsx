@@ -49,3 +49,13 @@ test('arrow keys move a day, Page Up/Down a week, Home/End to the limits, never 
   fireEvent.keyDown(end, { key: 'a' });
   expect(onWindow.mock.calls.length).toBe(calls);
 });
+
+test('the selected event is marked on the axis; day events are ticks, longer dates bars', () => {
+  const week: DateValue = { start: '2020-04-27', end: '2020-05-03', precision: 'week', text: 'last week', basis: 'relative', span: { start: 0, end: 1 } };
+  const { container } = render(
+    <Timeline events={[...events, { id: 'w', date: week }]} domain={{ start: '2019-01-19', end: '2020-05-08' }} window={{ start: '2019-01-19', end: '2020-05-08' }} onWindow={() => {}} visibleCount={3} undatedCount={0} selectedDate={week} />,
+  );
+  expect(container.querySelector('.timeline__selected')).not.toBeNull();
+  expect(container.querySelector('.timeline__ticks')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
+  expect(container.querySelector('.timeline__bars')!.getAttribute('d')!.match(/M/g)).toHaveLength(1);
+});
