@@ -83,9 +83,9 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const next = tokens[m.tokEnd];
   const nextNext = tokens[m.tokEnd + 1];
   // "Mary Loveless", "Paul Mifsud": a common given name before a name-like word is a person, unless
-  // it is also a country, a US state or a big city
+  // it is also a country, a US state or a city of a million
   if (single && GIVEN_NAMES.has(m.key) && next && next.spaceBefore && (next.shape === 'Title' || next.shape === 'mixed') && looksLikeName(next)
-    && !m.hits.some((h) => { const r = gaz.record(h.id); return r.cls === 'country' || (r.cls === 'admin1' && r.country === 'US') || r.population >= 100_000; })) return 'a given name';
+    && !m.hits.some((h) => { const r = gaz.record(h.id); return r.cls === 'country' || (r.cls === 'admin1' && r.country === 'US') || r.population >= 1_000_000; })) return 'a given name';
   // "Dublin Road", "St. Louis Street": a street or building named after the place
   if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
