@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { trainModel, withoutDemonyms } from '../../../src/core/tagger/train.ts';
+import { goldTags, trainModel, withoutDemonyms } from '../../../src/core/tagger/train.ts';
 import { loadTagger } from '../../../src/core/tagger/tagger.ts';
 import { NO_LEXICON } from '../../../src/core/tagger/lexicon.ts';
 import { mulberry32 } from '../../../src/core/tagger/prng.ts';
 import { trainPerceptron } from '../../../src/core/tagger/perceptron.ts';
 import type { TrainingSequence } from '../../../src/core/tagger/perceptron.ts';
-import { Allowed } from '../../../src/core/tagger/features.ts';
-import { B, O } from '../../../src/core/tagger/viterbi.ts';
+import { Allowed, extractFeatures } from '../../../src/core/tagger/features.ts';
+import { B, I, O } from '../../../src/core/tagger/viterbi.ts';
 import { makeName, setLexicon, syntheticCorpus } from './synthetic.ts';
 
 const OPTIONS = { epochs: 5, seed: 1, minCount: 1 };
@@ -126,5 +126,34 @@ describe('demonyms', () => {
       { start: syria, end: syria + 5 },
       { start: second, end: second + 7, counted: false },
     ]);
+  });
+});
+
+describe('gold alignment', () => {
+  it('tags B and I over the tokens of each counted span and leaves the rest labelled O', () => {
+    const text = 'Fighting in Deir ez-Zor and al-Mayadin, near the Main Street.';
+    const at = (s: string) => text.indexOf(s);
+    const doc = {
+      text,
+      spans: [
+        { start: at('Deir'), end: at('Deir') + 'Deir ez-Zor'.length },
+        { start: at('al-'), end: at('al-') + 'al-Mayadin'.length },
+        { start: at('Main'), end: at('Main') + 'Main Street'.length, counted: false },
+        { start: at('Fighting') + 2, end: at('Fighting') + 5 }, // inside a word: misaligned
+      ],
+    };
+    const tf = extractFeatures(text, NO_LEXICON);
+    const { gold, labelled, misaligned } = goldTags(doc, tf);
+    const row = (w: string) => {
+      const i = tf.tokens.findIndex((t) => t.text === w);
+      return [gold[i], labelled[i]];
+    };
+    expect(misaligned).toBe(1);
+    expect(row('Fighting')).toEqual([O, 0]);
+    expect(row('in')).toEqual([O, 1]);
+    expect([row('Deir'), row('ez'), row('-'), row('Zor')]).toEqual([[B, 1], [I, 1], [I, 1], [I, 1]]);
+    // "al-Mayadin" is learned from "Mayadin"; the article and hyphen say nothing.
+    expect([row('al'), row('Mayadin')]).toEqual([[O, 0], [B, 1]]);
+    expect([row('Main'), row('Street')]).toEqual([[O, 0], [O, 0]]);
   });
 });
