@@ -1,7 +1,7 @@
 // The dashboard layout: input and article on the left, the map in the centre with the excerpt
 // popup, the workspace and event list on the right and the timeline below. State lives here
 // (workspace, window, selection, filters); every view derives from it.
-import { memo, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { memo, useCallback, useMemo, useReducer, useRef } from 'react';
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
@@ -14,19 +14,16 @@ import { TypeGlyph } from '../features/map/TypeGlyph.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { CorrectionEditor } from '../features/workspace/CorrectionEditor.tsx';
 import { placeChoices } from '../features/workspace/event-helpers.ts';
-import { filterEvents, type EventFilters } from '../features/workspace/filter-events.ts';
+import type { EventFilters } from '../features/workspace/filter-events.ts';
 import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
 import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-workspace.ts';
 import { WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
 import { eventMarks, eventRows } from './event-details.ts';
-import { SAMPLE } from './sample.ts';
-import { makeDatelinesSelector, makeMapPlacesSelector } from './selectors/map-layers.ts';
-import { selectTimeDomain } from './selectors/time-domain.ts';
-import { selectTimeExtent } from './selectors/time-extent.ts';
-import { makeVisibleEventsSelector } from './selectors/visible-events.ts';
 import { useAnalyzer } from './use-analyzer.ts';
 import { readUrlView, useUrlView } from './use-url-view.ts';
-import { hiddenTypes, initialView, viewReducer } from './view-state.ts';
+import { useDashboardData } from './use-dashboard-data.ts';
+import { useWorkspaceLifecycle } from './use-workspace-lifecycle.ts';
+import { initialView, viewReducer } from './view-state.ts';
 import './styles.css';
 
 const nameOf = (e: WorkspaceEvent) => eventName(e);
@@ -40,35 +37,8 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const analyzer = useAnalyzer(ws);
   const urlView = useMemo(readUrlView, []);
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
-  const selectVisible = useMemo(makeVisibleEventsSelector, []);
-  const selectPlaces = useMemo(makeMapPlacesSelector, []);
-  const selectDatelines = useMemo(makeDatelinesSelector, []);
-
-  // First visit: an empty workspace opens with the reference article analysed.
-  const seeded = useRef(false);
-  useEffect(() => {
-    if (!ws.ready || seeded.current) return;
-    seeded.current = true;
-    if (ws.articles.length === 0) void ws.addArticle(SAMPLE);
-  }, [ws]);
-
-  // Filtering and sorting happen once per change of events or filters; the window only rescans.
-  const all = selectVisible(ws.events, null, view.filters);
-  const extent = useMemo(() => selectTimeExtent(all.dated), [all.dated]);
-  const newestPublished = ws.articles.reduce<string | null>((m, a) => (!m || a.published > m ? a.published : m), null);
-  const domain = useMemo(() => selectTimeDomain(extent, view.window, newestPublished), [extent, view.window, newestPublished]);
-  const window = view.window ?? domain;
-  const visible = selectVisible(ws.events, window, view.filters);
-  const onMap = useMemo(() => [...visible.inWindow, ...visible.undated], [visible.inWindow, visible.undated]);
-  const allFiltered = useMemo(() => [...all.dated, ...all.undated], [all.dated, all.undated]);
-  const places = selectPlaces(ws.articles, view.filters.articles);
-  const datelines = selectDatelines(ws.articles, view.filters.articles);
-  const hidden = useMemo(() => hiddenTypes(view.filters), [view.filters]);
-  const typeCounts = useMemo(() => {
-    const counts = new Map<EventType, number>();
-    for (const e of filterEvents(ws.events, { ...view.filters, types: [] })) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-    return counts;
-  }, [ws.events, view.filters]);
+  const { all, domain, window, visible, onMap, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
+  const analysedIds = useWorkspaceLifecycle(ws, dispatch);
 
   const setMapView = useUrlView({
     ...(view.window ? { window: view.window } : {}),
@@ -76,17 +46,6 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
     filters: view.filters,
   });
 
-  const analysedIds = ws.articles.filter((a) => a.analysis).map((a) => a.id).join(',');
-  // A newly analysed article must be seen: open the window to the whole span again (a window
-  // from a shared link survives the first load).
-  const lastAnalysed = useRef<string | null>(null);
-  useEffect(() => {
-    const prev = lastAnalysed.current;
-    lastAnalysed.current = analysedIds;
-    if (prev === null || prev === '' || prev === analysedIds) return;
-    const before = new Set(prev.split(','));
-    if (analysedIds.split(',').some((id) => !before.has(id))) dispatch({ type: 'window', window: null });
-  }, [analysedIds]);
   const selected = view.selected ? (ws.events.find((e) => e.key === view.selected) ?? null) : null;
   const shownArticle = ws.articles.find((a) => a.id === (selected?.articleId ?? view.articleId)) ?? ws.articles.at(-1) ?? null;
   const shownArticleEvents = useMemo(() => ws.events.filter((e) => e.articleId === shownArticle?.id), [ws.events, shownArticle?.id]);
