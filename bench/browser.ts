@@ -1,11 +1,13 @@
 // The dashboard under load: a generated workspace of 10,000 events imported through the real
 // Import button, then the time to render it (import, and again after a reload from IndexedDB) and
 // the time for one move of the time window to reach the map. Expects dist/ built; prints numbers.
+// Run alone with `node bin/tsx-run.mjs bench/browser.ts`, or as part of `npm run bench`.
 import { preview } from 'vite';
 import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index.ts';
 import type { WorkspaceArticle } from '../src/features/workspace/types.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
@@ -182,3 +184,5 @@ export async function runBrowserBench(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runBrowserBench();
