@@ -59,16 +59,23 @@ const NEVER_START = new Set(
     'august september october november december').split(' '),
 );
 
+// The capitalised forms ("The", "Monday"); all-caps forms ("THE") stay possible starts, as in
+// headlines and datelines. One-letter words are all-caps too, so "I" and "A" stay possible.
+const NEVER_START_CAPITALISED = new Set([...NEVER_START].filter((w) => w.length > 1).map((w) => w[0].toUpperCase() + w.slice(1)));
+
 /** Can this token start a place name? Capitalised words and initialisms. */
 export function canStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(text)) return false;
-  return !(text.length < 10 && NEVER_START.has(text.toLowerCase()) && text.toUpperCase() !== text);
+  return !(text.length < 10 && NEVER_START_CAPITALISED.has(text));
 }
 
 /** Can this token continue a place name already begun? */
 export function canContinue(text: string): boolean {
-  return canStart(text) || CONNECTORS.has(text.toLowerCase()) || /^\d{1,4}$/.test(text);
+  if (CONNECTORS.has(text) || canStart(text)) return true;
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return text.length <= 4 && /^\d+$/.test(text);
+  return c >= 65 && c <= 90 && CONNECTORS.has(text.toLowerCase());
 }
 
 /** Words that may not end a name: a span never ends on "of", "-" or "'s". */
