@@ -43,9 +43,14 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   const after = text.slice(trigger.end, sentence.end);
   const actors: Actors = {};
 
+  // "shot down 30 Ukrainian drones": the drones' nationality is the attacker's; whoever shot them
+  // down is the defender, so the subject is not looked at.
+  const inside = inSentence.find((x) => x.role === 'demonym' && x.start >= trigger.start && x.end <= trigger.end);
+  if (inside) actors.attacker = actorName(inside);
+  const intercepted = /^(?:shot down|intercepted|downed|destroyed|repelled|repulsed)\b/i.test(text.slice(trigger.start, trigger.end));
   // 1. "... by X", "attributed to X", "blamed on X" after the trigger.
   const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
-  if (by) {
+  if (by && !actors.attacker) {
     const at = trigger.end + by.index + by[0].length;
     const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
     const np = ACTOR_NP.exec(text.slice(at, sentence.end));
@@ -55,7 +60,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   }
   // "The Israeli army said it struck ...": the speaker is the attacker.
   const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
-  if (!actors.attacker && speaker) {
+  if (!actors.attacker && speaker && !intercepted) {
     const at = trigger.start - before.length + speaker.index + speaker[0].indexOf(speaker[1]!);
     const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && x.place?.precision === 'country');
     actors.attacker = named ? actorName(named) : speaker[1]!.replace(/^the\s+/i, '');
@@ -66,8 +71,11 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     actors.attacker = resp[1]!;
     actors.claim = 'claimed responsibility';
   }
+  // "Houthis fired ...": one capitalised word before a verb is its subject, before a noun it may be an
+  // adjective ("Armed clashes").
+  const verbTrigger = /^(?:\w+ed|struck|hit|shot|fired|launched)\b/i.test(text.slice(trigger.start, trigger.end));
   // 2. A modifier or subject right before the trigger: "Israeli strikes", "Israel struck", "Russian forces shelled".
-  if (!actors.attacker) {
+  if (!actors.attacker && !intercepted) {
     const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf(' - '), before.lastIndexOf('—'), before.lastIndexOf('–'), -1) + 1;
     const m = mentionEndingBefore(inSentence, trigger.start, clauseStart, text);
     // A city before the trigger is where, not who ("Kharkiv shelling"); demonyms are who, and so is a
@@ -86,15 +94,15 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
         if (named) actors.attacker = actorName(named);
         // One capitalised word opening the sentence is just capitalised ("Armed clashes").
         else if (!BAD_ACTOR.test(head.split(/\s/)[0]!.replace(/(?:’s|'s)$/, '')) && !inside.some((x) => x.role === 'literal')
-          && !(/^\S+$/.test(head) && before.trimStart().startsWith(head) && !LONE_ACTOR.test(head))) actors.attacker = head;
+          && !(/^\S+$/.test(head) && before.trimStart().startsWith(head) && !LONE_ACTOR.test(head) && !verbTrigger)) actors.attacker = head;
       }
     }
   }
   // "Suspected jihadists killed 23 soldiers in an ambush": an armed group opening the clause did it.
-  const group = !actors.attacker ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
+  const group = !actors.attacker && !intercepted ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
   if (group) actors.attacker = group[1]!.replace(/^(?:suspected|alleged|unidentified|unknown)\s+/i, '');
   // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
-  if (!actors.attacker) {
+  if (!actors.attacker && !intercepted) {
     const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start
       && /^(?:[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
     if (lead && SUBJECT_VERB.test(text.slice(lead.end, trigger.start))) actors.attacker = actorName(lead);

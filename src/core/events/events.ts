@@ -69,6 +69,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       const mod = modalityOf(sentenceText, hit.start - sentence.start, hit.end - sentence.start, dated);
       if (mod.rejected) continue;
       if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
+      // "captured the town of X": territory changing hands needs the place named as its object.
+      if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30
+        && /^\s+(?:(?:the|control of|most of|parts of|all of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$/i.test(text.slice(hit.end, m.start)))) continue;
       const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
       const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
       const same = groups.find((g) => g.type === type && (g.where === null || where === null || g.where === where));

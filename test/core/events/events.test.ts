@@ -120,6 +120,18 @@ describe('more constructions', () => {
     const events = extract(text, '2022-09-30', ['Syria', 'Aleppo']);
     expect(events.map((e) => [e.type, e.place?.name, e.actors.attacker, e.excerpts.length])).toEqual([['armed_clash', 'Aleppo', 'jihadists', 2]]);
   });
+  it('counts intercepted drones as a drone attack by their nationality', () => {
+    const [e] = extract('Air defences shot down 30 Ukrainian drones over Kharkiv overnight.', '2024-03-16', ['Ukrainian', 'Kharkiv']);
+    expect([e!.type, e!.actors.attacker, e!.place?.name, e!.date?.partOfDay]).toEqual(['drone_strike', 'Ukraine', 'Kharkiv', 'night']);
+  });
+  it('reads territory changing hands only with the place as its object', () => {
+    expect(extract('Rebels captured the town of Aleppo on Sunday.', '2024-05-06', ['Aleppo']).map((e) => [e.type, e.place?.name, e.actors.attacker])).toEqual([['other', 'Aleppo', 'Rebels']]);
+    expect(extract('Police captured the suspect in Aleppo on Sunday.', '2024-05-06', ['Aleppo'])).toEqual([]);
+  });
+  it('takes a one-word group before a verb trigger as its subject', () => {
+    const [e] = extract('Houthis fired two ballistic missiles at a tanker near Sanaa on Tuesday.', '2024-02-01', ['Sanaa']);
+    expect([e!.type, e!.actors.attacker]).toEqual(['missile_attack', 'Houthis']);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
