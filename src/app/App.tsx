@@ -1,7 +1,7 @@
 // The dashboard layout: input and article on the left, the map in the centre with the excerpt
 // popup, the workspace and event list on the right and the timeline below. State lives here
 // (workspace, window, selection, filters); every view derives from it.
-import { memo, useCallback, useMemo, useReducer, useRef } from 'react';
+import { memo, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
@@ -39,6 +39,8 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
   const { all, domain, window, visible, onMap, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
   const analysedIds = useWorkspaceLifecycle(ws, dispatch);
+  // Transient pointing (list -> map), not view state: it is not in the URL.
+  const [hovered, setHovered] = useState<string | null>(null);
 
   const setMapView = useUrlView({
     ...(view.window ? { window: view.window } : {}),
@@ -131,6 +133,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           places={places}
           datelines={datelines}
           selectedKey={view.selected}
+          hoveredKey={hovered}
           onSelect={select}
           nameOf={nameOf}
           fitKey={analysedIds}
@@ -180,7 +183,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
             onSelectArticle={onSelectArticle}
           />
         </details>
-        <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} />
+        <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} onHover={setHovered} />
       </aside>
       <footer className="bottom">
         <Timeline

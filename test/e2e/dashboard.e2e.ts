@@ -125,6 +125,14 @@ test('markers are reachable by keyboard and Enter selects one', async () => {
   await expect.poll(async () => (await page.getByRole('dialog').getAttribute('aria-label')) ?? '').toContain('Air strike, Syria, 2020-05-04');
 });
 
+test('pointing at an event in the list points out its marker', async () => {
+  const item = page.getByRole('list', { name: 'Events' }).getByRole('listitem').filter({ hasText: 'Missile attack' }).filter({ hasText: 'Damascus' });
+  await item.getByRole('button').hover();
+  await expect.poll(() => page.locator('.ev-marker.is-hovered').getAttribute('aria-label')).toMatch(/^Missile attack, Damascus/);
+  await page.mouse.move(1, 1);
+  await expect.poll(() => page.locator('.ev-marker.is-hovered').count()).toBe(0);
+});
+
 test('Play slides the window forward and Pause stops it', async () => {
   const start = page.getByRole('slider', { name: 'Timeline start' });
   const end = page.getByRole('slider', { name: 'Timeline end' });

@@ -13,16 +13,27 @@ export interface EventListProps {
   onSelect(key: string): void;
   /** Draws a type's legend glyph, so list and map agree. */
   glyph(type: EventType): ReactNode;
+  /** Pointing at (or focusing) an item points out its marker on the map. */
+  onHover?(key: string | null): void;
 }
 
 const PAGE = 300;
 
-const Item = memo(function Item({ e, selected, onSelect, glyph }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode }) {
+const Item = memo(function Item({ e, selected, onSelect, glyph, onHover }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode; onHover?(key: string | null): void }) {
   const f = fatalitiesText(e.fatalities);
   const imprecise = e.place && (e.place.precision === 'country' || e.place.precision === 'region');
   return (
     <li className={`event-item${selected ? ' is-selected' : ''}`} data-key={e.key}>
-      <button type="button" className="event-item__btn" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(e.key)}>
+      <button
+        type="button"
+        className="event-item__btn"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(e.key)}
+        onMouseEnter={() => onHover?.(e.key)}
+        onMouseLeave={() => onHover?.(null)}
+        onFocus={() => onHover?.(e.key)}
+        onBlur={() => onHover?.(null)}
+      >
         {glyph(e.type)}
         <span className="event-item__type">{EVENT_TYPE_LABELS[e.type]}</span>
         <span className="event-item__sep">, </span>
@@ -39,7 +50,7 @@ const Item = memo(function Item({ e, selected, onSelect, glyph }: { e: Workspace
   );
 });
 
-export function EventList({ dated, undated, selectedKey, onSelect, glyph }: EventListProps) {
+export function EventList({ dated, undated, selectedKey, onSelect, glyph, onHover }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
   const all = dated.length + undated.length;
@@ -62,7 +73,7 @@ export function EventList({ dated, undated, selectedKey, onSelect, glyph }: Even
       ) : (
         <ul aria-label="Events" ref={list}>
           {shownDated.map((e) => (
-            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} />
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} onHover={onHover} />
           ))}
           {shownUndated.length > 0 && (
             <li className="event-list__group" role="presentation" aria-hidden="true">
@@ -70,7 +81,7 @@ export function EventList({ dated, undated, selectedKey, onSelect, glyph }: Even
             </li>
           )}
           {shownUndated.map((e) => (
-            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} />
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} onHover={onHover} />
           ))}
         </ul>
       )}

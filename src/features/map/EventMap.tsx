@@ -23,6 +23,7 @@ export interface EventMapProps {
   places: readonly MapPlace[];
   datelines: readonly MapDateline[];
   selectedKey: string | null;
+  hoveredKey?: string | null;
   onSelect(key: string): void;
   nameOf(e: WorkspaceEvent): string;
   /** Changes when the set of articles changes: the view refits then. */
@@ -73,7 +74,7 @@ export function EventMap(props: EventMapProps) {
         </Pane>
         {showPlaces && <PlacesLayer places={props.places} onFocus={props.onFocusPlace} />}
         <DatelineLayer datelines={props.datelines} />
-        <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} onSelect={props.onSelect} nameOf={props.nameOf} />
+        <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} nameOf={props.nameOf} />
         <FitToEvents points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
         {props.onViewChange && <MapViewReporter onChange={props.onViewChange} />}
       </MapContainer>

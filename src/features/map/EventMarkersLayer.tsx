@@ -10,6 +10,8 @@ import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-ico
 export interface EventMarkersLayerProps {
   events: readonly WorkspaceEvent[];
   selectedKey: string | null;
+  /** An event pointed at elsewhere (the list): its marker is emphasised. */
+  hoveredKey?: string | null;
   onSelect(key: string): void;
   nameOf(e: WorkspaceEvent): string;
 }
@@ -28,7 +30,7 @@ function isArea(e: WorkspaceEvent): boolean {
   return e.place?.precision === 'country' || e.place?.precision === 'region';
 }
 
-export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: EventMarkersLayerProps) {
+export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSelect, nameOf }: EventMarkersLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.layerGroup(), []);
   /** Event key -> its marker, for selection. */
@@ -190,6 +192,13 @@ export function EventMarkersLayer({ events, selectedKey, onSelect, nameOf }: Eve
     // Only a change of selection should pan; a new events list must not move the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedKey, map]);
+
+  useEffect(() => {
+    if (!hoveredKey) return;
+    const el = markers.current.get(hoveredKey)?.getElement();
+    el?.classList.add('is-hovered');
+    return () => el?.classList.remove('is-hovered');
+  }, [hoveredKey, view]);
 
   return null;
 }
