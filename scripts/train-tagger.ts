@@ -251,6 +251,8 @@ function main() {
       minCount: opts.minCount,
       demonyms: opts.demonyms === 'rules' ? 'left out of training (found by the rules)' : 'as annotated',
       gazetteer: gazetteer ? path.basename(opts.gazetteer) : 'none',
+      // The model's gazetteer features assume this gazetteer: retrain when it changes.
+      gazetteerRecords: gazetteer ? gazetteer.size : 0,
       command: `npm run train -- ${process.argv.slice(2).join(' ')}`,
       cv: summary,
       calibration: { a: +calibration.a.toFixed(5), b: +calibration.b.toFixed(5) },
