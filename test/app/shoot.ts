@@ -22,6 +22,11 @@ try {
   await s.page.locator('.workspace-drawer > summary').click();
   await s.page.waitForTimeout(300);
   console.log('shot', await saveScreenshot(s.page, `${name}-panels`));
+  if (process.argv.includes('--zoom')) {
+    await s.page.getByRole('button', { name: 'Zoom axis to window' }).click();
+    await s.page.waitForTimeout(300);
+    console.log('shot', await saveScreenshot(s.page, `${name}-zoomed`));
+  }
   console.log('markers:', await s.page.locator('.ev-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))));
   console.log('errors', s.errors, 'offOrigin', s.offOrigin);
 } finally {

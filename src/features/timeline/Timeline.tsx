@@ -1,6 +1,6 @@
 // The timeline: a histogram of events over a time axis, day-precise events as ticks and coarser
 // dates as bars, a brushable window with two keyboard sliders, and play/pause with speed.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
@@ -38,8 +38,19 @@ const TRACK_H = HIST_H + LANE_H;
 export function Timeline(props: TimelineProps) {
   const [wrapRef, width] = useElementWidth<HTMLDivElement>(800);
   const innerW = Math.max(100, width - MARGIN.left - MARGIN.right);
-  const d0 = isoToDay(props.domain.start);
-  const d1 = Math.max(d0, isoToDay(props.domain.end));
+  const full0 = isoToDay(props.domain.start);
+  const full1 = Math.max(full0, isoToDay(props.domain.end));
+  // Zooming the axis to the window (UI state only): a few days can then be read among years.
+  const [zoom, setZoom] = useState<TimeWindowDays | null>(null);
+  const zoomed = zoom !== null && Math.max(full0, zoom.start) <= Math.min(full1, zoom.end);
+  const d0 = zoomed ? Math.max(full0, zoom.start) : full0;
+  const d1 = zoomed ? Math.min(full1, zoom.end) : full1;
+  const rawStart = isoToDay(props.window.start);
+  const rawEnd = isoToDay(props.window.end);
+  // A window moved outside the zoomed axis (by a selection elsewhere) brings the full axis back.
+  useEffect(() => {
+    if (zoomed && (rawStart < d0 || rawEnd > d1)) setZoom(null);
+  }, [zoomed, rawStart, rawEnd, d0, d1]);
   const win: TimeWindowDays = { start: clampDay(isoToDay(props.window.start), d0, d1), end: clampDay(isoToDay(props.window.end), d0, d1) };
   const x = useMemo(() => scaleUtc().domain([dayToDate(d0), dayToDate(d1 + 1)]).range([0, innerW]), [d0, d1, innerW]);
   const xDay = (day: number) => x(dayToDate(day));
@@ -142,9 +153,34 @@ export function Timeline(props: TimelineProps) {
             ))}
           </select>
         </label>
-        <button type="button" className="btn btn--small btn--quiet" onClick={() => emit({ start: d0, end: d1 })}>
+        <button
+          type="button"
+          className="btn btn--small btn--quiet"
+          onClick={() => {
+            setZoom(null);
+            emit({ start: full0, end: full1 });
+          }}
+        >
           Show all dates
         </button>
+        {zoomed ? (
+          <button type="button" className="btn btn--small btn--quiet" onClick={() => setZoom(null)}>
+            Full axis
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn btn--small btn--quiet"
+            disabled={win.start === d0 && win.end === d1}
+            title="Stretch the axis to the window"
+            onClick={() => {
+              const pad = Math.max(2, Math.round((win.end - win.start) * 0.15));
+              setZoom({ start: win.start - pad, end: win.end + pad });
+            }}
+          >
+            Zoom axis to window
+          </button>
+        )}
         <p className="timeline__count" aria-live="polite">
           <strong>{props.visibleCount}</strong> of {datedTotal} dated event{datedTotal === 1 ? '' : 's'} in {dayToIso(win.start)} – {dayToIso(win.end)}
           {props.undatedCount > 0 && <> · {props.undatedCount} undated (listed apart)</>}

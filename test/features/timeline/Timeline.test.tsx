@@ -59,3 +59,20 @@ test('the selected event is marked on the axis; day events are ticks, longer dat
   expect(container.querySelector('.timeline__ticks')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
   expect(container.querySelector('.timeline__bars')!.getAttribute('d')!.match(/M/g)).toHaveLength(1);
 });
+
+test('the axis zooms to the window and back; Show all dates also resets the zoom', () => {
+  const onWindow = setup({ start: '2020-04-01', end: '2020-05-08' });
+  const start = screen.getByRole('slider', { name: 'Timeline start' });
+  const fullMin = Number(start.getAttribute('aria-valuemin'));
+  fireEvent.click(screen.getByRole('button', { name: 'Zoom axis to window' }));
+  const zoomedMin = Number(start.getAttribute('aria-valuemin'));
+  expect(zoomedMin).toBeGreaterThan(fullMin);
+  fireEvent.keyDown(start, { key: 'Home' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: expect.stringMatching(/^2020-03-/), end: '2020-05-08' });
+  fireEvent.click(screen.getByRole('button', { name: 'Full axis' }));
+  expect(Number(start.getAttribute('aria-valuemin'))).toBe(fullMin);
+  fireEvent.click(screen.getByRole('button', { name: 'Zoom axis to window' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Show all dates' }));
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-01-19', end: '2020-05-08' });
+  expect(screen.getByRole('button', { name: 'Zoom axis to window' })).toBeTruthy();
+});
