@@ -7,7 +7,7 @@ import type { DatePrecision, DateValue, PartOfDay } from '../types.ts';
 import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, weekStart, weekdayOnOrBefore } from './calendar.ts';
 import {
   FUTURE_CUE, LEADING_MODIFIER, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
-  WEEKDAY_TITLE, partOfDayIn, precisionFromWords,
+  WEEKDAY_TITLE, partOfDayAt, partOfDayIn, precisionFromWords,
 } from './date-words.ts';
 
 export interface Anchor {
@@ -39,7 +39,7 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   const ref = { instant: new Date(Date.UTC(y!, m! - 1, d!, 12)), timezone: 'UTC' };
   const out: Array<DateValue & { narrative?: number }> = [];
   for (const r of PARSER.parse(slice, ref, { forwardDate: false })) {
-    const value = resolveResult(r, ctx, slice);
+    const value = partOfDayOf(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
     if (value) out.push(value);
   }
   return out;
@@ -53,9 +53,22 @@ function clauseAround(text: string, start: number, end: number): string {
   return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
-function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (DateValue & { narrative?: number }) | null {
+// "the morning of March 3": chrono reads "morning" as today's; the day is in the words after "of".
+function partOfDayOf(r: ParsedResult, ctx: SliceContext, slice: string, ref: { instant: Date; timezone: string }): (DateValue & { narrative?: number }) | null {
+  const lead = /^(?:on\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+/i.exec(r.text);
+  if (!lead) return null;
+  const inner = PARSER.parse(r.text.slice(lead[0].length), ref, { forwardDate: false })[0];
+  if (!inner || inner.index !== 0) return null;
+  const value = resolveResult(inner, ctx, slice, r.index + lead[0].length);
+  if (!value || (value.precision !== 'day' && value.precision !== 'part-of-day')) return value;
+  const start = ctx.start + r.index;
+  return { ...value, precision: 'part-of-day', partOfDay: partOfDayIn(lead[1]!)!, text: ctx.text.slice(start, value.span.end), span: { start, end: value.span.end } };
+}
+
+/** `at`: where r's words start in the slice, when r was parsed from a piece of it. */
+function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r.index): (DateValue & { narrative?: number }) | null {
   const { anchor } = ctx;
-  let start = ctx.start + r.index;
+  let start = ctx.start + at;
   let end = start + r.text.replace(/[\s,;:]+$/, '').length;
   const core = r.text.replace(LEADING_PREPOSITION, '');
   const s = r.start;
@@ -66,7 +79,7 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
   if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i.test(core.trim())) return null;
   // Lower-case "march"/"may" are verbs, not months.
   if (/^[a-z]/.test(core) && known('month') && !known('day') && !known('year')) return null;
-  if (known('weekday') && !known('day') && WEEKDAY_TITLE.test(slice.slice(r.index + r.text.length))) return null;
+  if (known('weekday') && !known('day') && WEEKDAY_TITLE.test(slice.slice(at + r.text.length))) return null;
 
   // Grow the span over modifiers chrono leaves out ("early", "late on", "overnight into").
   const before = ctx.text.slice(Math.max(ctx.start, start - 40), start);
@@ -127,6 +140,11 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
     }
     to = from;
     if (r.end && r.end.isCertain('day')) to = ymdOf(r.end);
+    // "from Friday to Sunday": the end is a weekday on or after the start.
+    else if (r.end && r.end.isCertain('weekday')) {
+      const endDay = weekdayOnOrBefore(anchor.date, r.end.get('weekday')!);
+      to = endDay >= from ? endDay : addDays(endDay, 7);
+    }
   } else {
     return null;
   }
@@ -136,7 +154,7 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string): (Date
   if (to < from) to = from;
   let partOfDay: PartOfDay | undefined;
   if (precision === 'day') {
-    partOfDay = partOfDayIn(words);
+    partOfDay = partOfDayIn(words) ?? (known('hour') ? partOfDayAt(s.get('hour')!) : undefined);
     if (/\blast night\b/i.test(words)) from = to = addDays(anchor.date, -1);
     if (lead && /overnight\s+(?:into|to)\s*$/i.test(lead[0])) from = addDays(from, -1);
   }

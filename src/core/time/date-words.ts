@@ -15,6 +15,14 @@ export function partOfDayIn(words: string): PartOfDay | undefined {
   return undefined;
 }
 
+/** The part of day an hour falls in ("3 a.m." is night, "9 p.m." evening). */
+export function partOfDayAt(hour: number): PartOfDay {
+  if (hour < 5 || hour >= 22) return 'night';
+  if (hour < 12) return 'morning';
+  if (hour < 17) return 'afternoon';
+  return 'evening';
+}
+
 /** Precision the words themselves fix, before looking at which calendar fields chrono knew. */
 export function precisionFromWords(words: string): DatePrecision | null {
   if (/\b(?:today|yesterday|tonight|last night|days?\s+(?:ago|later|earlier|before)|the (?:next|following|previous) day|day before)\b/i.test(words)) return null;

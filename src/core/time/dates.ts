@@ -49,14 +49,18 @@ function joinRanges(text: string, dates: DateValue[]): DateValue[] {
   for (const d of dates) {
     const prev = out[out.length - 1];
     const daily = (v: DateValue) => v.precision === 'day' || v.precision === 'part-of-day';
-    if (prev && daily(prev) && daily(d) && /^\s*(?:and|to|through|until|or|-|–)\s*$/.test(text.slice(prev.span.end, d.span.start))) {
+    const gap = prev ? text.slice(prev.span.end, d.span.start) : '';
+    if (prev && daily(prev) && daily(d) && /^\s*(?:and|to|through|until|or|into|-|–)\s*$/.test(gap)) {
       const span = { start: prev.span.start, end: d.span.end };
+      // "Sunday night into Monday" stays one night; "Monday and Tuesday" is whole days.
+      const night = /into/.test(gap) && prev.partOfDay === 'night';
       const { partOfDay: _drop, ...base } = prev;
       out[out.length - 1] = {
         ...base,
+        ...(night ? { partOfDay: 'night' as const } : {}),
         start: prev.start < d.start ? prev.start : d.start,
         end: prev.end > d.end ? prev.end : d.end,
-        precision: 'day',
+        precision: night ? 'part-of-day' : 'day',
         text: text.slice(span.start, span.end),
         span,
       };
@@ -74,7 +78,8 @@ function isExplicitDay(v: DateValue): boolean {
 // chrono's spans win over the bare-year and "overnight" patterns; "the night of 3-4 May" wins over chrono.
 function mergeFound(chrono: Found[], extra: Found[]): Found[] {
   const overlaps = (a: DateValue, b: DateValue) => a.span.start < b.span.end && b.span.start < a.span.end;
-  const nights = extra.filter((e) => /night\s+of/i.test(e.text));
+  // "the night of 3-4 May" and "between March 1 and 3" know more than chrono's first day.
+  const nights = extra.filter((e) => /night\s+of/i.test(e.text) || (e as { pair?: boolean }).pair);
   const rest = extra.filter((e) => !nights.includes(e));
   const kept = chrono.filter((c) => !nights.some((n) => overlaps(n, c)));
   const out: Found[] = [...kept, ...nights];

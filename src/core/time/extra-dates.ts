@@ -8,7 +8,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
-const YEAR = /\b(?:in|during|throughout|since|by|until|of|early|late|mid-?|through)\s+((?:1[89]|20)\d{2})\b(?!\s*[-/.]\s*\d)/gi;
+const YEAR = /\b(?:(?:in|during|throughout|since|by|until|of|early|late|mid|through)\s+|mid-)((?:1[89]|20)\d{2})\b(?!\s*[-/.]\s*\d)/gi;
+// "between March 1 and 3", "on March 3 and 4", "3 and 4 March": chrono reads only the first day.
+const DAY_PAIR = new RegExp(String.raw`\b(?:between\s+)?(?:${MONTH}\s+(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\b(?!\s*(?::|\.\d|people|persons|soldiers|civilians|children|others|were|are|%))|(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`, 'gi');
 const OVERNIGHT = /\bovernight\b/gi;
 const NIGHT_OF = new RegExp(
   String.raw`\b(?:on\s+)?the\s+night\s+of\s+(?:${MONTH}\s+(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})|(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`,
@@ -33,6 +35,19 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
   for (const m of slice.matchAll(YEAR)) {
     const y = Number(m[1]);
     out.push({ start: formatYmd({ y, m: 1, d: 1 }), end: formatYmd({ y, m: 12, d: 31 }), precision: 'year', text: m[0], basis: 'explicit', span: at(m.index, m[0]) });
+  }
+  for (const m of slice.matchAll(DAY_PAIR)) {
+    const month = monthNumber(m[1] ?? m[6]!);
+    const d1 = Number(m[2] ?? m[4]);
+    const d2 = Number(m[3] ?? m[5]);
+    const anchor = parseYmd(ctx.anchor.date);
+    let y = m[7] ? Number(m[7]) : anchor.y;
+    if (!m[7] && formatYmd({ y, m: month, d: d1 }) > ctx.anchor.date) y -= 1;
+    if (!isValidYmd(y, month, d1) || !isValidYmd(y, month, d2) || d2 <= d1) continue;
+    out.push({
+      start: formatYmd({ y, m: month, d: d1 }), end: formatYmd({ y, m: month, d: d2 }), precision: 'day', text: m[0],
+      basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]), pair: true,
+    } as DateValue & { pair: boolean });
   }
   for (const m of slice.matchAll(NIGHT_OF)) {
     const month = monthNumber(m[1] ?? m[6]!);

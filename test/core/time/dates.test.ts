@@ -88,6 +88,21 @@ describe('precision', () => {
   });
 });
 
+describe('ranges and parts of day chrono leaves half-read (published Wednesday 2023-03-08)', () => {
+  it.each([
+    ['It happened on the morning of March 3.', 'morning of March 3', '2023-03-03', '2023-03-03', 'part-of-day'],
+    ['Clashes between March 1 and 3 killed ten.', 'between March 1 and 3', '2023-03-01', '2023-03-03', 'day'],
+    ['Shelling on 3 and 4 March killed ten.', '3 and 4 March', '2023-03-03', '2023-03-04', 'day'],
+    ['Fighting from Friday to Sunday killed ten.', 'Friday to Sunday', '2023-03-03', '2023-03-05', 'day'],
+    ['The town was captured in mid-2021.', 'mid-2021', '2021-01-01', '2021-12-31', 'year'],
+    ['Drones attacked on Sunday night into Monday.', 'on Sunday night into Monday', '2023-03-05', '2023-03-06', 'part-of-day'],
+    ['Rockets hit around 3 a.m. on Monday.', '3 a.m. on Monday', '2023-03-06', '2023-03-06', 'part-of-day'],
+  ])('%s', (text, words, start, end, precision) => {
+    const d = one(text, '2023-03-08');
+    expect([d.text, d.start, d.end, d.precision]).toEqual([words, start, end, precision]);
+  });
+});
+
 describe('anchors', () => {
   it('anchors the body to the dateline day', () => {
     const text = 'Feb. 28 (YPA) - Turkish drones struck a village on Monday, killing two.';
