@@ -17,7 +17,7 @@ import { placeChoices } from '../features/workspace/event-helpers.ts';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
 import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
 import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-workspace.ts';
-import { WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
+import { articleName, WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
 import { eventMarks, eventRows } from './event-details.ts';
 import { useAnalyzer } from './use-analyzer.ts';
 import { readUrlView, useUrlView } from './use-url-view.ts';
@@ -155,6 +155,9 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
             rows={eventRows(selected, selectedArticle.analysis)}
             onClose={closeExcerpt}
             onShowInArticle={() => dispatch({ type: 'scroll-to-selected' })}
+            otherSources={selected.sources
+              .filter((src) => src.articleId !== selected.articleId)
+              .map((src) => ({ key: `${src.articleId}:${src.eventId}`, title: articleName(ws.articles.find((a) => a.id === src.articleId) ?? { id: src.articleId, text: '(removed article)', published: '', addedAt: '', analysis: null }), excerpt: src.excerpt.text }))}
           >
             <details className="excerpt-card__correct">
               <summary>Correct this event</summary>

@@ -20,11 +20,13 @@ export interface ExcerptCardProps {
   rows: readonly ExcerptRow[];
   onClose(): void;
   onShowInArticle(): void;
+  /** The same event as other articles report it (linked), each with its own words. */
+  otherSources?: readonly { key: string; title: string; excerpt: string }[];
   /** Room for the correction editor. */
   children?: ReactNode;
 }
 
-export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose, onShowInArticle, children }: ExcerptCardProps) {
+export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children }: ExcerptCardProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -47,6 +49,12 @@ export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose
         <blockquote key={x.start} className="excerpt-card__quote">
           <HighlightedText text={text} marks={marks} from={x.start} to={x.end} />
         </blockquote>
+      ))}
+      {otherSources.map((o) => (
+        <figure key={o.key} className="excerpt-card__other">
+          <blockquote className="excerpt-card__quote">{o.excerpt}</blockquote>
+          <figcaption>Also reported by {o.title}</figcaption>
+        </figure>
       ))}
       <dl className="excerpt-card__facts">
         {rows.map((r) => (

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { ExcerptCard } from '../../../src/features/article/ExcerptCard.tsx';
+
+afterEach(cleanup);
+
+const text = 'Earlier text. Drones struck <b>Kherson</b> overnight, officials said. Later text.';
+const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+test('the excerpt highlights its words, lists the facts, shows linked reports as text, and closes on Escape', () => {
+  const onClose = vi.fn();
+  const onShow = vi.fn();
+  render(
+    <ExcerptCard
+      title="Drone strike, Kherson, 2024-03-04"
+      glyph={null}
+      text={text}
+      excerpts={[at('Drones struck <b>Kherson</b> overnight, officials said.')]}
+      marks={[
+        { ...at('struck'), kind: 'trigger' },
+        { ...at('<b>Kherson</b>'), kind: 'literal' },
+        { ...at('overnight'), kind: 'date' },
+      ]}
+      rows={[{ label: 'Date', value: '“overnight” → 2024-03-04 (part-of-day, night), relative to published 2024-03-05' }]}
+      onClose={onClose}
+      onShowInArticle={onShow}
+      otherSources={[{ key: 'b:e2', title: '<i>Other wire</i>', excerpt: 'Russian drones hit <script>x</script> Kherson.' }]}
+    />,
+  );
+  const dialog = screen.getByRole('dialog', { name: 'Excerpt: Drone strike, Kherson, 2024-03-04' });
+  const quote = dialog.querySelector('blockquote')!;
+  expect(quote.textContent).toBe('Drones struck <b>Kherson</b> overnight, officials said.');
+  expect(quote.querySelector('b')).toBeNull();
+  expect(quote.querySelector('.hl--trigger')!.textContent).toBe('struck');
+  expect(quote.querySelector('.hl--literal')!.textContent).toBe('<b>Kherson</b>');
+  expect(quote.querySelector('.hl--date')!.textContent).toBe('overnight');
+  expect(within(dialog).getByText(/relative to published 2024-03-05/)).toBeTruthy();
+  expect(dialog.querySelector('script, i')).toBeNull();
+  expect(dialog.textContent).toContain('Also reported by <i>Other wire</i>');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Show in article' }));
+  expect(onShow).toHaveBeenCalled();
+  within(dialog).getByRole('button', { name: 'Show in article' }).focus();
+  fireEvent.keyDown(document, { key: 'Escape' });
+  expect(onClose).toHaveBeenCalled();
+});
