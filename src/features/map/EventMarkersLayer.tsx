@@ -133,7 +133,7 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
           riseOnHover: true,
           zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
         });
-        nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision });
+        nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision, 'data-dated': String(e.date !== null) });
         m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
         m.on('click', () => onSelectRef.current(e.key));
         activateOnKeys(m, () => onSelectRef.current(e.key));

@@ -46,6 +46,9 @@ export function MapLegend(props: MapLegendProps) {
           <span className="key-dateline" aria-hidden="true">Dateline</span> Where the report was filed
         </li>
         <li>
+          <span className="key-undated" aria-hidden="true" /> Undated: shown whatever the window
+        </li>
+        <li>
           <label>
             <input type="checkbox" checked={props.showPlaces} onChange={(e) => props.onShowPlaces(e.target.checked)} />
             <span className="key-place" aria-hidden="true" /> Places mentioned
