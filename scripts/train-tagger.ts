@@ -36,7 +36,7 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '', demonyms: 'rules' };
+  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '', demonyms: 'rules', bag: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -50,10 +50,11 @@ function parseArgs(argv: string[]) {
     else if (a === '--holdout') opts.holdout = next();
     else if (a === '--dump') opts.dump = next();
     else if (a === '--demonyms') opts.demonyms = next();
+    else if (a === '--bag') opts.bag = Number(next());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else opts.files.push(a);
   }
-  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 12] [--demonyms rules|gold] [--out model.json]');
+  if (!opts.files.length) throw new Error('usage: train-tagger CORPUS.jsonl... [--folds 5] [--seed 1] [--epochs 12] [--demonyms rules|gold] [--bag 3] [--out model.json]');
   return opts;
 }
 
@@ -72,7 +73,7 @@ interface Prepared {
 
 function train(docs: Doc[], prepared: Map<Doc, Prepared>, opts: ReturnType<typeof parseArgs>, meta: Record<string, unknown>): string {
   const ps = docs.map((d) => prepared.get(d)!);
-  return trainFromFeatures(ps.map((p) => p.gold), ps.map((p) => p.feats), { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, meta });
+  return trainFromFeatures(ps.map((p) => p.gold), ps.map((p) => p.feats), { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, meta, bag: opts.bag });
 }
 
 /** Predictions as scored toponyms; `coords` decides what a span resolves to. */
@@ -168,7 +169,7 @@ function main() {
     misaligned += goldTags(gold, feats).misaligned;
   }
   const nTop = docs.reduce((s, d) => s + d.toponyms.length, 0);
-  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${opts.folds} folds, seed ${opts.seed}, ${opts.epochs} epochs, min count ${opts.minCount}, demonyms from ${opts.demonyms}`);
+  console.log(`${docs.length} documents, ${nTop} toponyms (${misaligned} not on token boundaries), features in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${opts.folds} folds, seed ${opts.seed}, ${opts.epochs} epochs, min count ${opts.minCount}, ${opts.bag} runs averaged, demonyms from ${opts.demonyms}`);
 
   // Document-level folds, stratified by corpus, in a seeded order.
   const random = mulberry32(opts.seed);
@@ -248,6 +249,7 @@ function main() {
       documents: docs.length,
       seed: opts.seed,
       epochs: opts.epochs,
+      bag: opts.bag,
       minCount: opts.minCount,
       demonyms: opts.demonyms === 'rules' ? 'left out of training (found by the rules)' : 'as annotated',
       gazetteer: gazetteer ? path.basename(opts.gazetteer) : 'none',

@@ -27,6 +27,8 @@ export interface TrainModelOptions {
   /** Features seen fewer times than this in the training data are dropped. */
   minCount: number;
   meta?: Record<string, unknown>;
+  /** Average the weights of this many runs over differently shuffled data (seed, seed+1, ...). */
+  bag?: number;
 }
 
 /** Gold BIO tags over the tagger's tokens. Uncounted or misaligned spans leave their tokens unlabelled. */
@@ -91,7 +93,15 @@ export function trainFromFeatures(docs: readonly AnnotatedText[], feats: readonl
     const { gold, labelled } = goldTags(d, feats[i]);
     return { features: feats[i].features.map((fs) => index.encode(fs)), allowed: feats[i].allowed, gold, labelled };
   });
+  const runs = options.bag ?? 1;
   const w = trainPerceptron(data, { featureCount: index.names.length, epochs: options.epochs, seed: options.seed });
+  for (let r = 1; r < runs; r++) {
+    const v = trainPerceptron(data, { featureCount: index.names.length, epochs: options.epochs, seed: options.seed + r });
+    for (let k = 0; k < w.emission.length; k++) w.emission[k] += v.emission[k];
+    for (let k = 0; k < w.transition.length; k++) w.transition[k] += v.transition[k];
+  }
+  for (let k = 0; k < w.emission.length; k++) w.emission[k] /= runs;
+  for (let k = 0; k < w.transition.length; k++) w.transition[k] /= runs;
   return writeModel(index.names, w, options.meta ?? {});
 }
 

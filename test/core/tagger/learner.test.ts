@@ -157,3 +157,15 @@ describe('gold alignment', () => {
     expect([row('Main'), row('Street')]).toEqual([[O, 0], [O, 0]]);
   });
 });
+
+describe('bagging', () => {
+  it('averages runs over different shuffles, deterministically', () => {
+    const { docs } = syntheticCorpus(5, 30);
+    const one = trainModel(docs, NO_LEXICON, { ...OPTIONS, seed: 3 });
+    const three = trainModel(docs, NO_LEXICON, { ...OPTIONS, seed: 3, bag: 3 });
+    expect(three).not.toBe(one);
+    expect(trainModel(docs, NO_LEXICON, { ...OPTIONS, seed: 3, bag: 3 })).toBe(three);
+    const text = syntheticCorpus(77, 1).docs[0].text;
+    expect(loadTagger(three).propose(text).length).toBeGreaterThan(0);
+  });
+});
