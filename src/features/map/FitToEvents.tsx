@@ -5,6 +5,9 @@ import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MapFocus } from './map-types.ts';
 
+/** Width of the legend panel (see .map-legend in styles.css) plus a margin. */
+const LEGEND_WIDTH_PX = 280;
+
 export function FitToEvents({ points, fitKey, focus, skipFirst = false }: { points: readonly [number, number][]; fitKey: string; focus: MapFocus | null; skipFirst?: boolean }) {
   const map = useMap();
   // A shared link's own view wins over fitting, until the articles change.
@@ -20,7 +23,9 @@ export function FitToEvents({ points, fitKey, focus, skipFirst = false }: { poin
       if (firstKey.current === fitKey) return;
     }
     const b = L.latLngBounds(points.map(([lat, lon]) => L.latLng(lat, lon)));
-    map.fitBounds(b, { padding: [48, 48], maxZoom: 6, animate: false });
+    // The legend sits over the bottom-left of the map: keep the events clear of it.
+    const left = Math.min(LEGEND_WIDTH_PX, map.getSize().x * 0.35);
+    map.fitBounds(b, { paddingTopLeft: [left, 40], paddingBottomRight: [40, 40], maxZoom: 6, animate: false });
     // Refit only when the article set changes, signalled by fitKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, map]);
