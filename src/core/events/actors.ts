@@ -134,7 +134,7 @@ function targetIn(after: string, verb: boolean): string | null {
     const np = (cut ? rest.slice(0, Math.max(0, cut.index - 1)) : rest).trim()
       .replace(/^(?:at least|more than|some|about|around|nearly)\s+/i, '')
       .replace(/^(?:a|an|the|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+/i, '');
-    if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np) && !/^(?:people|persons|others|individuals|residents)$/i.test(np)) return np;
+    if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np) && !/^(?:people|persons|others|individuals|residents|region|city|town|area|country|village|province|oblast|district)$/i.test(np)) return np;
   }
   return null;
 }

@@ -21,7 +21,7 @@ const AMOUNT_A = amount(NUMBER_A);
 // "A child was killed": one person, named by a person noun.
 const PERSON = String.raw`(?:man|woman|child|boy|girl|baby|soldier|civilian|person|fighter|officer|policeman|journalist|commander|militant|teenager|worker|farmer|doctor|nurse|paramedic|resident|guard|member)`;
 // Up to four words between the number and the verb: "14 Iranian militants", "two young children were".
-const NOUNS = String.raw`(?:\s+[A-Za-z’'-]+){0,4}?`;
+const NOUNS = String.raw`(?:\s+(?!(?:and|or|but|killed|killing|died|dead|injured|injuring|wounded|wounding)\b)[A-Za-z’'-]+){0,4}?`;
 
 function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');
@@ -62,7 +62,7 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
     new RegExp(String.raw`\b(?:leaving|left)\s+${AMOUNT}${NOUNS}\s+(?:${adjectives})\b`, 'i'),
   ];
   // "a child was killed"
-  list.push(new RegExp(String.raw`\b(an?)\s+(?:[a-z-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
+  list.push(new RegExp(String.raw`\b(an?)\s+(?:[\w-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
   // "the death toll rose to 19"
   if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
   return list;

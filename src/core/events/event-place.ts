@@ -13,7 +13,7 @@ const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|o
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout)\s+the\s+(country|region|province|city|town|area)\b|\bthere\b/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near)\s+the\s+(country|region|province|city|town|area|village)\b|\bthere\b/i;
 
 function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
@@ -49,7 +49,12 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     if (score === 0) continue;
     // "Nikopol was shelled": the passive subject is the scene.
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
-    if (PASSIVE.test(gap)) {
+    // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
+    const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
+    if (frame) {
+      score = 8;
+      how = 'governed';
+    } else if (PASSIVE.test(gap)) {
       score = 8;
       how = 'governed';
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {

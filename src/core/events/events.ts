@@ -55,7 +55,10 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     // "struck" or "fighting" in a conflict; without one, it needs armed actors or weapons in view.
     const conflict = articleConflict || usable.some((m) => m.start >= sentence.start && m.end <= sentence.end && (m.role === 'demonym' || m.place?.precision === 'country'))
       || mentions.some((m) => m.role === 'metonymy' && m.start >= sentence.start && m.end <= sentence.end);
-    for (const hit of hits) {
+    // "killed" is an event of its own only when nothing else in the sentence did the killing.
+    const ordered = [...hits.filter((h) => h.rule !== 'killed'), ...hits.filter((h) => h.rule === 'killed')];
+    for (const hit of ordered) {
+      if (hit.rule === 'killed' && groups.length > 0) continue;
       const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
       // A bare "attack" takes the type of the incident before it only when it points back to it
       // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.

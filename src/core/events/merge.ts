@@ -33,7 +33,7 @@ function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
   if (h.type !== d.type) return false;
   // A headline sums up the body: same type and country is enough, but never a (possibly stale) caption.
-  if (d.section === 'headline') return h.section === 'body' && sameCountry(h, d) && sameDay(h, d);
+  if (d.section === 'headline') return h.section === 'body' && h.generic === d.generic && sameCountry(h, d) && sameDay(h, d);
   if (h.generic !== d.generic || d.distinct) return false;
   if (!samePlace(h, d) || !sameDay(h, d)) return false;
   // Two attackers named differently are two incidents.
@@ -44,7 +44,7 @@ function compatible(e: Merged, d: Draft): boolean {
 function absorb(e: Merged, d: Draft) {
   const h = e.head;
   e.parts.push(d);
-  if (!h.date || (h.reportDate && d.date && !d.reportDate)) {
+  if (d.section !== 'headline' && (!h.date || (h.reportDate && d.date && !d.reportDate))) {
     h.date = d.date;
     h.reportDate = d.reportDate;
   }
@@ -58,8 +58,11 @@ function absorb(e: Merged, d: Draft) {
     else delete h.placeSpan;
   }
   h.actors = { ...d.actors, ...h.actors };
-  h.fatalities = widen(h.fatalities, d.fatalities);
-  h.injured = widen(h.injured, d.injured);
+  // A headline's numbers sum up the story; they are not another report of this incident's toll.
+  if (d.section !== 'headline') {
+    h.fatalities = widen(h.fatalities, d.fatalities);
+    h.injured = widen(h.injured, d.injured);
+  }
 }
 
 const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);

@@ -25,6 +25,7 @@ const MAY = /\bmay\b/;
 const PRESUPPOSED = /\b(?:the|this|that|these|those|its|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|yesterday[’']s|last|latest|recent|previous|earlier)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const ACTOR_HEAD = /\b(?:regime|government|army|forces|military|troops|jets|warplanes|militants|rebels|fighters|group|state|country|navy|police|soldiers|coalition|enemy|side)\b/i;
 const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:decide|choose))\b/i;
+const AGGREGATE = /\b(?:across (?:the country|the region|the oblast|the province|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|nationwide|countrywide|over (?:the )?(?:past|last) (?:day|24 hours|week|month|few days)|in (?:the )?(?:past|last) (?:24 hours|day|week|month)|so far this (?:year|month|week)|since the (?:start|beginning) of)\b/;
 const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|thousands of|numerous|countless|years of|months of|for (?:years|months|decades)|since the start|every (?:day|night|week))\b/i;
 const PERFECT_ALSO = /\b(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?(?:(?:carried out|conducted|launched|staged)\s+(?:\w+\s+){0,2})?$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
@@ -48,9 +49,11 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   const genericWords = GENERIC.test(near);
   const perfect = PERFECT_ALSO.test(clause) && !hasDate;
+  // "Russian attacks over the past day killed three across Ukraine": a tally, dated or not.
+  const aggregate = AGGREGATE.test(sentence);
   return {
     rejected,
-    generic: !hasDate && (genericWords || perfect),
+    generic: aggregate || (!hasDate && (genericWords || perfect)),
     distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)),
   };
 }

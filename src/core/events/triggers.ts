@@ -129,7 +129,10 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (previous) return previous;
     // "Militants attacked a military base": armed men against armed men is a clash; a bare verb is kept
     // only with an armed attacker or target in view, so "attacked the plan" is no event.
-    if (/^(?:attack(?:ed|ing)?|attacks)$/i.test(hit.text) && ARMED.test(cue)) return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(cue) ? 'armed_clash' : 'other';
+    if (/^(?:attack(?:ed|ing)?|attacks)$/i.test(hit.text) && (ARMED.test(cue) || conflict)) {
+      const target = cue.slice(cue.indexOf(hit.text) + hit.text.length);
+      return /\b(?:base|soldiers|troops|army|military|checkpoint|police|positions?|convoy|patrol|barracks|outpost)\b/i.test(target) ? 'armed_clash' : 'other';
+    }
     return null;
   }
   return hit.type;
@@ -142,9 +145,9 @@ const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)
 export function sentenceTriggers(text: string, sentence: Span, datelines: Section[]): TriggerHit[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !datelines.some((s) => h.start < s.end && s.start < h.end));
-  // "killed" is an event of its own only when nothing else in the sentence did the killing, and
-  // never in an accident ("killed in a crash", "hit by a car and killed").
-  if (hits.some((h) => h.rule !== 'killed') || ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
+  // "killed" is never an event in an accident ("killed in a crash", "hit by a car and killed").
+  // (events.ts uses a "killed" only when no other trigger in the sentence turns into an event.)
+  if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
   // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
   // specific trigger re-describes it.
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)

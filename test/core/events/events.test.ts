@@ -132,6 +132,17 @@ describe('more constructions', () => {
     const [e] = extract('Houthis fired two ballistic missiles at a tanker near Sanaa on Tuesday.', '2024-02-01', ['Sanaa']);
     expect([e!.type, e!.actors.attacker]).toEqual(['missile_attack', 'Houthis']);
   });
+  it('frames a sentence with its opening place ("In Kharkiv, a man was killed in strikes")', () => {
+    const [e] = extract('In Kharkiv, a 64-year-old man was killed and four people were injured in Russian strikes on the region.', '2024-06-05', ['Kharkiv', 'Russian']);
+    expect([e!.type, e!.place?.name, e!.fatalities?.min, e!.injured?.min, e!.actors.attacker, e!.actors.target]).toEqual(['air_strike', 'Kharkiv', 1, 4, 'Russia', undefined]);
+  });
+  it('keeps a headline’s totals and a tally’s date off a specific incident', () => {
+    const text = 'Russian attacks kill 3, injure 15 over past day\n\nRussian attacks over the past day killed three people across Ukraine.\n\nRussian forces launched 98 attacks against Kharkiv, injuring two people.';
+    const events = extract(text, '2024-06-05', ['Ukraine', 'Kharkiv', 'Russian']);
+    const kharkiv = events.find((e) => e.place?.name === 'Kharkiv')!;
+    expect([kharkiv.date, kharkiv.fatalities, kharkiv.injured]).toEqual([null, null, { min: 2, max: 2 }]);
+    expect(events.find((e) => e.place?.name === 'Ukraine')!.confidence).toBeLessThan(kharkiv.confidence);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
