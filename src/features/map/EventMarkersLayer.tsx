@@ -6,6 +6,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { WorkspaceEvent } from '../workspace/types.ts';
 import { fanOut, gridCluster, mergeNear, type ScreenPoint } from './cluster.ts';
 import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
+import { EXCERPT_WIDTH_PX, LEGEND_PX } from './overlay-size.ts';
 
 export interface EventMarkersLayerProps {
   events: readonly WorkspaceEvent[];
@@ -21,10 +22,6 @@ const MIN_CLUSTER = 10;
 /** Clustering starts when more events than this are in (or near) the view. */
 const CLUSTER_ABOVE = 150;
 const VIEW_PAD_PX = 256;
-/** Width of the excerpt popup over the map (see .excerpt-card in styles.css), plus a margin. */
-const EXCERPT_WIDTH_PX = 440;
-/** The legend's corner (bottom left), which a selected marker must not hide under. */
-const LEGEND_PX = { x: 270, y: 240 };
 
 function isArea(e: WorkspaceEvent): boolean {
   return e.place?.precision === 'country' || e.place?.precision === 'region';

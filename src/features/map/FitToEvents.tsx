@@ -4,9 +4,7 @@ import { useEffect, useRef } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MapFocus } from './map-types.ts';
-
-/** Width of the legend panel (see .map-legend in styles.css) plus a margin. */
-const LEGEND_WIDTH_PX = 280;
+import { LEGEND_PX } from './overlay-size.ts';
 
 export function FitToEvents({ points, fitKey, focus, skipFirst = false }: { points: readonly [number, number][]; fitKey: string; focus: MapFocus | null; skipFirst?: boolean }) {
   const map = useMap();
@@ -24,7 +22,7 @@ export function FitToEvents({ points, fitKey, focus, skipFirst = false }: { poin
     }
     const b = L.latLngBounds(points.map(([lat, lon]) => L.latLng(lat, lon)));
     // The legend sits over the bottom-left of the map: keep the events clear of it.
-    const left = Math.min(LEGEND_WIDTH_PX, map.getSize().x * 0.35);
+    const left = Math.min(LEGEND_PX.x, map.getSize().x * 0.35);
     map.fitBounds(b, { paddingTopLeft: [left, 40], paddingBottomRight: [40, 40], maxZoom: 6, animate: false });
     // Refit only when the article set changes, signalled by fitKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
