@@ -81,7 +81,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     // A city before the trigger is where, not who ("Kharkiv shelling"); demonyms are who, and so is a
     // country when it owns or performs the act ("Israel’s strikes", "Israel struck", "Israel has
     // targeted"), but not a bare name in front of a noun ("Burkina Faso ambush" is where).
-    const owns = m && /^(?:’s|'s|’|')|^\s*(?:has|have|had)?\s*(?:also\s+)?$/.test(text.slice(m.end, trigger.start)) && !/^\s+$/.test(text.slice(m.end, trigger.start)) || m && VERB_TRIGGER.test(text.slice(trigger.start, trigger.end));
+    const gap = m ? text.slice(m.end, trigger.start) : '';
+    const owns = /^(?:’s|'s|’|')/.test(gap) || /^\s*(?:has|have|had)\s+(?:also\s+)?$/.test(gap) || VERB_TRIGGER.test(text.slice(trigger.start, trigger.end));
     if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m);
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
