@@ -123,6 +123,8 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
     sink.add('nw+sh=', nw, sh);
     const ppw = ctx(left - 2);
     sink.add('ppw+pw=', ppw, pw);
+    // The previous word's ending generalises over verbs never seen in training ("shelled X").
+    if (pw.length > 4) sink.add('pws=', pw.slice(-2));
     if (left !== i) sink.add('article', '');
     const lc = LEFT_CLASS.get(pw);
     if (lc) sink.add('lc=', lc);
