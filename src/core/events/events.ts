@@ -95,6 +95,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     for (const { type, hit, inferred } of groups) {
       const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraph);
       draft.inferredType = inferred;
+      // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
+      if (kind === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
+        && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) draft.distinct = true;
       fresh.push(draft);
       // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
       // location); the counts stay with the first, since the text gives only their total.
