@@ -5,6 +5,7 @@ import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { WorkspaceEvent } from '../workspace/types.ts';
 import { fanOut, gridCluster, mergeNear, type ScreenPoint } from './cluster.ts';
+import { clusterSummary } from './cluster-name.ts';
 import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
 import { EXCERPT_WIDTH_PX, LEGEND_PX } from './overlay-size.ts';
 
@@ -106,7 +107,7 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
       wanted.set(id, () => {
         const b = L.latLngBounds(c.items.map((e) => L.latLng(e.place!.lat, e.place!.lon)));
         const onePlace = b.getNorthEast().equals(b.getSouthWest());
-        const name = `Cluster of ${c.items.length} events: press to ${onePlace ? 'spread them out' : 'zoom in'}`;
+        const name = `Cluster of ${c.items.length} events (${clusterSummary(c.items)}): press to ${onePlace ? 'spread them out' : 'zoom in'}`;
         const m = L.marker(where.get(id)!, { icon: clusterIcon(c.items.length), keyboard: true, title: name });
         nameMarker(m, name);
         const open = () => (onePlace ? setExpanded(b.getCenter()) : map.fitBounds(b.pad(0.2)));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import type { EventType } from '../../../src/core/types.ts';
 import { fanOut, gridCluster, mergeNear } from '../../../src/features/map/cluster.ts';
 
 const pt = (x: number, y: number, item: string) => ({ x, y, item });
@@ -54,5 +55,14 @@ describe('mergeNear', () => {
     expect(big.items.sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(big.x).toBeCloseTo(7.5);
     expect(merged.find((c) => c.items.includes('e'))!.x).toBe(500);
+  });
+});
+
+describe('cluster names', () => {
+  test('say which types a cluster holds, commonest first', async () => {
+    const { clusterSummary } = await import('../../../src/features/map/cluster-name.ts');
+    const ev = (type: EventType) => ({ type });
+    expect(clusterSummary([ev('shelling'), ev('air_strike'), ev('air_strike'), ev('raid'), ev('killing')])).toBe('2 Air strike, 1 Killing, 2 more');
+    expect(clusterSummary([ev('raid')])).toBe('1 Raid');
   });
 });
