@@ -34,7 +34,10 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
       const first = scan(sec, published);
       const own = first.find(isExplicitDay);
       // A caption dated by its own words re-anchors its "today" and weekdays to that day.
-      found.push(...(own ? scan(sec, { date: own.start, label: `caption date ${own.start}` }) : first));
+      if (own) found.push(...scan(sec, { date: own.start, label: `caption date ${own.start}` }));
+      // A file photo's "on Tuesday" is some old Tuesday: without its own date, only explicit dates stay.
+      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) found.push(...first.filter((d) => d.basis.startsWith('explicit')));
+      else found.push(...first);
       continue;
     }
     found.push(...scan(sec, bodyAnchor));

@@ -128,6 +128,10 @@ describe('anchors', () => {
   it('leaves "a day after" undated when nothing earlier gives the day, rather than dating it after publication', () => {
     expect(dates('The attack came a day after a strike on the city.', '2023-06-29')).toEqual([]);
   });
+  it('leaves a file photo’s weekday undated rather than dating it to this week', () => {
+    const text = 'Strikes hit Gaza\n\nFILE PHOTO: Smoke rises over Gaza on Tuesday. REUTERS/Jane Doe\n\nThe army said it struck on Wednesday.';
+    expect(dates(text, '2020-05-06').map((d) => d.text)).toEqual(['on Wednesday']);
+  });
   it('does not shift publication-relative words in an undated caption', () => {
     const text = 'Strikes hit Gaza\n\nA picture taken on Tuesday shows smoke over the city.\n\nThe army said it struck.';
     expect(dates(text, '2020-05-06').map((d) => d.start)).toEqual(['2020-05-05']);
