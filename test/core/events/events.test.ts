@@ -143,6 +143,10 @@ describe('more constructions', () => {
     expect([kharkiv.date, kharkiv.fatalities, kharkiv.injured]).toEqual([null, null, { min: 2, max: 2 }]);
     expect(events.find((e) => e.place?.name === 'Ukraine')!.confidence).toBeLessThan(kharkiv.confidence);
   });
+  it('keeps abductions and torched homes as other events in a conflict, and nothing outside one', () => {
+    expect(extract('Gunmen abducted 20 students from a school in Aleppo on Friday.', '2024-03-09', ['Aleppo']).map((e) => [e.type, e.actors.attacker, e.actors.target])).toEqual([['other', 'Gunmen', 'students']]);
+    expect(extract('The firm was kidnapped by bureaucracy in Aleppo.', '2024-03-09', ['Aleppo'])).toEqual([]);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
