@@ -31,6 +31,19 @@ export interface FeatureSink {
 }
 
 const NUMBER = /^[0-9]+$/;
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+
+/** Index of the first token ending after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export interface ScanResult {
   tokens: Token[];
@@ -42,6 +55,15 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
   const n = tokens.length;
   const allowed = new Uint8Array(n); // all Allowed.OnlyO
   const isStart: boolean[] = tokens.map((t) => canStart(t.text));
+  // Words inside a web or e-mail address ("example.com/Paris") are never place names.
+  const inAddress = new Uint8Array(n);
+  for (const m of text.matchAll(ADDRESS)) {
+    const end = m.index + m[0].length;
+    for (let k = firstTokenAt(tokens, m.index); k < n && tokens[k].start < end; k++) {
+      isStart[k] = false;
+      inAddress[k] = 1;
+    }
+  }
   // Words this close decide a lot ("in X", "X County", "X said", "Mr. X"); further away, little.
   // Computed only for the few tokens near a capitalised word.
   const words = new Map<number, string>();
@@ -99,7 +121,7 @@ export function scanFeatures(text: string, lexicon: TaggerLexicon, sink: Feature
     const start = isStart[i];
     // A connector ("of", "the", "-") can only continue a name already open, so after a token
     // fixed to O it is fixed to O as well; that keeps most function words out of the model.
-    allowed[i] = start ? Allowed.Any : i > 0 && allowed[i - 1] !== Allowed.OnlyO && canContinue(w) ? Allowed.ContinueOnly : Allowed.OnlyO;
+    allowed[i] = inAddress[i] ? Allowed.OnlyO : start ? Allowed.Any : i > 0 && allowed[i - 1] !== Allowed.OnlyO && canContinue(w) ? Allowed.ContinueOnly : Allowed.OnlyO;
     if (allowed[i] === Allowed.OnlyO) continue;
     sink.token(i);
     const lw = w.toLowerCase();

@@ -123,3 +123,13 @@ describe('pathological input', () => {
     for (const s of [...a, ...b]) expect(s.end).toBeLessThanOrEqual(Math.max(repeated.length, run.length));
   });
 });
+
+describe('addresses', () => {
+  it('never yield spans inside a web or e-mail address', () => {
+    const tagger = loadTagger(model);
+    const text = 'Mr. Kalo said the convoy went to https://example.com/Velmora?q=Tarvik and wrote to Velmora.Desk@example.org today.';
+    for (const s of tagger.propose(text)) {
+      expect(text.slice(s.start, s.end)).not.toMatch(/Velmora|Tarvik/);
+    }
+  });
+});
