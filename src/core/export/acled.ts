@@ -1,6 +1,6 @@
 // Dateline's event types and precisions in ACLED's vocabulary (ACLED Codebook 2023): event_type /
 // sub_event_type, time_precision 1-3 and geo_precision 1-3, where the two map.
-import type { DatePrecision, EventType, PlacePrecision } from '../types.ts';
+import type { DatePrecision, DatelineEvent, EventType, PlacePrecision } from '../types.ts';
 
 export interface AcledType {
   eventType: string;
@@ -23,6 +23,18 @@ export const ACLED_TYPES: Record<EventType, AcledType> = {
   withdrawal: { eventType: 'Strategic developments', subEventType: 'Other' },
   other: { eventType: 'Strategic developments', subEventType: 'Other' },
 };
+
+/**
+ * The ACLED type of one event: by its Dateline type, refined by its trigger words where ACLED draws
+ * a finer line than Dateline's types do (abductions, property destruction, suicide bombings).
+ */
+export function acledType(event: Pick<DatelineEvent, 'type' | 'trigger' | 'excerpt'>): AcledType {
+  const trigger = event.trigger.text;
+  if (event.type === 'other' && /\b(?:abduct|kidnap)/i.test(trigger)) return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+  if (event.type === 'other' && /\b(?:torch|set fire|burn|loot|raz|destroy|demolish)/i.test(trigger)) return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
+  if (event.type === 'bombing' && /\bsuicide[- ](?:bomb|attack|blast|vest|car)/i.test(event.excerpt.text)) return { eventType: EXPLOSIONS, subEventType: 'Suicide bomb' };
+  return ACLED_TYPES[event.type];
+}
 
 /** 1: the day is known; 2: within a week; 3: within a month (ACLED's coarsest; years map here too). */
 export function acledTimePrecision(precision: DatePrecision): 1 | 2 | 3 {

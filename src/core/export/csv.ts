@@ -2,7 +2,7 @@
 // against spreadsheet formula injection (article text is untrusted). Pure; for a workspace, concatenate
 // csvRows(analysis, source) of each article and pass the lot to toCSV.
 import type { Analysis, DatelineEvent } from '../types.ts';
-import { ACLED_TYPES, acledGeoPrecision, acledTimePrecision } from './acled.ts';
+import { acledGeoPrecision, acledTimePrecision, acledType } from './acled.ts';
 
 export const CSV_COLUMNS = [
   'event_id',
@@ -39,7 +39,7 @@ export type CsvRow = Partial<Record<CsvColumn, CsvCell>>;
 
 /** One row for an event; `source` names the article (URL, title or file). */
 export function eventRow(event: DatelineEvent, source: string): CsvRow {
-  const acled = ACLED_TYPES[event.type];
+  const acled = acledType(event);
   const place = event.place;
   return {
     event_id: event.id,
