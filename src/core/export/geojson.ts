@@ -4,6 +4,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Analysis, DatelineEvent, Mention, MentionRole, Place } from '../types.ts';
 import { EVENT_TYPE_LABELS } from '../types.ts';
+import { acledType } from './acled.ts';
 
 export type Properties = Record<string, unknown>;
 
@@ -49,6 +50,8 @@ export function eventFeature(event: DatelineEvent, props: Properties = {}): Feat
       id: event.id,
       type: event.type,
       label: EVENT_TYPE_LABELS[event.type],
+      acledEventType: acledType(event).eventType,
+      acledSubEventType: acledType(event).subEventType,
       date: event.date?.start ?? null,
       dateEnd: event.date?.end ?? null,
       datePrecision: event.date?.precision ?? null,

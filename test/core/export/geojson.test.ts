@@ -26,7 +26,7 @@ describe('toGeoJSON', () => {
 
   it('flags country- and region-level items so they are not drawn as pins', () => {
     const strike = events.find((f) => f.id === 'e1')!;
-    expect(strike.properties).toMatchObject({ type: 'air_strike', label: 'Air strike', precision: 'country', approximate: true, place: 'Syria', country: 'SY' });
+    expect(strike.properties).toMatchObject({ type: 'air_strike', label: 'Air strike', acledSubEventType: 'Air/drone strike', precision: 'country', approximate: true, place: 'Syria', country: 'SY' });
     expect(strike.geometry?.coordinates).toEqual([SYRIA.lon, SYRIA.lat]);
     expect(events.find((f) => f.id === 'e2')!.properties).toMatchObject({ precision: 'city', approximate: false });
   });
