@@ -36,7 +36,15 @@ const CAPTION_OPENERS = [
 const CAPTION_SHOWS = /^[^.!?]{3,160}\b(?:shows|is seen|are seen|pictured|looks on|look on)\b/i;
 const AGENCY_CREDIT = /\((?:[^()]*\b(?:photo|picture|image|afp|reuters|ap|getty|epa|anadolu|via)\b[^()]*)\)\s*\.?$/i;
 // "(Photo by Jane Doe/Reuters)", "(AFP/Getty Images)": a photographer's credit alone marks a caption.
-const PHOTO_CREDIT = /\((?:photo|picture|image|file)\b[^()]*\)\s*\.?$|\([^()]*\/\s*(?:reuters|afp|ap|getty images|epa|anadolu|sopa images)[^()]*\)\s*\.?$/i;
+const PHOTO_CREDIT = new RegExp([
+  String.raw`\((?:photo|picture|image|file)\b[^()]*\)\s*\.?$`,
+  String.raw`\([^()]*\/\s*(?:reuters|afp|ap|getty images|epa|anadolu|sopa images)[^()]*\)\s*\.?$`,
+  // "(AP Photo/Fatima Shbair)", "(AFP via Getty Images)"
+  String.raw`\((?:AP|AFP|Reuters|EPA|Getty|Anadolu|Xinhua)\b[^()]*(?:Photo|Images?|via)\b[^()]*\)\s*\.?$`,
+  // "... today. REUTERS/Mohammed Salem", "Photograph: Mahmud Hams/AFP/Getty Images", "Credit: ..."
+  String.raw`\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)\s*\/\s*[A-Z][\w.' -]{1,40}$`,
+  String.raw`\b(?:Photograph|Photo|Picture|Credit|Image)s?:\s+[^.:]{2,80}$`,
+].join('|'), 'i');
 
 function isCaption(p: string): boolean {
   if (CAPTION_OPENERS.some((re) => re.test(p))) return true;

@@ -62,6 +62,16 @@ describe('findSections', () => {
     expect(findSentences(text).map((x) => words(text, x))[0]).toBe('Russian strikes kill 5 in Zaporizhzhia');
   });
 
+  it.each([
+    'Palestinians inspect a house destroyed in an Israeli strike in Rafah, Jan. 9, 2024. (AP Photo/Fatima Shbair)',
+    'Smoke rises over Gaza City after an air strike, in this picture taken today. REUTERS/Mohammed Salem',
+    'Smoke rises after an Israeli strike on Rafah. Photograph: Mahmud Hams/AFP/Getty Images',
+    'Rescuers search the rubble in Kharkiv. (AFP via Getty Images)',
+  ])('recognises the photo credit in %j', (caption) => {
+    const text = `Strikes hit Gaza\n\n${caption}\n\nThe army said it struck targets on Monday.`;
+    expect(findSections(text).map((s) => s.kind)).toEqual(['headline', 'caption', 'body']);
+  });
+
   it('has no headline when the first line is a sentence', () => {
     const text = 'Israel struck targets in Syria on Monday, officials said.\n\nMore follows.';
     expect(findSections(text).map((s) => s.kind)).toEqual(['body']);
