@@ -2,13 +2,20 @@
 // sentence spans. Both drive later stages: a dateline is where the reporter sat, a caption has its own date.
 import type { Section, Span } from '../types.ts';
 
-/** Paragraphs: runs of text separated by blank lines, trimmed. */
+/**
+ * Paragraphs: runs of text separated by blank lines, trimmed. Text pasted from a web page often has
+ * one paragraph per line and no blank lines at all; then each line that is not hard-wrapped copy is one.
+ */
 export function findParagraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /\n[ \t\r\f\v\u00a0]*\n/g;
+  const blank = /\n[ \t\r\f\v\u00a0]*\n/;
+  const perLine = !blank.test(text) && text.includes('\n') && !isHardWrapped(text);
+  const re = perLine ? /\r?\n/g : /\n[ \t\r\f\v\u00a0]*\n/g;
   let from = 0;
   for (;;) {
     const m = re.exec(text);
+    // One paragraph per line, except where a line plainly runs on ("killing two and\nwounding five").
+    if (m && perLine && runsOn(text, from, m.index)) continue;
     const to = m ? m.index : text.length;
     const span = trimSpan(text, from, to);
     if (span) out.push(span);
@@ -16,6 +23,13 @@ export function findParagraphs(text: string): Span[] {
     from = m.index + m[0].length;
   }
   return out;
+}
+
+function runsOn(text: string, lineStart: number, nl: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl).trimEnd();
+  const next = /\S/.exec(text.slice(nl + 1, nl + 40))?.[0] ?? '';
+  if (nl <= lineStart || /[.!?…"”’):]$/.test(line)) return false;
+  return /[a-z0-9]/.test(next) || /[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

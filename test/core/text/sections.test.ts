@@ -72,6 +72,12 @@ describe('findSections', () => {
     expect(findSections(text).map((s) => s.kind)).toEqual(['headline', 'caption', 'body']);
   });
 
+  it('reads one paragraph per line when a pasted page has no blank lines', () => {
+    const pasted = reference.replace(/\n\s*\n+/g, '\n');
+    expect(findSections(pasted).map((s) => s.kind)).toEqual(['headline', 'caption', 'dateline', 'body']);
+    expect(findSentences(pasted)).toHaveLength(findSentences(reference).length);
+  });
+
   it('has no headline when the first line is a sentence', () => {
     const text = 'Israel struck targets in Syria on Monday, officials said.\n\nMore follows.';
     expect(findSections(text).map((s) => s.kind)).toEqual(['body']);
