@@ -129,8 +129,9 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r
       if (!known('year') && from > anchor.date && !futureOk) from = formatYmd({ y: s.get('year')! - 1, m: s.get('month')!, d: s.get('day')! });
       // "the next day", "two days later": counted from the story's previous date (resolved later).
       if (NARRATIVE_RELATIVE.test(words) && tags.has('result/relativeDate')) narrative = daysBetween(anchor.date, chronoDay);
-      // "a day after X": counted from another event, not from publication; left to resolveNarrative.
-      if (/\b(?:after|before)\s*$/i.test(words) && narrative === undefined) return null;
+      // "X, a day after Y": the words date X from Y, and which of the two a reader needs is not in
+      // them; "two days later" and "the next day" are unambiguous and stay.
+      if (/\b(?:after|before)\s*$/i.test(words)) return null;
     } else if (known('weekday')) {
       const wd = s.get('weekday')!;
       if (/\bnext\b/i.test(words) || (futureOk && chronoDay > anchor.date)) from = chronoDay;
