@@ -182,6 +182,18 @@ function buildDraft(
     draft.placeSpan = span(text, choice.mention);
     return draft;
   }
+  // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
+  // reporter sat there, but "the capital" / "the city" can name it; the words that do are the span.
+  const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(capital|city))\b/i.exec(text.slice(sentence.start, sentence.end));
+  const dateline = here && mentions.find((m) => m.role === 'dateline' && m.place
+    && (here[2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city'));
+  if (here && dateline && !choice) {
+    const at = sentence.start + here.index + here[0].indexOf(here[1]!);
+    draft.place = dateline.place;
+    draft.placeHow = 'anaphora';
+    draft.placeSpan = span(text, { start: at, end: at + here[1]!.length });
+    return draft;
+  }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
   let prior = section === 'headline' ? undefined
     : [...drafts].reverse().find((d) => d.type === type && d.place && d.section === section && paragraph - d.paragraph <= CARRY_PARAGRAPHS);

@@ -147,6 +147,13 @@ describe('more constructions', () => {
     expect(extract('Gunmen abducted 20 students from a school in Aleppo on Friday.', '2024-03-09', ['Aleppo']).map((e) => [e.type, e.actors.attacker, e.actors.target])).toEqual([['other', 'Gunmen', 'students']]);
     expect(extract('The firm was kidnapped by bureaucracy in Aleppo.', '2024-03-09', ['Aleppo'])).toEqual([]);
   });
+  it('places "the capital" at the dateline city the words name, and nothing else there', () => {
+    const text = 'KYIV (Reuters) - A missile attack hit the capital early on Monday. Russian forces also shelled Kharkiv.';
+    const events = extract(text, '2023-05-16', [{ word: 'KYIV', role: 'dateline' }, 'Kharkiv', 'Russian']);
+    expect(events.map((e) => [e.type, e.place?.name ?? null, e.placeSpan?.text ?? null])).toEqual([
+      ['missile_attack', 'Kyiv', 'the capital'], ['shelling', 'Kharkiv', 'Kharkiv'],
+    ]);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);

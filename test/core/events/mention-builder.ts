@@ -15,6 +15,7 @@ export const PLACES: Record<string, Place> = {
   Jerusalem: { name: 'Jerusalem', lat: 31.77, lon: 35.22, precision: 'city', country: 'IL', featureCode: 'PPLC' },
   Tehran: { name: 'Tehran', lat: 35.69, lon: 51.42, precision: 'city', country: 'IR', featureCode: 'PPLC' },
   Kharkiv: { name: 'Kharkiv', lat: 49.98, lon: 36.25, precision: 'city', country: 'UA', featureCode: 'PPLA' },
+  KYIV: { name: 'Kyiv', lat: 50.45, lon: 30.52, precision: 'city', country: 'UA', featureCode: 'PPLC' },
   Kyiv: { name: 'Kyiv', lat: 50.45, lon: 30.52, precision: 'city', country: 'UA', featureCode: 'PPLC' },
   Sanaa: { name: 'Sanaa', lat: 15.35, lon: 44.21, precision: 'city', country: 'YE', featureCode: 'PPLC' },
 };
