@@ -74,8 +74,10 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // "Houthis fired ...": one capitalised word before a verb is its subject, before a noun it may be an
   // adjective ("Armed clashes").
   const verbTrigger = /^(?:\w+ed|struck|hit|shot|fired|launched)\b/i.test(text.slice(trigger.start, trigger.end));
+  // "35,000 Palestinians have been killed": the subject of a passive is the victim, not the attacker.
+  const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(before);
   // 2. A modifier or subject right before the trigger: "Israeli strikes", "Israel struck", "Russian forces shelled".
-  if (!actors.attacker && !intercepted) {
+  if (!actors.attacker && !intercepted && !passive) {
     const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf(' - '), before.lastIndexOf('—'), before.lastIndexOf('–'), -1) + 1;
     const m = mentionEndingBefore(inSentence, trigger.start, clauseStart, text);
     // A city before the trigger is where, not who ("Kharkiv shelling"); demonyms are who, and so is a
@@ -100,10 +102,10 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     }
   }
   // "Suspected jihadists killed 23 soldiers in an ambush": an armed group opening the clause did it.
-  const group = !actors.attacker && !intercepted ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
+  const group = !actors.attacker && !intercepted && !passive ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
   if (group) actors.attacker = group[1]!.replace(/^(?:suspected|alleged|unidentified|unknown)\s+/i, '');
   // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
-  if (!actors.attacker && !intercepted) {
+  if (!actors.attacker && !intercepted && !passive) {
     const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start
       && /^(?:[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
     if (lead && SUBJECT_VERB.test(text.slice(lead.end, trigger.start))) actors.attacker = actorName(lead);

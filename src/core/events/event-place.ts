@@ -51,7 +51,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
-    if (frame) {
+    if (how === 'demonym') {
+      // A nationality is a last resort whatever its position ("35,000 Palestinians have been killed").
+    } else if (frame) {
       score = 8;
       how = 'governed';
     } else if (PASSIVE.test(gap)) {

@@ -111,9 +111,10 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     drafts.push(...fresh);
   }
 
-  // A campaign-level statement with neither place nor date ("an insurgency that has killed thousands")
-  // has nothing to put on the map or the timeline; it is left out rather than shown as an incident.
-  const kept = mergeDrafts(drafts).filter((m) => !(m.head.generic && !m.head.place && !m.head.date));
+  // A campaign-level statement with neither a date nor a named place ("an insurgency that has killed
+  // thousands", "35,000 Palestinians have been killed since the war began") has nothing to put on the
+  // map or the timeline; it is left out rather than shown as an incident.
+  const kept = mergeDrafts(drafts).filter((m) => !(m.head.generic && !m.head.date && (!m.head.place || m.head.placeHow === 'demonym')));
   return kept.map((merged, i) => {
     const h = merged.head;
     const excerpts = merged.parts.map((p) => p.excerpt);

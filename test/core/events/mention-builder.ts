@@ -8,6 +8,7 @@ export const PLACES: Record<string, Place> = {
   Lebanon: { name: 'Lebanon', lat: 33.83, lon: 35.83, precision: 'country', country: 'LB', featureCode: 'PCLI' },
   Ukraine: { name: 'Ukraine', lat: 49, lon: 32, precision: 'country', country: 'UA', featureCode: 'PCLI' },
   Russia: { name: 'Russia', lat: 60, lon: 100, precision: 'country', country: 'RU', featureCode: 'PCLI' },
+  Palestine: { name: 'Palestine', lat: 31.9, lon: 35.2, precision: 'country', country: 'PS', featureCode: 'PCLI' },
   Yemen: { name: 'Yemen', lat: 15.5, lon: 47.5, precision: 'country', country: 'YE', featureCode: 'PCLI' },
   Damascus: { name: 'Damascus', lat: 33.51, lon: 36.29, precision: 'city', country: 'SY', featureCode: 'PPLC' },
   Aleppo: { name: 'Aleppo', lat: 36.2, lon: 37.16, precision: 'city', country: 'SY', featureCode: 'PPLA' },
@@ -20,7 +21,7 @@ export const PLACES: Record<string, Place> = {
   Sanaa: { name: 'Sanaa', lat: 15.35, lon: 44.21, precision: 'city', country: 'YE', featureCode: 'PPLC' },
 };
 
-const DEMONYMS: Record<string, string> = { Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen' };
+const DEMONYMS: Record<string, string> = { Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
 
 export interface Spec {
   word: string;

@@ -78,6 +78,9 @@ describe('local news is not a war', () => {
   ])('%s', (text) => {
     expect(extract(text, '2020-05-06', ['Aleppo'])).toEqual([]);
   });
+  it('leaves out a cumulative toll with no date and only a nationality for a place', () => {
+    expect(extract('More than 35,000 Palestinians have been killed since the war began.', '2024-05-19', [{ word: 'Palestinians', role: 'demonym' }])).toEqual([]);
+  });
   it('still reads a killing by cattle raiders', () => {
     expect(extract('Cattle rustlers killed eleven people near Aleppo on Monday.', '2020-05-06', ['Aleppo']).map((e) => [e.type, e.fatalities?.min])).toEqual([['killing', 11]]);
   });
