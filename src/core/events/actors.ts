@@ -7,12 +7,12 @@ const FORCE_NOUNS = String.raw`forces|troops|army|military|soldiers|jets|warplan
 const CAP = String.raw`[A-Z][\w’'.-]*`;
 // "Saudi-led coalition", "Houthi rebels", "Russian forces", "Israel", "the Islamic State group"
 const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
-const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|suspected|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
+const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
 const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|(?:officials?|sources?|medics|witnesses|residents)\s+(?:said|say|told)|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
 const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds|Unidentified|Unknown)$/;
 
 // Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
-const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|recent|new|alleged|suspected|reported|fresh|heavy|repeated|continued|deadly|massive|overnight|[a-z]+-led|[a-z]+-backed|air|ground|naval|artillery|military|forces|troops|army|jets|warplanes|drones|militants|rebels|fighters|coalition|navy|gunmen|has|have|had|also|carried out|carrying out|conducted|launched|staged)(?:’|')?\s+)*$/;
+const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|recent|new|alleged|suspected|reported|fresh|heavy|repeated|continued|deadly|massive|overnight|[a-z]+-led|[a-z]+-backed|air|ground|naval|artillery|military|forces|troops|army|jets|warplanes|drones|militants|rebels|fighters|coalition|navy|gunmen|has|have|had|also|carried out|carrying out|conducted|launched|staged|a|an|the)(?:’|')?\s+)*$/;
 
 // Words that name an armed actor on their own, even opening a sentence.
 const LONE_ACTOR = /^(?:gunmen|militants|insurgents|rebels|jihadists|fighters|troops|soldiers|police|attackers|assailants|militiamen)$/i;
@@ -103,7 +103,12 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   }
   // "Suspected jihadists killed 23 soldiers in an ambush": an armed group opening the clause did it.
   const group = !actors.attacker && !intercepted && !passive ? GROUP_SUBJECT.exec(text.slice(sentence.start, trigger.start)) : null;
-  if (group) actors.attacker = group[1]!.replace(/^(?:suspected|alleged|unidentified|unknown)\s+/i, '');
+  if (group) {
+    actors.attacker = group[1]!.replace(/^(?:suspected|alleged|unidentified|unknown)\s+/i, '');
+    // "Suspected jihadists": the attribution is itself a suspicion.
+    const hedge = /\b(suspected|alleged)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(sentence.start, sentence.start + group.index + group[0].indexOf(group[1]!) + group[1]!.length - actors.attacker.length));
+    if (hedge) actors.claim = hedge[1]!.toLowerCase();
+  }
   // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
   if (!actors.attacker && !intercepted && !passive) {
     const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start
@@ -113,7 +118,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
   const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));
   // A place named as the object ("shelled Kharkiv") is the event's place, not a target.
-  if (target && !inSentence.some((x) => x.role === 'literal' && (target === x.text || target.startsWith(`${x.text} `)))) actors.target = target;
+  const isPlace = (x: Mention) => target === x.text || target!.startsWith(`${x.text} `)
+    || /^(?:city|town|village|province|region|district|area|outskirts|suburbs?|port|capital)\s+of\s+/i.test(target!) && target!.endsWith(x.text);
+  if (target && !inSentence.some((x) => x.role === 'literal' && isPlace(x))) actors.target = target;
   // A claim word near the trigger ("Israeli-attributed", "what it said were", "blamed on") marks the attribution as claimed.
   const window = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 60));
   const claim = CLAIM.exec(window);

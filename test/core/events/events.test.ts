@@ -154,6 +154,16 @@ describe('more constructions', () => {
       ['missile_attack', 'Kyiv', 'the capital'], ['shelling', 'Kharkiv', 'Kharkiv'],
     ]);
   });
+  it('reads "X’s military carried out an airstrike" as X, and a place as no target', () => {
+    const [e] = extract('Syria’s military carried out an airstrike on the city of Aleppo on Tuesday.', '2023-04-12', ['Syria', 'Aleppo']);
+    expect([e!.actors.attacker, e!.actors.target, e!.place?.name]).toEqual(['Syria', undefined, 'Aleppo']);
+  });
+  it('keeps a suspected attribution as a claim, not a suspected target', () => {
+    const [a] = extract('Suspected jihadists killed five soldiers in an ambush near Aleppo on Monday.', '2023-04-12', ['Aleppo']);
+    expect(a!.actors).toMatchObject({ attacker: 'jihadists', claim: 'suspected' });
+    const [b] = extract('Israeli warplanes bombed suspected militant positions near Aleppo on Monday.', '2023-04-12', ['Israeli', 'Aleppo']);
+    expect(b!.actors.claim).toBeUndefined();
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
