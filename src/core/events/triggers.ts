@@ -25,6 +25,8 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
   { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
+  // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
+  { type: null, rule: 'shooting', re: String.raw`opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -115,6 +117,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     // "fighting the fire", "started fighting with him": no armed actors, no clash.
     return null;
   }
+  if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?)\b/i.test(cue) ? 'killing' : 'other';
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
   if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {

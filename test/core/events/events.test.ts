@@ -164,6 +164,10 @@ describe('more constructions', () => {
     const [b] = extract('Israeli warplanes bombed suspected militant positions near Aleppo on Monday.', '2023-04-12', ['Israeli', 'Aleppo']);
     expect(b!.actors.claim).toBeUndefined();
   });
+  it('reads a shooting that killed as a killing, and one that did not as other', () => {
+    expect(extract('Gunmen opened fire at a bar in Aleppo on Sunday night, killing 12 people, officials said.', '2023-05-02', ['Aleppo']).map((e) => [e.type, e.fatalities?.min])).toEqual([['killing', 12]]);
+    expect(extract('Gunmen opened fire on a checkpoint in Aleppo on Sunday, wounding two.', '2023-05-02', ['Aleppo']).map((e) => [e.type, e.injured?.min])).toEqual([['other', 2]]);
+  });
   it('names the speaker who says it struck', () => {
     const [e] = extract('The Israeli army said its jets had struck a depot in Aleppo.', '2022-10-12', ['Israeli', 'Aleppo']);
     expect([e!.type, e!.actors.attacker, e!.place?.name]).toEqual(['air_strike', 'Israel', 'Aleppo']);
