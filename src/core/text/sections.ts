@@ -69,7 +69,8 @@ function isCaption(p: string): boolean {
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 25 || line.length > 200) return false;
-  if (/[.!?…]$/.test(line)) return false;
+  // Headlines may ask or exclaim ("Is Iran leaving Syria?"), but a full stop ends a sentence.
+  if (/[.…]$/.test(line)) return false;
   return /[A-Za-z\u00C0-\u024F]/.test(line);
 }
 

@@ -78,6 +78,11 @@ describe('findSections', () => {
     expect(findSentences(pasted)).toHaveLength(findSentences(reference).length);
   });
 
+  it('takes a question as a headline', () => {
+    const text = 'Is Iran leaving Syria?\n\nTEL AVIV – Iran is withdrawing from Syria, officials said.';
+    expect(findSections(text).map((s) => s.kind)).toEqual(['headline', 'dateline', 'body']);
+  });
+
   it('has no headline when the first line is a sentence', () => {
     const text = 'Israel struck targets in Syria on Monday, officials said.\n\nMore follows.';
     expect(findSections(text).map((s) => s.kind)).toEqual(['body']);
