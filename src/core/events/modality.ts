@@ -44,6 +44,9 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   else if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
   else if (MODAL.test(tail) || MAY.test(tail)) rejected = 'hypothetical or future';
   else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) rejected = 'a threat, not an event';
+  // "An Israeli strike on Iran's nuclear sites would set back ...": an indefinite subject of a modal.
+  else if (/\b(?:a|an|any|such)\s+(?:[\w’'-]+\s+){0,2}$/i.test(clause.slice(-30))
+    && /^[^,.;]{0,60}?\b(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:be|set|cause|lead|trigger|spark|risk|draw|provoke|plunge|result|mean|have|damage|destroy|require|need)\b/i.test(sentence.slice(triggerEnd))) rejected = 'hypothetical';
   // "the deadliest attack since October": a comparison that points at another incident.
   if (!rejected && /\b(?:\w+est|most \w+|first|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-40)) && /^\S*\s+(?:\S+\s+){0,6}?since\b/i.test(sentence.slice(triggerEnd))) rejected = 'a comparison';
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
