@@ -116,7 +116,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   // A campaign-level statement with neither a date nor a named place ("an insurgency that has killed
   // thousands", "35,000 Palestinians have been killed since the war began") has nothing to put on the
   // map or the timeline; it is left out rather than shown as an incident.
-  const kept = mergeDrafts(drafts).filter((m) => !(m.head.generic && !m.head.date && (!m.head.place || m.head.placeHow === 'demonym')));
+  const kept = mergeDrafts(drafts).filter((m) => !(m.head.generic && !m.head.date && (!m.head.place || m.head.placeHow === 'demonym')))
+    // Ids follow the text: an incident told only in the headline comes first.
+    .sort((a, b) => a.head.trigger.start - b.head.trigger.start);
   return kept.map((merged, i) => {
     const h = merged.head;
     const excerpts = merged.parts.map((p) => p.excerpt);

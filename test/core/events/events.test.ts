@@ -216,6 +216,11 @@ describe('merging', () => {
     expect(events.map((e) => e.place?.name).sort()).toEqual(['Aleppo', 'Damascus']);
   });
 
+  it('numbers events in text order, a headline-only incident first', () => {
+    const events = extract('Drone strike hits Aleppo\n\nThe war went on.\n\nShelling hit Damascus on Monday.', '2020-05-06', ['Aleppo', 'Damascus']);
+    expect(events.map((e) => [e.id, e.type, e.place?.name])).toEqual([['e1', 'drone_strike', 'Aleppo'], ['e2', 'shelling', 'Damascus']]);
+  });
+
   it('is deterministic', () => {
     const run = () => JSON.stringify(extract(reference, '2020-05-06', referenceMentions));
     expect(run()).toBe(run());
