@@ -105,14 +105,17 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (/\bdrones?\b|\bUAVs?\b/i.test(cue)) return 'drone_strike';
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
     if (/\b(?:artillery|rockets?|mortars?|shells?)\b/i.test(cue) && !AIR_CUES.test(cue)) return 'shelling';
-    // "Shots fired from the car struck him": a shooting, not a strike from the air.
-    if (/\b(?:shots?|bullets?|gunfire|gunshots?|gunman|pistol|rifle)\b/i.test(cue)) return 'other';
     // Unqualified "strikes" in conflict reporting are overwhelmingly from the air; outside a
     // conflict (no state, armed group or weapon in view) the word is not an event.
     const strikeLike = previous === 'air_strike' || previous === 'drone_strike' || previous === 'missile_attack' || previous === 'shelling';
-    if (!conflict && !AIR_CUES.test(cue) && !ARMED.test(cue) && !strikeLike) return null;
+    const armedShot = /\b(?:bullets?|gunfire|gunshots?|gunman|pistol|rifle)\b/i.test(cue);
+    if (!conflict && !AIR_CUES.test(cue) && !ARMED.test(cue) && !strikeLike && !armedShot) return null;
+    // "Shots fired from the car struck him": a shooting, not a strike from the air.
+    if (armedShot || /\bshots?\s+(?:fired|rang)\b/i.test(cue)) return 'other';
     return 'air_strike';
   }
+  // Police and protesters clashing is unrest, not an armed clash.
+  if (hit.rule === 'clash' && /\b(?:protesters|demonstrators|rioters|students|fans|crowds?|mobs?|marchers|strikers)\b/i.test(cue)) return 'other';
   if (hit.rule === 'clash' && !conflict && !ARMED.test(cue) && !/^(?:heavy fighting|gun ?battles?|firefights?|gunfights?|exchanges? of fire|exchanged fire)$/i.test(hit.text)) {
     // "fighting the fire", "started fighting with him": no armed actors, no clash.
     return null;

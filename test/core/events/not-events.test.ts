@@ -76,11 +76,16 @@ describe('local news is not a war', () => {
     'Volunteers join the flood fighting effort in Aleppo on Monday.',
     'A cholera outbreak killed 60 people in Aleppo last month.',
     'The deadly disease has struck Aleppo.',
+    'The striker’s second strike, a curling shot in the 81st minute, sealed the win in Aleppo.',
+    'Oil prices retreated in Aleppo on Tuesday as the market was fighting for direction.',
   ])('%s', (text) => {
     expect(extract(text, '2020-05-06', ['Aleppo'])).toEqual([]);
   });
   it('leaves out a cumulative toll with no date and only a nationality for a place', () => {
     expect(extract('More than 35,000 Palestinians have been killed since the war began.', '2024-05-19', [{ word: 'Palestinians', role: 'demonym' }])).toEqual([]);
+  });
+  it('reads police clashing with protesters as unrest (other), not an armed clash', () => {
+    expect(extract('Police clashed with protesters in Aleppo on Thursday.', '2024-01-16', ['Aleppo']).map((e) => e.type)).toEqual(['other']);
   });
   it('still reads a killing by cattle raiders', () => {
     expect(extract('Cattle rustlers killed eleven people near Aleppo on Monday.', '2020-05-06', ['Aleppo']).map((e) => [e.type, e.fatalities?.min])).toEqual([['killing', 11]]);
