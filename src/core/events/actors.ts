@@ -20,6 +20,17 @@ const VERB_TRIGGER = /(?:ed|struck|hit|shot)$/i;
 const GROUP_SUBJECT = /^(?:[^—–]*[—–]\s+|[^-]*\s-\s+|[^,]{0,40},\s+)?(?:the\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?:jihadists|militants|gunmen|rebels|insurgents|fighters|attackers|assailants|extremists|terrorists|separatists|militiamen|bandits|raiders|rustlers))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|killed|struck|shot|stormed|ambushed|raided|abducted|attacked)\b/i;
 const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
 
+/**
+ * "Yemen's Houthi militia" is the Houthis, "Israel's military" is Israel: after a country's
+ * possessive, a capitalised name is the actor; otherwise the country is.
+ */
+function groupOrCountry(np: string, at: number, mentions: Mention[]): string {
+  const named = mentions.find((x) => x.start >= at && x.end <= at + np.length && x.place?.precision === 'country');
+  if (!named) return np.trim();
+  const rest = np.slice(named.end - at).replace(/^(?:’s|'s)\s*/, '');
+  return /^(?:[a-z-]+\s+)?[A-Z]/.test(rest) ? rest.trim() : actorName(named);
+}
+
 /** The country a demonym or country-name mention stands for, else its own words. */
 function actorName(m: Mention): string {
   return m.place && m.place.precision === 'country' ? m.place.name : m.text;
@@ -58,6 +69,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
   }
+  // "A missile fired by Yemen's Houthi militia struck ...": the agent sits in the subject.
+  const firedBy = !actors.attacker && !intercepted ? /\b(?:fired|launched|sent|carried out|conducted|flown)\s+by\s+(?:the\s+)?([^,;]{2,60}?)\s*$/i.exec(before) : null;
+  if (firedBy) actors.attacker = groupOrCountry(firedBy[1]!, trigger.start - before.length + firedBy.index + firedBy[0].indexOf(firedBy[1]!), inSentence);
   // "The Israeli army said it struck ...": the speaker is the attacker.
   const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
   if (!actors.attacker && speaker && !intercepted) {

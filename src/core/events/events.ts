@@ -59,7 +59,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const ordered = [...hits.filter((h) => h.rule !== 'killed'), ...hits.filter((h) => h.rule === 'killed')];
     for (const hit of ordered) {
       if (hit.rule === 'killed' && groups.length > 0) continue;
-      const local = text.slice(Math.max(sentence.start, hit.start - 35), Math.min(sentence.end, hit.end + 35));
+      // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
+      const clauseOpen = Math.max(sentence.start, text.lastIndexOf(',', hit.start) + 1, text.lastIndexOf(';', hit.start) + 1, hit.start - 80);
+      const local = text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
       // A bare "attack" takes the type of the incident before it only when it points back to it
       // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
       const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));

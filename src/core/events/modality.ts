@@ -22,7 +22,8 @@ const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|
 const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
-const PRESUPPOSED = /\b(?:the|this|that|these|those|its|their|his|her|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|yesterday[’']s|last|latest|recent|previous|earlier)\s+(?:[\w’'-]+\s+){0,2}$/i;
+// Possessives are left out: "would continue their attacks" speaks of attacks to come.
+const PRESUPPOSED = /\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|yesterday[’']s|last|latest|recent|previous|earlier)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const ACTOR_HEAD = /\b(?:regime|government|army|forces|military|troops|jets|warplanes|militants|rebels|fighters|group|state|country|navy|police|soldiers|coalition|enemy|side)\b/i;
 const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:decide|choose))\b/i;
 const AGGREGATE = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)|nationwide|countrywide|over (?:the )?(?:past|last) (?:day|24 hours|week|month|few days)|in (?:the )?(?:past|last) (?:24 hours|day|week|month)|so far this (?:year|month|week)|since the (?:start|beginning) of)\b/;
