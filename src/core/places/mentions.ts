@@ -15,10 +15,17 @@ import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
+import { taggerLed } from '../tagger/combine.ts';
 
 /** A learned toponym tagger (src/core/tagger): proposes spans with a 0..1 score. */
+export interface TaggerSpan {
+  start: number;
+  end: number;
+  score: number;
+}
+
 export interface SpanTagger {
-  propose(text: string): Array<{ start: number; end: number; score: number }>;
+  propose(text: string): TaggerSpan[];
 }
 
 export interface MentionContext {
@@ -46,9 +53,12 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, lowerWords };
   const kept = raw.filter((m) => veto(m, vctx, surnames) === null);
-  if (ctx.tagger) addTaggerSpans(text, tokens, gaz, ctx.tagger, kept);
+  // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
+  const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
+  if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept);
   kept.sort((a, b) => a.start - b.start);
-  return resolveAll(text, tokens, gaz, kept, ctx.sections);
+  const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
+  return proposals ? taggerLed(resolved, proposals) : resolved;
 }
 
 /** Per token: does it sit on a line whose words are nearly all capitalised (a title, whose capitals prove nothing)? */
@@ -72,8 +82,8 @@ function titleCaseLines(tokens: Token[]): boolean[] {
   return out;
 }
 
-function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, tagger: SpanTagger, kept: RawMention[]): void {
-  for (const s of tagger.propose(text)) {
+function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals: readonly TaggerSpan[], kept: RawMention[]): void {
+  for (const s of proposals) {
     if (s.score < TAGGER_MIN_SCORE || kept.some((m) => m.start < s.end && s.start < m.end)) continue;
     const key = normalizeName(text.slice(s.start, s.end));
     const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');

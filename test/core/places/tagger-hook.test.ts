@@ -1,5 +1,6 @@
 // The learned tagger's spans join the gazetteer matcher's: a confident span the rules vetoed or
-// missed becomes a mention (source "tagger"); weak or unknown spans do not.
+// missed becomes a mention (source "tagger"); weak or unknown spans do not; and the tagger leads:
+// rule mentions it does not back are dropped, except countries, named regions and demonyms.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/places/mentions.ts';
 import type { SpanTagger } from '../../../src/core/places/mentions.ts';
@@ -19,11 +20,18 @@ describe('tagger spans', () => {
 
   it('adds a confident span the rules rejected, resolved like any other', () => {
     expect(run(text).map((m) => m.text)).toEqual(['Arkansas']);
-    const ms = run(text, spans(text, [['Hope', 0.9]]));
+    const ms = run(text, spans(text, [['Hope', 0.9], ['Arkansas', 0.9]]));
     const hope = ms.find((m) => m.text === 'Hope');
     expect(hope?.source).toBe('tagger');
     expect(hope?.place?.country).toBe('US');
     expect(ms.find((m) => m.text === 'Arkansas')?.source).toBe('rules');
+  });
+
+  it('leads: a rule mention of a town the tagger does not back is dropped, a country is kept', () => {
+    const t = 'Officials in Arkansas met envoys from Canada.';
+    expect(run(t).map((m) => m.text)).toEqual(['Arkansas', 'Canada']);
+    expect(run(t, spans(t, [])).map((m) => m.text)).toEqual(['Canada']);
+    expect(run(t, spans(t, [['Arkansas', 0.9]])).map((m) => m.text)).toEqual(['Arkansas', 'Canada']);
   });
 
   it('ignores weak spans, unknown names and spans the rules already cover', () => {
