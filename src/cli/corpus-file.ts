@@ -9,6 +9,8 @@ import { CliError, EXIT } from './errors.ts';
 export const DEFAULT_CORPUS_PUBLISHED = '2010-01-01';
 
 export const ALL_ROLES: readonly MentionRole[] = ['literal', 'dateline', 'metonymy', 'demonym'];
+/** Demonyms ("Iranian") are adjectives, not toponyms: the engine keeps them as mentions, but a corpus prediction names places. */
+export const DEFAULT_CORPUS_ROLES: readonly MentionRole[] = ['literal', 'dateline', 'metonymy'];
 
 export interface CorpusDoc {
   id: string;

@@ -41,7 +41,7 @@ Options:
                            title, else the file name)
   --compact                json on one line
   --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
-  --tagger                 also use the learned toponym tagger (src/core/tagger/model.json)
+  --no-tagger              rules only: leave out the learned toponym tagger (src/core/tagger/model.json)
   --timeout SECONDS        give up on a large input (over 256 K characters) after this long
                            (default 120; 0 = no limit); exit code 1 with a message
 
@@ -56,9 +56,10 @@ default 2010-01-01 (toponyms do not depend on it).
 
 Options:
   --published YYYY-MM-DD   date for documents without one (default 2010-01-01)
-  --roles LIST             mention roles to output, comma-separated (default literal,dateline,metonymy,demonym)
+  --roles LIST             mention roles to output, comma-separated (default literal,dateline,metonymy:
+                           demonyms such as "Iranian" are adjectives, not toponyms; add demonym to count them)
   --gazetteer PATH         gazetteer file
-  --tagger                 also use the learned toponym tagger
+  --no-tagger              rules only: leave out the learned toponym tagger
   --detail                 add role, score, place, precision, country and source to each toponym
   -q, --quiet              no summary line on stderr
 
@@ -78,6 +79,6 @@ Options:
   --all-toponyms                also score toponyms without coordinates (no --coords-only)
   --pred FILE.jsonl             score these predictions instead of running the engine
   --json                        one JSON object per rule, keys as score.mjs prints them
-  --published, --roles, --gazetteer, --tagger   as for corpus
+  --published, --roles, --gazetteer, --no-tagger   as for corpus
 
 ${EXIT_CODES}`;

@@ -34,12 +34,18 @@ describe('dateline analyze', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('adds the learned tagger on request, still pointing into the text', async () => {
-    const r = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--tagger', '--compact']);
-    expect(r.code).toBe(0);
-    const a = JSON.parse(r.stdout) as Analysis;
-    expect(a.mentions.length).toBeGreaterThan(0);
-    for (const m of a.mentions) expect(SAMPLE_TEXT.slice(m.start, m.end)).toBe(m.text);
+  it('uses the learned tagger by default and the rules alone with --no-tagger, both pointing into the text', async () => {
+    const withTagger = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--compact']);
+    const explicit = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--tagger', '--compact']);
+    const rules = await run(['analyze', SAMPLE, '--published', '2020-05-06', '--no-tagger', '--compact']);
+    expect(withTagger.code).toBe(0);
+    expect(rules.code).toBe(0);
+    expect(explicit.stdout).toBe(withTagger.stdout);
+    for (const r of [withTagger, rules]) {
+      const a = JSON.parse(r.stdout) as Analysis;
+      expect(a.mentions.length).toBeGreaterThan(0);
+      for (const m of a.mentions) expect(SAMPLE_TEXT.slice(m.start, m.end)).toBe(m.text);
+    }
   });
 
   it('prints GeoJSON and CSV', async () => {

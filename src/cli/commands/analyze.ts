@@ -20,6 +20,7 @@ export const ANALYZE_OPTIONS = {
   compact: { type: 'boolean' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
+  'no-tagger': { type: 'boolean' },
   timeout: { type: 'string' },
 } as const;
 
@@ -45,7 +46,7 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   if (input.text.length >= WORKER_THRESHOLD) io.stderr(`dateline: ${label}: ${(input.text.length / 1e6).toFixed(1)} million characters, a large input; the analysis may take a while (limit ${timeoutS ? `${timeoutS} s, see --timeout` : 'none'}).\n`);
   const options = { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
   const gazetteerPath = stringOption(parsed, 'gazetteer');
-  const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !!parsed.values.tagger }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
+  const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !parsed.values['no-tagger'] }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
   analysis.warnings.unshift(...input.warnings);
 
   const source = sourceUrl ?? title ?? (file === '-' ? '' : file);

@@ -2,7 +2,7 @@
 // corpus, one JSON line per document in the shape score.mjs reads.
 import type { MentionRole } from '../../core/index.ts';
 import { parseCommand, publishedOption, stringOption } from '../args.ts';
-import { ALL_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import { ALL_ROLES, DEFAULT_CORPUS_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { decodeInput } from '../input.ts';
 import type { CliContext } from '../context.ts';
@@ -14,12 +14,13 @@ export const CORPUS_OPTIONS = {
   roles: { type: 'string' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
+  'no-tagger': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   detail: { type: 'boolean' },
 } as const;
 
 export function rolesOption(command: string, value: string | undefined): MentionRole[] {
-  if (value === undefined) return [...ALL_ROLES];
+  if (value === undefined) return [...DEFAULT_CORPUS_ROLES];
   const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
   const bad = roles.filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
   if (bad.length || roles.length === 0) throw new CliError(EXIT.usage, `${command}: --roles takes a comma-separated list of ${ALL_ROLES.join(', ')} (got "${value}").`);
@@ -38,7 +39,7 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
   const docs = parseCorpus(decodeInput(await readSource(file, io), label).text, label);
-  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
+  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !parsed.values['no-tagger'] });
 
   const t0 = performance.now();
   let failures = 0;

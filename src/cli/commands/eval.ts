@@ -23,6 +23,7 @@ export const EVAL_OPTIONS = {
   roles: { type: 'string' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
+  'no-tagger': { type: 'boolean' },
 } as const;
 
 export async function evalCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
@@ -57,7 +58,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
       predictions.set(String(d.id), d.toponyms ?? []);
     }
   } else {
-    const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !!parsed.values.tagger });
+    const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !parsed.values['no-tagger'] });
     for (const doc of gold) {
       const p = predictDoc(doc, engine, fallback, { roles });
       if (p.error !== undefined) {
