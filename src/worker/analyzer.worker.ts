@@ -1,24 +1,49 @@
 // The analysis worker: loads the offline gazetteer once, then runs the engine off the main
 // thread so the page stays responsive even on a 5 MB paste.
 /// <reference lib="webworker" />
-import { analyzeArticle, type Gazetteer } from '../core/index.ts';
+import { analyzeArticle, type Engine } from '../core/index.ts';
 import { loadGazetteer } from '../core/gazetteer/gazetteer.ts';
+import { normalizeName } from '../core/text/normalize.ts';
+import { loadTagger, gazetteerLexicon } from '../core/tagger/index.ts';
+import taggerModelUrl from '../core/tagger/model.json?url';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let gazetteer: Promise<Gazetteer> | null = null;
+interface LoadedEngine {
+  engine: Engine;
+  /** Set when the learned tagger could not be loaded and the rules alone are running. */
+  taggerWarning?: string;
+}
 
-function getGazetteer(): Promise<Gazetteer> {
-  gazetteer ??= fetch(`${import.meta.env.BASE_URL}data/gazetteer.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`The gazetteer could not be loaded (HTTP ${r.status}).`);
-      return r.text();
-    })
-    .then((text) => loadGazetteer(text));
+let engine: Promise<LoadedEngine> | null = null;
+
+async function fetchText(url: string, what: string): Promise<string> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`The ${what} could not be loaded (HTTP ${r.status}).`);
+  return r.text();
+}
+
+async function loadEngine(): Promise<LoadedEngine> {
+  const [gazText, modelText] = await Promise.all([
+    fetchText(`${import.meta.env.BASE_URL}data/gazetteer.json`, 'gazetteer'),
+    fetchText(taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
+  ]);
+  const gazetteer = loadGazetteer(gazText);
+  if (modelText instanceof Error) return { engine: { gazetteer }, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
+  try {
+    const tagger = loadTagger(modelText, { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
+    return { engine: { gazetteer, tagger } };
+  } catch (err) {
+    return { engine: { gazetteer }, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
+  }
+}
+
+function getEngine(): Promise<LoadedEngine> {
+  engine ??= loadEngine();
   // A failed load is retried on the next request rather than cached forever.
-  gazetteer.catch(() => (gazetteer = null));
-  return gazetteer;
+  engine.catch(() => (engine = null));
+  return engine;
 }
 
 function post(msg: WorkerResponse): void {
@@ -30,10 +55,11 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   if (req.type !== 'analyze') return;
   try {
     post({ type: 'progress', id: req.id, stage: 'loading-gazetteer' });
-    const gaz = await getGazetteer();
+    const loaded = await getEngine();
     post({ type: 'progress', id: req.id, stage: 'analysing' });
     const t0 = performance.now();
-    const analysis = analyzeArticle(req.text, req.options, { gazetteer: gaz });
+    const analysis = analyzeArticle(req.text, req.options, loaded.engine);
+    if (loaded.taggerWarning) analysis.warnings.push(loaded.taggerWarning);
     post({ type: 'result', id: req.id, analysis, ms: Math.round(performance.now() - t0) });
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
