@@ -28,6 +28,8 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   // E2E_SKIP_BUILD=1 reuses dist/ while iterating on tests; CI always builds.
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  process.env.NODE_ENV = 'production';
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
     await build({ logLevel: 'warn' });
   }
