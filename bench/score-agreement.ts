@@ -8,7 +8,7 @@ import path from 'node:path';
 import { roundResult, score } from '../src/core/eval/score.ts';
 import type { MatchRule, Toponym } from '../src/core/eval/score.ts';
 import { pairsById } from '../src/core/eval/pairs.ts';
-import { DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../src/cli/corpus-file.ts';
+import { DEFAULT_CORPUS_PUBLISHED, DEFAULT_CORPUS_ROLES, parseCorpus, predictDoc } from '../src/cli/corpus-file.ts';
 import { loadEngine, REPO_ROOT } from '../src/cli/engine.ts';
 
 const SHARED_EVAL = path.resolve(REPO_ROOT, '../shared/eval');
@@ -18,12 +18,13 @@ if (!existsSync(SCORER)) {
   process.exit(0);
 }
 const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(SHARED_EVAL).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(SHARED_EVAL, f));
-const { engine } = await loadEngine();
+// The CLI's defaults, so the figures printed here are those `dateline eval` prints.
+const { engine } = await loadEngine(undefined, { tagger: true });
 const dir = mkdtempSync(path.join(tmpdir(), 'dateline-agreement-'));
 let disagreements = 0;
 for (const gold of files) {
   const docs = parseCorpus(readFileSync(gold, 'utf8'), gold);
-  const predictions = docs.map((d) => predictDoc(d, engine, DEFAULT_CORPUS_PUBLISHED));
+  const predictions = docs.map((d) => predictDoc(d, engine, DEFAULT_CORPUS_PUBLISHED, { roles: DEFAULT_CORPUS_ROLES }));
   const predFile = path.join(dir, `${path.basename(gold)}.pred.jsonl`);
   writeFileSync(predFile, predictions.map((p) => JSON.stringify({ id: p.id, toponyms: p.toponyms })).join('\n') + '\n');
   const byId = new Map<string, Toponym[]>(predictions.map((p) => [p.id, p.toponyms]));

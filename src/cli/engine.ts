@@ -53,11 +53,11 @@ export async function loadEngine(explicitPath?: string, options: EngineOptions =
   }
   const engine: Engine = { gazetteer };
   if (options.tagger) {
-    if (!existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `--tagger: no model at ${TAGGER_MODEL} (train one with \`npm run train\`).`);
+    if (!existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} is missing; pass --no-tagger for rules alone, or train one with \`npm run train\`.`);
     try {
       engine.tagger = loadTagger(readFileSync(TAGGER_MODEL, 'utf8'), { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
     } catch (err) {
-      throw new CliError(EXIT.input, `--tagger: the model ${TAGGER_MODEL} could not be loaded (${(err as Error).message}).`);
+      throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} could not be loaded (${(err as Error).message}); pass --no-tagger for rules alone.`);
     }
   }
   const loaded: LoadedEngine = { engine, gazetteerPath: file, loadMs: performance.now() - t0 };
