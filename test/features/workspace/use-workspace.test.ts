@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useWorkspace } from '../../../src/features/workspace/use-workspace.ts';
 import type { WorkspaceApi } from '../../../src/features/workspace/types.ts';
 import { HOMS, TEXT_A, TEXT_B, articleA, articleB } from './fixtures.ts';
 
 let db = 0;
+// Without vitest globals, Testing Library does not unmount by itself: a hook left mounted would
+// finish opening its store after jsdom is gone and set state on a torn-down window.
+afterEach(() => cleanup());
 async function open(name: string) {
   const hook = renderHook(() => useWorkspace({ dbName: name }));
   await waitFor(() => expect(hook.result.current.ready).toBe(true));
