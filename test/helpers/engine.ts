@@ -1,13 +1,18 @@
-// Shared test helper: the real engine (the built gazetteer), loaded once per test process and cached,
-// so engine-level tests (golden, article fixtures) analyse text exactly as the CLI does.
+// Shared test helper: the real engine (the built gazetteer and the learned tagger, as the CLI and the
+// worker run it by default), loaded once per test process and cached, so engine-level tests (golden,
+// article fixtures) analyse text exactly as the product does.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { analyzeArticle, loadGazetteer } from '../../src/core/index.ts';
 import type { Analysis, AnalyzeOptions, Engine } from '../../src/core/index.ts';
+import { loadTagger } from '../../src/core/tagger/index.ts';
+import { gazetteerLexicon } from '../../src/core/tagger/gazetteer-lexicon.ts';
+import { normalizeName } from '../../src/core/text/normalize.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const GAZETTEER_FILE = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+export const TAGGER_MODEL = path.join(REPO_ROOT, 'src/core/tagger/model.json');
 
 let cached: Engine | undefined;
 
@@ -18,7 +23,9 @@ export function testEngine(): Engine {
     const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/ensure-data.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
     if (r.status !== 0 || !existsSync(GAZETTEER_FILE)) throw new Error(`could not build ${GAZETTEER_FILE}; run \`npm run data\``);
   }
-  cached = { gazetteer: loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8')) };
+  const gazetteer = loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'));
+  const tagger = loadTagger(readFileSync(TAGGER_MODEL, 'utf8'), { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
+  cached = { gazetteer, tagger };
   return cached;
 }
 
