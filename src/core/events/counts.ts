@@ -17,8 +17,18 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
   // The main (first) incident of the latest sentence that told one.
   const eligible = (d: Draft) => d.section === scope.section && !d.generic && d.type !== 'withdrawal';
-  const last = [...earlier].reverse().find((d) => eligible(d) && scope.paragraph - d.paragraph <= 1);
-  const latest = last && earlier.find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
+  // Scan back only while within a paragraph: long texts stay linear.
+  let lastAt = -1;
+  for (let i = earlier.length - 1; i >= 0 && scope.paragraph - earlier[i]!.paragraph <= 1; i--) {
+    if (eligible(earlier[i]!)) {
+      lastAt = i;
+      break;
+    }
+  }
+  const last = lastAt >= 0 ? earlier[lastAt] : undefined;
+  let first = lastAt;
+  while (first > 0 && earlier[first - 1]!.excerpt.start === last!.excerpt.start) first--;
+  const latest = last && earlier.slice(first, lastAt + 1).find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
   for (const [count, field] of [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const) {
     if (!count) continue;
     const at = sentence.start + count.at;

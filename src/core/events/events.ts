@@ -29,9 +29,46 @@ const CARRY_PARAGRAPHS = 3;
 
 const span = (text: string, s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
+// A sentence's event reads the mentions and dates near it (a few paragraphs back, a little ahead),
+// never the whole article's: that keeps the stage linear on a multi-megabyte paste.
+const LOOK_BACK = 3000;
+const LOOK_AHEAD = 400;
+
+/** The index of the first item of a list sorted by `at` whose position is at least `v`. */
+function lowerBound<T>(items: readonly T[], at: (x: T) => number, v: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid]!) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by `at` whose position lies in [from, to). */
+function within<T>(items: readonly T[], at: (x: T) => number, from: number, to: number): T[] {
+  return items.slice(lowerBound(items, at, from), lowerBound(items, at, to));
+}
+
+/** The latest draft (scanning back no further than `paragraphs` paragraphs) that passes `ok`. */
+function latestDraft(drafts: readonly Draft[], paragraph: number, paragraphs: number, ok: (d: Draft) => boolean): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (paragraph - d.paragraph > paragraphs) return undefined;
+    if (ok(d)) return d;
+  }
+  return undefined;
+}
+
 export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   const mentions = [...ctx.mentions].sort((a, b) => a.start - b.start);
-  const sectionAt = (offset: number): Section | undefined => ctx.sections.find((s) => s.start <= offset && offset < s.end);
+  const sections = [...ctx.sections].sort((a, b) => a.start - b.start);
+  // Sections do not overlap: the one holding an offset is the last that starts at or before it.
+  const sectionAt = (offset: number): Section | undefined => {
+    const s = sections[lowerBound(sections, (x) => x.start, offset + 1) - 1];
+    return s && offset < s.end ? s : undefined;
+  };
   const paragraphAt = paragraphIndex(text);
   const drafts: Draft[] = [];
   // An article about a war puts every ambiguous "strikes" in it; local crime news does not.
@@ -40,27 +77,36 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   let previousParagraph = -1;
   // The dateline words are where the reporter sat: no trigger or place inside them counts.
   const datelines = ctx.sections.filter((s) => s.kind === 'dateline');
-  const usable = mentions.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+  const allDates = [...ctx.dates].sort((a, b) => a.span.start - b.span.start);
 
   for (const sentence of ctx.sentences) {
+    const from = sentence.start - LOOK_BACK;
+    const to = sentence.end + LOOK_AHEAD;
+    const near = within(mentions, (m) => m.start, from, to);
+    const usable = near.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+    const dates = within(allDates, (d) => d.span.start, from, to);
+    const local: EventContext = { ...ctx, mentions: near, dates };
     const sentenceText = text.slice(sentence.start, sentence.end);
     const section = sectionAt(sentence.start);
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
-    const hits = sentenceTriggers(text, sentence, datelines);
+    const hits = sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to));
     // One incident per type per sentence, unless two triggers of a type govern different places
     // ("strikes hit Aleppo and, separately, a strike hit Damascus").
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];
-    const dated = ctx.dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+    const dated = dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     // A state or people named in the sentence ("Israel struck", "Russian aviation") puts an ambiguous
     // "struck" or "fighting" in a conflict; without one, it needs armed actors or weapons in view.
     const conflict = articleConflict || usable.some((m) => m.start >= sentence.start && m.end <= sentence.end && (m.role === 'demonym' || m.place?.precision === 'country'))
-      || mentions.some((m) => m.role === 'metonymy' && m.start >= sentence.start && m.end <= sentence.end);
+      || near.some((m) => m.role === 'metonymy' && m.start >= sentence.start && m.end <= sentence.end);
     // "killed" is an event of its own only when nothing else in the sentence did the killing.
     const ordered = [...hits.filter((h) => h.rule !== 'killed'), ...hits.filter((h) => h.rule === 'killed')];
     for (const hit of ordered) {
       if (hit.rule === 'killed' && groups.length > 0) continue;
       // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
-      const clauseOpen = Math.max(sentence.start, text.lastIndexOf(',', hit.start) + 1, text.lastIndexOf(';', hit.start) + 1, hit.start - 80);
+      // Searched within the 80 characters before the trigger: an unbounded lastIndexOf over a text with no ';' is a scan to its start.
+      const lookFrom = Math.max(sentence.start, hit.start - 80);
+      const before = text.slice(lookFrom, hit.start);
+      const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
       const local = text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
       // A bare "attack" takes the type of the incident before it only when it points back to it
       // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
@@ -95,7 +141,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const paragraph = paragraphAt(sentence.start);
     const fresh: Draft[] = [];
     for (const { type, hit, inferred } of groups) {
-      const draft = buildDraft(text, ctx, mentions, drafts, sentence, hit, type, kind, paragraph);
+      const draft = buildDraft(text, local, near, drafts, sentence, hit, type, kind, paragraph);
       draft.inferredType = inferred;
       // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
       if (kind === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
@@ -104,12 +150,12 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
       // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
       // location); the counts stay with the first, since the text gives only their total.
       if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
-        for (const m of listedAfter(text, sentence, draft.placeSpan, mentions)) {
+        for (const m of listedAfter(text, sentence, draft.placeSpan, near)) {
           fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
         }
       }
     }
-    assignCounts(text, sentence, ctx.dates, fresh, drafts, { section: kind, paragraph, triggered: groups.length > 0 });
+    assignCounts(text, sentence, dates, fresh, drafts, { section: kind, paragraph, triggered: groups.length > 0 });
     // A shooting that killed is a killing.
     for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && /^(?:opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i.test(d.trigger.text)) d.type = 'killing';
     drafts.push(...fresh);
@@ -203,14 +249,14 @@ function buildDraft(
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
   let prior = section === 'headline' ? undefined
-    : [...drafts].reverse().find((d) => d.type === type && d.place && d.section === section && paragraph - d.paragraph <= CARRY_PARAGRAPHS);
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section);
   if (prior) {
     draft.place = prior.place;
     draft.placeHow = 'carried';
     // The same campaign's attacker comes with it unless this sentence names another.
     if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
   } else if (!choice && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
-    && (prior = [...drafts].reverse().find((d) => d.place && d.section === section && section === 'body' && paragraph - d.paragraph <= 1 && !d.generic))) {
+    && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic))) {
     // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
     draft.place = prior.place;
     draft.placeHow = 'carried';

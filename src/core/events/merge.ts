@@ -70,14 +70,27 @@ const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 
 /** Headline drafts are summaries: they fold into a body event when one fits, after the body is merged. */
 export function mergeDrafts(drafts: Draft[]): Merged[] {
   const events: Merged[] = [];
+  // Only events of the same type can merge: indexing by type keeps long texts from going quadratic.
+  const byType = new Map<Draft['type'], Merged[]>();
   const ordered = [...drafts.filter((d) => d.section !== 'headline'), ...drafts.filter((d) => d.section === 'headline')];
   for (const d of ordered) {
-    const candidates = events.filter((e) => compatible(e, d));
-    // The most recent compatible event is the likeliest antecedent; a headline prefers the first.
-    // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
-    const target = d.section === 'headline' ? [...candidates].sort((a, b) => headlineRank(a) - headlineRank(b))[0] : candidates[candidates.length - 1];
+    const sameType = byType.get(d.type) ?? [];
+    let target: Merged | undefined;
+    if (d.section === 'headline') {
+      // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
+      const candidates = sameType.filter((e) => compatible(e, d));
+      target = candidates.sort((a, b) => headlineRank(a) - headlineRank(b))[0];
+    } else if (!d.distinct) {
+      // The most recent compatible event is the likeliest antecedent ("also", "another" never merge).
+      for (let i = sameType.length - 1; i >= 0 && !target; i--) if (compatible(sameType[i]!, d)) target = sameType[i];
+    }
     if (target) absorb(target, d);
-    else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d] });
+    else {
+      const fresh = { head: { ...d, actors: { ...d.actors } }, parts: [d] };
+      events.push(fresh);
+      sameType.push(fresh);
+      byType.set(d.type, sameType);
+    }
   }
   return events;
 }

@@ -83,16 +83,36 @@ function titleCaseLines(tokens: Token[]): boolean[] {
 }
 
 function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals: readonly TaggerSpan[], kept: RawMention[]): void {
+  // Binary searches over the rule spans and the tokens keep a long text linear.
+  const rules = [...kept].sort((a, b) => a.start - b.start);
+  const longest = rules.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const overlapsRule = (s: TaggerSpan): boolean => {
+    for (let j = firstAtOrAfter(rules, s.end) - 1; j >= 0 && rules[j]!.start > s.start - longest; j--) if (rules[j]!.end > s.start) return true;
+    return false;
+  };
   for (const s of proposals) {
-    if (s.score < TAGGER_MIN_SCORE || kept.some((m) => m.start < s.end && s.start < m.end)) continue;
+    if (s.score < TAGGER_MIN_SCORE || overlapsRule(s)) continue;
     const key = normalizeName(text.slice(s.start, s.end));
     const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
-    const tokStart = tokens.findIndex((t) => t.start >= s.start);
+    const first = firstAtOrAfter(tokens, s.start);
+    const tokStart = first < tokens.length ? first : -1;
     let tokEnd = tokStart;
     while (tokEnd < tokens.length && tokens[tokEnd]!.end <= s.end) tokEnd++;
     if (hits.length === 0 || tokStart < 0) continue;
     kept.push({ start: s.start, end: s.end, key, hits, tokStart, tokEnd, sentenceInitial: false, inHeadline: false, fromTagger: true });
   }
+}
+
+/** The index of the first item (sorted by start) that starts at or after `offset`. */
+function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {

@@ -235,9 +235,15 @@ function lineContinues(text: string, lineStart: number, nl: number, paraEnd: num
 export function paragraphIndex(text: string): (offset: number) => number {
   const breaks: number[] = [];
   for (const m of text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);
+  // Binary search: the count of breaks before the offset (called once per sentence, so it must not scan).
   return (offset) => {
-    let n = 0;
-    while (n < breaks.length && breaks[n]! < offset) n++;
-    return n;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
 }
