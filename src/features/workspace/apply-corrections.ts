@@ -21,8 +21,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function locateEvent<E extends DatelineEvent>(events: readonly E[], eventId: string, trigger?: Trigger): E | undefined {
   if (trigger) {
-    const exact = events.find((e) => sameSpan(e.trigger, trigger));
-    if (exact) return exact;
+    // "hitting targets in Lviv, Kharkiv and Odesa" is one event per place, all on one trigger: the id tells them apart.
+    const exact = events.filter((e) => sameSpan(e.trigger, trigger));
+    const pick = exact.find((e) => e.id === eventId) ?? exact[0];
+    if (pick) return pick;
   }
   const byId = events.find((e) => e.id === eventId);
   if (byId && (!trigger || byId.trigger.text === trigger.text)) return byId;

@@ -54,6 +54,18 @@ describe('applyCorrections', () => {
     expect(events.find((e) => e.trigger.text === 'struck')!.place!.name).toBe('Aleppo');
   });
 
+  it('tells apart events that share one trigger (one per listed place) by their id', () => {
+    const a = articleA();
+    const struck = a.analysis!.events[0];
+    // "jets struck depots near Aleppo and Homs": the engine emits one event per listed place on one trigger.
+    const sibling = { ...struck, id: 'e3', place: HOMS };
+    const listed = { ...a, analysis: makeAnalysis(TEXT_A, [struck, a.analysis!.events[1], sibling]) };
+    const c: Correction = { ...base('a1', 'e3'), kind: 'place', place: SYRIA, trigger: { ...struck.trigger } };
+    const events = applyCorrections([listed], [c]);
+    expect(events.find((e) => e.key === 'a1:e3')!.place!.name).toBe('Syria');
+    expect(events.find((e) => e.key === 'a1:e1')!.place!.name).toBe('Aleppo');
+  });
+
   it('keeps a correction whose event vanished as an orphan instead of dropping it', () => {
     const a = articleA();
     const c: Correction = { ...base('a1', 'e2'), kind: 'place', place: SYRIA, trigger: { ...a.analysis!.events[1].trigger } };
