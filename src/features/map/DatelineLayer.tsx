@@ -1,20 +1,12 @@
 // The dateline gets its own marker: it is where the reporter filed from, not an event site.
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import * as L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMapLayerGroup } from './use-map-layer-group.ts';
 import type { MapDateline } from './map-types.ts';
 import { datelineIcon, nameMarker } from './marker-icons.ts';
 
 export function DatelineLayer({ datelines }: { datelines: readonly MapDateline[] }) {
-  const map = useMap();
-  const group = useMemo(() => L.layerGroup(), []);
-
-  useEffect(() => {
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, group]);
+  const group = useMapLayerGroup();
 
   useEffect(() => {
     group.clearLayers();

@@ -1,7 +1,7 @@
 // The quieter layer: every place the article names, as small grey dots, apart from the events.
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import * as L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMapLayerGroup } from './use-map-layer-group.ts';
 import type { MapPlace } from './map-types.ts';
 import { nameMarker, placeIcon } from './marker-icons.ts';
 
@@ -9,15 +9,7 @@ import { nameMarker, placeIcon } from './marker-icons.ts';
 const MAX_DOM_PLACES = 300;
 
 export function PlacesLayer({ places, onFocus }: { places: readonly MapPlace[]; onFocus(p: MapPlace): void }) {
-  const map = useMap();
-  const group = useMemo(() => L.layerGroup(), []);
-
-  useEffect(() => {
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, group]);
+  const group = useMapLayerGroup();
 
   useEffect(() => {
     group.clearLayers();
