@@ -123,7 +123,7 @@ describe('resolution', () => {
 });
 
 describe('speed', () => {
-  // The 2 MB/s target is measured by scripts/dev-eval-corpus.mjs in plain Node. Here, on a shared
+  // The 2 MB/s target is measured by `npm run bench:engine` in plain Node. Here, on a shared
   // machine, CPU time (not wall time) guards against pathological (e.g. quadratic) slowdowns.
   it('analyses at least 0.5 MB of text per CPU second (best of 5)', () => {
     const big = reference.repeat(40);
