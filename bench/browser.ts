@@ -3,7 +3,6 @@
 // the time for one move of the time window to reach the map. Expects dist/ built; prints numbers.
 // Run alone with `node bin/tsx-run.mjs bench/browser.ts`, or as part of `npm run bench`.
 import { preview } from 'vite';
-import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index.ts';
 import type { WorkspaceArticle } from '../src/features/workspace/types.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
-import { launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
+import { freePort, launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
+import { mulberry32 } from '../src/core/tagger/prng.ts';
 
 const TOTAL_EVENTS = 10_000;
 const ARTICLES = 20;
@@ -30,24 +30,12 @@ const COUNTRIES: Place[] = [
   { name: 'Ukraine', lat: 49, lon: 32, precision: 'country', country: 'UA' },
 ];
 
-/** A small seeded generator, so every run measures the same workspace. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function isoDay(day: number): string {
   return new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function syntheticWorkspace(total = TOTAL_EVENTS, articles = ARTICLES): string {
-  const rand = rng(42);
+  const rand = mulberry32(42);
   const perArticle = Math.ceil(total / articles);
   const out: WorkspaceArticle[] = [];
   for (let a = 0; a < articles; a++) {
@@ -97,17 +85,6 @@ export function syntheticWorkspace(total = TOTAL_EVENTS, articles = ARTICLES): s
     });
   }
   return serializeWorkspace(out, [], '2024-01-01T00:00:00.000Z');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

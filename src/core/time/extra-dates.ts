@@ -28,6 +28,19 @@ export interface ExtraContext {
   anchor: Anchor;
 }
 
+/**
+ * The month and two days of a "May 3-4" / "3 and 4 May" match (groups: month, day, day | day, day,
+ * month; optional year). Without a year, the pair is the latest one on or before the anchor.
+ */
+function dayPair(m: RegExpMatchArray, anchorDate: string): { y: number; month: number; d1: number; d2: number } {
+  const month = monthNumber(m[1] ?? m[6]!);
+  const d1 = Number(m[2] ?? m[4]);
+  const d2 = Number(m[3] ?? m[5]);
+  let y = m[7] ? Number(m[7]) : parseYmd(anchorDate).y;
+  if (!m[7] && formatYmd({ y, m: month, d: d1 }) > anchorDate) y -= 1;
+  return { y, month, d1, d2 };
+}
+
 export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: number }> {
   const slice = ctx.text.slice(ctx.start, ctx.end);
   const out: Array<DateValue & { narrative?: number }> = [];
@@ -37,12 +50,7 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
     out.push({ start: formatYmd({ y, m: 1, d: 1 }), end: formatYmd({ y, m: 12, d: 31 }), precision: 'year', text: m[0], basis: 'explicit', span: at(m.index, m[0]) });
   }
   for (const m of slice.matchAll(DAY_PAIR)) {
-    const month = monthNumber(m[1] ?? m[6]!);
-    const d1 = Number(m[2] ?? m[4]);
-    const d2 = Number(m[3] ?? m[5]);
-    const anchor = parseYmd(ctx.anchor.date);
-    let y = m[7] ? Number(m[7]) : anchor.y;
-    if (!m[7] && formatYmd({ y, m: month, d: d1 }) > ctx.anchor.date) y -= 1;
+    const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || !isValidYmd(y, month, d2) || d2 <= d1) continue;
     out.push({
       start: formatYmd({ y, m: month, d: d1 }), end: formatYmd({ y, m: month, d: d2 }), precision: 'day', text: m[0],
@@ -50,12 +58,7 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
     } as DateValue & { pair: boolean });
   }
   for (const m of slice.matchAll(NIGHT_OF)) {
-    const month = monthNumber(m[1] ?? m[6]!);
-    const d1 = Number(m[2] ?? m[4]);
-    const d2 = Number(m[3] ?? m[5]);
-    const anchor = parseYmd(ctx.anchor.date);
-    let y = m[7] ? Number(m[7]) : anchor.y;
-    if (!m[7] && formatYmd({ y, m: month, d: d1 }) > ctx.anchor.date) y -= 1;
+    const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || d2 !== d1 + 1 && !(d2 === 1 && d1 >= 28)) continue;
     const from = formatYmd({ y, m: month, d: d1 });
     out.push({
