@@ -167,6 +167,10 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 }
 
 /** Sentence spans (trimmed), never broken by "U.S.", "Dr.", "Feb." or decimals; paragraphs and lines end sentences. */
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSING_RUN = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
+const INLINE_SPACE = new Set([' ', '\t', '\r', '\f', '\v', '\u00a0']);
+
 export function findSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const para of findParagraphs(text)) {
@@ -184,15 +188,16 @@ export function findSentences(text: string): Span[] {
         start = i + 1;
         continue;
       }
-      if (!/[.!?…]/.test(ch)) continue;
+      // Plain character tests, not regexes: this loop visits every character of the text.
+      if (!SENTENCE_END.has(ch)) continue;
       let j = i + 1;
-      while (j < para.end && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
+      while (j < para.end && CLOSING_RUN.has(text[j]!)) j++;
       const run = i;
       // The whole run of closing punctuation is read once ("......" stays linear).
       i = j - 1;
       if (j < para.end && !/\s/.test(text[j]!)) continue;
       let k = j;
-      while (k < para.end && /[ \t\r\f\v\u00a0]/.test(text[k]!)) k++;
+      while (k < para.end && INLINE_SPACE.has(text[k]!)) k++;
       if (k >= para.end || text[k] === '\n') continue;
       const next = text[k]!;
       if (/[a-z,;]/.test(next)) continue;

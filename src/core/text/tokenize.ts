@@ -80,8 +80,12 @@ function shapeOf(text: string): TokenShape {
   return 'mixed';
 }
 
-/** Possessive endings split off a word so that "Israel’s" yields "Israel" + "’s". */
-const POSSESSIVE_RE = /^(.+?)(['’][sS])$/u;
+/** Possessive endings split off a word so that "Israel’s" yields "Israel" + "’s": the word ends in 's or ’s. */
+function isPossessiveEnd(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 
 /** End of the word starting at i: letters and marks, with inner apostrophes ("O'Brien"). */
 function wordEnd(text: string, i: number): number {
@@ -132,12 +136,9 @@ export function tokenize(text: string): Token[] {
       if (end < 0) end = wordEnd(text, i);
     } else if (k === 2) end = numberEnd(text, i);
     else end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-    const word = text.slice(start, end);
-    const poss = k === 1 && end - start > 2 ? POSSESSIVE_RE.exec(word) : null;
-    if (poss) {
-      const base = poss[1] ?? '';
-      push(out, text, start, start + base.length, spaceBefore, newlineBefore);
-      push(out, text, start + base.length, end, false, false);
+    if (k === 1 && end - start > 2 && isPossessiveEnd(text, end)) {
+      push(out, text, start, end - 2, spaceBefore, newlineBefore);
+      push(out, text, end - 2, end, false, false);
     } else push(out, text, start, end, spaceBefore, newlineBefore);
     spaceBefore = false;
     newlineBefore = false;
@@ -149,8 +150,17 @@ export function tokenize(text: string): Token[] {
 function push(out: Token[], text: string, start: number, end: number, spaceBefore: boolean, newlineBefore: boolean): void {
   const t = text.slice(start, end);
   const shape = shapeOf(t);
-  const norm = shape === 'punct' ? t : /^[A-Za-z0-9]+$/.test(t) ? t.toLowerCase() : normalizeName(t);
+  const norm = shape === 'punct' ? t : isAsciiAlnum(t) ? t.toLowerCase() : normalizeName(t);
   out.push({ start, end, text: t, norm, shape, spaceBefore, newlineBefore });
+}
+
+/** Only ASCII letters and digits: lower-casing is then all normalizeName would do. */
+function isAsciiAlnum(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return t.length > 0;
 }
 
 /** Word-like tokens are the ones a name can be made of. */
