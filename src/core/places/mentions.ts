@@ -43,12 +43,13 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(tokens, ctx.sentences, ctx.sections);
   const headline = ctx.sections.filter((s) => s.kind === 'headline' || s.kind === 'dateline');
-  const lowerWords = new Set(tokens.filter((t) => t.shape === 'lower').map((t) => t.norm));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.shape === 'lower') lowerWords.add(t.norm);
   const raw = matchNames(text, tokens, gaz);
   const titleLines = titleCaseLines(tokens);
   for (const m of raw) {
     m.sentenceInitial = starts.has(m.tokStart);
-    m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === true;
+    m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === 1;
   }
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, lowerWords };
@@ -61,9 +62,9 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   return proposals ? taggerLed(resolved, proposals) : resolved;
 }
 
-/** Per token: does it sit on a line whose words are nearly all capitalised (a title, whose capitals prove nothing)? */
-function titleCaseLines(tokens: Token[]): boolean[] {
-  const out: boolean[] = Array.from({ length: tokens.length }, () => false);
+/** Per token, 1 when it sits on a line whose words are nearly all capitalised (a title, whose capitals prove nothing). */
+function titleCaseLines(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   let a = 0;
   while (a < tokens.length) {
     let b = a + 1;
@@ -76,7 +77,7 @@ function titleCaseLines(tokens: Token[]): boolean[] {
       words++;
       if (isCap(t)) caps++;
     }
-    if (words >= 4 && caps / words > 0.8) out.fill(true, a, b);
+    if (words >= 4 && caps / words > 0.8) out.fill(1, a, b);
     a = b;
   }
   return out;
@@ -123,12 +124,13 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
   // Pass 1 on priors and qualifiers; passes 2-3 in the context the article builds up.
   let ctx: DocContext | null = counties ? contextFrom(gaz, [], countyPrior) : null;
   let res = new Map<string, Resolved>();
-  for (let pass = 0; pass < 3; pass++) {
+  const passes = 3;
+  for (let pass = 0; pass < passes; pass++) {
     res = new Map();
     const picks: Pick[] = [];
     for (const [k, g] of groups) {
       if (k.startsWith('admin2|')) continue;
-      const ranked = rankCandidates(gaz, g, ctx, k);
+      const ranked = rankCandidates(gaz, g, ctx, k, pass === passes - 1);
       const best = ranked[0];
       if (!best) continue;
       res.set(k, { ranked, score: confidence(ranked) });

@@ -46,20 +46,34 @@ const WATER_WORD = /\b(sea|gulf|ocean|strait|straits|bay|lake)\b/;
 const ADMIN1_PRIOR = 0.8;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
-export function prior(r: GazRecord, kind: NameHit['kind']): { score: number; why: string } {
+export function prior(r: GazRecord, kind: NameHit['kind']): number {
   const kindW = kind === 'alt' ? -0.35 : kind === 'variant' ? -0.1 : 0;
   switch (r.cls) {
     case 'country':
-      return { score: 0.95 + kindW, why: 'a country' };
+      return 0.95 + kindW;
     case 'admin1':
-      return { score: ADMIN1_PRIOR + kindW, why: 'a first-level region' };
+      return ADMIN1_PRIOR + kindW;
     case 'region':
-      return { score: 0.85 + kindW, why: WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region' };
+      return 0.85 + kindW;
     default: {
       const pop = Math.log10(r.population + 1) / 7;
       const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
-      return { score: CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW, why: `population ${thousands(r.population)}` };
+      return CITY_BASE + 0.55 * Math.min(pop, 1.05) + rank + kindW;
     }
+  }
+}
+
+/** The words behind prior(). */
+function priorWhy(r: GazRecord): string {
+  switch (r.cls) {
+    case 'country':
+      return 'a country';
+    case 'admin1':
+      return 'a first-level region';
+    case 'region':
+      return WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region';
+    default:
+      return `population ${thousands(r.population)}`;
   }
 }
 
@@ -91,8 +105,12 @@ function contains(outer: GazRecord, inner: GazRecord): boolean {
   return false;
 }
 
-/** Scores every candidate record of a name in the article's context, best first. */
-export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = ''): Scored[] {
+/**
+ * Scores every candidate record of a name in the article's context, best first. With `explain`
+ * false the reasons are left empty: the resolver's early passes need only the scores, and building
+ * the words for every candidate of every pass cost more than the scoring.
+ */
+export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true): Scored[] {
   const own = ctx?.own.get(groupKey);
   const ownW = own?.w ?? 0;
   const totalC = ctx ? [...ctx.countries.values()].reduce((a, b) => a + b, 0) - ownW : 0;
@@ -103,32 +121,31 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     if (seen.has(h.id)) continue;
     seen.add(h.id);
     const r = gaz.record(h.id);
-    const p = prior(r, h.kind);
-    let score = p.score;
-    const why: string[] = [p.why];
-    if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why.push('named as a province or region'); }
+    let score = prior(r, h.kind);
+    const why: string[] | null = explain ? [priorWhy(r)] : null;
+    if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why?.push('named as a province or region'); }
     // "the Red Sea", "the Gulf of Aden": the name says it is water
-    if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why.push('the name says it is a body of water'); }
+    if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why?.push('the name says it is a body of water'); }
     for (const q of g.qualifiers) {
-      if (contains(gaz.record(q), r)) { score += 1.5; why.push(`qualified by ${gaz.record(q).name}`); break; }
+      if (contains(gaz.record(q), r)) { score += 1.5; why?.push(`qualified by ${gaz.record(q).name}`); break; }
     }
     if (ctx) {
       const before = score;
       // shares of the article's mentions in the same country / first-level region
       if (r.country && totalC > 0) {
         const share = ((ctx.countries.get(r.country) ?? 0) - (own?.country === r.country ? ownW : 0)) / totalC;
-        if (share > 0.001) { score += 0.15 + 0.35 * share; why.push(`in ${r.country}, which the article mentions`); }
+        if (share > 0.001) { score += 0.15 + 0.35 * share; why?.push(`in ${r.country}, which the article mentions`); }
       }
       // a neighbour of the countries the article is about ("Damascus" in a story on Israel and Lebanon)
       if (r.country && totalC > 0 && r.cls !== 'country') {
         let near = 0;
         for (const n of gaz.neighbours(r.country)) near += (ctx.countries.get(n) ?? 0) - (own?.country === n ? ownW : 0);
         const share = near / totalC;
-        if (share > 0.001) { score += 0.05 + 0.1 * Math.min(1, share); why.push('next to a country the article mentions'); }
+        if (share > 0.001) { score += 0.05 + 0.1 * Math.min(1, share); why?.push('next to a country the article mentions'); }
       }
       if (r.admin1Key && r.cls === 'city' && totalA > 0) {
         const share = ((ctx.admin1s.get(r.admin1Key) ?? 0) - (own?.admin1Key === r.admin1Key ? ownW : 0)) / totalA;
-        if (share > 0.001) { score += 0.3 + 0.4 * share; why.push('in a region the article mentions'); }
+        if (share > 0.001) { score += 0.3 + 0.4 * share; why?.push('in a region the article mentions'); }
       }
       if (r.cls === 'city' && ctx.anchors.length > 0) {
         let near = 0;
@@ -137,12 +154,12 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
           if (a.key === groupKey || Math.abs(a.lat - r.lat) > 1.4) continue;
           if (km(a, r) < 150) near += a.weight;
         }
-        if (near > 0) { score += Math.min(0.35, 0.15 * near); why.push('near other places in the article'); }
+        if (near > 0) { score += Math.min(0.35, 0.15 * near); why?.push('near other places in the article'); }
       }
       // context favours a record less when the name is only one of its alternates ("New York" for the city)
       if (h.kind === 'alt') score = before + (score - before) / 2;
     }
-    out.push({ id: h.id, kind: h.kind, score, why: why.join('; ') });
+    out.push({ id: h.id, kind: h.kind, score, why: why ? why.join('; ') : '' });
   }
   // A city that means more than its same-named region is lifted just above that region, after
   // context, so the region's context cannot win it back (and it is not lifted above other places).
@@ -152,7 +169,7 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
       if (r.cls !== 'city' || !cityOverRegion(gaz, g, r)) continue;
       const region = out.filter((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
       const top = Math.max(ADMIN1_PRIOR, ...region.map((o) => o.score));
-      if (c.score <= top) { c.score = top + 0.05; c.why += '; the city rather than the region of the same name'; }
+      if (c.score <= top) { c.score = top + 0.05; if (explain) c.why += '; the city rather than the region of the same name'; }
     }
   }
   out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
