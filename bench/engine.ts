@@ -1,7 +1,11 @@
 // Engine benchmarks in Node: gazetteer load time and memory, tagger load and tagging cost, and
 // analysis throughput over corpora. Prints numbers to compare between commits; asserts nothing.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { analyzeArticle, loadGazetteer } from '../src/core/index.ts';
+import { analyzeArticle, findSections, findSentences, loadGazetteer } from '../src/core/index.ts';
+import { findMentions } from '../src/core/places/mentions.ts';
+import { findDates } from '../src/core/time/dates.ts';
+import { checkPublished } from '../src/core/time/published.ts';
+import { findEvents } from '../src/core/events/events.ts';
 import type { Engine, Gazetteer } from '../src/core/index.ts';
 import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { publishedFor, DEFAULT_CORPUS_PUBLISHED } from '../src/cli/corpus-file.ts';
@@ -144,4 +148,40 @@ export function benchScaling(sample: string, engine: Engine, sizesMB: readonly n
     previous = { bytes, ms: took };
   }
   console.log(`scaling    one text, the sample repeated: ${rows.join('; ')}`);
+}
+
+/**
+ * Where the time goes: each pipeline stage run on its own over every document (best of `runs`
+ * passes, so a busy machine inflates the numbers less), then the whole engine with the tagger,
+ * which is what the 2 MB/s target of issue 7 is about.
+ */
+export function benchStages(docs: readonly CorpusDoc[], engine: Engine, runs = 3): void {
+  if (!docs.length) return;
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const prepared = docs.map((d) => {
+    const published = checkPublished(publishedFor(d, DEFAULT_CORPUS_PUBLISHED));
+    const sections = findSections(d.text);
+    const sentences = findSentences(d.text);
+    const mentions = findMentions(d.text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) });
+    const dates = findDates(d.text, { sections, sentences, published });
+    return { text: d.text, published, sections, sentences, mentions, dates };
+  });
+  const stages: [string, (p: (typeof prepared)[number]) => unknown][] = [
+    ['sections+sentences', (p) => [findSections(p.text), findSentences(p.text)]],
+    ['places (rules)', (p) => findMentions(p.text, { sections: p.sections, sentences: p.sentences, gazetteer: engine.gazetteer })],
+    ...(engine.tagger ? [['tagger propose', (p) => engine.tagger!.propose(p.text)] as [string, (p: (typeof prepared)[number]) => unknown]] : []),
+    ['dates', (p) => findDates(p.text, { sections: p.sections, sentences: p.sentences, published: p.published })],
+    ['events', (p) => findEvents(p.text, { sections: p.sections, sentences: p.sentences, mentions: p.mentions, dates: p.dates, published: p.published })],
+    [`whole engine${engine.tagger ? ' with tagger' : ''}`, (p) => analyzeArticle(p.text, { published: p.published }, engine)],
+  ];
+  console.log(`stages     ${docs.length} docs, ${mb(bytes)}, best of ${runs} passes:`);
+  for (const [name, run] of stages) {
+    let best = Infinity;
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      for (const p of prepared) run(p);
+      best = Math.min(best, performance.now() - t0);
+    }
+    console.log(`  ${name.padEnd(26)} ${ms(best).padStart(8)}  ${(bytes / MB / (best / 1000)).toFixed(2).padStart(6)} MB/s`);
+  }
 }

@@ -11,7 +11,7 @@ import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { parseCorpus } from '../src/cli/corpus-file.ts';
 import { gazetteerPath, REPO_ROOT } from '../src/cli/engine.ts';
 import type { Engine } from '../src/core/index.ts';
-import { benchAnalysis, benchGazetteer, benchLargeInput, benchScaling, benchTagger } from './engine.ts';
+import { benchAnalysis, benchGazetteer, benchLargeInput, benchScaling, benchStages, benchTagger } from './engine.ts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -53,6 +53,7 @@ async function engineBench(): Promise<void> {
   for (const { label, docs } of sets) benchAnalysis(docs, engine, label);
   const tagger = benchTagger(gazetteer, sets.flatMap((s) => s.docs.map((d) => d.text)));
   if (tagger) for (const { label, docs } of sets) benchAnalysis(docs, { gazetteer, tagger }, `${label} with --tagger`);
+  benchStages(sets.flatMap((s) => s.docs), tagger ? { gazetteer, tagger } : engine);
   const sizes = (values.scaling ?? '0.05,0.1,0.2,0.4').split(',').map(Number).filter((n) => n > 0);
   if (sizes.length) benchScaling(readFileSync(SAMPLE, 'utf8'), engine, sizes);
   if (values.large) benchLargeInput(readFileSync(SAMPLE, 'utf8'), engine, Number(values.large));
