@@ -42,30 +42,18 @@ function classOf(c: number): number {
   return k;
 }
 
-/** ASCII fast path: most news text is ASCII and needs no Unicode property regexes. */
-function asciiShape(text: string): TokenShape | null {
-  let upper = 0, lower = 0;
-  const c0 = text.charCodeAt(0);
+/** The shape of an ASCII token from its letter counts; `c0` is its first character. */
+function asciiShape(c0: number, upper: number, lower: number): TokenShape {
   if (c0 >= 48 && c0 <= 57) return 'number';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c > 127) return null;
-  }
-  if (upper + lower === 0) return c0 > 127 ? null : 'punct';
+  if (upper + lower === 0) return 'punct';
   if (upper === 0) return 'lower';
   if (lower === 0) return upper > 1 ? 'UPPER' : 'Title';
-  if (c0 >= 65 && c0 <= 90) {
-    for (let i = 1; i < text.length; i++) { const c = text.charCodeAt(i); if (c >= 65 && c <= 90) return 'mixed'; }
-    return 'Title';
-  }
+  if (c0 >= 65 && c0 <= 90) return upper > 1 ? 'mixed' : 'Title';
   return 'mixed';
 }
 
+/** The shape of any token; the tokenizer takes a faster path for ASCII tokens. */
 function shapeOf(text: string): TokenShape {
-  const fast = asciiShape(text);
-  if (fast) return fast;
   const first = text.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(first);
   if (/\p{N}/u.test(ch)) return 'number';
@@ -149,18 +137,20 @@ export function tokenize(text: string): Token[] {
 
 function push(out: Token[], text: string, start: number, end: number, spaceBefore: boolean, newlineBefore: boolean): void {
   const t = text.slice(start, end);
-  const shape = shapeOf(t);
-  const norm = shape === 'punct' ? t : isAsciiAlnum(t) ? t.toLowerCase() : normalizeName(t);
-  out.push({ start, end, text: t, norm, shape, spaceBefore, newlineBefore });
-}
-
-/** Only ASCII letters and digits: lower-casing is then all normalizeName would do. */
-function isAsciiAlnum(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  // One pass over the characters answers the shape and whether lower-casing is all normalizeName
+  // would do: this runs for every token of the text, so it avoids regexes and second passes.
+  let upper = 0, lower = 0, plain = true, ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c < 48 || c > 57) { plain = false; if (c > 127) ascii = false; }
   }
-  return t.length > 0;
+  const shape = ascii ? asciiShape(text.charCodeAt(start), upper, lower) : shapeOf(t);
+  // Plain ASCII letters and digits: the lower-case form is the normal form, and a token with no
+  // capitals is already it.
+  const norm = shape === 'punct' ? t : plain ? (upper === 0 ? t : t.toLowerCase()) : normalizeName(t);
+  out.push({ start, end, text: t, norm, shape, spaceBefore, newlineBefore });
 }
 
 /** Word-like tokens are the ones a name can be made of. */
