@@ -43,8 +43,15 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(tokens, ctx.sentences, ctx.sections);
   const headline = ctx.sections.filter((s) => s.kind === 'headline' || s.kind === 'dateline');
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.shape === 'lower') lowerWords.add(t.norm);
+  // Built on the first question only: most articles never ask it.
+  let lowerWords: Set<string> | null = null;
+  const usedInLowerCase = (norm: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set();
+      for (const t of tokens) if (t.shape === 'lower') lowerWords.add(t.norm);
+    }
+    return lowerWords.has(norm);
+  };
   const raw = matchNames(text, tokens, gaz);
   const titleLines = titleCaseLines(tokens);
   for (const m of raw) {
@@ -52,7 +59,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
     m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === 1;
   }
   const surnames = findSurnames(tokens, gaz);
-  const vctx = { text, tokens, gaz, starts, headline, lowerWords };
+  const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
   const kept = raw.filter((m) => veto(m, vctx, surnames) === null);
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;

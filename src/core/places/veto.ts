@@ -16,8 +16,8 @@ export interface VetoContext {
   gaz: Gazetteer;
   starts: Set<number>;
   headline: Span[];
-  /** Normalised words the text also uses in lower case ("hall" in "city hall"). */
-  lowerWords: Set<string>;
+  /** True when the text also uses this normalised word in lower case ("hall" in "city hall"). */
+  usedInLowerCase(norm: string): boolean;
 }
 
 /** The run of capitalised tokens around [a, b): "Defense Minister Naftali Bennett". */
@@ -115,7 +115,7 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (single && inTitle && (GENERAL_ENGLISH.has(m.key) || /(ing|ly)$/.test(m.key)) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits, 1_000_000)) return 'common word at a sentence start';
   if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
-  if (single && inTitle && ctx.lowerWords.has(m.key) && !strongClass(gaz, m.hits)) return 'common word at a sentence start';
+  if (single && inTitle && !strongClass(gaz, m.hits) && ctx.usedInLowerCase(m.key)) return 'common word at a sentence start';
   if (demonymOnly) return null;
   // Inside a longer capitalised run the gazetteer does not know as a whole: a place next to
   // institutional words stays a place ("Gainesville Environmental Services", "United Bank Charleston
