@@ -23,6 +23,9 @@ export interface NameGroup {
 export interface DocContext {
   countries: Map<string, number>;
   admin1s: Map<string, number>;
+  /** Sums of the two maps' weights, kept so that scoring each candidate need not add them up again. */
+  countryTotal: number;
+  admin1Total: number;
   anchors: { lat: number; lon: number; weight: number; key: string }[];
   /** What each name itself added, so that a name is never its own evidence. */
   own: Map<string, { country: string; admin1Key: string; w: number }>;
@@ -88,9 +91,15 @@ function cityOverRegion(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
   return g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
 }
 
-/** 1234567 -> "1,234,567" (toLocaleString is slow and locale-dependent). */
+/** 1234567 -> "1,234,567" for a population (toLocaleString is slow and locale-dependent). */
 function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -113,8 +122,8 @@ function contains(outer: GazRecord, inner: GazRecord): boolean {
 export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true): Scored[] {
   const own = ctx?.own.get(groupKey);
   const ownW = own?.w ?? 0;
-  const totalC = ctx ? [...ctx.countries.values()].reduce((a, b) => a + b, 0) - ownW : 0;
-  const totalA = ctx ? [...ctx.admin1s.values()].reduce((a, b) => a + b, 0) - (own?.admin1Key ? ownW : 0) : 0;
+  const totalC = ctx ? ctx.countryTotal - ownW : 0;
+  const totalA = ctx ? ctx.admin1Total - (own?.admin1Key ? ownW : 0) : 0;
   const seen = new Set<number>();
   const out: Scored[] = [];
   for (const h of g.hits) {
@@ -192,7 +201,13 @@ export function contextFrom(gaz: Gazetteer, picks: Pick[], prior: Map<string, nu
     if (r.cls === 'city' && p.margin > 0.2) anchors.push({ lat: r.lat, lon: r.lon, weight: Math.min(1, p.margin), key: p.key });
     own.set(p.key, { country: r.country, admin1Key: r.cls === 'admin1' || r.cls === 'city' ? r.admin1Key : '', w });
   }
-  return { countries, admin1s, anchors, own };
+  return { countries, admin1s, countryTotal: sum(countries), admin1Total: sum(admin1s), anchors, own };
+}
+
+function sum(weights: Map<string, number>): number {
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return total;
 }
 
 /** 0..1 confidence from the winner's lead over the runner-up. */
