@@ -8,7 +8,7 @@ const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' 
 
 /** An initial inside a name: "D." in "Matthew D. Flores". */
 const isInitial = (tokens: Token[], i: number) =>
-  /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaceBefore;
+  tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaceBefore && (tokens[i]?.text.length ?? 0) <= 2 && /^\p{Lu}$/u.test(tokens[i]!.text);
 
 /** Normalised surnames of the people the text names. */
 export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
