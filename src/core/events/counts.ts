@@ -14,6 +14,9 @@ export interface CountScope {
 export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
   // Numbers inside dates ("on August 29 killed 10") are not counts.
   const counted = maskDates(text, sentence, dates);
+  const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
+  // Most sentences report no toll: nothing to give an owner.
+  if (!counts[0][0] && !counts[1][0]) return;
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
   // The main (first) incident of the latest sentence that told one.
   const eligible = (d: Draft) => d.section === scope.section && !d.generic && d.type !== 'withdrawal';
@@ -29,7 +32,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   let first = lastAt;
   while (first > 0 && earlier[first - 1]!.excerpt.start === last!.excerpt.start) first--;
   const latest = last && earlier.slice(first, lastAt + 1).find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
-  for (const [count, field] of [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const) {
+  for (const [count, field] of counts) {
     if (!count) continue;
     const at = sentence.start + count.at;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
