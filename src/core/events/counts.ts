@@ -1,7 +1,7 @@
 // Which incident a count belongs to: the trigger nearest before the number in its sentence, or, for
 // a sentence that reports a toll and no trigger ("More than 200 people were wounded"), the incident just told.
 import type { DateValue, SectionKind, Span } from '../types.ts';
-import { injuredAt, killedAt, widen } from './casualties.ts';
+import { ANY_COUNT, injuredAt, killedAt, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
 
 export interface CountScope {
@@ -14,6 +14,7 @@ export interface CountScope {
 export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
   // Numbers inside dates ("on August 29 killed 10") are not counts.
   const counted = maskDates(text, sentence, dates);
+  if (!ANY_COUNT.test(counted)) return;
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
   // Most sentences report no toll: nothing to give an owner.
   if (!counts[0][0] && !counts[1][0]) return;

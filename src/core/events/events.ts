@@ -69,7 +69,9 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const s = sections[lowerBound(sections, (x) => x.start, offset + 1) - 1];
     return s && offset < s.end ? s : undefined;
   };
-  const paragraphAt = paragraphIndex(text);
+  // Built on first use: it scans the whole text, and a text without triggers or counts never asks.
+  let paragraphs: ((offset: number) => number) | undefined;
+  const paragraphAt = (offset: number) => (paragraphs ??= paragraphIndex(text))(offset);
   const drafts: Draft[] = [];
   // An article about a war puts every ambiguous "strikes" in it; local crime news does not.
   // (Read on the first sentence with a trigger: most texts have none, and this scans the whole text.)
@@ -90,7 +92,8 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     if (hits.length === 0) {
       // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
-      assignCounts(text, sentence, dates, [], drafts, { section: kind, paragraph: paragraphAt(sentence.start), triggered: false });
+      // (A getter: the paragraph is only read when the sentence holds a count.)
+      assignCounts(text, sentence, dates, [], drafts, { section: kind, get paragraph() { return paragraphAt(sentence.start); }, triggered: false });
       continue;
     }
     articleConflict ??= CONFLICT_WORDS.test(text);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANY_TRIGGER, COMPILED, findTriggers } from '../../../src/core/events/triggers.ts';
-import { INJURED, INJURED_GATE, KILLED, KILLED_GATE, first, injuredAt, killedAt } from '../../../src/core/events/casualties.ts';
+import { ANY_COUNT, INJURED, INJURED_GATE, KILLED, KILLED_GATE, first, injuredAt, killedAt } from '../../../src/core/events/casualties.ts';
 import { findSentences } from '../../../src/core/text/sections.ts';
 
 const TRIGGER_SAMPLES = [
@@ -27,6 +27,7 @@ const COUNT_SAMPLES = [
   'Between 10 and 15 civilians were wounded.', 'The blast left two dozen hurt.', 'A soldier was injured.',
   'Twenty-one people lost their lives.', 'Dozens were slain.', 'The attack injured 10-12 people.',
   'A US drone strike on August 29 killed 10 civilians.', 'No casualties were reported.', 'two soldiers died',
+  'Nobody was hurt.', 'The raid ended without casualties.', 'There were no immediate reports of deaths.', 'No one died.',
 ];
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/articles');
@@ -52,6 +53,7 @@ const WORDS = [
   '14', '10-12', '1,000', 'twenty-one', 'people', 'civilians', 'soldiers', 'child', 'man', 'were', 'was', 'have', 'been',
   'left', 'leaving', 'May', 'August', 'Aug.', 'no', 'one', 'withdrew', 'from', 'bases', 'attack', 'targeted', 'captured',
   'town', 'of', 'opened', 'fire', 'abducted', 'skill', 'Mayor', 'strikers', 'toll-free', 'deadline', 'in', ',', '.',
+  'nobody', 'without', 'casualties', 'deaths', 'immediate', 'reports', 'No',
 ];
 const generated = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
 
@@ -81,6 +83,10 @@ describe('the count pre-tests', () => {
       for (const re of list) expect(COUNT_SAMPLES.some((s) => re.test(s)), `no sample for ${re.source.slice(0, 60)}`).toBe(true);
       for (const s of COUNT_SAMPLES) if (list.some((re) => re.test(s))) expect(gate.test(s), s).toBe(true);
     }
+    for (const s of COUNT_SAMPLES) {
+      expect(killedAt(s) ?? injuredAt(s), `no count in sample ${s}`).not.toBeNull();
+      expect(ANY_COUNT.test(s), s).toBe(true);
+    }
   });
 
   it('give the same count as the full patterns on fixture and generated sentences', () => {
@@ -91,6 +97,8 @@ describe('the count pre-tests', () => {
       for (const [list, gate] of [[KILLED, KILLED_GATE], [INJURED, INJURED_GATE]] as const) {
         if (list.some((re) => re.test(s))) expect(gate.test(s), s).toBe(true);
       }
+      // assignCounts reads no count from a sentence that fails ANY_COUNT.
+      if (killedAt(s) || injuredAt(s)) expect(ANY_COUNT.test(s), s).toBe(true);
     };
     [...COUNT_SAMPLES, ...fixtureSentences].forEach(check);
     fc.assert(fc.property(generated, (s) => check(s)), { numRuns: 2000 });
