@@ -14,9 +14,9 @@ export interface CountScope {
 export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
   // Numbers inside dates ("on August 29 killed 10") are not counts.
   const counted = maskDates(text, sentence, dates);
+  // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
   if (!ANY_COUNT.test(counted)) return;
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
-  // Most sentences report no toll: nothing to give an owner.
   if (!counts[0][0] && !counts[1][0]) return;
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
   // The main (first) incident of the latest sentence that told one.
