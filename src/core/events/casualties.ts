@@ -52,6 +52,13 @@ function toRange(m: RegExpExecArray): Range | null {
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`;
 const NOT_DATE_BEFORE = String.raw`(?<!${MONTHS}\.?\s)`;
 
+// Every pattern below names a verb or an adjective of its list (or "toll") as a whole word: a sentence
+// without one holds no count. Speed: most sentences have none, and the patterns are costly to run on
+// every sentence (the date lookbehind is tried at each position), so this one cheap test goes first.
+function gateFor(verbs: string, adjectives: string, toll: boolean): RegExp {
+  return new RegExp(String.raw`\b(?:${verbs}|${adjectives}${toll ? '|toll' : ''})\b`, 'i');
+}
+
 function patterns(verbs: string, adjectives: string, toll: boolean) {
   const list = [
     // "killed 14 Iranian militants", "killing at least 19 people", "killed a local official"
@@ -68,8 +75,15 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
   return list;
 }
 
-const KILLED = patterns('killed|killing|kills|kill', 'killed|dead|died|perished|lost their lives|slain', true);
-const INJURED = patterns('injured|injuring|wounded|wounding|hurt|hurting', 'injured|wounded|hurt', false);
+const KILLED_VERBS = 'killed|killing|kills|kill';
+const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain';
+const INJURED_VERBS = 'injured|injuring|wounded|wounding|hurt|hurting';
+const INJURED_ADJECTIVES = 'injured|wounded|hurt';
+/** The count patterns and, for each list, the words any of its matches must hold (exported for tests). */
+export const KILLED = patterns(KILLED_VERBS, KILLED_ADJECTIVES, true);
+export const INJURED = patterns(INJURED_VERBS, INJURED_ADJECTIVES, false);
+export const KILLED_GATE = gateFor(KILLED_VERBS, KILLED_ADJECTIVES, true);
+export const INJURED_GATE = gateFor(INJURED_VERBS, INJURED_ADJECTIVES, false);
 
 export interface Count {
   range: Range;
@@ -77,7 +91,8 @@ export interface Count {
   at: number;
 }
 
-function first(sentence: string, res: RegExp[]): Count | null {
+/** The earliest count any of the patterns reads in the sentence (exported for tests). */
+export function first(sentence: string, res: RegExp[]): Count | null {
   let best: Count | null = null;
   res.forEach((re) => {
     const m = re.exec(sentence);
@@ -90,14 +105,22 @@ function first(sentence: string, res: RegExp[]): Count | null {
 
 const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
 
+// The words NONE's alternatives open with.
+const NONE_WORDS = 'no|nobody|without';
+/**
+ * Whether killedAt or injuredAt can find anything: a sentence holds a count only with one of these
+ * words. Speed: the sentences of an article are mostly without, and one scan rules them out, not three.
+ */
+export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS}|${KILLED_ADJECTIVES}|toll|${INJURED_VERBS}|${INJURED_ADJECTIVES})\b`, 'i');
+
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);
   if (none) return { range: { min: 0, max: 0 }, at: none.index };
-  return first(sentence, KILLED);
+  return KILLED_GATE.test(sentence) ? first(sentence, KILLED) : null;
 }
 
 export function injuredAt(sentence: string): Count | null {
-  return first(sentence, INJURED);
+  return INJURED_GATE.test(sentence) ? first(sentence, INJURED) : null;
 }
 
 export const fatalitiesIn = (sentence: string): Range | null => killedAt(sentence)?.range ?? null;

@@ -1,7 +1,7 @@
 // Which incident a count belongs to: the trigger nearest before the number in its sentence, or, for
 // a sentence that reports a toll and no trigger ("More than 200 people were wounded"), the incident just told.
 import type { DateValue, SectionKind, Span } from '../types.ts';
-import { injuredAt, killedAt, widen } from './casualties.ts';
+import { ANY_COUNT, injuredAt, killedAt, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
 
 export interface CountScope {
@@ -14,6 +14,10 @@ export interface CountScope {
 export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
   // Numbers inside dates ("on August 29 killed 10") are not counts.
   const counted = maskDates(text, sentence, dates);
+  // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
+  if (!ANY_COUNT.test(counted)) return;
+  const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
+  if (!counts[0][0] && !counts[1][0]) return;
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
   // The main (first) incident of the latest sentence that told one.
   const eligible = (d: Draft) => d.section === scope.section && !d.generic && d.type !== 'withdrawal';
@@ -29,7 +33,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   let first = lastAt;
   while (first > 0 && earlier[first - 1]!.excerpt.start === last!.excerpt.start) first--;
   const latest = last && earlier.slice(first, lastAt + 1).find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
-  for (const [count, field] of [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const) {
+  for (const [count, field] of counts) {
     if (!count) continue;
     const at = sentence.start + count.at;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;

@@ -69,10 +69,13 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const s = sections[lowerBound(sections, (x) => x.start, offset + 1) - 1];
     return s && offset < s.end ? s : undefined;
   };
-  const paragraphAt = paragraphIndex(text);
+  // Built on first use: it scans the whole text, and a text without triggers or counts never asks.
+  let paragraphs: ((offset: number) => number) | undefined;
+  const paragraphAt = (offset: number) => (paragraphs ??= paragraphIndex(text))(offset);
   const drafts: Draft[] = [];
   // An article about a war puts every ambiguous "strikes" in it; local crime news does not.
-  const articleConflict = CONFLICT_WORDS.test(text);
+  // (Read on the first sentence with a trigger: most texts have none, and this scans the whole text.)
+  let articleConflict: boolean | undefined;
   let previousType: EventType | null = null;
   let previousParagraph = -1;
   // The dateline words are where the reporter sat: no trigger or place inside them counts.
@@ -82,14 +85,22 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   for (const sentence of ctx.sentences) {
     const from = sentence.start - LOOK_BACK;
     const to = sentence.end + LOOK_AHEAD;
-    const near = within(mentions, (m) => m.start, from, to);
-    const usable = near.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
     const dates = within(allDates, (d) => d.span.start, from, to);
-    const local: EventContext = { ...ctx, mentions: near, dates };
-    const sentenceText = text.slice(sentence.start, sentence.end);
     const section = sectionAt(sentence.start);
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
     const hits = sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to));
+    if (hits.length === 0) {
+      // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
+      // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
+      // (A getter: the paragraph is only read when the sentence holds a count.)
+      assignCounts(text, sentence, dates, [], drafts, { section: kind, get paragraph() { return paragraphAt(sentence.start); }, triggered: false });
+      continue;
+    }
+    articleConflict ??= CONFLICT_WORDS.test(text);
+    const near = within(mentions, (m) => m.start, from, to);
+    const usable = near.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
+    const local: EventContext = { ...ctx, mentions: near, dates };
+    const sentenceText = text.slice(sentence.start, sentence.end);
     // One incident per type per sentence, unless two triggers of a type govern different places
     // ("strikes hit Aleppo and, separately, a strike hit Damascus").
     const groups: Array<{ type: EventType; hit: TriggerHit; where: string | null; inferred: boolean }> = [];

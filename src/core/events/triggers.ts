@@ -36,15 +36,22 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
 ];
 
-const COMPILED = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.re})\b`, 'gi') }));
+export const COMPILED = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.re})\b`, 'gi') }));
+
+// Speed: nineteen sentences in twenty hold no trigger. One scan with every rule as an alternative of a
+// single pattern rules such a sentence out before the per-rule scans: wherever a rule matches, the
+// alternation matches too (the same words, the same boundaries), so no trigger is ever skipped.
+export const ANY_TRIGGER = new RegExp(String.raw`\b(?:${LEXICON.map((e) => `(?:${e.re})`).join('|')})\b`, 'i');
 
 /** Every trigger in [start, end), longest match first, overlaps dropped. */
 export function findTriggers(text: string, start: number, end: number): TriggerHit[] {
   const slice = text.slice(start, end);
+  if (!ANY_TRIGGER.test(slice)) return [];
   const hits: TriggerHit[] = [];
   for (const e of COMPILED) {
+    // exec on the shared global pattern, not matchAll: matchAll clones the RegExp on every call.
     e.re.lastIndex = 0;
-    for (const m of slice.matchAll(e.re)) hits.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], type: e.type, rule: e.rule });
+    for (let m = e.re.exec(slice); m; m = e.re.exec(slice)) hits.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], type: e.type, rule: e.rule });
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
@@ -155,6 +162,8 @@ const ACCIDENT = /\b(?:crash(?:es|ed)?|wreck(?:age)?|accidents?|accidental(?:ly)
 export function sentenceTriggers(text: string, sentence: Span, datelines: Section[]): TriggerHit[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   let hits = findTriggers(text, sentence.start, sentence.end).filter((h) => !datelines.some((s) => h.start < s.end && s.start < h.end));
+  // Nothing to filter: skip the sentence-wide accident scan.
+  if (hits.length === 0) return hits;
   // "killed" is never an event in an accident ("killed in a crash", "hit by a car and killed").
   // (events.ts uses a "killed" only when no other trigger in the sentence turns into an event.)
   if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
