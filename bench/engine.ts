@@ -169,7 +169,12 @@ export function benchStages(docs: readonly CorpusDoc[], engine: Engine, runs = 3
   const stages: [string, (p: (typeof prepared)[number]) => unknown][] = [
     ['sections+sentences', (p) => [findSections(p.text), findSentences(p.text)]],
     ['places (rules)', (p) => findMentions(p.text, { sections: p.sections, sentences: p.sentences, gazetteer: engine.gazetteer })],
-    ...(engine.tagger ? [['tagger propose', (p) => engine.tagger!.propose(p.text)] as [string, (p: (typeof prepared)[number]) => unknown]] : []),
+    ...(engine.tagger
+      ? ([
+        ['tagger propose', (p) => engine.tagger!.propose(p.text)],
+        ['places (tagger-led)', (p) => findMentions(p.text, { sections: p.sections, sentences: p.sentences, gazetteer: engine.gazetteer, tagger: engine.tagger! })],
+      ] as [string, (p: (typeof prepared)[number]) => unknown][])
+      : []),
     ['dates', (p) => findDates(p.text, { sections: p.sections, sentences: p.sentences, published: p.published })],
     ['events', (p) => findEvents(p.text, { sections: p.sections, sentences: p.sentences, mentions: p.mentions, dates: p.dates, published: p.published })],
     [`whole engine${engine.tagger ? ' with tagger' : ''}`, (p) => analyzeArticle(p.text, { published: p.published }, engine)],
