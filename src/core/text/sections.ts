@@ -166,11 +166,11 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Sentence spans (trimmed), never broken by "U.S.", "Dr.", "Feb." or decimals; paragraphs and lines end sentences. */
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CANDIDATE = /[\n.!?…]/g;
 const CLOSING_RUN = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
 const INLINE_SPACE = new Set([' ', '\t', '\r', '\f', '\v', '\u00a0']);
 
+/** Sentence spans (trimmed), never broken by "U.S.", "Dr.", "Feb." or decimals; paragraphs and lines end sentences. */
 export function findSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const para of findParagraphs(text)) {
@@ -181,15 +181,19 @@ export function findSentences(text: string): Span[] {
       if (s) out.push(s);
     };
     for (let i = para.start; i < para.end; i++) {
-      const ch = text[i]!;
-      if (ch === '\n') {
+      // Jump to the next newline or sentence-ending mark: a native scan, not a step per character.
+      CANDIDATE.lastIndex = i;
+      if (!CANDIDATE.test(text)) break;
+      i = CANDIDATE.lastIndex - 1;
+      if (i >= para.end) break;
+      const c = text.charCodeAt(i);
+      if (c === 10) {
         if (lineContinues(text, start, i, para.end, wrapped)) continue;
         push(i);
         start = i + 1;
         continue;
       }
-      // Plain character tests, not regexes: this loop visits every character of the text.
-      if (!SENTENCE_END.has(ch)) continue;
+      const ch = text[i]!;
       let j = i + 1;
       while (j < para.end && CLOSING_RUN.has(text[j]!)) j++;
       const run = i;
