@@ -1,7 +1,6 @@
 // Runs chrono-node over one section and turns its results into DateValues: a day range with a precision,
 // resolved against the section's anchor (publication, caption or dateline date), never into the future
 // for past-tense reporting, and with the part of day and the words that say so.
-import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision, DateValue, PartOfDay } from '../types.ts';
 import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, weekStart, weekdayOnOrBefore } from './calendar.ts';
@@ -9,6 +8,7 @@ import {
   FUTURE_CUE, LEADING_MODIFIER, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
   WEEKDAY_TITLE, partOfDayAt, partOfDayIn, precisionFromWords,
 } from './date-words.ts';
+import { FastChrono } from './chrono-fast.ts';
 
 export interface Anchor {
   /** YYYY-MM-DD the section's relative dates count from. */
@@ -25,7 +25,9 @@ export interface SliceContext {
   /** Sentence spans, to tell whether the words around a date speak of the future. */
 }
 
-const PARSER = chrono.en.casual;
+// chrono's casual English parser, run through FastChrono: the same results, found without a pass
+// of every parser's regex over the whole section.
+const PARSER = new FastChrono();
 
 function ymdOf(r: ParsedResult['start']): string {
   return formatYmd({ y: r.get('year')!, m: r.get('month')!, d: r.get('day')! });

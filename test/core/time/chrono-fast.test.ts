@@ -1,0 +1,71 @@
+// FastChrono must give chrono-node's own results: its start-position pre-filter may only skip
+// positions where no parser can match, for every kind of date expression chrono reads.
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { FastChrono } from '../../../src/core/time/chrono-fast.ts';
+import { mulberry32 } from '../../../src/core/tagger/prng.ts';
+
+const fast = new FastChrono();
+const ref = { instant: new Date(Date.UTC(2020, 4, 6, 12)), timezone: 'UTC' };
+const option = { forwardDate: false };
+const brief = (rs: ParsedResult[]) => rs.map((r) => ({
+  index: r.index,
+  text: r.text,
+  start: [(r.start as unknown as { knownValues: object }).knownValues, (r.start as unknown as { impliedValues: object }).impliedValues],
+  end: r.end ? [(r.end as unknown as { knownValues: object }).knownValues, (r.end as unknown as { impliedValues: object }).impliedValues] : null,
+  tags: [...r.tags()].sort(),
+}));
+const same = (text: string) => expect(brief(fast.parse(text, ref, option)), text).toEqual(brief(chrono.en.casual.parse(text, ref, option)));
+
+// One or more expressions of every kind each configured parser and refiner reads, at the start of
+// the text, after a word, after punctuation and inside brackets.
+const EXPRESSIONS = [
+  '2020-05-06', '2020/05/06', '2020.5.6', '2020 May 6', '2020-05-06T14:30:00Z', '2020-05-06T14:30+02:00',
+  '5/6/2020', '05/06', '5-6-20', '6.5.2020', '5/2020', '12/2019',
+  'within 3 days', 'in two weeks', 'for about an hour', 'in a couple of months', 'within ~5 minutes', 'in 1.5 years',
+  '6 May', '6th of May 2020', 'the twenty-first of June', 'on 3 to 4 March', 'first of April', '21st-23rd Aug 2019',
+  'May 6', 'Sept. 11, 2001', 'March 3rd to 5th', 'Jan 5 - 7', 'December 25th 2019', 'Feb-28', 'Wednesday, May 6, 2020',
+  'Monday', 'on Tuesday', 'last Friday', 'next weekend', 'this Sat.', '(Thurs.)', ', Sunday,', 'Monday of next week', 'weekday',
+  '3pm', '3 p.m.', 'at 14:30', 'from 9 to 5', '7:35 p.m. Sunday', '10 o\'clock', '8 in the morning', 'T10:00', 'at 5 at night',
+  '3 days ago', 'two weeks before', 'a few hours earlier', 'about 10 years ago', 'a couple of days ago', 'half an hour ago',
+  '3 days later', 'two weeks after', 'an hour from now', 'five years henceforth', 'several months out', '1.5 years later',
+  '2019 March', '2020 of May', '1990 AD Jan',
+  'now', 'today', 'tonight', 'tomorrow', 'yesterday', 'last night', 'lastnight', 'tmr',
+  'this morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
+  'end of the month', 'last day of month', 'the end of the month',
+  'in March', 'March', 'in May 2019', 'March, 2020', 'Sept 2019', 'in June-2020',
+  'this week', 'last month', 'next year', 'past quarter', 'after this week', 'last 3 days', 'next 2 weeks', '+2 days', '- 3 hours', 'past few months',
+  'Monday to Friday', 'March 3 until March 5', 'May 6 at 3pm', '3pm on Monday', 'Monday, 5 p.m. EST', 'Tuesday 10:00 GMT+2', 'May 6th, 2020',
+  'the second', 'may', 'in may', 'Saturday night into Sunday', 'the night of March 3', '5 days after May 6, 2020',
+];
+const CONTEXTS = (e: string) => [e, `it was ${e}.`, `Said (${e}) and`, `x,${e};`, `"${e}"`, `Tat${e}`, `  ${e}  `, `on ${e} and ${e} again`];
+
+describe('FastChrono', () => {
+  it('covers every parser of the installed chrono-node (an upgrade that changes one fails here)', () => {
+    expect(fast.uncovered()).toEqual([]);
+  });
+
+  it('finds every kind of date expression chrono finds, in any surroundings', () => {
+    for (const e of EXPRESSIONS) for (const text of CONTEXTS(e)) same(text);
+  });
+
+  it('gives chrono\'s results on a whole article', () => {
+    same(readFileSync(new URL('../../../src/samples/iran-syria-2020-05-06.txt', import.meta.url), 'utf8'));
+  });
+
+  it('gives chrono\'s results on random strings of date words, digits and punctuation', () => {
+    const tokens = [
+      ...EXPRESSIONS, 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'and', 'of', 'to', 'T', 't', 'out', 'about', 'ago', 'later',
+      'after', 'before', 'couple', 'few', 'day', 'days', 'h', 'm', 's', 'y', 'd', 'them', 'Sun', 'sat', 'mon', 'may', 'march', 'second',
+      '1', '12', '2020', '3.5', '05', ':', '.', ',', '-', '–', '/', '(', ')', '+', '~', '\n', '  ', '"', 'am', 'pm', 'a.m.', 'clock',
+    ];
+    const random = mulberry32(7);
+    for (let n = 0; n < 400; n++) {
+      const words = Array.from({ length: 4 + Math.floor(random() * 12) }, () => tokens[Math.floor(random() * tokens.length)]!);
+      const glue = () => ['', ' ', ' ', ' ', '  ', ', '][Math.floor(random() * 6)]!;
+      same(words.reduce((text, w) => text + glue() + w, ''));
+    }
+  });
+});
