@@ -8,17 +8,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
-const YEAR = /\b(?:(?:in|during|throughout|since|by|until|of|early|late|mid|through)\s+|mid-)((?:1[89]|20)\d{2})\b(?!\s*[-/.]\s*\d)/gi;
+export const YEAR = /\b(?:(?:in|during|throughout|since|by|until|of|early|late|mid|through)\s+|mid-)((?:1[89]|20)\d{2})\b(?!\s*[-/.]\s*\d)/gi;
 // "between March 1 and 3", "on March 3 and 4", "3 and 4 March": chrono reads only the first day.
-const DAY_PAIR = new RegExp(String.raw`\b(?:between\s+)?(?:${MONTH}\s+(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\b(?!\s*(?::|\.\d|people|persons|soldiers|civilians|children|others|were|are|%))|(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`, 'gi');
-const OVERNIGHT = /\bovernight\b/gi;
-const NIGHT_OF = new RegExp(
+export const DAY_PAIR = new RegExp(String.raw`\b(?:between\s+)?(?:${MONTH}\s+(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\b(?!\s*(?::|\.\d|people|persons|soldiers|civilians|children|others|were|are|%))|(\d{1,2})\s+(?:and|to|-|–)\s+(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`, 'gi');
+export const OVERNIGHT = /\bovernight\b/gi;
+export const NIGHT_OF = new RegExp(
   String.raw`\b(?:on\s+)?the\s+night\s+of\s+(?:${MONTH}\s+(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})|(\d{1,2})\s*(?:-|–|to|into)\s*(\d{1,2})\s+${MONTH})(?:,?\s+((?:19|20)\d{2}))?`,
   'gi',
 );
 
 // "the previous day", "the same day": counted from the story's last date (see resolveNarrative).
-const NARRATIVE_DAY = /\b(?:on\s+)?the\s+(previous|following|next|same)\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+day\s+before\b/gi;
+export const NARRATIVE_DAY = /\b(?:on\s+)?the\s+(previous|following|next|same)\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+day\s+before\b/gi;
 const OFFSET: Record<string, number> = { previous: -1, following: 1, next: 1, same: 0 };
 
 export interface ExtraContext {
@@ -41,15 +41,32 @@ function dayPair(m: RegExpMatchArray, anchorDate: string): { y: number; month: n
   return { y, month, d1, d2 };
 }
 
+/**
+ * Words each pattern cannot match without (in lower case). Most sections hold none of them, and a
+ * substring search is far cheaper than running a pattern that opens with `\b` and an alternation
+ * at every position. The patterns are ASCII and case-insensitive, so the lower-cased text holds the
+ * word wherever a pattern matches (test/core/time/extra-dates.test.ts checks each pattern's cue).
+ */
+export const CUES = {
+  year: ['18', '19', '20'],
+  dayPair: MONTHS,
+  nightOf: ['night'],
+  narrativeDay: ['day'],
+  overnight: ['overnight'],
+} as const;
+
+const mentions = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
+
 export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: number }> {
   const slice = ctx.text.slice(ctx.start, ctx.end);
+  const lower = slice.toLowerCase();
   const out: Array<DateValue & { narrative?: number }> = [];
   const at = (i: number, words: string) => ({ start: ctx.start + i, end: ctx.start + i + words.length });
-  for (const m of slice.matchAll(YEAR)) {
+  if (mentions(lower, CUES.year)) for (const m of slice.matchAll(YEAR)) {
     const y = Number(m[1]);
     out.push({ start: formatYmd({ y, m: 1, d: 1 }), end: formatYmd({ y, m: 12, d: 31 }), precision: 'year', text: m[0], basis: 'explicit', span: at(m.index, m[0]) });
   }
-  for (const m of slice.matchAll(DAY_PAIR)) {
+  if (mentions(lower, CUES.dayPair)) for (const m of slice.matchAll(DAY_PAIR)) {
     const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || !isValidYmd(y, month, d2) || d2 <= d1) continue;
     out.push({
@@ -57,7 +74,7 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
       basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]), pair: true,
     } as DateValue & { pair: boolean });
   }
-  for (const m of slice.matchAll(NIGHT_OF)) {
+  if (mentions(lower, CUES.nightOf)) for (const m of slice.matchAll(NIGHT_OF)) {
     const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || d2 !== d1 + 1 && !(d2 === 1 && d1 >= 28)) continue;
     const from = formatYmd({ y, m: month, d: d1 });
@@ -66,14 +83,14 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
       basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]),
     });
   }
-  for (const m of slice.matchAll(NARRATIVE_DAY)) {
+  if (mentions(lower, CUES.narrativeDay)) for (const m of slice.matchAll(NARRATIVE_DAY)) {
     const offset = m[1] ? OFFSET[m[1].toLowerCase()]! : /day before/i.test(m[0]) ? -1 : 0;
     out.push({
       start: ctx.anchor.date, end: ctx.anchor.date, precision: 'day', text: m[0],
       basis: `relative to ${ctx.anchor.label}`, span: at(m.index, m[0]), narrative: offset,
     });
   }
-  for (const m of slice.matchAll(OVERNIGHT)) {
+  if (mentions(lower, CUES.overnight)) for (const m of slice.matchAll(OVERNIGHT)) {
     // The night that ended on the anchor day: in a report filed on day D, "overnight" is D-1 to D.
     out.push({
       start: addDays(ctx.anchor.date, -1), end: ctx.anchor.date, precision: 'part-of-day', partOfDay: 'night',
