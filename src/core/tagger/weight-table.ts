@@ -2,6 +2,10 @@
 // feature text, so tagging looks features up from their parts without building a string
 // per feature (the costliest step when the weights sat in a Map).
 
+import type { FeatureAdder, FeatureSink, PairGroup, WordGroup } from './features.ts';
+import { GROUP_COUNT } from './features.ts';
+import type { Vocabulary, Word } from './vocabulary.ts';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SEED2 = 0x9747b28c;
@@ -39,6 +43,13 @@ export class WeightTable {
   private readonly used: Uint8Array;
   private readonly w: Float32Array;
   private readonly mask: number;
+  /**
+   * True when any sum of a token's weights comes out the same in any order: every weight is a
+   * float32 that is a multiple of 2^-30 (true of anything >= 2^-7 in size, and the model file
+   * rounds to 0.01) and below 2^10, so float64 sums of up to 8,000 of them are exact. Scorers may
+   * then add up groups of weights ahead of time without changing a single bit of the result.
+   */
+  readonly exactSums: boolean;
 
   constructor(entries: Iterable<[string, readonly [number, number]]>, count: number) {
     let size = 16;
@@ -59,6 +70,7 @@ export class WeightTable {
       this.w[slot * 2] = b;
       this.w[slot * 2 + 1] = i;
     }
+    this.exactSums = this.w.every((x) => Number.isInteger(x * 2 ** 30) && Math.abs(x) < 2 ** 10);
   }
 
   /** Index into weights() of the feature with this hash, or -1. */
@@ -77,29 +89,15 @@ export class WeightTable {
   }
 }
 
-/**
- * Adds each feature's weights into per-token B and I scores as the features are produced.
- * One instance per tagger, reused across texts, so the hot methods stay monomorphic.
- */
-export class ScoringSink {
-  emission = new Float64Array(1024 * 3);
-  private base = 0;
+/** Sums the weights of the features given to it (one group's, for one word). */
+class WeightSum implements FeatureAdder {
+  b = 0;
+  i = 0;
   private readonly hash = new FeatureHash();
-  private readonly w: Float32Array;
-
-  constructor(private readonly table: WeightTable) {
-    this.w = table.weights();
-  }
-
-  /** Clears the scores for a text of n tokens. */
-  reset(n: number): void {
-    if (this.emission.length < n * 3) this.emission = new Float64Array(n * 3);
-    else this.emission.fill(0, 0, n * 3);
-  }
-
-  token(i: number): void {
-    this.base = i * 3;
-  }
+  constructor(
+    private readonly table: WeightTable,
+    private readonly w: Float32Array,
+  ) {}
 
   add(template: string, value: string, second?: string): void {
     const h = this.hash.reset().text(template);
@@ -107,7 +105,199 @@ export class ScoringSink {
     else h.pair(value, second);
     const at = this.table.find(h);
     if (at < 0) return;
+    this.b += this.w[at];
+    this.i += this.w[at + 1];
+  }
+}
+
+// Caches grow with the words and values met; past these sizes they are emptied between texts.
+const MAX_VALUES = 100_000;
+const MAX_PAIRS = 1 << 18;
+
+/** Summed [B, I] weights per (int, int) key, in an open-addressing table (no Map, no boxing). */
+class PairSums {
+  private k1 = new Int32Array(0);
+  private k2 = new Int32Array(0);
+  private used = new Uint8Array(0);
+  /** [B, I] per slot. */
+  sums = new Float64Array(0);
+  private count = 0;
+  private mask = 0;
+
+  constructor() {
+    this.resize(1024);
+  }
+
+  /** The slot of the key, or -(slot + 1) when absent: then store() fills that slot. */
+  find(a: number, b: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
+    while (this.used[slot]) {
+      if (this.k1[slot] === a && this.k2[slot] === b) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    return -(slot + 1);
+  }
+
+  /** Stores sums at the free slot find() reported; returns the slot they ended up in. */
+  store(free: number, a: number, b: number, sumB: number, sumI: number): number {
+    let slot = -free - 1;
+    if ((this.count + 1) * 2 > this.used.length) {
+      // Full: grow, or start over when big (only sums that can be made again are lost).
+      if (this.used.length < MAX_PAIRS) this.resize(this.used.length * 2);
+      else this.clear();
+      slot = -this.find(a, b) - 1;
+    }
+    this.used[slot] = 1;
+    this.k1[slot] = a;
+    this.k2[slot] = b;
+    this.sums[slot * 2] = sumB;
+    this.sums[slot * 2 + 1] = sumI;
+    this.count++;
+    return slot;
+  }
+
+  clear(): void {
+    if (this.count === 0) return;
+    this.used.fill(0);
+    this.count = 0;
+  }
+
+  private resize(size: number): void {
+    const { k1, k2, used, sums } = this;
+    this.k1 = new Int32Array(size);
+    this.k2 = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.sums = new Float64Array(size * 2);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let s = 0; s < used.length; s++) {
+      if (!used[s]) continue;
+      const slot = -this.find(k1[s], k2[s]) - 1;
+      this.used[slot] = 1;
+      this.k1[slot] = k1[s];
+      this.k2[slot] = k2[s];
+      this.sums[slot * 2] = sums[s * 2];
+      this.sums[slot * 2 + 1] = sums[s * 2 + 1];
+      this.count++;
+    }
+  }
+}
+
+/**
+ * Adds each feature's weights into per-token B and I scores as the features are produced.
+ * One instance per tagger, reused across texts, so the hot methods stay monomorphic.
+ *
+ * Speed: most features come in word and pair groups (see WordGroup, PairGroup in features.ts),
+ * whose weights are summed once per word or pair of ids and then reused for every token. That
+ * is exact (WeightTable.exactSums), so the scores are the same bits as adding feature by
+ * feature. The few features added one by one have their table slot remembered per (template,
+ * value); the values are strings the scanner keeps, so Map look-ups reuse their hashes.
+ */
+export class ScoringSink implements FeatureSink {
+  emission = new Float64Array(1024 * 3);
+  private base = 0;
+  private readonly hash = new FeatureHash();
+  private readonly w: Float32Array;
+  private readonly sum: WeightSum;
+  /** template -> value -> index into w, or -1 when the model lacks the feature. */
+  private singles = new Map<string, Map<string, number>>();
+  private remembered = 0;
+  /** Per (pair group and first id, second id): the [B, I] sums. */
+  private readonly pairSums = new PairSums();
+  /** Per (word id, group): whether it is summed yet, and the [B, I] sums. */
+  private summed = new Uint8Array(0);
+  private sums = new Float64Array(0);
+  private generation = -1;
+
+  constructor(private readonly table: WeightTable) {
+    this.w = table.weights();
+    this.sum = new WeightSum(table, this.w);
+  }
+
+  /** Clears the scores for a text of n tokens whose words come from `vocab`. */
+  reset(n: number, vocab: Vocabulary): void {
+    if (this.emission.length < n * 3) this.emission = new Float64Array(n * 3);
+    else this.emission.fill(0, 0, n * 3);
+    if (vocab.generation !== this.generation) {
+      this.generation = vocab.generation;
+      this.summed.fill(0);
+      this.pairSums.clear();
+    }
+    if (this.remembered > MAX_VALUES) {
+      this.singles = new Map();
+      this.remembered = 0;
+    }
+  }
+
+  token(i: number): void {
+    this.base = i * 3;
+  }
+
+  add(template: string, value: string, second?: string): void {
+    // Composite features come in pair groups; one added here directly is looked up directly.
+    const at = second === undefined ? this.slot(template, value) : this.table.find(this.hash.reset().text(template).pair(value, second));
+    if (at < 0) return;
     this.emission[this.base + 1] += this.w[at];
     this.emission[this.base + 2] += this.w[at + 1];
+  }
+
+  word(group: WordGroup, w: Word): void {
+    if (!this.table.exactSums) {
+      group.emit(w, this);
+      return;
+    }
+    const k = w.id * GROUP_COUNT + group.index;
+    if (k >= this.summed.length) this.grow(k);
+    if (!this.summed[k]) {
+      this.sum.b = 0;
+      this.sum.i = 0;
+      group.emit(w, this.sum);
+      this.sums[k * 2] = this.sum.b;
+      this.sums[k * 2 + 1] = this.sum.i;
+      this.summed[k] = 1;
+    }
+    this.emission[this.base + 1] += this.sums[k * 2];
+    this.emission[this.base + 2] += this.sums[k * 2 + 1];
+  }
+
+  pair<A, B>(group: PairGroup<A, B>, a: A, aId: number, b: B, bId: number): void {
+    if (!this.table.exactSums) {
+      group.emit(a, b, this);
+      return;
+    }
+    const k1 = aId * 16 + group.index;
+    let slot = this.pairSums.find(k1, bId);
+    if (slot < 0) {
+      this.sum.b = 0;
+      this.sum.i = 0;
+      group.emit(a, b, this.sum);
+      slot = this.pairSums.store(slot, k1, bId, this.sum.b, this.sum.i);
+    }
+    const sums = this.pairSums.sums;
+    this.emission[this.base + 1] += sums[slot * 2];
+    this.emission[this.base + 2] += sums[slot * 2 + 1];
+  }
+
+  private grow(k: number): void {
+    let size = Math.max(1024, this.summed.length);
+    while (size <= k) size *= 2;
+    const summed = new Uint8Array(size);
+    summed.set(this.summed);
+    const sums = new Float64Array(size * 2);
+    sums.set(this.sums);
+    this.summed = summed;
+    this.sums = sums;
+  }
+
+  private slot(template: string, value: string): number {
+    let byValue = this.singles.get(template);
+    if (byValue === undefined) this.singles.set(template, (byValue = new Map()));
+    let at = byValue.get(value);
+    if (at === undefined) {
+      at = this.table.find(this.hash.reset().text(template).text(value));
+      byValue.set(value, at);
+      this.remembered++;
+    }
+    return at;
   }
 }
