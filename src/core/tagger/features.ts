@@ -316,8 +316,24 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
     }
     i = j;
   }
+  // Hashing every other token's text for that costs more than the rest of the scan, so a
+  // token is looked up only if some lower-case form starts with its (ASCII) first character
+  // and has its length.
+  const lengthsByFirst = new Uint32Array(128);
+  for (const f of lowerForms) {
+    const c = f.charCodeAt(0);
+    if (c < 128) lengthsByFirst[c] |= 1 << Math.min(f.length, 31);
+  }
   const lowerSeen = new Set<string>();
-  if (lowerForms.size) for (let i = 0; i < n; i++) if (!isStart[i] && lowerForms.has(tokens[i].text)) lowerSeen.add(tokens[i].text);
+  if (lowerForms.size) {
+    for (let i = 0; i < n; i++) {
+      if (isStart[i]) continue;
+      const t = tokens[i].text;
+      const c = t.charCodeAt(0);
+      if (c < 128 && !((lengthsByFirst[c] >>> Math.min(t.length, 31)) & 1)) continue;
+      if (lowerForms.has(t)) lowerSeen.add(t);
+    }
+  }
 
   const seenBefore: string[] = [];
   const seenAfter: string[] = [];
