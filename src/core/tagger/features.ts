@@ -268,6 +268,7 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
   const allowed = new Uint8Array(n); // all Allowed.OnlyO
   const isStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (canStart(tokens[i].text)) isStart[i] = 1;
+  const startable = isStart.slice();
   // Words inside a web or e-mail address ("example.com/Paris") are never place names.
   const inAddress = new Uint8Array(n);
   if (mayHoldAddress(text)) {
@@ -287,7 +288,7 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
     if (j >= n) return EOS;
     return (words[j] ??= vocab.word(tokens[j].text));
   };
-  const hits = lexiconHits(text, tokens, lexicon, wordAt);
+  const hits = lexiconHits(text, tokens, lexicon, wordAt, startable);
   // Where else the same capitalised word occurs: "in Lanexa" early on vouches for "Lanexa" later.
   const occurrences = new Map<Word, number[]>();
   // Runs of capitalised words: "United Russia" is one name even if only "Russia" is a place.
@@ -305,10 +306,12 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
     let j = i;
     for (; j < n && isStart[j]; j++) {
       const w = wordAt(j);
-      lowerForms.add(w.lower);
       const list = occurrences.get(w);
       if (list) list.push(j);
-      else occurrences.set(w, [j]);
+      else {
+        occurrences.set(w, [j]);
+        lowerForms.add(w.lower);
+      }
     }
     for (let k = i; k < j; k++) {
       runStart[k] = i;

@@ -34,18 +34,20 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
 /**
  * The longest gazetteer name covering each token. `wordAt(i)` is token i's word record (the
  * scanner passes the ones it keeps); one-word names are asked of the lexicon once per word.
+ * `startable[i]` is canStart(tokens[i].text), when the caller has it already.
  */
 export function lexiconHits(
   text: string,
   tokens: Token[],
   lexicon: TaggerLexicon,
   wordAt: (i: number) => Word = (i) => vocabularyFor(lexicon).word(tokens[i].text),
+  startable?: ArrayLike<number>,
 ): Array<LexiconHit | undefined> {
   const hits: Array<LexiconHit | undefined> = [];
   for (let i = 0; i < tokens.length; i++) hits.push(undefined);
   if (lexicon === NO_LEXICON) return hits;
   for (let i = 0; i < tokens.length; i++) {
-    if (!canStart(tokens[i].text)) continue;
+    if (startable ? !startable[i] : !canStart(tokens[i].text)) continue;
     let to = i + 1;
     while (to < tokens.length && to - i < MAX_NAME_TOKENS && wordAt(to).canContinue) to++;
     // Longest first, so "New York City" wins over "New York" and "York".

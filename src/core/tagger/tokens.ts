@@ -119,11 +119,17 @@ const NEVER_START = new Set(
 // headlines and datelines. One-letter words are all-caps too, so "I" and "A" stay possible.
 const NEVER_START_CAPITALISED = new Set([...NEVER_START].filter((w) => w.length > 1).map((w) => w[0].toUpperCase() + w.slice(1)));
 
+// Lengths of those words by first letter (bit k: some word has length k), so that most
+// capitalised tokens are cleared without hashing their text for the Set.
+const NEVER_START_LENGTHS = new Uint16Array(128);
+for (const w of NEVER_START_CAPITALISED) NEVER_START_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+
 /** Can this token start a place name? Capitalised words and initialisms. */
 export function canStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(text)) return false;
-  return !(text.length < 10 && NEVER_START_CAPITALISED.has(text));
+  if (c >= 128 || text.length >= 10 || !((NEVER_START_LENGTHS[c] >>> text.length) & 1)) return true;
+  return !NEVER_START_CAPITALISED.has(text);
 }
 
 /** Can this token continue a place name already begun? */

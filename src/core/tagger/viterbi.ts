@@ -30,6 +30,24 @@ export function viterbi(emission: Float64Array, allowed: ArrayLike<number>, tran
     score[t] = t !== I && allows(allowed[0], t) ? emission[t] + transition[START * TAGS + t] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    if (allowed[i] === Allowed.OnlyO) {
+      // Most tokens: O is the only tag, so only its best predecessor is needed (the same
+      // comparisons as below, in the same order).
+      let best = -Infinity;
+      let arg = O;
+      for (let p = 0; p < TAGS; p++) {
+        const s = score[(i - 1) * TAGS + p] + transition[p * TAGS + O];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * TAGS + O] = best + emission[i * TAGS + O];
+      score[i * TAGS + B] = -Infinity;
+      score[i * TAGS + I] = -Infinity;
+      back[i * TAGS + O] = arg;
+      continue;
+    }
     for (let t = 0; t < TAGS; t++) {
       if (!allows(allowed[i], t)) {
         score[i * TAGS + t] = -Infinity;

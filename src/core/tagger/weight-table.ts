@@ -114,11 +114,13 @@ class WeightSum implements FeatureAdder {
 const MAX_VALUES = 100_000;
 const MAX_PAIRS = 1 << 18;
 
-/** Summed [B, I] weights per (int, int) key, in an open-addressing table (no Map, no boxing). */
+/**
+ * Summed [B, I] weights per (int, int) key, in an open-addressing table (no Map, no boxing).
+ * Keys are non-negative; a slot's two keys sit side by side, so a probe touches one line.
+ */
 class PairSums {
-  private k1 = new Int32Array(0);
-  private k2 = new Int32Array(0);
-  private used = new Uint8Array(0);
+  /** [a, b] per slot; a = -1 when the slot is free. */
+  private keys = new Int32Array(0);
   /** [B, I] per slot. */
   sums = new Float64Array(0);
   private count = 0;
@@ -130,9 +132,10 @@ class PairSums {
 
   /** The slot of the key, or -(slot + 1) when absent: then store() fills that slot. */
   find(a: number, b: number): number {
+    const keys = this.keys;
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
-    while (this.used[slot]) {
-      if (this.k1[slot] === a && this.k2[slot] === b) return slot;
+    for (let k = keys[slot * 2]; k !== -1; k = keys[slot * 2]) {
+      if (k === a && keys[slot * 2 + 1] === b) return slot;
       slot = (slot + 1) & this.mask;
     }
     return -(slot + 1);
@@ -141,15 +144,14 @@ class PairSums {
   /** Stores sums at the free slot find() reported; returns the slot they ended up in. */
   store(free: number, a: number, b: number, sumB: number, sumI: number): number {
     let slot = -free - 1;
-    if ((this.count + 1) * 2 > this.used.length) {
-      // Full: grow, or start over when big (only sums that can be made again are lost).
-      if (this.used.length < MAX_PAIRS) this.resize(this.used.length * 2);
+    if ((this.count + 1) * 2 > this.mask + 1) {
+      // Half full: grow, or start over when big (only sums that can be made again are lost).
+      if (this.mask + 1 < MAX_PAIRS) this.resize((this.mask + 1) * 2);
       else this.clear();
       slot = -this.find(a, b) - 1;
     }
-    this.used[slot] = 1;
-    this.k1[slot] = a;
-    this.k2[slot] = b;
+    this.keys[slot * 2] = a;
+    this.keys[slot * 2 + 1] = b;
     this.sums[slot * 2] = sumB;
     this.sums[slot * 2 + 1] = sumI;
     this.count++;
@@ -158,26 +160,23 @@ class PairSums {
 
   clear(): void {
     if (this.count === 0) return;
-    this.used.fill(0);
+    this.keys.fill(-1);
     this.count = 0;
   }
 
   private resize(size: number): void {
-    const { k1, k2, used, sums } = this;
-    this.k1 = new Int32Array(size);
-    this.k2 = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    const { keys, sums } = this;
+    this.keys = new Int32Array(size * 2).fill(-1);
     this.sums = new Float64Array(size * 2);
     this.mask = size - 1;
     this.count = 0;
-    for (let s = 0; s < used.length; s++) {
-      if (!used[s]) continue;
-      const slot = -this.find(k1[s], k2[s]) - 1;
-      this.used[slot] = 1;
-      this.k1[slot] = k1[s];
-      this.k2[slot] = k2[s];
-      this.sums[slot * 2] = sums[s * 2];
-      this.sums[slot * 2 + 1] = sums[s * 2 + 1];
+    for (let s = 0; s < keys.length; s += 2) {
+      if (keys[s] === -1) continue;
+      const slot = -this.find(keys[s], keys[s + 1]) - 1;
+      this.keys[slot * 2] = keys[s];
+      this.keys[slot * 2 + 1] = keys[s + 1];
+      this.sums[slot * 2] = sums[s];
+      this.sums[slot * 2 + 1] = sums[s + 1];
       this.count++;
     }
   }
