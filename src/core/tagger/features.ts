@@ -259,6 +259,30 @@ export interface ScanResult {
   allowed: Uint8Array;
 }
 
+/**
+ * The scanner's per-text working arrays, kept from one text to the next: a typed array is an
+ * allocation outside the JS heap, which costs more than filling one, and texts come by the
+ * thousand. (scanFeatures does not call itself, so one set is enough.)
+ */
+class Scratch {
+  readonly isStart: Uint8Array;
+  /** canStart() of each token, before addresses are ruled out. */
+  readonly startable: Uint8Array;
+  readonly inAddress: Uint8Array;
+  readonly runStart: Int32Array;
+  readonly runEnd: Int32Array;
+  readonly lengthsByFirst = new Uint32Array(128);
+  constructor(n: number) {
+    const size = Math.max(1024, n * 2);
+    this.isStart = new Uint8Array(size);
+    this.startable = new Uint8Array(size);
+    this.inAddress = new Uint8Array(size);
+    this.runStart = new Int32Array(size);
+    this.runEnd = new Int32Array(size);
+  }
+}
+let scratch = new Scratch(0);
+
 // Values of the "run=" feature, made once rather than joined per token.
 const RUN_VALUES = ['S', 'B', 'E', 'I'].map((p) => [0, 1, 2, 3, 4].map((k) => p + k));
 
@@ -266,11 +290,11 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
   const n = tokens.length;
   const lexicon = vocab.lexicon;
   const allowed = new Uint8Array(n); // all Allowed.OnlyO
-  const isStart = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (canStart(tokens[i].text)) isStart[i] = 1;
-  const startable = isStart.slice();
+  if (scratch.isStart.length < n) scratch = new Scratch(n);
+  const { isStart, startable, inAddress, runStart, runEnd, lengthsByFirst } = scratch;
+  for (let i = 0; i < n; i++) isStart[i] = startable[i] = canStart(tokens[i].text) ? 1 : 0;
   // Words inside a web or e-mail address ("example.com/Paris") are never place names.
-  const inAddress = new Uint8Array(n);
+  inAddress.fill(0, 0, n);
   if (mayHoldAddress(text)) {
     for (const m of text.matchAll(ADDRESS)) {
       const end = m.index + m[0].length;
@@ -292,8 +316,7 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
   // Where else the same capitalised word occurs: "in Lanexa" early on vouches for "Lanexa" later.
   const occurrences = new Map<Word, number[]>();
   // Runs of capitalised words: "United Russia" is one name even if only "Russia" is a place.
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+  // (runStart and runEnd are set below for every capitalised token, the only ones read.)
   // A capitalised word also used in lower case in the same text ("Council", "Hall") is
   // probably a common word, whatever the gazetteer says. Only the lower-case forms of the
   // text's capitalised words are looked for among its other tokens.
@@ -322,7 +345,7 @@ export function scanFeatures(text: string, vocab: Vocabulary, sink: FeatureSink,
   // Hashing every other token's text for that costs more than the rest of the scan, so a
   // token is looked up only if some lower-case form starts with its (ASCII) first character
   // and has its length.
-  const lengthsByFirst = new Uint32Array(128);
+  lengthsByFirst.fill(0);
   for (const f of lowerForms) {
     const c = f.charCodeAt(0);
     if (c < 128) lengthsByFirst[c] |= 1 << Math.min(f.length, 31);

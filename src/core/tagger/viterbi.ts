@@ -16,6 +16,9 @@ function allows(a: number, tag: number): boolean {
   return a === Allowed.Any || a === Allowed.ContinueOnly;
 }
 
+let scoreScratch = new Float64Array(3072);
+let backScratch = new Uint8Array(3072);
+
 /**
  * emission[i*3 + tag] is the score of tag at token i; transition[prev*3 + tag] with prev in
  * O, B, I, START. Returns one tag per token.
@@ -24,8 +27,13 @@ export function viterbi(emission: Float64Array, allowed: ArrayLike<number>, tran
   const n = allowed.length;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * TAGS);
-  const back = new Uint8Array(n * TAGS);
+  // Working arrays kept between calls (typed-array allocations cost more than the work here).
+  if (scoreScratch.length < n * TAGS) {
+    scoreScratch = new Float64Array(n * TAGS * 2);
+    backScratch = new Uint8Array(n * TAGS * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let t = 0; t < TAGS; t++) {
     score[t] = t !== I && allows(allowed[0], t) ? emission[t] + transition[START * TAGS + t] : -Infinity;
   }

@@ -116,13 +116,12 @@ const MAX_PAIRS = 1 << 18;
 
 /**
  * Summed [B, I] weights per (int, int) key, in an open-addressing table (no Map, no boxing).
- * Keys are non-negative; a slot's two keys sit side by side, so a probe touches one line.
+ * Each slot is [a, b, B, I] in one Float64Array, so a probe touches one cache line: the
+ * tagger runs amid the rest of the engine, where every other line is a cache miss.
  */
 class PairSums {
-  /** [a, b] per slot; a = -1 when the slot is free. */
-  private keys = new Int32Array(0);
-  /** [B, I] per slot. */
-  sums = new Float64Array(0);
+  /** [a, b, B, I] per slot; a = -1 when the slot is free. Keys are non-negative integers. */
+  slots = new Float64Array(0);
   private count = 0;
   private mask = 0;
 
@@ -130,53 +129,50 @@ class PairSums {
     this.resize(1024);
   }
 
-  /** The slot of the key, or -(slot + 1) when absent: then store() fills that slot. */
+  /** Offset of the key's slot in `slots`, or -(offset + 1) when absent: then store() fills it. */
   find(a: number, b: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
-    for (let k = keys[slot * 2]; k !== -1; k = keys[slot * 2]) {
-      if (k === a && keys[slot * 2 + 1] === b) return slot;
+    for (let k = slots[slot * 4]; k !== -1; k = slots[slot * 4]) {
+      if (k === a && slots[slot * 4 + 1] === b) return slot * 4;
       slot = (slot + 1) & this.mask;
     }
-    return -(slot + 1);
+    return -(slot * 4 + 1);
   }
 
-  /** Stores sums at the free slot find() reported; returns the slot they ended up in. */
+  /** Stores sums where find() reported the key missing; returns their offset in `slots`. */
   store(free: number, a: number, b: number, sumB: number, sumI: number): number {
-    let slot = -free - 1;
+    let at = -free - 1;
     if ((this.count + 1) * 2 > this.mask + 1) {
       // Half full: grow, or start over when big (only sums that can be made again are lost).
       if (this.mask + 1 < MAX_PAIRS) this.resize((this.mask + 1) * 2);
       else this.clear();
-      slot = -this.find(a, b) - 1;
+      at = -this.find(a, b) - 1;
     }
-    this.keys[slot * 2] = a;
-    this.keys[slot * 2 + 1] = b;
-    this.sums[slot * 2] = sumB;
-    this.sums[slot * 2 + 1] = sumI;
+    this.slots[at] = a;
+    this.slots[at + 1] = b;
+    this.slots[at + 2] = sumB;
+    this.slots[at + 3] = sumI;
     this.count++;
-    return slot;
+    return at;
   }
 
   clear(): void {
     if (this.count === 0) return;
-    this.keys.fill(-1);
+    for (let at = 0; at < this.slots.length; at += 4) this.slots[at] = -1;
     this.count = 0;
   }
 
   private resize(size: number): void {
-    const { keys, sums } = this;
-    this.keys = new Int32Array(size * 2).fill(-1);
-    this.sums = new Float64Array(size * 2);
+    const old = this.slots;
+    this.slots = new Float64Array(size * 4);
+    for (let at = 0; at < this.slots.length; at += 4) this.slots[at] = -1;
     this.mask = size - 1;
     this.count = 0;
-    for (let s = 0; s < keys.length; s += 2) {
-      if (keys[s] === -1) continue;
-      const slot = -this.find(keys[s], keys[s + 1]) - 1;
-      this.keys[slot * 2] = keys[s];
-      this.keys[slot * 2 + 1] = keys[s + 1];
-      this.sums[slot * 2] = sums[s];
-      this.sums[slot * 2 + 1] = sums[s + 1];
+    for (let s = 0; s < old.length; s += 4) {
+      if (old[s] === -1) continue;
+      const at = -this.find(old[s], old[s + 1]) - 1;
+      this.slots.set(old.subarray(s, s + 4), at);
       this.count++;
     }
   }
@@ -203,8 +199,7 @@ export class ScoringSink implements FeatureSink {
   private remembered = 0;
   /** Per (pair group and first id, second id): the [B, I] sums. */
   private readonly pairSums = new PairSums();
-  /** Per (word id, group): whether it is summed yet, and the [B, I] sums. */
-  private summed = new Uint8Array(0);
+  /** Per (word id, group): the [B, I] sums, NaN while not summed yet. */
   private sums = new Float64Array(0);
   private generation = -1;
 
@@ -219,7 +214,7 @@ export class ScoringSink implements FeatureSink {
     else this.emission.fill(0, 0, n * 3);
     if (vocab.generation !== this.generation) {
       this.generation = vocab.generation;
-      this.summed.fill(0);
+      this.sums.fill(NaN);
       this.pairSums.clear();
     }
     if (this.remembered > MAX_VALUES) {
@@ -246,14 +241,13 @@ export class ScoringSink implements FeatureSink {
       return;
     }
     const k = w.id * GROUP_COUNT + group.index;
-    if (k >= this.summed.length) this.grow(k);
-    if (!this.summed[k]) {
+    if (k * 2 >= this.sums.length) this.grow(k);
+    if (Number.isNaN(this.sums[k * 2])) {
       this.sum.b = 0;
       this.sum.i = 0;
       group.emit(w, this.sum);
       this.sums[k * 2] = this.sum.b;
       this.sums[k * 2 + 1] = this.sum.i;
-      this.summed[k] = 1;
     }
     this.emission[this.base + 1] += this.sums[k * 2];
     this.emission[this.base + 2] += this.sums[k * 2 + 1];
@@ -265,26 +259,23 @@ export class ScoringSink implements FeatureSink {
       return;
     }
     const k1 = aId * 16 + group.index;
-    let slot = this.pairSums.find(k1, bId);
-    if (slot < 0) {
+    let at = this.pairSums.find(k1, bId);
+    if (at < 0) {
       this.sum.b = 0;
       this.sum.i = 0;
       group.emit(a, b, this.sum);
-      slot = this.pairSums.store(slot, k1, bId, this.sum.b, this.sum.i);
+      at = this.pairSums.store(at, k1, bId, this.sum.b, this.sum.i);
     }
-    const sums = this.pairSums.sums;
-    this.emission[this.base + 1] += sums[slot * 2];
-    this.emission[this.base + 2] += sums[slot * 2 + 1];
+    const slots = this.pairSums.slots;
+    this.emission[this.base + 1] += slots[at + 2];
+    this.emission[this.base + 2] += slots[at + 3];
   }
 
   private grow(k: number): void {
-    let size = Math.max(1024, this.summed.length);
+    let size = Math.max(1024, this.sums.length / 2);
     while (size <= k) size *= 2;
-    const summed = new Uint8Array(size);
-    summed.set(this.summed);
-    const sums = new Float64Array(size * 2);
+    const sums = new Float64Array(size * 2).fill(NaN);
     sums.set(this.sums);
-    this.summed = summed;
     this.sums = sums;
   }
 
