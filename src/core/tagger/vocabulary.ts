@@ -107,11 +107,6 @@ export class Vocabulary {
     return set;
   }
 
-  /** Ids handed out so far are below this. */
-  get size(): number {
-    return this.nextId;
-  }
-
   /** Empties the vocabulary once it is past its limit (ids of words, shapes and class sets start
    * over). Call between texts, never within one. */
   trim(): void {

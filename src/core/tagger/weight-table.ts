@@ -204,6 +204,8 @@ export class ScoringSink implements FeatureSink {
   private readonly pairSums = new PairSums();
   /** Per (word id, group): the [B, I] sums, NaN while not summed yet. */
   private sums = new Float64Array(0);
+  /** The vocabulary (and its generation) whose word ids the cached sums are keyed by. */
+  private vocab: Vocabulary | undefined;
   private generation = -1;
 
   constructor(private readonly table: WeightTable) {
@@ -215,7 +217,8 @@ export class ScoringSink implements FeatureSink {
   reset(n: number, vocab: Vocabulary): void {
     if (this.emission.length < n * 3) this.emission = new Float64Array(n * 3);
     else this.emission.fill(0, 0, n * 3);
-    if (vocab.generation !== this.generation) {
+    if (vocab !== this.vocab || vocab.generation !== this.generation) {
+      this.vocab = vocab;
       this.generation = vocab.generation;
       this.sums.fill(NaN);
       this.pairSums.clear();
