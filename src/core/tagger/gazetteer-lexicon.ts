@@ -18,12 +18,16 @@ function popBucket(population: number): string {
   return 'pop' + Math.min(7, Math.floor(Math.log10(population)));
 }
 
+/** Remembered for names the gazetteer does not know, so that one Map look-up answers. */
+const UNKNOWN: readonly string[] = [];
+
 export function gazetteerLexicon(gaz: GazetteerView, normalize: (s: string) => string): TaggerLexicon {
-  const cache = new Map<string, readonly string[] | undefined>();
+  const cache = new Map<string, readonly string[]>();
   return {
     classes(name: string) {
       // Keyed by the text as written: normalising is the costly part of a look-up.
-      if (cache.has(name)) return cache.get(name);
+      const known = cache.get(name);
+      if (known !== undefined) return known === UNKNOWN ? undefined : known;
       const key = normalize(name);
       const hits = key ? gaz.lookup(key) : [];
       let out: string[] | undefined;
@@ -44,7 +48,7 @@ export function gazetteerLexicon(gaz: GazetteerView, normalize: (s: string) => s
       }
       // A worker lives long: keep the memo bounded.
       if (cache.size > 200_000) cache.clear();
-      cache.set(name, out);
+      cache.set(name, out ?? UNKNOWN);
       return out;
     },
   };

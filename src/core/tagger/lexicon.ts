@@ -2,7 +2,9 @@
 // span is a country, an admin-1 region or a town of 50,000 generalises to names never seen in
 // training, which word features alone cannot do.
 import type { Token } from './tokens.ts';
-import { articleBefore, canContinue, canStart, isConnector } from './tokens.ts';
+import { articleBefore, canStart } from './tokens.ts';
+import type { Word } from './vocabulary.ts';
+import { vocabularyFor } from './vocabulary.ts';
 
 /**
  * Classes for a name exactly as written (the lexicon normalises case and accents itself), e.g.
@@ -29,20 +31,33 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-export function lexiconHits(text: string, tokens: Token[], lexicon: TaggerLexicon): Array<LexiconHit | undefined> {
-  const hits: Array<LexiconHit | undefined> = Array.from({ length: tokens.length }, () => undefined);
+/**
+ * The longest gazetteer name covering each token. `wordAt(i)` is token i's word record (the
+ * scanner passes the ones it keeps); one-word names are asked of the lexicon once per word.
+ * `startable[i]` is canStart(tokens[i].text), when the caller has it already.
+ */
+export function lexiconHits(
+  text: string,
+  tokens: Token[],
+  lexicon: TaggerLexicon,
+  wordAt: (i: number) => Word = (i) => vocabularyFor(lexicon).word(tokens[i].text),
+  startable?: ArrayLike<number>,
+): Array<LexiconHit | undefined> {
+  const hits: Array<LexiconHit | undefined> = [];
+  for (let i = 0; i < tokens.length; i++) hits.push(undefined);
   if (lexicon === NO_LEXICON) return hits;
   for (let i = 0; i < tokens.length; i++) {
-    if (!canStart(tokens[i].text)) continue;
+    if (startable ? !startable[i] : !canStart(tokens[i].text)) continue;
     let to = i + 1;
-    while (to < tokens.length && to - i < MAX_NAME_TOKENS && canContinue(tokens[to].text)) to++;
+    while (to < tokens.length && to - i < MAX_NAME_TOKENS && wordAt(to).canContinue) to++;
     // Longest first, so "New York City" wins over "New York" and "York".
     // "al-Mayadin" is the gazetteer's name even though the tagger reads "Mayadin".
     const article = articleBefore(tokens, i);
     for (let end = to; end > i; end--) {
-      if (isConnector(tokens[end - 1].text)) continue;
+      if (wordAt(end - 1).isConnector) continue;
       const classes =
-        (article >= 0 ? lexicon.classes(spanText(text, tokens, article, end)) : undefined) ?? lexicon.classes(spanText(text, tokens, i, end));
+        (article >= 0 ? lexicon.classes(spanText(text, tokens, article, end)) : undefined) ??
+        (end === i + 1 ? wordAt(i).classes() : lexicon.classes(spanText(text, tokens, i, end)));
       if (!classes) continue;
       const length = end - i;
       for (let k = i; k < end; k++) {

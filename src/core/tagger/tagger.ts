@@ -5,6 +5,7 @@ import { NO_LEXICON } from './lexicon.ts';
 import { scanFeatures } from './features.ts';
 import { readModel } from './model-file.ts';
 import { ScoringSink, WeightTable } from './weight-table.ts';
+import { Vocabulary } from './vocabulary.ts';
 import { articleBefore, isConnector, tokenize } from './tokens.ts';
 import { B, I, O, START, TAGS, viterbi } from './viterbi.ts';
 
@@ -41,13 +42,15 @@ export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
   const b = cal && Number.isFinite(cal.b) ? cal.b : 0;
   const calibrate = (delta: number) => 1 / (1 + Math.exp(-(a * delta + b)));
   const sink = new ScoringSink(new WeightTable(model.weights, model.weights.size));
+  const vocab = new Vocabulary(lexicon);
   return {
     meta: model.meta,
     propose(text: string): ProposedSpan[] {
       // Scores accumulate while features are produced: no feature strings are built.
+      vocab.trim();
       const tokens = tokenize(text);
-      sink.reset(tokens.length);
-      const { allowed } = scanFeatures(text, lexicon, sink, tokens);
+      sink.reset(tokens.length, vocab);
+      const { allowed } = scanFeatures(text, vocab, sink, tokens);
       const emission = sink.emission;
       const tags = viterbi(emission, allowed, model.transition);
       const spans: ProposedSpan[] = [];

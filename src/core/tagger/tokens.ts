@@ -11,7 +11,7 @@ export interface Token {
 
 // Abbreviations that keep their period, so "St. Louis", "Calif." and "Mt. Pleasant" stay whole
 // and their period is not read as the end of a sentence.
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ('st mt ft pt mr mrs ms dr gov sen rep gen col lt sgt capt cpl maj adm prof rev jr sr ave blvd rd ' +
     'hwy co inc corp ltd no vs dept univ twp ala ariz ark calif colo conn del fla ga ill ind kan kans ky ' +
     'la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo phila jan feb ' +
@@ -20,22 +20,78 @@ const ABBREVIATIONS = new Set(
 
 // An initialism ("U.S.", "W.Va.", "D.C."), a single capital initial ("W."), a word whose inner
 // apostrophe is not a possessive ("O'Hare", "d'Ivoire"), or any other single character.
-const TOKEN = /\p{Lu}(?:\.\p{L}{1,3})+\.?|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
+export const TOKEN = /\p{Lu}(?:\.\p{L}{1,3})+\.?|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
 
+/** ASCII letters and digits. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** ASCII characters in \s. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The tokens TOKEN matches, in order. Most tokens in news are plain ASCII words or single ASCII
+ * punctuation marks, where the regex's answer is plain to see, so they are cut by hand: a
+ * regex match costs an array per token. Anything else (non-ASCII, an apostrophe, a capital
+ * followed by a period) goes to the regex, from the same position, which keeps the result the
+ * regex's own.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  let lastEnd = 0;
   const re = new RegExp(TOKEN.source, TOKEN.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (text.charCodeAt(end) === 46 /* . */ && ABBREVIATIONS.has(m[0].toLowerCase())) re.lastIndex = ++end;
-    if (/[\r\n]/.test(text.slice(lastEnd, start))) sentenceStart = true;
-    const tokenText = text.slice(start, end);
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const gapStart = p;
+    let c = text.charCodeAt(p);
+    while (c < 128 && isAsciiSpace(c)) {
+      if (++p === n) break;
+      c = text.charCodeAt(p);
+    }
+    if (p === n) break;
+    let start = p;
+    let end: number;
+    let tokenText: string | undefined;
+    if (c >= 128 || c === 39 /* ' */ || (c >= 65 && c <= 90 && text.charCodeAt(p + 1) === 46) /* "U." */) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+      tokenText = m[0];
+    } else if (isAsciiAlnum(c)) {
+      end = p + 1;
+      let d = end < n ? text.charCodeAt(end) : 32;
+      while (d < 128 && isAsciiAlnum(d)) d = ++end < n ? text.charCodeAt(end) : 32;
+      // A word running on into non-ASCII letters or an apostrophe ("Zürich", "don't").
+      if (d >= 128 || d === 39) {
+        re.lastIndex = p;
+        const m = re.exec(text)!;
+        end = m.index + m[0].length;
+        tokenText = m[0];
+      }
+    } else {
+      end = p + 1; // any other single ASCII character
+    }
+    if (text.charCodeAt(end) === 46 /* . */ && ABBREVIATIONS.has((tokenText ?? text.slice(start, end)).toLowerCase())) {
+      end++;
+      tokenText = undefined;
+    }
+    for (let k = gapStart; k < start; k++) {
+      const g = text.charCodeAt(k);
+      if (g === 10 || g === 13) {
+        sentenceStart = true;
+        break;
+      }
+    }
+    if (tokenText === undefined) tokenText = text.slice(start, end);
     tokens.push({ start, end, text: tokenText, sentenceStart });
     sentenceStart = tokenText === '.' || tokenText === '!' || tokenText === '?' || tokenText === ':';
-    lastEnd = end;
+    p = end;
   }
   return tokens;
 }
@@ -63,11 +119,17 @@ const NEVER_START = new Set(
 // headlines and datelines. One-letter words are all-caps too, so "I" and "A" stay possible.
 const NEVER_START_CAPITALISED = new Set([...NEVER_START].filter((w) => w.length > 1).map((w) => w[0].toUpperCase() + w.slice(1)));
 
+// Lengths of those words by first letter (bit k: some word has length k), so that most
+// capitalised tokens are cleared without hashing their text for the Set.
+const NEVER_START_LENGTHS = new Uint16Array(128);
+for (const w of NEVER_START_CAPITALISED) NEVER_START_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+
 /** Can this token start a place name? Capitalised words and initialisms. */
 export function canStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(text)) return false;
-  return !(text.length < 10 && NEVER_START_CAPITALISED.has(text));
+  if (c >= 128 || text.length >= 10 || !((NEVER_START_LENGTHS[c] >>> text.length) & 1)) return true;
+  return !NEVER_START_CAPITALISED.has(text);
 }
 
 /** Can this token continue a place name already begun? */

@@ -16,6 +16,9 @@ function allows(a: number, tag: number): boolean {
   return a === Allowed.Any || a === Allowed.ContinueOnly;
 }
 
+let scoreScratch = new Float64Array(3072);
+let backScratch = new Uint8Array(3072);
+
 /**
  * emission[i*3 + tag] is the score of tag at token i; transition[prev*3 + tag] with prev in
  * O, B, I, START. Returns one tag per token.
@@ -24,12 +27,35 @@ export function viterbi(emission: Float64Array, allowed: ArrayLike<number>, tran
   const n = allowed.length;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * TAGS);
-  const back = new Uint8Array(n * TAGS);
+  // Working arrays kept between calls (typed-array allocations cost more than the work here).
+  if (scoreScratch.length < n * TAGS) {
+    scoreScratch = new Float64Array(n * TAGS * 2);
+    backScratch = new Uint8Array(n * TAGS * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let t = 0; t < TAGS; t++) {
     score[t] = t !== I && allows(allowed[0], t) ? emission[t] + transition[START * TAGS + t] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    if (allowed[i] === Allowed.OnlyO) {
+      // Most tokens: O is the only tag, so only its best predecessor is needed (the same
+      // comparisons as below, in the same order).
+      let best = -Infinity;
+      let arg = O;
+      for (let p = 0; p < TAGS; p++) {
+        const s = score[(i - 1) * TAGS + p] + transition[p * TAGS + O];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * TAGS + O] = best + emission[i * TAGS + O];
+      score[i * TAGS + B] = -Infinity;
+      score[i * TAGS + I] = -Infinity;
+      back[i * TAGS + O] = arg;
+      continue;
+    }
     for (let t = 0; t < TAGS; t++) {
       if (!allows(allowed[i], t)) {
         score[i * TAGS + t] = -Infinity;

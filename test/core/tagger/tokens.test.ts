@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleBefore, canContinue, canStart, isConnector, tokenize } from '../../../src/core/tagger/tokens.ts';
+import fc from 'fast-check';
+import { ABBREVIATIONS, TOKEN, articleBefore, canContinue, canStart, isConnector, tokenize } from '../../../src/core/tagger/tokens.ts';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -49,5 +50,37 @@ describe('tagger tokens', () => {
     expect(at('strikes on al - Mayadin today', 'Mayadin')).toBe(-1);
     expect(at('strikes on Al-Mayadin today', 'Mayadin')).toBe(-1);
     expect(at('a well-Known case', 'Known')).toBe(-1);
+  });
+});
+
+// The tokenizer as one regex loop: tokenize() cuts plain ASCII tokens by hand and must agree.
+function reference(text: string) {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const tokens = [];
+  let sentenceStart = true;
+  let lastEnd = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (text.charCodeAt(end) === 46 && ABBREVIATIONS.has(m[0].toLowerCase())) re.lastIndex = ++end;
+    if (/[\r\n]/.test(text.slice(lastEnd, start))) sentenceStart = true;
+    const tokenText = text.slice(start, end);
+    tokens.push({ start, end, text: tokenText, sentenceStart });
+    sentenceStart = tokenText === '.' || tokenText === '!' || tokenText === '?' || tokenText === ':';
+    lastEnd = end;
+  }
+  return tokens;
+}
+
+describe('tagger tokens, cut by hand', () => {
+  it('are the regex tokens', () => {
+    const parts = ['St', 'st', 'Mr', 'Calif', 'co', 'U', 'S', 'W', 'Va', 'd', 'A', 'a', 'Zür', 'ich', 'don', 'ez', '12', '3', 'x_y', '.', "'", '’', 's', 'S', '-', ',', '"', '“', ':', '!', '?', '(', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u200b', '\u0301', '😀', 'Ω', 'ǅ', '\u0000', '\u001f', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), (chosen) => {
+        const text = chosen.join('');
+        expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
