@@ -83,12 +83,21 @@ function priorWhy(r: GazRecord): string {
 /**
  * A national capital, and outside the US any regional seat or big city, means the city rather than
  * the region of the same name ("Washington", "Paris", "Aleppo") unless the text says province.
+ * This gives the countries whose first-level region shares the name, or null when no city of the
+ * name can mean more than its region (no such region, or the name is also a country's).
  */
-function cityOverRegion(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
-  const big = r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
-  if (!big) return false;
-  if (g.hits.some((o) => o.kind === 'name' && gaz.record(o.id).cls === 'country')) return false;
-  return g.hits.some((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
+function regionsOfTheName(gaz: Gazetteer, g: NameGroup): Set<string> | null {
+  let countries: Set<string> | null = null;
+  for (const o of g.hits) {
+    const a = gaz.record(o.id);
+    if (o.kind === 'name' && a.cls === 'country') return null;
+    if (a.cls === 'admin1') (countries ??= new Set()).add(a.country);
+  }
+  return countries;
+}
+
+function bigCity(r: GazRecord): boolean {
+  return r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
 }
 
 /** 1234567 -> "1,234,567" for a population (toLocaleString is slow and locale-dependent). */
@@ -172,13 +181,19 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
   }
   // A city that means more than its same-named region is lifted just above that region, after
   // context, so the region's context cannot win it back (and it is not lifted above other places).
-  if (!g.preferAdmin1) {
+  const regions = g.preferAdmin1 ? null : regionsOfTheName(gaz, g);
+  if (regions) {
+    // The best score of a same-named region per country (regions' scores do not change below).
+    const top = new Map<string, number>();
+    for (const o of out) {
+      const a = gaz.record(o.id);
+      if (a.cls === 'admin1') top.set(a.country, Math.max(top.get(a.country) ?? ADMIN1_PRIOR, o.score));
+    }
     for (const c of out) {
       const r = gaz.record(c.id);
-      if (r.cls !== 'city' || !cityOverRegion(gaz, g, r)) continue;
-      const region = out.filter((o) => { const a = gaz.record(o.id); return a.cls === 'admin1' && a.country === r.country; });
-      const top = Math.max(ADMIN1_PRIOR, ...region.map((o) => o.score));
-      if (c.score <= top) { c.score = top + 0.05; if (explain) c.why += '; the city rather than the region of the same name'; }
+      if (r.cls !== 'city' || !bigCity(r) || !regions.has(r.country)) continue;
+      const t = top.get(r.country) ?? ADMIN1_PRIOR;
+      if (c.score <= t) { c.score = t + 0.05; if (explain) c.why += '; the city rather than the region of the same name'; }
     }
   }
   out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
