@@ -147,6 +147,9 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
   }
   if (ctx) dropUnsupportedAlternates(gaz, res, ctx);
   const out: Mention[] = [];
+  // A name's reason and alternatives are the same at each of its mentions: built once per name,
+  // and the alternatives list is shared (read-only) by those mentions.
+  const explained = new Map<string, { reason: string; alternatives: Candidate[] }>();
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
     const k = keyOf[i]!;
@@ -162,6 +165,8 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     if (m.suffix === 'admin1' && place.precision !== 'country') place.precision = 'region';
     const demonym = best.kind === 'demonym';
     const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, sections);
+    let why = explained.get(k);
+    if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
     out.push({
       start: m.start,
       end: m.end,
@@ -169,8 +174,8 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       role,
       place,
       score: r.score,
-      reason: reasonFor(gaz, best, r.ranked, demonym),
-      alternatives: alternatives(gaz, r.ranked),
+      reason: why.reason,
+      alternatives: why.alternatives,
       source: m.fromTagger ? 'tagger' : 'rules',
     });
   }
