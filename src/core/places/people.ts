@@ -41,20 +41,21 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     const titled = t >= 0 || PERSON_TITLES.has(before?.norm ?? '') || (before?.text === '.' && PERSON_TITLES.has(before2?.norm ?? ''));
     const name = run.slice(t + 1);
     if (name.length === 0) continue;
-    // every word must look like a personal name ("Village Malakal" is not a person)
-    if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     const last = name[name.length - 1]!;
-    // a country is never anyone's surname ("President of Bulgaria")
-    if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;
-    const whole = name.map((x) => x.norm).join(' ');
-    if (gaz.isName(whole) && name.length > 1) continue;
     const after = tokens[e];
     const after2 = tokens[e + 1];
     // "Henry, 19," (an age), "Bennett said", or the surname used alone elsewhere ("Trapani's first film")
     const aged = after?.text === ',' && after2?.shape === 'number' && /^\d{1,3}$/.test(after2.text);
     const speaks = Boolean(after && after.shape === 'lower' && SPEECH_VERBS.has(after.norm));
     const reused = (alone.get(last.norm) ?? 0) > 0;
-    if ((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused))) out.add(last.norm);
+    // the cues first: most capitalised runs have none, and the tests below only rule names out
+    if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused)))) continue;
+    // every word must look like a personal name ("Village Malakal" is not a person)
+    if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
+    // a country is never anyone's surname ("President of Bulgaria")
+    if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;
+    if (name.length > 1 && gaz.isName(name.map((x) => x.norm).join(' '))) continue;
+    out.add(last.norm);
   }
   return out;
 }
