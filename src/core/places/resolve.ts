@@ -20,6 +20,12 @@ export interface NameGroup {
   count: number;
 }
 
+export interface OwnWeight {
+  country: string;
+  admin1Key: string;
+  w: number;
+}
+
 export interface DocContext {
   countries: Map<string, number>;
   admin1s: Map<string, number>;
@@ -28,7 +34,7 @@ export interface DocContext {
   admin1Total: number;
   anchors: { lat: number; lon: number; weight: number; key: string }[];
   /** What each name itself added, so that a name is never its own evidence. */
-  own: Map<string, { country: string; admin1Key: string; w: number }>;
+  own: Map<string, OwnWeight>;
 }
 
 export interface Resolved {
@@ -239,16 +245,17 @@ export function confidence(ranked: Scored[]): number {
  * and a name with no candidate left is no place.
  */
 export function dropUnsupportedAlternates(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext): void {
+  // A plain function, not a closure per name: closures made in a loop cost more than the test.
+  const unsupported = (s: Scored, own: OwnWeight | undefined): boolean => {
+    if (s.kind !== 'alt') return false;
+    const rec = gaz.record(s.id);
+    if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
+    return (ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
+  };
   for (const [k, r] of res) {
     const own = ctx.own.get(k);
-    const unsupported = (s: Scored) => {
-      if (s.kind !== 'alt') return false;
-      const rec = gaz.record(s.id);
-      if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
-      return (ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
-    };
-    if (!r.ranked[0] || !unsupported(r.ranked[0])) continue;
-    const ranked = r.ranked.filter((s) => !unsupported(s));
+    if (!r.ranked[0] || !unsupported(r.ranked[0], own)) continue;
+    const ranked = r.ranked.filter((s) => !unsupported(s, own));
     if (ranked.length === 0) res.delete(k);
     else res.set(k, { ranked, score: confidence(ranked) });
   }
