@@ -46,7 +46,9 @@ export function sentenceStarts(tokens: Token[], sentences: Span[], sections: Sec
   }
   // After a colon or an opening quote a new clause starts with a capital, too.
   for (let i = 1; i < tokens.length; i++) {
-    const p = tokens[i - 1]!.text;
+    const prev = tokens[i - 1]!;
+    if (prev.shape !== 'punct') continue;
+    const p = prev.text;
     if (p === ':' || p === '“' || p === '"' || p === '‘' || p === '—' || p === '•') starts.add(i);
   }
   return starts;
