@@ -1,7 +1,7 @@
 // The dashboard under load: a generated workspace of 10,000 events imported through the real
 // Import button, then the time to render it (import, and again after a reload from IndexedDB) and
 // the time for one move of the time window to reach the map. Expects dist/ built; prints numbers.
-// Run alone with `node bin/tsx-run.mjs bench/browser.ts`, or as part of `npm run bench`.
+// Run alone with `node bin/ts-run.mjs bench/browser.ts`, or as part of `npm run bench`.
 import { preview } from 'vite';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

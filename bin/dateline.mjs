@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `dateline` command: loads the TypeScript CLI through tsx so the CLI and the browser share one engine.
-import { register } from 'tsx/esm/api';
+// The `dateline` command: runs the TypeScript CLI (compiled as it loads, see ts-hooks.mjs) so the
+// CLI and the browser share one engine.
+import { register } from 'node:module';
 
-register();
+register('./ts-hooks.mjs', import.meta.url);
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // The `dateline` command line: dispatches to a command and maps every failure to a documented
-// exit code (see help.ts). bin/dateline.mjs runs it under tsx.
+// exit code (see help.ts). bin/dateline.mjs runs it (bin/ts-hooks.mjs compiles the TypeScript as it loads).
 import { analyzeCommand } from './commands/analyze.ts';
 import { corpusCommand } from './commands/corpus.ts';
 import { evalCommand } from './commands/eval.ts';

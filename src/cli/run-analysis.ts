@@ -1,10 +1,6 @@
 // Analyses one text for the CLI. Small texts run in-process; large ones run on a worker thread
 // with a time limit, so a pathological or huge input fails with a clear message instead of hanging.
 import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
 import { analyzeArticle } from '../core/index.ts';
 import type { CliContext } from './context.ts';
@@ -25,18 +21,14 @@ export interface RunOptions {
   workerThreshold?: number;
 }
 
-// The worker is plain JavaScript that loads tsx first, so it can import the TypeScript sources.
+// The worker is plain JavaScript that registers the TypeScript module hooks first (bin/ts-hooks.mjs,
+// as bin/dateline.mjs does), so it can import the TypeScript sources.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });
+require('node:module').register(workerData.hooks);
+import(workerData.entry);
 `;
-
-/** The ESM entry of tsx's register API (the CommonJS one cannot be imported on a fresh thread). */
-function tsxEsmApi(): string {
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api'].import.default)).href;
-}
+const TS_HOOKS = new URL('../../bin/ts-hooks.mjs', import.meta.url).href;
 
 export async function runAnalysis(text: string, options: AnalyzeOptions, ctx: CliContext, run: RunOptions): Promise<Analysis> {
   if (text.length < (run.workerThreshold ?? WORKER_THRESHOLD)) {
@@ -49,7 +41,7 @@ export async function runAnalysis(text: string, options: AnalyzeOptions, ctx: Cl
     eval: true,
     workerData: {
       job,
-      tsx: tsxEsmApi(),
+      hooks: TS_HOOKS,
       entry: new URL('./analysis-worker.ts', import.meta.url).href,
     },
   });

@@ -1,5 +1,5 @@
 // Dev tool: profiles a reload of the app holding a 10k-event workspace and prints the hottest functions
-// (node bin/tsx-run.mjs test/app/profile-reload.ts; builds an unminified copy under /tmp first).
+// (node bin/ts-run.mjs test/app/profile-reload.ts; builds an unminified copy under /tmp first).
 import { build, preview } from 'vite';
 import { writeFileSync } from 'node:fs';
 import { syntheticWorkspace } from '../../bench/browser.ts';

@@ -1,5 +1,5 @@
 // Dev tool: profiles time-window moves over a 10k-event workspace under the dev server and prints the hottest functions.
-// node bin/tsx-run.mjs test/app/profile-window.ts
+// node bin/ts-run.mjs test/app/profile-window.ts
 import { build, preview } from 'vite';
 import { writeFileSync } from 'node:fs';
 process.chdir('/work/main');

@@ -1,4 +1,4 @@
-// Screenshots the fixture preview page under the dev server: node bin/tsx-run.mjs test/app/shoot-preview.ts
+// Screenshots the fixture preview page under the dev server: node bin/ts-run.mjs test/app/shoot-preview.ts
 import { createServer } from 'vite';
 import { launchBrowser, saveScreenshot } from '../e2e/harness.ts';
 

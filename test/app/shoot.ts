@@ -1,4 +1,4 @@
-// Screenshots a page of the dev server: node bin/tsx-run.mjs test/app/shoot.ts [path] [name]
+// Screenshots a page of the dev server: node bin/ts-run.mjs test/app/shoot.ts [path] [name]
 import { createServer } from 'vite';
 import { launchBrowser, saveScreenshot } from '../e2e/harness.ts';
 
