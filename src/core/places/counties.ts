@@ -1,6 +1,6 @@
 // Counties ("Laurel County", "Rapides Parish"): the gazetteer has no second-level regions, so a
 // county is placed only where the article gives sure evidence of its state.
-import type { Mention, Place, Section } from '../types.ts';
+import type { Mention, Place, Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { RawMention } from './recognize.ts';
@@ -14,7 +14,7 @@ import { roleOf } from './roles.ts';
  */
 export function countyMention(
   gaz: Gazetteer, m: RawMention, surface: string, g: NameGroup, ctx: DocContext, res: Map<string, Resolved>,
-  tokens: Token[], sections: Section[],
+  tokens: Token[], dateline: Span | undefined,
 ): Mention {
   let stateKey = '';
   for (const q of g.qualifiers) { const r = gaz.record(q); if (r.cls === 'admin1') { stateKey = r.admin1Key; break; } }
@@ -60,7 +60,7 @@ export function countyMention(
       reason = bestTown ? `a county of ${state?.name ?? stateKey}, placed near ${at.name}, which the article names` : `a county of ${at.name}, placed at the state`;
     }
   }
-  const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym: false, featureCode: 'ADM2' }, tokens, sections);
+  const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym: false, featureCode: 'ADM2' }, tokens, dateline);
   return {
     start: m.start, end: m.end, text: surface, role, place, score: place ? (seat ? 0.6 : 0.4) : 0,
     reason: reason || 'a county the gazetteer cannot place: no state in the article',

@@ -150,12 +150,13 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
   // A name's reason and alternatives are the same at each of its mentions: built once per name,
   // and the alternatives list is shared (read-only) by those mentions.
   const explained = new Map<string, { reason: string; alternatives: Candidate[] }>();
+  const dateline = sections.find((s) => s.kind === 'dateline');
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
     const k = keyOf[i]!;
     const surface = text.slice(m.start, m.end);
     if (m.suffix === 'admin2') {
-      out.push(countyMention(gaz, m, surface, groups.get(k)!, ctx!, res, tokens, sections));
+      out.push(countyMention(gaz, m, surface, groups.get(k)!, ctx!, res, tokens, dateline));
       continue;
     }
     const r = res.get(k);
@@ -164,7 +165,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const place = gaz.toPlace(best.id);
     if (m.suffix === 'admin1' && place.precision !== 'country') place.precision = 'region';
     const demonym = best.kind === 'demonym';
-    const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, sections);
+    const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
     let why = explained.get(k);
     if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
     out.push({

@@ -1,6 +1,6 @@
 // Mention roles: a dateline (where the reporter sat), a capital standing for its government
 // ("Jerusalem said", "Tehran's nuclear program"), a demonym, or the place itself.
-import type { MentionRole, Section } from '../types.ts';
+import type { MentionRole, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import { AUXILIARIES, POLICY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -35,8 +35,9 @@ export function actsAsGovernment(tokens: Token[], tokEnd: number): boolean {
   return false;
 }
 
-export function roleOf(m: RoleInput, tokens: Token[], sections: Section[]): MentionRole {
-  if (sections.some((s) => s.kind === 'dateline' && m.start >= s.start && m.end <= s.end)) return 'dateline';
+/** `dateline`: the article's dateline section, if it has one (found once per article, not per mention). */
+export function roleOf(m: RoleInput, tokens: Token[], dateline: Span | undefined): MentionRole {
+  if (dateline && m.start >= dateline.start && m.end <= dateline.end) return 'dateline';
   if (m.demonym) return 'demonym';
   if (m.featureCode === 'PPLC' && actsAsGovernment(tokens, m.tokEnd)) return 'metonymy';
   return 'literal';
