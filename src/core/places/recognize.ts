@@ -124,9 +124,14 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     const t = tokens[i]!;
     if (!isCap(t)) { i++; continue; }
     const w = windowFrom(tokens, i, maxWords);
+    // No name of more words than this starts with the window's first word: longer keys cannot be
+    // in the gazetteer, so they are not looked up (the window itself is kept whole: its extent
+    // decides where a "X County" suffix is sought).
+    const longest = w.keys.length > 1 ? gaz.longestNameFrom(firstWord(w.keys[w.keys.length - 1]!)) : 1;
     let found: RawMention | null = null;
     for (let k = w.keys.length - 1; k >= 0; k--) {
       const end = w.ends[k]!;
+      if (k > 0 && wordCount(w.keys[k]!) > longest) continue;
       const hits = usable(gaz, gaz.lookup(w.keys[k]!), tokens, i, end, text);
       if (hits.length === 0) continue;
       // "Dublin City Council": "X City" before an institution is the town X unless "X City" is itself a town
@@ -160,6 +165,17 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     } else i++;
   }
   return out;
+}
+
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 function mention(text: string, tokens: Token[], i: number, end: number, key: string, hits: readonly NameHit[]): RawMention {
