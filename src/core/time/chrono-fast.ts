@@ -99,12 +99,52 @@ const START: Record<string, Start> = {
   ENTimeUnitCasualRelativeFormatParser: { hash: '208fb793', words: [['this|last|past|next|after', NUMBER_NEXT]], chars: '+-' },
 };
 
-/** FNV-1a of a pattern's source and flags: the exact pattern a `START` entry was written for. */
-export function patternHash(re: RegExp): string {
+/** FNV-1a of a string. */
+function fnv(s: string): string {
   let h = 0x811c9dc5;
-  const s = `${re.source}/${re.flags}`;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** FNV-1a of a pattern's source and flags: the exact pattern a `START` entry was written for. */
+export function patternHash(re: RegExp): string {
+  return fnv(`${re.source}/${re.flags}`);
+}
+
+/** FNV-1a of a refiner's `refine` method source: the exact code `gateRefiner` was written for. */
+export function refinerHash(refiner: Refiner): string {
+  return fnv((Object.getPrototypeOf(refiner) as Refiner).refine.toString());
+}
+
+const WHITESPACE = /\s/;
+
+/** Whether the text before `index` ends with "of" or "the" (any case) and then whitespace. */
+export function afterOfOrThe(text: string, index: number): boolean {
+  let j = index;
+  while (j > 0 && WHITESPACE.test(text[j - 1]!)) j--;
+  if (j === index) return false;
+  const tail = text.slice(Math.max(0, j - 3), j).toLowerCase();
+  return tail.endsWith('of') || tail === 'the';
+}
+
+/**
+ * chrono's ENEndOfPeriodRefiner matches `\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$` (case-insensitive)
+ * against all the text before each result: one pass over the section per result. Each of its matches
+ * ends in "of" or "the" and whitespace, and it treats every result on its own (changing only those
+ * whose text before it matches), so it gives the same results run on just the results after those
+ * words. For the refine method it was written for (by hash; test/core/time/chrono-fast.test.ts also
+ * checks the pattern in chrono's source); any other refiner is kept as it is.
+ */
+function gateRefiner(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENEndOfPeriodRefiner' || refinerHash(refiner) !== '008fbfd5') return refiner;
+  return {
+    refine(context, results) {
+      const text = (context as { text: string }).text;
+      const candidates = results.filter((r) => afterOfOrThe(text, r.index));
+      if (candidates.length) refiner.refine(context, candidates);
+      return results;
+    },
+  };
 }
 
 const escapeClass = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
@@ -156,6 +196,7 @@ interface Plan {
 export class FastChrono {
   private readonly plans: Plan[];
   private readonly refiners: Refiner[];
+  private readonly original: Refiner[];
   /** Finds, in one pass, every position where some covered parser (but `until` ones) can begin. */
   private readonly scan: RegExp;
   private readonly wordTests: Array<RegExp | null>;
@@ -180,7 +221,8 @@ export class FastChrono {
       return plan;
     });
     if (this.plans.length > 31) throw new Error('FastChrono: more parsers than mask bits');
-    this.refiners = internals.refiners;
+    this.original = internals.refiners;
+    this.refiners = this.original.map(gateRefiner);
     const shared = (p: Plan) => p.start !== null && !p.until;
     const mask = (has: (s: Start) => unknown) => this.plans.reduce((m, p, k) => (shared(p) && has(p.start!) ? m | (1 << k) : m), 0);
     this.digitMask = mask((s) => s.digit);
@@ -189,6 +231,11 @@ export class FastChrono {
     for (const p of this.plans.filter(shared)) for (const c of p.start!.chars ?? '') this.charMasks.set(c, mask((s) => s.chars?.includes(c)));
     this.wordTests = this.plans.map((p) => (shared(p) && p.start!.words ? new RegExp(`^(?:${unique(p.start!.words.map(([prefix]) => prefix))})`, 'i') : null));
     this.scan = startScan(this.plans.filter(shared).map((p) => p.start!));
+  }
+
+  /** Refiners run only on the results they can change (see `gateRefiner`). */
+  gated(): string[] {
+    return this.refiners.flatMap((r, k) => (r !== this.original[k] ? [this.original[k]!.constructor.name] : []));
   }
 
   /** Parsers whose pattern is not the one `START` was written for (they run chrono's own scan). */
