@@ -188,7 +188,7 @@ interface Plan {
   start: Start | null;
   pattern: RegExp;
   sticky: RegExp;
-  /** For `until` parsers: the words that end a match, and where the parser's words begin. */
+  /** For `until` parsers: the words that end a match (sticky), and where the parser's words begin. */
   until?: RegExp;
   local?: RegExp;
 }
@@ -197,6 +197,8 @@ export class FastChrono {
   private readonly plans: Plan[];
   private readonly refiners: Refiner[];
   private readonly original: Refiner[];
+  /** Finds, in one pass, every position where some `until` parser's closing words can begin. */
+  private readonly closers: RegExp | null;
   /** Finds, in one pass, every position where some covered parser (but `until` ones) can begin. */
   private readonly scan: RegExp;
   private readonly wordTests: Array<RegExp | null>;
@@ -215,7 +217,7 @@ export class FastChrono {
       const start = known && known.hash === patternHash(pattern) ? known : null;
       const plan: Plan = { parser, start, pattern, sticky: new RegExp(pattern.source, pattern.flags + 'y') };
       if (start?.until) {
-        plan.until = new RegExp(`(?:${start.until})(?=\\W|$)`, 'gi');
+        plan.until = new RegExp(`(?:${start.until})(?=\\W|$)`, 'iy');
         plan.local = startScan([start]);
       }
       return plan;
@@ -231,6 +233,8 @@ export class FastChrono {
     for (const p of this.plans.filter(shared)) for (const c of p.start!.chars ?? '') this.charMasks.set(c, mask((s) => s.chars?.includes(c)));
     this.wordTests = this.plans.map((p) => (shared(p) && p.start!.words ? new RegExp(`^(?:${unique(p.start!.words.map(([prefix]) => prefix))})`, 'i') : null));
     this.scan = startScan(this.plans.filter(shared).map((p) => p.start!));
+    const closing = unique(this.plans.map((p) => p.until && p.start!.until));
+    this.closers = closing ? new RegExp(`(?:${closing})(?=\\W|$)`, 'gi') : null;
   }
 
   /** Refiners run only on the results they can change (see `gateRefiner`). */
@@ -246,10 +250,11 @@ export class FastChrono {
   parse(text: string, ref?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new (chrono.ParsingContext as unknown as ContextClass)(text, ref, option);
     const starts = this.starts(text);
+    const closers = this.closers ? this.closings(text) : [];
     let results: ParsedResult[] = [];
     this.plans.forEach((plan, k) => {
       if (!plan.start) results = results.concat((chrono.Chrono as unknown as ChronoStatic).executeParser(context, plan.parser));
-      else results = results.concat(this.execute(context, plan, plan.until ? this.untilStarts(text, plan) : starts[k]!));
+      else results = results.concat(this.execute(context, plan, plan.until ? this.untilStarts(text, plan, closers) : starts[k]!));
     });
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
@@ -286,15 +291,30 @@ export class FastChrono {
     return out;
   }
 
+  /**
+   * Every position where some `until` parser's closing word matches. The parsers share this one
+   * pass over the text; each then keeps the positions where its own words match.
+   */
+  private closings(text: string): number[] {
+    const out: number[] = [];
+    const closers = this.closers!;
+    closers.lastIndex = 0;
+    for (let m = closers.exec(text); m; m = closers.exec(text)) {
+      out.push(m.index);
+      closers.lastIndex = m.index + 1;
+    }
+    return out;
+  }
+
   /** An `until` parser's start positions: only in the stretch before each of its closing words. */
-  private untilStarts(text: string, plan: Plan): number[] {
+  private untilStarts(text: string, plan: Plan, closings: number[]): number[] {
     const out: number[] = [];
     const until = plan.until!;
     const local = plan.local!;
-    until.lastIndex = 0;
-    for (let m = until.exec(text); m; m = until.exec(text)) {
-      const end = m.index;
-      until.lastIndex = end + 1;
+    for (const end of closings) {
+      until.lastIndex = end;
+      const m = until.exec(text);
+      if (!m) continue;
       // The closing word must follow a time unit ("days ago"): "about" does not end in "... out".
       if (!afterUnit(text, end)) continue;
       let begin = end;
