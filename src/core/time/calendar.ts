@@ -7,8 +7,17 @@ export interface Ymd {
 }
 
 export function parseYmd(value: string): Ymd {
-  const [y, m, d] = value.split('-').map(Number);
-  return { y: y!, m: m!, d: d! };
+  // The first three fields of `value.split('-').map(Number)` (undefined where there are fewer), without
+  // building the arrays: this runs for every date's arithmetic.
+  const a = value.indexOf('-');
+  const b = a < 0 ? -1 : value.indexOf('-', a + 1);
+  const c = b < 0 ? -1 : value.indexOf('-', b + 1);
+  const field = (from: number, to: number) => Number(to < 0 ? value.slice(from) : value.slice(from, to));
+  return {
+    y: field(0, a),
+    m: (a < 0 ? undefined : field(a + 1, b))!,
+    d: (b < 0 ? undefined : field(b + 1, c))!,
+  };
 }
 
 export function formatYmd({ y, m, d }: Ymd): string {

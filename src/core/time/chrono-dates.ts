@@ -5,8 +5,8 @@ import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision, DateValue, PartOfDay } from '../types.ts';
 import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, weekStart, weekdayOnOrBefore } from './calendar.ts';
 import {
-  FUTURE_CUE, LEADING_MODIFIER, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
-  WEEKDAY_TITLE, partOfDayAt, partOfDayIn, precisionFromWords,
+  FUTURE_CUE, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
+  WEEKDAY_TITLE, leadingModifier, partOfDayAt, partOfDayIn, precisionFromWords,
 } from './date-words.ts';
 import { FastChrono } from './chrono-fast.ts';
 
@@ -47,9 +47,15 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   return out;
 }
 
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause a date stands in: back to the last , ; . newline or " and " (within 80), on to the next (within 40). */
+export function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 80), start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(' and '), before.lastIndexOf('\n'));
+  // The last of the marks: one walk back from the end, not five searches of `before`.
+  let cut = before.length - 1;
+  for (; cut >= 0; cut--) {
+    const c = before[cut];
+    if (c === ',' || c === ';' || c === '.' || c === '\n' || (c === ' ' && cut + 5 <= before.length && before.startsWith(' and ', cut))) break;
+  }
   const after = text.slice(end, end + 40);
   const stop = after.search(/[,;.\n]|\band\b/);
   return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
@@ -81,11 +87,14 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r
   if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i.test(core.trim())) return null;
   // Lower-case "march"/"may" are verbs, not months.
   if (/^[a-z]/.test(core) && known('month') && !known('day') && !known('year')) return null;
-  if (known('weekday') && !known('day') && WEEKDAY_TITLE.test(slice.slice(at + r.text.length))) return null;
+  if (known('weekday') && !known('day')) {
+    WEEKDAY_TITLE.lastIndex = at + r.text.length;
+    if (WEEKDAY_TITLE.test(slice)) return null;
+  }
 
   // Grow the span over modifiers chrono leaves out ("early", "late on", "overnight into").
   const before = ctx.text.slice(Math.max(ctx.start, start - 40), start);
-  const lead = LEADING_MODIFIER.exec(before);
+  const lead = leadingModifier(before);
   if (lead) start -= lead[0].length;
   const trail = TRAILING_MODIFIER.exec(ctx.text.slice(end, Math.min(ctx.end, end + 20)));
   if (trail) end += trail[0].length;

@@ -6,7 +6,8 @@
 // every parser at once, the few positions where that parser's words can begin (a month name, a
 // weekday, a digit, "this"/"last"/"next", ...), and each parser's own regex is then tried, sticky,
 // only there. chrono's loop (where it resumes after a result or a rejected match), its extractors
-// and its refiners run unchanged, so the results are the same (see test/core/time/chrono-fast.test.ts).
+// and its refiners run unchanged (one refiner only on the results it can change: `gateRefiner`), so
+// the results are the same (see test/core/time/chrono-fast.test.ts).
 //
 // Why exact: chrono looks for a parser's next match with `pattern.exec(text.substring(o))`, whose
 // leftmost match starts either at o itself (where `^` also matches) or at some s > o, where the
@@ -42,7 +43,7 @@ const NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|h
 const PART_OF_DAY = 'morning|afternoon|evening|night|midnight|midday|noon';
 
 /** Where one parser's pattern can begin, right after its one-character boundary (`(\W|^)` mostly). */
-interface Start {
+export interface Start {
   /** Hash of the pattern these were read from (see `patternHash`). */
   hash: string;
   /**
@@ -54,6 +55,8 @@ interface Start {
   digit?: boolean;
   /** Non-word characters it can begin with. */
   chars?: string;
+  /** What must follow one of `chars` for a match to begin there, as a regex source. */
+  charFollow?: string;
   /** Words it can begin with after one to three whitespace characters ("  couple", " morning"). */
   spaced?: string;
   /**
@@ -84,7 +87,9 @@ const START: Record<string, Start> = {
   ENWeekdayParser: {
     hash: 'e4169096',
     words: [['on', String.raw`\s*(?:this|last|past|next|week|${WEEKDAY})`], ['this|last|past|next', String.raw`\s*(?:week|${WEEKDAY})`], [`week|${WEEKDAY}`]],
+    // "(Thursday)", ", on Sunday": the bracket or comma, then what may come before the weekday.
     chars: ',(（',
+    charFollow: String.raw`\s*(?:on\s*)?(?:(?:this|last|past|next)\s*)?(?:week|${WEEKDAY})`,
   },
   ENSlashMonthFormatParser: { hash: 'a5b64d29', digit: true },
   ENTimeExpressionParser: { hash: 'c6f93834', words: [['at|from', String.raw`\s*\d`]], digit: true, time: true },
@@ -96,15 +101,57 @@ const START: Record<string, Start> = {
   ENEndOfCurrentMonthParser: { hash: '1daec59b', words: [['last', String.raw`\s+day`], ['end', String.raw`\s+of`]] },
   ENMonthNameParser: { hash: 'c194d879', words: [['in', String.raw`\s*(?:${MONTH})`], [MONTH]] },
   ENRelativeDateFormatParser: { hash: 'f33e17e0', words: [['this|last|past|next|after']] },
-  ENTimeUnitCasualRelativeFormatParser: { hash: '208fb793', words: [['this|last|past|next|after', NUMBER_NEXT]], chars: '+-' },
+  ENTimeUnitCasualRelativeFormatParser: { hash: '208fb793', words: [['this|last|past|next|after', NUMBER_NEXT]], chars: '+-', charFollow: NUMBER_NEXT },
 };
+
+/** FNV-1a of a string. */
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 /** FNV-1a of a pattern's source and flags: the exact pattern a `START` entry was written for. */
 export function patternHash(re: RegExp): string {
-  let h = 0x811c9dc5;
-  const s = `${re.source}/${re.flags}`;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv(`${re.source}/${re.flags}`);
+}
+
+/** FNV-1a of a refiner's `refine` method source: the exact code `gateRefiner` was written for. */
+export function refinerHash(refiner: Refiner): string {
+  return fnv((Object.getPrototypeOf(refiner) as Refiner).refine.toString());
+}
+
+const WHITESPACE = /\s/;
+/** A `wordMask` bit above the parsers' bits: the word is one some parser can begin with after spaces. */
+const SPACED = 1 << 30;
+
+/** Whether the text before `index` ends with "of" or "the" (any case) and then whitespace. */
+export function afterOfOrThe(text: string, index: number): boolean {
+  let j = index;
+  while (j > 0 && WHITESPACE.test(text[j - 1]!)) j--;
+  if (j === index) return false;
+  const tail = text.slice(Math.max(0, j - 3), j).toLowerCase();
+  return tail.endsWith('of') || tail === 'the';
+}
+
+/**
+ * chrono's ENEndOfPeriodRefiner matches `\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$` (case-insensitive)
+ * against all the text before each result: one pass over the section per result. Each of its matches
+ * ends in "of" or "the" and whitespace, and it treats every result on its own (changing only those
+ * whose text before it matches), so it gives the same results run on just the results after those
+ * words. For the refine method it was written for (by hash; test/core/time/chrono-fast.test.ts also
+ * checks the pattern in chrono's source); any other refiner is kept as it is.
+ */
+function gateRefiner(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENEndOfPeriodRefiner' || refinerHash(refiner) !== '008fbfd5') return refiner;
+  return {
+    refine(context, results) {
+      const text = (context as { text: string }).text;
+      const candidates = results.filter((r) => afterOfOrThe(text, r.index));
+      if (candidates.length) refiner.refine(context, candidates);
+      return results;
+    },
+  };
 }
 
 const escapeClass = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
@@ -115,16 +162,49 @@ const wordsSource = (starts: Start[], pick: (s: Start) => boolean = () => true) 
 /**
  * A global regex that stops at every position where one of these parsers' words can begin. Groups:
  * 1 the word, when one begins there; 2 a "t" just before "at"/"from" (the time parser's "T" boundary).
+ * (`FastChrono.starts` finds these positions for all parsers at once with `sharedScan`.)
  */
-function startScan(starts: Start[]): RegExp {
-  const chars = starts.map((s) => s.chars ?? '').join('');
+export function startScan(starts: Start[]): RegExp {
   const parts = [String.raw`\b(?=${wordsSource(starts) || '(?!)'})([a-z]+)`];
   const time = wordsSource(starts, (s) => Boolean(s.time));
   if (time) parts.push(`(t)(?=${time})`);
   if (starts.some((s) => s.digit)) parts.push(String.raw`(?<!\d)\d`);
-  if (chars) parts.push(`[${escapeClass(chars)}]`);
+  for (const s of starts) if (s.chars) parts.push(`[${escapeClass(s.chars)}]${s.charFollow ? `(?=${s.charFollow})` : ''}`);
   const spaced = unique(starts.map((s) => s.spaced));
   if (spaced) parts.push(String.raw`\s(?=\s{0,2}(?:${spaced}))`);
+  return new RegExp(parts.join('|'), 'gi');
+}
+
+/**
+ * A regex source for these alternatives, those that begin with a plain letter grouped under it
+ * ("a(?:t\s*\d|fter)"): V8 then tries one letter's alternatives at a word instead of all of them.
+ */
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    if (/^[a-z](?![?*+{])/.test(a)) groups.set(a[0]!, [...(groups.get(a[0]!) ?? []), a.slice(1)]);
+    else rest.push(a);
+  }
+  return [...[...groups].map(([c, tails]) => `${c}(?:${[...new Set(tails)].join('|')})`), ...rest].join('|');
+}
+
+/** The alternatives of a words prefix, each with its follow ("in\s*\d", "within\s*\d"). */
+const wordAlternatives = ([prefix, follow = '']: [string, string?]) =>
+  (prefix.includes('(') ? [`(?:${prefix})${follow}`] : prefix.split('|').map((w) => w + follow));
+
+/**
+ * The one pass `FastChrono.starts` makes for the parsers that share it: `startScan`'s positions but
+ * for two it derives from others, which spares the regex a branch tried at every letter or space.
+ * Groups: 1 the word, when one begins there (spaced words are among the words, so every one after a
+ * space is found and the spaces before it are added); a time parser's "T" before "at"/"from" is looked
+ * for before each digit, since the time words must reach one.
+ */
+function sharedScan(starts: Start[]): RegExp {
+  const words = starts.flatMap((s) => [...(s.words ?? []).flatMap(wordAlternatives), ...wordAlternatives([s.spaced ?? ''])].filter(Boolean));
+  const parts = [String.raw`\b(?=${byFirstLetter(words) || '(?!)'})([a-z]+)`];
+  if (starts.some((s) => s.digit || s.time)) parts.push(String.raw`(?<!\d)\d`);
+  for (const s of starts) if (s.chars) parts.push(`[${escapeClass(s.chars)}]${s.charFollow ? `(?=${s.charFollow})` : ''}`);
   return new RegExp(parts.join('|'), 'gi');
 }
 
@@ -148,7 +228,7 @@ interface Plan {
   start: Start | null;
   pattern: RegExp;
   sticky: RegExp;
-  /** For `until` parsers: the words that end a match, and where the parser's words begin. */
+  /** For `until` parsers: the words that end a match (sticky), and where the parser's words begin. */
   until?: RegExp;
   local?: RegExp;
 }
@@ -156,13 +236,21 @@ interface Plan {
 export class FastChrono {
   private readonly plans: Plan[];
   private readonly refiners: Refiner[];
+  private readonly original: Refiner[];
+  /** Finds, in one pass, every position where some `until` parser's closing words can begin. */
+  private readonly closers: RegExp | null;
   /** Finds, in one pass, every position where some covered parser (but `until` ones) can begin. */
   private readonly scan: RegExp;
   private readonly wordTests: Array<RegExp | null>;
   private readonly wordMasks = new Map<string, number>();
   private readonly digitMask: number;
   private readonly spacedMask: number;
+  private readonly spacedTest: RegExp;
   private readonly timeMask: number;
+  /** "t" then a time word then a digit (sticky), and the lengths and last letters of the time words. */
+  private readonly timeBoundary: RegExp;
+  private readonly timeWordLengths: number[];
+  private readonly timeWordEnds: string;
   private readonly charMasks = new Map<string, number>();
 
   constructor(base: chrono.Chrono = chrono.en.casual) {
@@ -174,13 +262,14 @@ export class FastChrono {
       const start = known && known.hash === patternHash(pattern) ? known : null;
       const plan: Plan = { parser, start, pattern, sticky: new RegExp(pattern.source, pattern.flags + 'y') };
       if (start?.until) {
-        plan.until = new RegExp(`(?:${start.until})(?=\\W|$)`, 'gi');
+        plan.until = new RegExp(`(?:${start.until})(?=\\W|$)`, 'iy');
         plan.local = startScan([start]);
       }
       return plan;
     });
-    if (this.plans.length > 31) throw new Error('FastChrono: more parsers than mask bits');
-    this.refiners = internals.refiners;
+    if (this.plans.length > 30) throw new Error('FastChrono: more parsers than mask bits');
+    this.original = internals.refiners;
+    this.refiners = this.original.map(gateRefiner);
     const shared = (p: Plan) => p.start !== null && !p.until;
     const mask = (has: (s: Start) => unknown) => this.plans.reduce((m, p, k) => (shared(p) && has(p.start!) ? m | (1 << k) : m), 0);
     this.digitMask = mask((s) => s.digit);
@@ -188,7 +277,28 @@ export class FastChrono {
     this.timeMask = mask((s) => s.time);
     for (const p of this.plans.filter(shared)) for (const c of p.start!.chars ?? '') this.charMasks.set(c, mask((s) => s.chars?.includes(c)));
     this.wordTests = this.plans.map((p) => (shared(p) && p.start!.words ? new RegExp(`^(?:${unique(p.start!.words.map(([prefix]) => prefix))})`, 'i') : null));
-    this.scan = startScan(this.plans.filter(shared).map((p) => p.start!));
+    const sharing = this.plans.filter(shared).map((p) => p.start!);
+    this.scan = sharedScan(sharing);
+    this.spacedTest = new RegExp(`^(?:${unique(sharing.map((s) => s.spaced)) || '(?!)'})`, 'i');
+    const timeWords = unique(sharing.filter((s) => s.time).flatMap((s) => s.words ?? []).map(([prefix]) => prefix)).split('|').filter(Boolean);
+    // The derivation in `starts` reads the time words as plain words ending before the digit.
+    if (timeWords.some((w) => !/^[a-z]+$/.test(w))) throw new Error('FastChrono: time words must be plain words');
+    this.timeBoundary = new RegExp(`t(?=${wordsSource(sharing, (s) => Boolean(s.time)) || '(?!)'})`, 'iy');
+    this.timeWordLengths = [...new Set(timeWords.map((w) => w.length))];
+    this.timeWordEnds = timeWords.map((w) => w.at(-1)!).join('');
+    const closing = unique(this.plans.map((p) => p.until && p.start!.until));
+    this.closers = closing ? new RegExp(`(?:${closing})(?=\\W|$)`, 'gi') : null;
+  }
+
+  /** Refiners run only on the results they can change (see `gateRefiner`). */
+  gated(): string[] {
+    return this.refiners.flatMap((r, k) => (r !== this.original[k] ? [this.original[k]!.constructor.name] : []));
+  }
+
+  /** For tests: each parser's `Start` (null if uncovered) and the positions `starts` gives it in this text. */
+  startsIn(text: string): Array<{ parser: string; start: Start | null; shared: boolean; positions: number[] }> {
+    const starts = this.starts(text);
+    return this.plans.map((p, k) => ({ parser: p.parser.constructor.name, start: p.start, shared: p.start !== null && !p.until, positions: starts[k]! }));
   }
 
   /** Parsers whose pattern is not the one `START` was written for (they run chrono's own scan). */
@@ -199,22 +309,23 @@ export class FastChrono {
   parse(text: string, ref?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new (chrono.ParsingContext as unknown as ContextClass)(text, ref, option);
     const starts = this.starts(text);
+    const closers = this.closers ? this.closings(text) : [];
     let results: ParsedResult[] = [];
     this.plans.forEach((plan, k) => {
       if (!plan.start) results = results.concat((chrono.Chrono as unknown as ChronoStatic).executeParser(context, plan.parser));
-      else results = results.concat(this.execute(context, plan, plan.until ? this.untilStarts(text, plan) : starts[k]!));
+      else results = results.concat(this.execute(context, plan, plan.until ? this.untilStarts(text, plan, closers) : starts[k]!));
     });
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;
   }
 
-  /** Which covered parsers can begin with this word (a run of letters at a word boundary). */
+  /** Which covered parsers can begin with this word (a run of letters at a word boundary); SPACED if a spaced word. */
   private wordMask(word: string): number {
     const key = word.toLowerCase();
     let m = this.wordMasks.get(key);
     if (m === undefined) {
-      m = this.wordTests.reduce((acc, re, k) => (re?.test(key) ? acc | (1 << k) : acc), 0);
+      m = this.wordTests.reduce((acc, re, k) => (re?.test(key) ? acc | (1 << k) : acc), this.spacedTest.test(key) ? SPACED : 0);
       this.wordMasks.set(key, m);
     }
     return m;
@@ -223,31 +334,74 @@ export class FastChrono {
   /** For each parser, the ascending positions where its words can begin (just after its boundary). */
   private starts(text: string): number[][] {
     const out: number[][] = this.plans.map(() => []);
+    // Positions derived from a later hit (spaces before a word, a "t" before a digit) can come after
+    // one already added for the same parser; each list is kept ascending and without repeats.
+    const add = (mask: number, q: number) => {
+      for (let k = 0; mask; k++, mask >>>= 1) {
+        if (!(mask & 1)) continue;
+        const list = out[k]!;
+        let i = list.length;
+        while (i > 0 && list[i - 1]! > q) i--;
+        if (i === list.length) list.push(q);
+        else if (list[i - 1] !== q) list.splice(i, 0, q);
+      }
+    };
     const scan = this.scan;
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      const q = m[2] !== undefined ? m.index + 1 : m.index;
-      const c = text[q]!;
-      const mask = m[1] !== undefined ? this.wordMask(m[1])
-        : m[2] !== undefined ? this.timeMask
-        : isDigit(c) ? this.digitMask
-        : this.charMasks.get(c) ?? this.spacedMask;
-      for (let k = 0; k < out.length; k++) if (mask & (1 << k)) out[k]!.push(q);
+      const q = m.index;
+      if (m[1] !== undefined) {
+        const mask = this.wordMask(m[1]);
+        // A spaced word: the one to three spaces before it (startScan's `\s(?=\s{0,2}(?:...))`).
+        if (mask & SPACED) {
+          let i = q;
+          while (i > q - 3 && i > 0 && WHITESPACE.test(text[i - 1]!)) i--;
+          for (; i < q; i++) add(this.spacedMask, i);
+        }
+        add(mask & ~SPACED, q);
+      } else if (isDigit(text[q])) {
+        // "Tat 5": the "t" boundary before a time word and the spaces before this digit
+        // (startScan's `(t)(?=(?:at|from)\s*\d)`, at the time word).
+        let j = q;
+        while (j > 0 && WHITESPACE.test(text[j - 1]!)) j--;
+        if (j > 0 && this.timeWordEnds.includes(text[j - 1]!.toLowerCase())) {
+          for (const n of this.timeWordLengths) {
+            this.timeBoundary.lastIndex = j - n - 1;
+            if (j - n - 1 >= 0 && this.timeBoundary.test(text)) add(this.timeMask, j - n);
+          }
+        }
+        add(this.digitMask, q);
+      } else add(this.charMasks.get(text[q]!)!, q);
       // Step by one: another parser's words may begin inside this match.
-      scan.lastIndex = m.index + 1;
+      scan.lastIndex = q + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Every position where some `until` parser's closing word matches. The parsers share this one
+   * pass over the text; each then keeps the positions where its own words match.
+   */
+  private closings(text: string): number[] {
+    const out: number[] = [];
+    const closers = this.closers!;
+    closers.lastIndex = 0;
+    for (let m = closers.exec(text); m; m = closers.exec(text)) {
+      out.push(m.index);
+      closers.lastIndex = m.index + 1;
     }
     return out;
   }
 
   /** An `until` parser's start positions: only in the stretch before each of its closing words. */
-  private untilStarts(text: string, plan: Plan): number[] {
+  private untilStarts(text: string, plan: Plan, closings: number[]): number[] {
     const out: number[] = [];
     const until = plan.until!;
     const local = plan.local!;
-    until.lastIndex = 0;
-    for (let m = until.exec(text); m; m = until.exec(text)) {
-      const end = m.index;
-      until.lastIndex = end + 1;
+    for (const end of closings) {
+      until.lastIndex = end;
+      const m = until.exec(text);
+      if (!m) continue;
       // The closing word must follow a time unit ("days ago"): "about" does not end in "... out".
       if (!afterUnit(text, end)) continue;
       let begin = end;

@@ -42,31 +42,30 @@ function dayPair(m: RegExpMatchArray, anchorDate: string): { y: number; month: n
 }
 
 /**
- * Words each pattern cannot match without (in lower case). Most sections hold none of them, and a
- * substring search is far cheaper than running a pattern that opens with `\b` and an alternation
- * at every position. The patterns are ASCII and case-insensitive, so the lower-cased text holds the
- * word wherever a pattern matches (test/core/time/extra-dates.test.ts checks each pattern's cue).
+ * What each pattern cannot match without: a piece of every one of its matches, as a short pattern.
+ * Most sections hold none, and these are far cheaper to look for than the patterns themselves,
+ * which open with `\b` and an alternation that V8 tries at every position; the gates start with
+ * a digit, a literal or a space, which it skips to. Each is a literal piece of its pattern:
+ * YEAR's year, DAY_PAIR's "1 and 2" (in both of its orders), the `\s+day\b` of every
+ * NARRATIVE_DAY branch (test/core/time/extra-dates.test.ts checks each pattern's gate).
  */
-export const CUES = {
-  year: ['18', '19', '20'],
-  dayPair: MONTHS,
-  nightOf: ['night'],
-  narrativeDay: ['day'],
-  overnight: ['overnight'],
+export const GATES = {
+  year: /(?:1[89]|20)\d{2}/,
+  dayPair: /\d\s+(?:and|to|-|–)\s+\d/i,
+  nightOf: /night/i,
+  narrativeDay: /\sday\b/i,
+  overnight: /overnight/i,
 } as const;
-
-const mentions = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
 
 export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: number }> {
   const slice = ctx.text.slice(ctx.start, ctx.end);
-  const lower = slice.toLowerCase();
   const out: Array<DateValue & { narrative?: number }> = [];
   const at = (i: number, words: string) => ({ start: ctx.start + i, end: ctx.start + i + words.length });
-  if (mentions(lower, CUES.year)) for (const m of slice.matchAll(YEAR)) {
+  if (GATES.year.test(slice)) for (const m of slice.matchAll(YEAR)) {
     const y = Number(m[1]);
     out.push({ start: formatYmd({ y, m: 1, d: 1 }), end: formatYmd({ y, m: 12, d: 31 }), precision: 'year', text: m[0], basis: 'explicit', span: at(m.index, m[0]) });
   }
-  if (mentions(lower, CUES.dayPair)) for (const m of slice.matchAll(DAY_PAIR)) {
+  if (GATES.dayPair.test(slice)) for (const m of slice.matchAll(DAY_PAIR)) {
     const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || !isValidYmd(y, month, d2) || d2 <= d1) continue;
     out.push({
@@ -74,7 +73,7 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
       basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]), pair: true,
     } as DateValue & { pair: boolean });
   }
-  if (mentions(lower, CUES.nightOf)) for (const m of slice.matchAll(NIGHT_OF)) {
+  if (GATES.nightOf.test(slice)) for (const m of slice.matchAll(NIGHT_OF)) {
     const { y, month, d1, d2 } = dayPair(m, ctx.anchor.date);
     if (!isValidYmd(y, month, d1) || d2 !== d1 + 1 && !(d2 === 1 && d1 >= 28)) continue;
     const from = formatYmd({ y, m: month, d: d1 });
@@ -83,14 +82,14 @@ export function extraDates(ctx: ExtraContext): Array<DateValue & { narrative?: n
       basis: m[7] ? 'explicit' : `explicit days, year from ${ctx.anchor.label}`, span: at(m.index, m[0]),
     });
   }
-  if (mentions(lower, CUES.narrativeDay)) for (const m of slice.matchAll(NARRATIVE_DAY)) {
+  if (GATES.narrativeDay.test(slice)) for (const m of slice.matchAll(NARRATIVE_DAY)) {
     const offset = m[1] ? OFFSET[m[1].toLowerCase()]! : /day before/i.test(m[0]) ? -1 : 0;
     out.push({
       start: ctx.anchor.date, end: ctx.anchor.date, precision: 'day', text: m[0],
       basis: `relative to ${ctx.anchor.label}`, span: at(m.index, m[0]), narrative: offset,
     });
   }
-  if (mentions(lower, CUES.overnight)) for (const m of slice.matchAll(OVERNIGHT)) {
+  if (GATES.overnight.test(slice)) for (const m of slice.matchAll(OVERNIGHT)) {
     // The night that ended on the anchor day: in a report filed on day D, "overnight" is D-1 to D.
     out.push({
       start: addDays(ctx.anchor.date, -1), end: ctx.anchor.date, precision: 'part-of-day', partOfDay: 'night',

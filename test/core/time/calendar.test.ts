@@ -1,8 +1,20 @@
 // Day arithmetic on YYYY-MM-DD strings across month, year and leap-day boundaries.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isValidYmd, monthEnd, weekStart, weekday, weekdayOnOrBefore } from '../../../src/core/time/calendar.ts';
+import { addDays, daysBetween, isValidYmd, monthEnd, parseYmd, weekStart, weekday, weekdayOnOrBefore } from '../../../src/core/time/calendar.ts';
+import { mulberry32 } from '../../../src/core/tagger/prng.ts';
 
 describe('calendar', () => {
+  it('reads a date as split-on-hyphens would, for any string', () => {
+    const random = mulberry32(9);
+    const pieces = ['2020', '05', '6', '-', '-', '', 'x', ' ', '1e3', '0x1', '.5'];
+    for (let n = 0; n < 3000; n++) {
+      const value = Array.from({ length: Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+      const [y, m, d] = value.split('-').map(Number);
+      expect(parseYmd(value), JSON.stringify(value)).toEqual({ y, m, d });
+    }
+    expect(parseYmd('2020-05-06')).toEqual({ y: 2020, m: 5, d: 6 });
+  });
+
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
     expect(addDays('2021-02-28', 1)).toBe('2021-03-01');

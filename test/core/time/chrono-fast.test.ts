@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { FastChrono } from '../../../src/core/time/chrono-fast.ts';
+import { FastChrono, afterOfOrThe, startScan } from '../../../src/core/time/chrono-fast.ts';
 import { mulberry32 } from '../../../src/core/tagger/prng.ts';
 
 const fast = new FastChrono();
@@ -38,6 +38,8 @@ const EXPRESSIONS = [
   'in March', 'March', 'in May 2019', 'March, 2020', 'Sept 2019', 'in June-2020',
   'this week', 'last month', 'next year', 'past quarter', 'after this week', 'last 3 days', 'next 2 weeks', '+2 days', '- 3 hours', 'past few months',
   'Monday to Friday', 'March 3 until March 5', 'May 6 at 3pm', '3pm on Monday', 'Monday, 5 p.m. EST', 'Tuesday 10:00 GMT+2', 'May 6th, 2020',
+  'end of this week', 'the last day of next month', 'at the end of March', 'END OF  the\tlast year', 'end of\nMay 2019', 'End of the month',
+  ',on Monday', '(this Friday)', '（Tue）', '(next week)', ',\tlast Sunday', '-2 weeks', '+ a couple of days', '-about 3 hours',
   'the second', 'may', 'in may', 'Saturday night into Sunday', 'the night of March 3', '5 days after May 6, 2020',
 ];
 const CONTEXTS = (e: string) => [e, `it was ${e}.`, `Said (${e}) and`, `x,${e};`, `"${e}"`, `Tat${e}`, `  ${e}  `, `on ${e} and ${e} again`];
@@ -45,6 +47,67 @@ const CONTEXTS = (e: string) => [e, `it was ${e}.`, `Said (${e}) and`, `x,${e};`
 describe('FastChrono', () => {
   it('covers every parser of the installed chrono-node (an upgrade that changes one fails here)', () => {
     expect(fast.uncovered()).toEqual([]);
+  });
+
+  it('gives each parser, in its one shared pass, every position the parser\'s own scan stops at', () => {
+    // startScan([start]) is where one parser can begin; the shared pass derives some positions
+    // (the spaces before "morning", the "t" before "at 5") instead of scanning for them.
+    const own = (text: string, re: RegExp) => {
+      const out: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(m[2] !== undefined ? m.index + 1 : m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    const tokens = [
+      ...EXPRESSIONS, 'Tat 5', 'tfrom\t9', 'at  7', 'xat 3', 'T', 'tat', 'morning', 'EVENING', 'night', 'noon', ',', '(', '（', '+', '-',
+      'on', 'this', 'next', 'Sunday', 'mon', 'week', 'two', 'the', 'in', '3', '12', ' ', '  ', '   ', '\t', '\n', '\u00a0', 'x',
+    ];
+    const random = mulberry32(5);
+    const texts = Array.from({ length: 500 }, () => Array.from({ length: 3 + Math.floor(random() * 10) }, () => tokens[Math.floor(random() * tokens.length)]!).join(['', ' ', '  '][Math.floor(random() * 3)]!));
+    texts.push(readFileSync(new URL('../../../src/samples/iran-syria-2020-05-06.txt', import.meta.url), 'utf8'));
+    const derived = { spaced: 0, time: 0 };
+    for (const text of texts) {
+      for (const { parser, start, shared, positions } of fast.startsIn(text)) {
+        if (!shared) continue;
+        expect([...positions].sort((a, b) => a - b), parser).toEqual(positions);
+        const have = new Set(positions);
+        expect(have.size, parser).toBe(positions.length);
+        for (const q of own(text, startScan([start!]))) {
+          expect(have.has(q), `${parser} at ${q} in ${JSON.stringify(text)}`).toBe(true);
+          if (/\s/.test(text[q]!)) derived.spaced++;
+          if (/[tT]/.test(text[q - 1] ?? '') && /[af]/i.test(text[q]!) && start!.time) derived.time++;
+        }
+      }
+    }
+    // The strings hold both kinds of derived positions, so their derivation was checked.
+    expect(derived.spaced).toBeGreaterThan(10);
+    expect(derived.time).toBeGreaterThan(10);
+  });
+
+  it('runs ENEndOfPeriodRefiner only after "of" or "the" (its pattern in the installed chrono-node is the one gated)', () => {
+    expect(fast.gated()).toEqual(['ENEndOfPeriodRefiner']);
+    const source = readFileSync(new URL('../../../node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js', import.meta.url), 'utf8');
+    const literal = /const PREFIX_PATTERN = \/(.+)\/(\w*);/.exec(source)!;
+    expect(literal[0]).toBe(String.raw`const PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;`);
+    // Wherever chrono's pattern matches the text before a position, the gate lets the position through.
+    const prefix = new RegExp(literal[1]!, literal[2]);
+    const tokens = ['end', 'End', 'last', 'LAST', 'day', 'of', 'Of', 'OF', 'the', 'THE', 'often', 'bathe', 'x', '5', ',', '-', 'ofthe'];
+    const spaces = ['', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', ' \r\n '];
+    const random = mulberry32(3);
+    let matched = 0;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 2 + Math.floor(random() * 8) }, () => tokens[Math.floor(random() * tokens.length)]! + spaces[Math.floor(random() * spaces.length)]!).join('');
+      for (let i = 0; i <= text.length; i++) {
+        if (!prefix.test(text.substring(0, i))) continue;
+        matched++;
+        expect(afterOfOrThe(text, i), JSON.stringify(text.substring(0, i))).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect([afterOfOrThe('the end of ', 11), afterOfOrThe('end of', 6), afterOfOrThe('end often ', 10), afterOfOrThe('bathe ', 6)]).toEqual([true, false, false, true]);
   });
 
   it('finds every kind of date expression chrono finds, in any surroundings', () => {
