@@ -8,6 +8,8 @@ import type { TaggerLexicon } from './lexicon.ts';
 export interface GazetteerView {
   lookup(normalized: string): readonly { id: number; kind: string }[];
   record(id: number): { cls: string; featureCode: string; population: number };
+  /** See Gazetteer.longestNameFrom; without it every span is looked up. */
+  longestNameFrom?(word: string): number;
 }
 
 // Many hits are all the same kind; looking at the first few is enough and bounds the cost.
@@ -50,6 +52,15 @@ export function gazetteerLexicon(gaz: GazetteerView, normalize: (s: string) => s
       if (cache.size > 200_000) cache.clear();
       cache.set(name, out ?? UNKNOWN);
       return out;
+    },
+    beginsLongerName(word: string) {
+      if (!gaz.longestNameFrom) return true;
+      // A span "word rest" normalises to normalize(word) + " " + normalize(rest): white space
+      // between them is a starter (no combining marks reorder across it), does not change how
+      // a final sigma lower-cases, and becomes the space; so normalize(word) is the first word
+      // of the key, unless it is empty or is several words itself.
+      const first = normalize(word);
+      return first === '' || first.includes(' ') || gaz.longestNameFrom(first) > 0;
     },
   };
 }

@@ -12,6 +12,12 @@ import { vocabularyFor } from './vocabulary.ts';
  */
 export interface TaggerLexicon {
   classes(name: string): readonly string[] | undefined;
+  /**
+   * Optional shortcut: false only when no name of two or more words can begin with this one word
+   * as written, followed by white space ("Obama", unlike "New" or "Lake"); then longer spans from
+   * it are not asked of classes(). Must answer true whenever in doubt.
+   */
+  beginsLongerName?(word: string): boolean;
 }
 
 export const NO_LEXICON: TaggerLexicon = { classes: () => undefined };
@@ -48,11 +54,15 @@ export function lexiconHits(
   if (lexicon === NO_LEXICON) return hits;
   for (let i = 0; i < tokens.length; i++) {
     if (startable ? !startable[i] : !canStart(tokens[i].text)) continue;
-    let to = i + 1;
-    while (to < tokens.length && to - i < MAX_NAME_TOKENS && wordAt(to).canContinue) to++;
-    // Longest first, so "New York City" wins over "New York" and "York".
     // "al-Mayadin" is the gazetteer's name even though the tagger reads "Mayadin".
     const article = articleBefore(tokens, i);
+    let to = i + 1;
+    // Most capitalised words begin no longer name, and most spans asked about are not names:
+    // when white space follows the word, the lexicon can say so once per word, which saves
+    // building and looking up those spans. (Spans with an article are asked as before.)
+    const longer = article >= 0 || to >= tokens.length || tokens[to].start === tokens[i].end || wordAt(i).beginsLongerName();
+    if (longer) while (to < tokens.length && to - i < MAX_NAME_TOKENS && wordAt(to).canContinue) to++;
+    // Longest first, so "New York City" wins over "New York" and "York".
     for (let end = to; end > i; end--) {
       if (wordAt(end - 1).isConnector) continue;
       const classes =

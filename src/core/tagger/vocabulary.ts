@@ -26,6 +26,8 @@ export class Word {
   private readonly lexicon: TaggerLexicon | undefined;
   private looked = false;
   private cls: readonly string[] | undefined;
+  /** 0 not asked yet, 1 yes, 2 no. */
+  private longer = 0;
 
   constructor(id: number, text: string, shapeIds: Map<string, number>, lexicon?: TaggerLexicon, sentinel?: string) {
     this.lexicon = lexicon;
@@ -51,6 +53,12 @@ export class Word {
       this.looked = true;
     }
     return this.cls;
+  }
+
+  /** Whether a name of several words may begin with this word followed by white space, asked once. */
+  beginsLongerName(): boolean {
+    if (this.longer === 0) this.longer = (this.lexicon?.beginsLongerName?.(this.text) ?? true) ? 1 : 2;
+    return this.longer === 1;
   }
 }
 

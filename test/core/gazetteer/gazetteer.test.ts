@@ -70,4 +70,17 @@ describe('gazetteer', () => {
     expect(gaz.isName(normalizeName('Damascus'))).toBe(true);
     expect(() => loadGazetteer('{"format":"other"}')).toThrow(/not a Dateline gazetteer/);
   });
+
+  it('knows how many words the longest name beginning with a word has', () => {
+    expect(gaz.longestNameFrom('tel')).toBeGreaterThanOrEqual(2);
+    expect(gaz.longestNameFrom('new')).toBeGreaterThanOrEqual(3);
+    expect(gaz.longestNameFrom('qwxzzq')).toBe(0);
+    // Agrees with the names themselves: every name of n >= 2 words is counted at its first word.
+    for (const name of ['tel aviv', 'new york city', 'gaza strip', 'golan heights', 'deir ez zor']) {
+      expect(gaz.isName(name)).toBe(true);
+      const words = name.split(' ');
+      expect(gaz.longestNameFrom(words[0])).toBeGreaterThanOrEqual(words.length);
+    }
+    expect(gaz.longestNameFrom('new')).toBeLessThanOrEqual(gaz.maxNameTokens);
+  });
 });

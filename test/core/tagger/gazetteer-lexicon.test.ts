@@ -16,6 +16,8 @@ const names: Record<string, { id: number; kind: string }[]> = {
   damascus: [{ id: 1, kind: 'name' }, { id: 2, kind: 'name' }],
   'new damascus': [{ id: 2, kind: 'name' }],
   'al mayadin': [{ id: 2, kind: 'name' }],
+  'queen annes county': [{ id: 3, kind: 'name' }],
+  'annes gate': [{ id: 2, kind: 'name' }],
 };
 let lookups = 0;
 const gaz: GazetteerView = {
@@ -24,8 +26,9 @@ const gaz: GazetteerView = {
     return names[n] ?? [];
   },
   record: (id) => records[id],
+  longestNameFrom: (word) => Math.max(0, ...Object.keys(names).filter((n) => n.startsWith(word + ' ')).map((n) => n.split(' ').length)),
 };
-const normalize = (s: string) => s.toLowerCase().replace(/-/g, ' ');
+const normalize = (s: string) => s.toLowerCase().replace(/'/g, '').replace(/-/g, ' ');
 
 describe('the gazetteer as the tagger sees it', () => {
   const lexicon = gazetteerLexicon(gaz, normalize);
@@ -54,5 +57,25 @@ describe('the gazetteer as the tagger sees it', () => {
     expect(at('Mayadin')).toMatchObject({ position: 'S', classes: ['name:city', 'pop3', 'unique'] });
     expect(at('Syria')).toMatchObject({ position: 'S', classes: ['name:country', 'pop0', 'unique'] });
     expect(at('Fighting')).toBeUndefined();
+  });
+
+  it('rules out longer spans from a word that begins no longer name, with the same hits', () => {
+    expect(lexicon.beginsLongerName!('New')).toBe(true);
+    expect(lexicon.beginsLongerName!('Queen')).toBe(true);
+    expect(lexicon.beginsLongerName!('Damascus')).toBe(false);
+    const text = 'Damascus Road Bridge, New Damascus City, al-Mayadin Town, Queen Anne\'s County and Anne\'s Gate.';
+    const tokens = tokenize(text);
+    const plain = gazetteerLexicon({ lookup: gaz.lookup, record: gaz.record }, normalize);
+    expect(plain.beginsLongerName!('Damascus')).toBe(true);
+    const before = lookups;
+    const expected = lexiconHits(text, tokens, plain);
+    const asked = lookups - before;
+    const hits = lexiconHits(text, tokens, gazetteerLexicon(gaz, normalize));
+    expect(hits).toEqual(expected);
+    expect(lookups - before - asked).toBeLessThan(asked);
+    expect(hits[tokens.findIndex((t) => t.text === 'Queen')]).toMatchObject({ position: 'B', length: 4 });
+    // "Anne" begins no name of two words, but "Anne's Gate" is one: no white space after "Anne".
+    expect(lexicon.beginsLongerName!('Anne')).toBe(false);
+    expect(hits[tokens.findLastIndex((t) => t.text === 'Anne')]).toMatchObject({ position: 'B', length: 3 });
   });
 });
