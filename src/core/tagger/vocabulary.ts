@@ -81,7 +81,11 @@ export interface ClassSet {
 export class Vocabulary {
   /** Bumped when the vocabulary is emptied: word ids are then reused, so id-keyed caches must go. */
   generation = 0;
+  /** Words of up to 7 ASCII characters, by their characters packed (see word()). */
+  private readonly short = new PackedWords();
+  /** The other words. */
   private readonly byText = new Map<string, Word>();
+  private count = 0;
   private nextId = FIRST_ID;
   private shapeIds = new Map(SENTINEL_SHAPES);
   // Class lists by identity (the lexicon hands out the same list for the same name), then by content.
@@ -95,12 +99,31 @@ export class Vocabulary {
   ) {}
 
   word(text: string): Word {
-    let w = this.byText.get(text);
-    if (w === undefined) {
-      w = new Word(this.nextId++, text, this.shapeIds, this.lexicon);
-      this.byText.set(text, w);
+    // Most tokens are short ASCII words ("the", "said", ","): their characters, packed 7 bits
+    // each with the length, are an exact key to a table of plain numbers. Amid the rest of the
+    // engine every memory access here is a cache miss, and a Map look-up makes about four
+    // (its buckets, its entry, the key string to compare, the record); this makes two.
+    const n = text.length;
+    if (n <= 7) {
+      let a = 0;
+      let b = n;
+      let k = 0;
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 128) break;
+        if (k < 4) a = (a << 7) | c;
+        else b = (b << 7) | c;
+      }
+      if (k === n) return this.short.get(a, b) ?? this.short.set(a, b, this.make(text));
     }
+    let w = this.byText.get(text);
+    if (w === undefined) this.byText.set(text, (w = this.make(text)));
     return w;
+  }
+
+  private make(text: string): Word {
+    this.count++;
+    return new Word(this.nextId++, text, this.shapeIds, this.lexicon);
   }
 
   /** The set of these classes: one object, with one id, for equal lists. */
@@ -118,13 +141,70 @@ export class Vocabulary {
   /** Empties the vocabulary once it is past its limit (ids of words, shapes and class sets start
    * over). Call between texts, never within one. */
   trim(): void {
-    if (this.byText.size <= this.limit) return;
+    if (this.count <= this.limit) return;
     this.byText.clear();
+    this.short.clear();
+    this.count = 0;
     this.nextId = FIRST_ID;
     this.shapeIds = new Map(SENTINEL_SHAPES);
     this.setsByList = new WeakMap();
     this.setsByContent.clear();
     this.generation++;
+  }
+}
+
+/**
+ * Words keyed by two non-negative int32s, in an open-addressing table: keys in an Int32Array
+ * (a = -1 marks a free slot), the words in an array alongside.
+ */
+class PackedWords {
+  private keys = new Int32Array(0);
+  private words: Array<Word | undefined> = [];
+  private mask = 0;
+  private size = 0;
+
+  constructor() {
+    this.resize(4096);
+  }
+
+  private slot(a: number, b: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
+    while (this.keys[slot * 2] !== -1 && (this.keys[slot * 2] !== a || this.keys[slot * 2 + 1] !== b)) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  get(a: number, b: number): Word | undefined {
+    return this.words[this.slot(a, b)];
+  }
+
+  /** Adds a key get() did not find; returns its word. */
+  set(a: number, b: number, w: Word): Word {
+    if ((this.size + 1) * 2 > this.mask + 1) this.resize((this.mask + 1) * 2);
+    const slot = this.slot(a, b);
+    this.keys[slot * 2] = a;
+    this.keys[slot * 2 + 1] = b;
+    this.words[slot] = w;
+    this.size++;
+    return w;
+  }
+
+  clear(): void {
+    this.keys.fill(-1);
+    this.words.fill(undefined);
+    this.size = 0;
+  }
+
+  private resize(slots: number): void {
+    const keys = this.keys;
+    const words = this.words;
+    this.keys = new Int32Array(slots * 2).fill(-1);
+    this.words = Array.from({ length: slots }, () => undefined);
+    this.mask = slots - 1;
+    this.size = 0;
+    for (let s = 0; s < words.length; s++) {
+      const w = words[s];
+      if (w !== undefined) this.set(keys[s * 2], keys[s * 2 + 1], w);
+    }
   }
 }
 

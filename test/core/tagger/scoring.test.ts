@@ -19,7 +19,7 @@ import { syntheticCorpus } from './synthetic.ts';
 /** B and I scores per token from the feature strings, weight by weight in feature order. */
 function straightforward(text: string, lexicon: TaggerLexicon, weights: Map<string, [number, number]>): number[] {
   const { features } = extractFeatures(text, lexicon);
-  const out = new Array<number>(features.length * 3).fill(0);
+  const out = Array.from({ length: features.length * 3 }, () => 0);
   features.forEach((fs, i) => {
     for (const f of fs) {
       const w = weights.get(f);
