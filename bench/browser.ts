@@ -11,7 +11,7 @@ import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index
 import type { WorkspaceArticle } from '../src/features/workspace/types.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
 import { freePort, launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
-import { mulberry32 } from '../src/core/tagger/prng.ts';
+import { mulberry32 } from '../src/core/index.ts';
 
 const TOTAL_EVENTS = 10_000;
 const ARTICLES = 20;

@@ -1,19 +1,11 @@
 // Engine benchmarks in Node: gazetteer load time and memory, tagger load and tagging cost, and
 // analysis throughput over corpora. Prints numbers to compare between commits; asserts nothing.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { analyzeArticle, findSections, findSentences, loadGazetteer } from '../src/core/index.ts';
-import { findMentions } from '../src/core/places/mentions.ts';
-import { findDates } from '../src/core/time/dates.ts';
-import { checkPublished } from '../src/core/time/published.ts';
-import { findEvents } from '../src/core/events/events.ts';
-import type { Engine, Gazetteer } from '../src/core/index.ts';
+import { checkPublished, loadGazetteer, loadTaggerModel } from '../src/core/index.ts';
+import type { Engine, Gazetteer, Tagger } from '../src/core/index.ts';
 import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { publishedFor, DEFAULT_CORPUS_PUBLISHED } from '../src/cli/corpus-file.ts';
 import { TAGGER_MODEL } from '../src/cli/engine.ts';
-import type { Tagger } from '../src/core/tagger/index.ts';
-import { loadTagger } from '../src/core/tagger/index.ts';
-import { gazetteerLexicon } from '../src/core/tagger/gazetteer-lexicon.ts';
-import { normalizeName } from '../src/core/text/normalize.ts';
 
 const MB = 1e6;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -78,7 +70,7 @@ export function benchTagger(gazetteer: Gazetteer, texts: readonly string[]): Tag
   }
   const raw = readFileSync(TAGGER_MODEL, 'utf8');
   const t0 = performance.now();
-  const tagger = loadTagger(raw, { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
+  const tagger = loadTaggerModel(raw, gazetteer);
   console.log(`tagger     model ${mb(raw.length)}, loadTagger ${ms(performance.now() - t0)} (with the gazetteer lexicon)`);
   if (!texts.length) return tagger;
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -105,7 +97,7 @@ export function benchAnalysis(docs: readonly CorpusDoc[], engine: Engine, label:
     const t0 = performance.now();
     for (const d of docs) {
       const s = performance.now();
-      const a = analyzeArticle(d.text, { published: publishedFor(d, DEFAULT_CORPUS_PUBLISHED) }, engine);
+      const a = engine.analyze(d.text, { published: publishedFor(d, DEFAULT_CORPUS_PUBLISHED) });
       times.push(performance.now() - s);
       mentions += a.mentions.length;
       events += a.events.length;
@@ -126,7 +118,7 @@ export function benchLargeInput(sample: string, engine: Engine, targetMB: number
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   try {
-    const a = analyzeArticle(text, { published: '2020-05-06' }, engine);
+    const a = engine.analyze(text, { published: '2020-05-06' });
     const s = (performance.now() - t0) / 1000;
     console.log(`large      ${mb(Buffer.byteLength(text))} in one text: ${s.toFixed(2)} s (${(Buffer.byteLength(text) / MB / s).toFixed(2)} MB/s), ${a.mentions.length} mentions, ${a.events.length} events, rss +${mb(process.memoryUsage().rss - before)}`);
   } catch (err) {
@@ -146,7 +138,7 @@ export function benchScaling(sample: string, engine: Engine, sizesMB: readonly n
     const text = Array.from({ length: copies }, () => sample).join('\n\n');
     const bytes = Buffer.byteLength(text);
     const t0 = performance.now();
-    analyzeArticle(text, { published: '2020-05-06' }, engine);
+    engine.analyze(text, { published: '2020-05-06' });
     const took = performance.now() - t0;
     const growth = previous ? ` (x${(bytes / previous.bytes).toFixed(1)} size -> x${(took / previous.ms).toFixed(1)} time)` : '';
     rows.push(`${mb(bytes)} ${ms(took)}${growth}`);
@@ -163,26 +155,26 @@ export function benchScaling(sample: string, engine: Engine, sizesMB: readonly n
 export function benchStages(docs: readonly CorpusDoc[], engine: Engine, runs = 3): void {
   if (!docs.length) return;
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const st = engine.stages;
   const prepared = docs.map((d) => {
     const published = checkPublished(publishedFor(d, DEFAULT_CORPUS_PUBLISHED));
-    const sections = findSections(d.text);
-    const sentences = findSentences(d.text);
-    const mentions = findMentions(d.text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) });
-    const dates = findDates(d.text, { sections, sentences, published });
-    return { text: d.text, published, sections, sentences, mentions, dates };
+    const layout = { sections: st.sections(d.text), sentences: st.sentences(d.text) };
+    const mentions = st.mentions(d.text, layout);
+    const dates = st.dates(d.text, layout, published);
+    return { text: d.text, published, layout, mentions, dates };
   });
   const stages: [string, (p: (typeof prepared)[number]) => unknown][] = [
-    ['sections+sentences', (p) => [findSections(p.text), findSentences(p.text)]],
-    ['places (rules)', (p) => findMentions(p.text, { sections: p.sections, sentences: p.sentences, gazetteer: engine.gazetteer })],
+    ['sections+sentences', (p) => [st.sections(p.text), st.sentences(p.text)]],
+    ['places (rules)', (p) => st.mentions(p.text, p.layout, { useTagger: false })],
     ...(engine.tagger
       ? ([
         ['tagger propose', (p) => engine.tagger!.propose(p.text)],
-        ['places (tagger-led)', (p) => findMentions(p.text, { sections: p.sections, sentences: p.sentences, gazetteer: engine.gazetteer, tagger: engine.tagger! })],
+        ['places (tagger-led)', (p) => st.mentions(p.text, p.layout)],
       ] as [string, (p: (typeof prepared)[number]) => unknown][])
       : []),
-    ['dates', (p) => findDates(p.text, { sections: p.sections, sentences: p.sentences, published: p.published })],
-    ['events', (p) => findEvents(p.text, { sections: p.sections, sentences: p.sentences, mentions: p.mentions, dates: p.dates, published: p.published })],
-    [`whole engine${engine.tagger ? ' with tagger' : ''}`, (p) => analyzeArticle(p.text, { published: p.published }, engine)],
+    ['dates', (p) => st.dates(p.text, p.layout, p.published)],
+    ['events', (p) => st.events(p.text, { ...p.layout, mentions: p.mentions, dates: p.dates }, p.published)],
+    [`whole engine${engine.tagger ? ' with tagger' : ''}`, (p) => engine.analyze(p.text, { published: p.published })],
   ];
   console.log(`stages     ${docs.length} docs, ${mb(bytes)}, best of ${runs} passes:`);
   for (const [name, run] of stages) {

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { CorpusDoc } from '../src/cli/corpus-file.ts';
 import { parseCorpus } from '../src/cli/corpus-file.ts';
 import { gazetteerPath, REPO_ROOT } from '../src/cli/engine.ts';
-import type { Engine } from '../src/core/index.ts';
+import { createEngine } from '../src/core/index.ts';
 import { benchAnalysis, benchGazetteer, benchLargeInput, benchScaling, benchStages, benchTagger } from './engine.ts';
 
 const { values, positionals } = parseArgs({
@@ -49,11 +49,11 @@ async function engineBench(): Promise<void> {
   }
   const { gazetteer } = benchGazetteer(file);
   const sets = corpora();
-  const engine: Engine = { gazetteer };
+  const engine = createEngine(gazetteer);
   for (const { label, docs } of sets) benchAnalysis(docs, engine, label);
   const tagger = benchTagger(gazetteer, sets.flatMap((s) => s.docs.map((d) => d.text)));
-  if (tagger) for (const { label, docs } of sets) benchAnalysis(docs, { gazetteer, tagger }, `${label} with --tagger`);
-  benchStages(sets.flatMap((s) => s.docs), tagger ? { gazetteer, tagger } : engine);
+  if (tagger) for (const { label, docs } of sets) benchAnalysis(docs, createEngine(gazetteer, tagger), `${label} with --tagger`);
+  benchStages(sets.flatMap((s) => s.docs), tagger ? createEngine(gazetteer, tagger) : engine);
   const sizes = (values.scaling ?? '0.05,0.1,0.2,0.4').split(',').map(Number).filter((n) => n > 0);
   if (sizes.length) benchScaling(readFileSync(SAMPLE, 'utf8'), engine, sizes);
   if (values.large) benchLargeInput(readFileSync(SAMPLE, 'utf8'), engine, Number(values.large));

@@ -5,9 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { roundResult, score } from '../src/core/eval/score.ts';
-import type { MatchRule, Toponym } from '../src/core/eval/score.ts';
-import { pairsById } from '../src/core/eval/pairs.ts';
+import { pairsById, roundResult, score } from '../src/core/index.ts';
+import type { MatchRule, Toponym } from '../src/core/index.ts';
 import { DEFAULT_CORPUS_PUBLISHED, DEFAULT_CORPUS_ROLES, parseCorpus, predictDoc } from '../src/cli/corpus-file.ts';
 import { loadEngine, REPO_ROOT } from '../src/cli/engine.ts';
 

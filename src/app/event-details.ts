@@ -1,6 +1,6 @@
 // Turns an event into the words the excerpt popup shows: the date with its precision and basis,
 // the place with its precision and the resolver's reason, casualties and actors.
-import { EVENT_TYPE_LABELS, type Analysis } from '../core/types.ts';
+import { EVENT_TYPE_LABELS, type Analysis } from '../core/index.ts';
 import type { ExcerptRow } from '../features/article/ExcerptCard.tsx';
 import type { Mark } from '../features/article/split-spans.ts';
 import { dateText, fatalitiesText, placePrecisionText } from '../features/events/describe-event.ts';

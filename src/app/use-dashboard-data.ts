@@ -1,7 +1,7 @@
 // Everything the dashboard shows, derived from the workspace and the view through memoised
 // selectors: filtering and sorting run once per change of events or filters, the window only rescans.
 import { useMemo } from 'react';
-import type { EventType } from '../core/types.ts';
+import type { EventType } from '../core/index.ts';
 import { filterEvents } from '../features/workspace/filter-events.ts';
 import type { WorkspaceApi } from '../features/workspace/types.ts';
 import { makeDatelinesSelector, makeMapPlacesSelector } from './selectors/map-layers.ts';

@@ -1,6 +1,6 @@
 // The dashboard's own state, kept minimal: the time window, the selected event, the filters, and
 // two request counters (scroll the article, look at a place). Everything else is derived.
-import { EVENT_TYPE_LABELS, type EventType } from '../core/types.ts';
+import { EVENT_TYPE_LABELS, type EventType } from '../core/index.ts';
 import type { MapFocus } from '../features/map/map-types.ts';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
 import type { ViewState } from '../features/workspace/types.ts';

@@ -2,7 +2,6 @@
 // up on a pathological input after a time limit instead of hanging.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/index.ts';
-import { analyzeArticle } from '../core/index.ts';
 import { loadEngine } from './engine.ts';
 import type { EngineOptions } from './engine.ts';
 import { CliError } from './errors.ts';
@@ -17,7 +16,7 @@ export interface AnalysisJob {
 const job = (workerData as { job: AnalysisJob }).job;
 try {
   const { engine } = await loadEngine(job.gazetteerPath, job.engine);
-  parentPort!.postMessage({ ok: true, analysis: analyzeArticle(job.text, job.options, engine) });
+  parentPort!.postMessage({ ok: true, analysis: engine.analyze(job.text, job.options) });
 } catch (err) {
   parentPort!.postMessage({ ok: false, message: (err as Error).message, code: err instanceof CliError ? err.code : undefined, stack: (err as Error).stack });
 }

@@ -1,8 +1,7 @@
 // Reads evaluation corpora in the shared JSONL shape (one document a line:
 // {"corpus","id","text","date"?,"toponyms":[{"start","end","name","lat","lon"}]}) and runs the engine on them.
-import type { Analysis, Engine, MentionRole } from '../core/index.ts';
-import { analyzeArticle, checkPublished } from '../core/index.ts';
-import type { Toponym } from '../core/eval/score.ts';
+import type { Analysis, Engine, MentionRole, Toponym } from '../core/index.ts';
+import { checkPublished } from '../core/index.ts';
 import { CliError, EXIT } from './errors.ts';
 
 /** Used for documents without a date (GeoVirus has none). Toponyms do not depend on it; events would. */
@@ -92,7 +91,7 @@ export interface Prediction {
 
 export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string, options: PredictOptions = {}): Prediction {
   try {
-    const analysis = analyzeArticle(doc.text, { published: publishedFor(doc, fallbackDate) }, engine);
+    const analysis = engine.analyze(doc.text, { published: publishedFor(doc, fallbackDate) });
     return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
   } catch (err) {
     return { id: doc.id, toponyms: [], error: (err as Error).message };

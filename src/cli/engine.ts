@@ -3,11 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Engine, Gazetteer } from '../core/index.ts';
+import type { Engine, Gazetteer, Tagger } from '../core/index.ts';
 import { CliError, EXIT } from './errors.ts';
-import { loadTagger } from '../core/tagger/index.ts';
-import { gazetteerLexicon } from '../core/tagger/gazetteer-lexicon.ts';
-import { normalizeName } from '../core/text/normalize.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GAZETTEER = path.join(REPO_ROOT, 'public/data/gazetteer.json');
@@ -40,27 +37,24 @@ export async function loadEngine(explicitPath?: string, options: EngineOptions =
     throw new CliError(EXIT.input, `the gazetteer ${file} is missing; build it with \`npm run data\` (in ${REPO_ROOT}).`);
   }
   // Imported lazily and checked, so a usage error or --help never pays for the engine.
-  const mod = (await import('../core/gazetteer/gazetteer.ts')) as { loadGazetteer?: (raw: string) => Gazetteer };
-  if (typeof mod.loadGazetteer !== 'function') {
-    throw new CliError(EXIT.failed, 'this build of the engine has no gazetteer loader (src/core/gazetteer/gazetteer.ts: loadGazetteer).');
-  }
+  const core = await import('../core/index.ts');
   const t0 = performance.now();
   let gazetteer: Gazetteer;
   try {
-    gazetteer = mod.loadGazetteer(readFileSync(file, 'utf8'));
+    gazetteer = core.loadGazetteer(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new CliError(EXIT.input, `the gazetteer ${file} could not be loaded (${(err as Error).message}); rebuild it with \`npm run data\`.`);
   }
-  const engine: Engine = { gazetteer };
+  let tagger: Tagger | undefined;
   if (options.tagger) {
     if (!existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} is missing; pass --no-tagger for rules alone, or train one with \`npm run train\`.`);
     try {
-      engine.tagger = loadTagger(readFileSync(TAGGER_MODEL, 'utf8'), { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
+      tagger = core.loadTaggerModel(readFileSync(TAGGER_MODEL, 'utf8'), gazetteer);
     } catch (err) {
       throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} could not be loaded (${(err as Error).message}); pass --no-tagger for rules alone.`);
     }
   }
-  const loaded: LoadedEngine = { engine, gazetteerPath: file, loadMs: performance.now() - t0 };
+  const loaded: LoadedEngine = { engine: core.createEngine(gazetteer, tagger), gazetteerPath: file, loadMs: performance.now() - t0 };
   cache.set(key, loaded);
   return loaded;
 }

@@ -2,7 +2,6 @@
 // with a time limit, so a pathological or huge input fails with a clear message instead of hanging.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
-import { analyzeArticle } from '../core/index.ts';
 import type { CliContext } from './context.ts';
 import type { EngineOptions } from './engine.ts';
 import type { ExitCode } from './errors.ts';
@@ -32,7 +31,7 @@ const TS_HOOKS = new URL('../../bin/ts-hooks.mjs', import.meta.url).href;
 
 export async function runAnalysis(text: string, options: AnalyzeOptions, ctx: CliContext, run: RunOptions): Promise<Analysis> {
   if (text.length < (run.workerThreshold ?? WORKER_THRESHOLD)) {
-    return analyzeArticle(text, options, await ctx.loadEngine(run.gazetteerPath, run.engine));
+    return (await ctx.loadEngine(run.gazetteerPath, run.engine)).analyze(text, options);
   }
   // Fail on a missing gazetteer here, with its usual message, before starting a thread.
   await ctx.loadEngine(run.gazetteerPath, run.engine);

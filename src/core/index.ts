@@ -1,10 +1,22 @@
-// The one public door to the engine: the UI worker, the CLI and the tests import only this.
+// The one public door to the engine: the UI worker, the CLI, batch workers, bench and tests import
+// only this. Build an engine with createEngine(loadGazetteer(raw), loadTaggerModel(model, gaz)?).
 export * from './types.ts';
-export { analyzeArticle } from './pipeline.ts';
-export type { Engine } from './pipeline.ts';
+export { createEngine, loadTaggerModel } from './engine.ts';
+export type { Engine, EngineStages, TextLayout } from './engine.ts';
 export { checkPublished, InvalidDateError } from './time/published.ts';
 export type { Gazetteer } from './gazetteer/gazetteer.ts';
 export { loadGazetteer } from './gazetteer/gazetteer.ts';
+export type { Tagger } from './tagger/tagger.ts';
 export { findSections, findSentences } from './text/sections.ts';
-export { findDates } from './time/dates.ts';
-export { findEvents } from './events/events.ts';
+export { normalizeName } from './text/normalize.ts';
+// Exports: the same formatters in the CLI and the app.
+export { toGeoJSON, eventFeature, featureCollection, groupMentions, placeFeature, analysisFeatures } from './export/geojson.ts';
+export type { GeoJSONOptions } from './export/geojson.ts';
+export { CSV_COLUMNS, csvCell, csvRows, eventRow, toCSV } from './export/csv.ts';
+export type { CsvRow, CsvColumn, CsvCell } from './export/csv.ts';
+// Evaluation against gold corpora (the CLI's eval, bench).
+export { score, roundResult } from './eval/score.ts';
+export type { MatchRule, ScoreResult, Toponym } from './eval/score.ts';
+export { pairsById } from './eval/pairs.ts';
+// A seeded PRNG (reproducible training splits, benchmark data, fuzzing).
+export { mulberry32 } from './tagger/prng.ts';

@@ -10,13 +10,14 @@ import { findDates } from './time/dates.ts';
 import { findEvents } from './events/events.ts';
 import { checkPublished } from './time/published.ts';
 
-export interface Engine {
+export interface PipelineData {
   gazetteer: Gazetteer;
   /** Optional learned toponym tagger; its spans join the gazetteer matcher's. */
   tagger?: SpanTagger;
 }
 
-export function analyzeArticle(text: string, options: AnalyzeOptions, engine: Engine): Analysis {
+/** The pipeline itself; callers reach it through createEngine (engine.ts). */
+export function runPipeline(text: string, options: AnalyzeOptions, engine: PipelineData): Analysis {
   const published = checkPublished(options.published);
   const warnings: string[] = [];
   const sections = findSections(text);

@@ -1,10 +1,7 @@
 // The analysis worker: loads the offline gazetteer once, then runs the engine off the main
 // thread so the page stays responsive even on a 5 MB paste.
 /// <reference lib="webworker" />
-import { analyzeArticle, type Engine } from '../core/index.ts';
-import { loadGazetteer } from '../core/gazetteer/gazetteer.ts';
-import { normalizeName } from '../core/text/normalize.ts';
-import { loadTagger, gazetteerLexicon } from '../core/tagger/index.ts';
+import { createEngine, loadGazetteer, loadTaggerModel, type Engine } from '../core/index.ts';
 import taggerModelUrl from '../core/tagger/model.json?url';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -30,12 +27,11 @@ async function loadEngine(): Promise<LoadedEngine> {
     fetchText(taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
   ]);
   const gazetteer = loadGazetteer(gazText);
-  if (modelText instanceof Error) return { engine: { gazetteer }, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
+  if (modelText instanceof Error) return { engine: createEngine(gazetteer), taggerWarning: `${modelText.message} Places were found by the rules alone.` };
   try {
-    const tagger = loadTagger(modelText, { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
-    return { engine: { gazetteer, tagger } };
+    return { engine: createEngine(gazetteer, loadTaggerModel(modelText, gazetteer)) };
   } catch (err) {
-    return { engine: { gazetteer }, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
+    return { engine: createEngine(gazetteer), taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
   }
 }
 
@@ -58,7 +54,7 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     const loaded = await getEngine();
     post({ type: 'progress', id: req.id, stage: 'analysing' });
     const t0 = performance.now();
-    const analysis = analyzeArticle(req.text, req.options, loaded.engine);
+    const analysis = loaded.engine.analyze(req.text, req.options);
     if (loaded.taggerWarning) analysis.warnings.push(loaded.taggerWarning);
     post({ type: 'result', id: req.id, analysis, ms: Math.round(performance.now() - t0) });
   } catch (err) {

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, loadGazetteer } from '../../src/core/index.ts';
+import { createEngine, loadGazetteer } from '../../src/core/index.ts';
 import type { Analysis, Engine, Span } from '../../src/core/index.ts';
 
 let engine: Engine;
 beforeAll(() => {
   const file = path.resolve(import.meta.dirname, '../../public/data/gazetteer.json');
-  engine = { gazetteer: loadGazetteer(readFileSync(file, 'utf8')) };
+  engine = createEngine(loadGazetteer(readFileSync(file, 'utf8')));
 });
 
 /** Words that reach every stage: places, demonyms, triggers, dates, datelines, captions, numbers. */
@@ -66,11 +66,11 @@ function checkInvariants(text: string, a: Analysis): void {
   for (const m of a.mentions) if (!(m.score >= 0 && m.score <= 1)) throw new Error(`mention "${m.text}" score ${m.score}`);
 }
 
-describe('analyzeArticle properties', () => {
+describe('engine.analyze properties', () => {
   it('never throws on any text, and every span lies inside the text and quotes it', () => {
     fc.assert(
       fc.property(anyText, published, (text, day) => {
-        checkInvariants(text, analyzeArticle(text, { published: day }, engine));
+        checkInvariants(text, engine.analyze(text, { published: day }));
       }),
       { numRuns: 400 },
     );
@@ -79,8 +79,8 @@ describe('analyzeArticle properties', () => {
   it('gives byte-identical output for the same input', () => {
     fc.assert(
       fc.property(newsy, published, (text, day) => {
-        const a = JSON.stringify(analyzeArticle(text, { published: day, title: 't' }, engine));
-        const b = JSON.stringify(analyzeArticle(text, { published: day, title: 't' }, engine));
+        const a = JSON.stringify(engine.analyze(text, { published: day, title: 't' }));
+        const b = JSON.stringify(engine.analyze(text, { published: day, title: 't' }));
         expect(a).toBe(b);
       }),
       { numRuns: 150 },
@@ -90,7 +90,7 @@ describe('analyzeArticle properties', () => {
   it('keeps its spans on the original text when the text starts with invisible characters', () => {
     fc.assert(
       fc.property(fc.constantFrom('\uFEFF', '\u200B', '  ', '\r\n', 'e\u0301'), newsy, published, (prefix, text, day) => {
-        checkInvariants(prefix + text, analyzeArticle(prefix + text, { published: day }, engine));
+        checkInvariants(prefix + text, engine.analyze(prefix + text, { published: day }));
       }),
       { numRuns: 150 },
     );
@@ -112,7 +112,7 @@ describe('analyzeArticle properties', () => {
     const slow: string[] = [];
     for (const text of cases) {
       const t0 = performance.now();
-      checkInvariants(text, analyzeArticle(text, { published: '2020-05-06' }, engine));
+      checkInvariants(text, engine.analyze(text, { published: '2020-05-06' }));
       const ms = performance.now() - t0;
       if (ms > 2_000) slow.push(`${JSON.stringify(text.slice(0, 12))}… (${text.length} chars) took ${Math.round(ms)} ms`);
     }

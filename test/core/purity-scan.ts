@@ -110,6 +110,14 @@ function shadowedGlobals(code: string): Set<string> {
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
+/** Every module specifier the source imports, re-exports or requires, with its line. */
+export function importsOf(src: string): { line: number; spec: string }[] {
+  const { withStrings } = stripSource(src);
+  const found: { line: number; spec: string }[] = [];
+  for (const re of IMPORTS) for (const m of withStrings.matchAll(re)) found.push({ line: lineOf(withStrings, m.index), spec: m[2] });
+  return found.sort((a, b) => a.line - b.line);
+}
+
 export function findViolations(src: string): Violation[] {
   const { code, withStrings } = stripSource(src);
   const found: Violation[] = [];

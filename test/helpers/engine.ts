@@ -4,11 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { analyzeArticle, loadGazetteer } from '../../src/core/index.ts';
+import { createEngine, loadGazetteer, loadTaggerModel } from '../../src/core/index.ts';
 import type { Analysis, AnalyzeOptions, Engine } from '../../src/core/index.ts';
-import { loadTagger } from '../../src/core/tagger/index.ts';
-import { gazetteerLexicon } from '../../src/core/tagger/gazetteer-lexicon.ts';
-import { normalizeName } from '../../src/core/text/normalize.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const GAZETTEER_FILE = path.join(REPO_ROOT, 'public/data/gazetteer.json');
@@ -24,11 +21,10 @@ export function testEngine(): Engine {
     if (r.status !== 0 || !existsSync(GAZETTEER_FILE)) throw new Error(`could not build ${GAZETTEER_FILE}; run \`npm run data\``);
   }
   const gazetteer = loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'));
-  const tagger = loadTagger(readFileSync(TAGGER_MODEL, 'utf8'), { lexicon: gazetteerLexicon(gazetteer, normalizeName) });
-  cached = { gazetteer, tagger };
+  cached = createEngine(gazetteer, loadTaggerModel(readFileSync(TAGGER_MODEL, 'utf8'), gazetteer));
   return cached;
 }
 
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  return analyzeArticle(text, options, testEngine());
+  return testEngine().analyze(text, options);
 }

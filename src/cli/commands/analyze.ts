@@ -1,6 +1,5 @@
 // `dateline analyze FILE|- --published YYYY-MM-DD`: one article's Analysis as JSON, GeoJSON or CSV.
-import { toGeoJSON } from '../../core/export/geojson.ts';
-import { csvRows, toCSV } from '../../core/export/csv.ts';
+import { csvRows, toCSV, toGeoJSON } from '../../core/index.ts';
 import { oneOf, parseCommand, publishedOption, stringOption } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { CliError, EXIT } from '../errors.ts';

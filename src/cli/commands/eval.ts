@@ -1,8 +1,7 @@
 // `dateline eval FILE.jsonl`: runs the engine on a gold corpus and scores it with the port of
 // score.mjs, under the EUPEG inexact rule and the exact rule.
-import type { MatchRule, ScoreResult, Toponym } from '../../core/eval/score.ts';
-import { roundResult, score } from '../../core/eval/score.ts';
-import { pairsById } from '../../core/eval/pairs.ts';
+import type { MatchRule, ScoreResult, Toponym } from '../../core/index.ts';
+import { pairsById, roundResult, score } from '../../core/index.ts';
 import { oneOf, parseCommand, publishedOption, stringOption } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';

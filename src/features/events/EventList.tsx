@@ -2,7 +2,7 @@
 // then the undated ones (listed apart, never hidden). Long lists render in pages.
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EventType } from '../../core/index.ts';
-import { EVENT_TYPE_LABELS } from '../../core/types.ts';
+import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../workspace/types.ts';
 import { dateText, fatalitiesText, placeText } from './describe-event.ts';
 

@@ -1,6 +1,6 @@
 // How an event is named in words: the accessible name of its marker and list item
 // ("Air strike, Syria, 2020-05-04"), with honest date and place precision.
-import { EVENT_TYPE_LABELS, type DateValue, type DatelineEvent, type Place } from '../../core/types.ts';
+import { EVENT_TYPE_LABELS, type DateValue, type DatelineEvent, type Place } from '../../core/index.ts';
 
 export function dateText(d: DateValue | null): string {
   if (!d) return 'undated';

@@ -1,7 +1,7 @@
 // The legend doubles as the type filter: each type's colour and shape, with a switch to hide it,
 // plus the quieter layers (places, dateline) and what an outlined area means.
 import { useState } from 'react';
-import { EVENT_TYPE_LABELS, type EventType } from '../../core/types.ts';
+import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
 import { TypeGlyph } from './TypeGlyph.tsx';
 
 export interface MapLegendProps {

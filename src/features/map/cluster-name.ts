@@ -1,5 +1,5 @@
 // What a cluster marker says it holds, so a screen-reader user learns more than a count.
-import { EVENT_TYPE_LABELS, type EventType } from '../../core/types.ts';
+import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
 
 /** The commonest types in a cluster, e.g. "412 Air strike, 80 Shelling, 9 more": its name says what it holds. */
 export function clusterSummary(items: readonly { type: EventType }[]): string {

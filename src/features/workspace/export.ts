@@ -2,9 +2,9 @@
 // CSV, built on the engine's one-article formatters so the CLI and the app write the same
 // columns; plus the lossless Dateline JSON file. Pure: the caller downloads the strings.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { CSV_COLUMNS, csvCell, eventRow } from '../../core/export/csv.ts';
-import type { CsvRow } from '../../core/export/csv.ts';
-import { eventFeature, featureCollection, groupMentions, placeFeature } from '../../core/export/geojson.ts';
+import { CSV_COLUMNS, csvCell, eventRow } from '../../core/index.ts';
+import type { CsvRow } from '../../core/index.ts';
+import { eventFeature, featureCollection, groupMentions, placeFeature } from '../../core/index.ts';
 import type { Correction, WorkspaceArticle, WorkspaceEvent } from './types.ts';
 
 export { serializeWorkspace } from './workspace-file.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { EventType } from '../../../src/core/types.ts';
+import type { EventType } from '../../../src/core/index.ts';
 import { fanOut, gridCluster, mergeNear } from '../../../src/features/map/cluster.ts';
 
 const pt = (x: number, y: number, item: string) => ({ x, y, item });
