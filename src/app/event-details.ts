@@ -3,8 +3,8 @@
 import { EVENT_TYPE_LABELS, type Analysis } from '../core/index.ts';
 import type { ExcerptRow } from '../features/article/ExcerptCard.tsx';
 import type { Mark } from '../features/article/split-spans.ts';
-import { dateText, fatalitiesText, placePrecisionText } from '../features/events/describe-event.ts';
-import type { WorkspaceEvent } from '../features/workspace/types.ts';
+import { dateText, fatalitiesText, placePrecisionText } from '../shared/ui/describe-event.ts';
+import type { WorkspaceEvent } from '../shared/model/workspace.ts';
 
 export function eventRows(e: WorkspaceEvent, analysis: Analysis | null): ExcerptRow[] {
   const rows: ExcerptRow[] = [{ label: 'Type', value: `${EVENT_TYPE_LABELS[e.type]} (trigger: “${e.trigger.text}”)` }];

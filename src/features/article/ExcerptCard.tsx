@@ -1,6 +1,8 @@
 // The excerpt popup for a selected event: its sentences with the trigger, place and date words
 // highlighted, then what was understood (date and basis, place and reason, casualties, actors).
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { EventType } from '../../core/index.ts';
+import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './split-spans.ts';
 
@@ -11,8 +13,8 @@ export interface ExcerptRow {
 
 export interface ExcerptCardProps {
   title: string;
-  /** The type's legend glyph. */
-  glyph: ReactNode;
+  /** The event's type, drawn with its legend glyph. */
+  type: EventType;
   /** The article's full text; excerpts are spans into it. */
   text: string;
   excerpts: readonly { start: number; end: number }[];
@@ -26,7 +28,7 @@ export interface ExcerptCardProps {
   children?: ReactNode;
 }
 
-export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children }: ExcerptCardProps) {
+export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children }: ExcerptCardProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -39,7 +41,7 @@ export function ExcerptCard({ title, glyph, text, excerpts, marks, rows, onClose
   return (
     <section className="excerpt-card" role="dialog" aria-label={`Excerpt: ${title}`} ref={ref}>
       <header className="excerpt-card__head">
-        {glyph}
+        <TypeGlyph type={type} size={20} />
         <h2 className="excerpt-card__title">{title}</h2>
         <button type="button" className="btn btn--icon" aria-label="Close excerpt" onClick={onClose}>
           ×

@@ -2,7 +2,7 @@
 // plus the quieter layers (places, dateline) and what an outlined area means.
 import { useState } from 'react';
 import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
-import { TypeGlyph } from './TypeGlyph.tsx';
+import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
 
 export interface MapLegendProps {
   counts: ReadonlyMap<EventType, number>;

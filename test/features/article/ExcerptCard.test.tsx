@@ -14,7 +14,7 @@ test('the excerpt highlights its words, lists the facts, shows linked reports as
   render(
     <ExcerptCard
       title="Drone strike, Kherson, 2024-03-04"
-      glyph={null}
+      type="drone_strike"
       text={text}
       excerpts={[at('Drones struck <b>Kherson</b> overnight, officials said.')]}
       marks={[
