@@ -5,6 +5,7 @@ import type { EventType } from '../../core/index.ts';
 import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './split-spans.ts';
+import './ExcerptCard.css';
 
 export interface ExcerptRow {
   label: string;

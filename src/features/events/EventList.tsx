@@ -5,6 +5,7 @@ import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { dateText, fatalitiesText, placeText } from '../../shared/ui/describe-event.ts';
 import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
+import './EventList.css';
 
 export interface EventListProps {
   dated: readonly WorkspaceEvent[];

@@ -13,6 +13,7 @@ import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
 import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { safeHref } from '../../shared/ui/safe-href.ts';
+import './ArticleInput.css';
 
 export interface ArticleSubmission {
   text: string;

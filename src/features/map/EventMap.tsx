@@ -14,6 +14,7 @@ import { MapLegend } from './MapLegend.tsx';
 import type { MapDateline, MapFocus, MapPlace } from './map-types.ts';
 import { MapViewReporter } from './MapViewReporter.tsx';
 import { PlacesLayer } from './PlacesLayer.tsx';
+import './EventMap.css';
 
 export interface EventMapProps {
   /** The events to draw (already filtered to the time window). */

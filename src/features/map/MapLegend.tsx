@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
 import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
+import './MapLegend.css';
 
 export interface MapLegendProps {
   counts: ReadonlyMap<EventType, number>;

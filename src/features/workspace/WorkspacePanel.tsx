@@ -12,6 +12,7 @@ import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
 import { useTextSelection } from './text-selection.ts';
 import type { WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import './WorkspacePanel.css';
 
 export interface WorkspacePanelProps {
   workspace: WorkspaceApi;
