@@ -17,7 +17,7 @@ import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-wo
 import { articleName, WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
 import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { eventName } from '../shared/ui/describe-event.ts';
-import { eventMarks, eventRows } from './event-details.ts';
+import { eventExcerpts, eventMarks, eventRows } from './event-details.ts';
 import { useAnalyzer } from './use-analyzer.ts';
 import { readUrlView, useUrlView } from './use-url-view.ts';
 import { useDashboardData } from './use-dashboard-data.ts';
@@ -146,7 +146,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
             title={eventName(selected)}
             type={selected.type}
             text={selectedArticle.text}
-            excerpts={selected.excerpts.length ? selected.excerpts : [selected.excerpt]}
+            excerpts={eventExcerpts(selected)}
             marks={eventMarks(selected)}
             rows={eventRows(selected, selectedArticle.analysis)}
             onClose={closeExcerpt}

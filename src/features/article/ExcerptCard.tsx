@@ -1,7 +1,9 @@
 // The excerpt popup for a selected event: its sentences with the trigger, place and date words
 // highlighted, then what was understood (date and basis, place and reason, casualties, actors).
+// The card holds no state of its own: everything it shows derives from the props of this render.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { EventType } from '../../core/index.ts';
+import { spanKey, uniqueSpans } from '../../shared/model/spans.ts';
 import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './split-spans.ts';
@@ -18,6 +20,7 @@ export interface ExcerptCardProps {
   type: EventType;
   /** The article's full text; excerpts are spans into it. */
   text: string;
+  /** The event's own sentences; a span given twice is shown once. */
   excerpts: readonly { start: number; end: number }[];
   marks: readonly Mark[];
   rows: readonly ExcerptRow[];
@@ -48,8 +51,10 @@ export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose,
           ×
         </button>
       </header>
-      {excerpts.map((x) => (
-        <blockquote key={x.start} className="excerpt-card__quote">
+      {/* Keys name the span, so no two quotes share one: React reuses a quote's node only for the
+          same words, and a node left over from the previous event cannot survive the update. */}
+      {uniqueSpans(excerpts).map((x) => (
+        <blockquote key={spanKey(x)} className="excerpt-card__quote">
           <HighlightedText text={text} marks={marks} from={x.start} to={x.end} />
         </blockquote>
       ))}
