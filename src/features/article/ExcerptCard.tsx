@@ -51,8 +51,8 @@ export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose,
           ×
         </button>
       </header>
-      {/* Keys name the span, so no two quotes share one: React reuses a quote's node only for the
-          same words, and a node left over from the previous event cannot survive the update. */}
+      {/* Keys name the span and are unique, so React matches old and new quotes one to one: with a
+          key shared by two quotes, a quote of the previous event was left behind on the next card. */}
       {uniqueSpans(excerpts).map((x) => (
         <blockquote key={spanKey(x)} className="excerpt-card__quote">
           <HighlightedText text={text} marks={marks} from={x.start} to={x.end} />
