@@ -142,3 +142,14 @@ export function sha1(text: string): string {
 export function articleUid(a: Pick<BatchArticle, 'sourceId' | 'id' | 'published' | 'text'>): string {
   return sha1(`${a.sourceId}\u0000${a.id}\u0000${a.published}\u0000${a.text}`).slice(0, 16);
 }
+
+/** The id an item would have, for a failure reported before (or instead of) reading it fully. */
+export function idOfItem(item: Pick<BatchItem, 'kind' | 'label' | 'payload'>): string {
+  if (item.kind !== 'line' || typeof item.payload !== 'string') return item.label;
+  try {
+    const doc = JSON.parse(item.payload) as Record<string, unknown> | null;
+    return (doc && (optionalIdOf(doc) ?? (typeof doc.url === 'string' ? doc.url : undefined))) || item.label;
+  } catch {
+    return item.label;
+  }
+}

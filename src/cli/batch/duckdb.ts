@@ -156,7 +156,7 @@ export class DuckDbSink {
   /** Copies this database's events, with their article's URL and title, to a GeoParquet file. */
   async exportParquet(file: string): Promise<void> {
     const events = table('events').columns.map((col) => `e.${col.name}`).join(', ');
-    const sql = `COPY (SELECT ${events}, a.input_id AS article_id, a.url, a.title FROM events e JOIN articles a USING (article_uid) ORDER BY a.input_seq, e.event_ord) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`;
+    const sql = `COPY (SELECT ${events}, a.input_id AS article_id, a.url, a.title FROM events e JOIN articles a USING (article_uid) ORDER BY a.input_seq, e.event_ord) TO ${sqlString(file)} (FORMAT parquet)`;
     await this.conn.run(sql);
   }
 

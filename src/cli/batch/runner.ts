@@ -1,4 +1,4 @@
-// The batch loop: feeds input items to the worker pool, never more at once than it has threads,
+// The batch loop: feeds input items to the worker pool, never more at once than it can take,
 // puts results back in input order, hands them to the outputs, and every few seconds makes the
 // outputs durable and writes the checkpoint that a resumed run starts from.
 import { CliError, EXIT } from '../errors.ts';
@@ -21,7 +21,8 @@ export interface ResultSink {
 }
 
 export interface Analyser {
-  readonly threads: number;
+  /** Tasks it takes at once. */
+  readonly capacity: number;
   readonly poolErrors: number;
   run(item: BatchItem): Promise<ArticleResult>;
 }
@@ -157,7 +158,7 @@ export async function runBatch(o: RunnerOptions): Promise<RunResult> {
         drain();
         continue;
       }
-      while ((running >= o.pool.threads || ready.size > MAX_WAITING) && !fatal && !o.stop?.aborted) await waitForSlot();
+      while ((running >= o.pool.capacity || ready.size > MAX_WAITING) && !fatal && !o.stop?.aborted) await waitForSlot();
       if (fatal || o.stop?.aborted) break;
       running++;
       void o.pool.run(item!).then(finished(key));

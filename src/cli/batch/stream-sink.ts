@@ -1,7 +1,7 @@
 // The batch's text output (events or analyses JSONL, GeoJSON, GeoJSON-seq, CSV) to a file or
 // stdout, in input order. It counts what it wrote, so a checkpoint can record where the items done
 // end and a resumed run can cut a half-written tail off before going on.
-import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import type { StreamPosition } from './checkpoint.ts';
 import type { ArticleResult, StreamFormat } from './records.ts';
 import { BATCH_CSV_COLUMNS } from './records.ts';
@@ -13,6 +13,8 @@ export class StreamSink {
   private fd: number | undefined;
   private bytes = 0;
   private items = 0;
+  /** fsync means something only for a regular file (not /dev/null, a pipe or a terminal). */
+  private durable = false;
 
   /**
    * `file` undefined writes to `stdout`. With `resume`, the file is cut back to the recorded
@@ -33,6 +35,7 @@ export class StreamSink {
       } else {
         this.fd = openSync(file, 'w');
       }
+      this.durable = fstatSync(this.fd).isFile();
     }
     if (!resume) {
       if (format === 'csv') this.out(BATCH_CSV_COLUMNS.join(',') + '\r\n');
@@ -72,14 +75,14 @@ export class StreamSink {
   /** Makes what is written durable before a checkpoint claims it. */
   flush(): Promise<void> {
     this.flushed = this.position();
-    if (this.fd !== undefined) fsyncSync(this.fd);
+    if (this.fd !== undefined && this.durable) fsyncSync(this.fd);
     return Promise.resolve();
   }
 
   finish(): void {
     if (this.format === 'geojson') this.out(GEOJSON_TAIL);
     if (this.fd !== undefined) {
-      fsyncSync(this.fd);
+      if (this.durable) fsyncSync(this.fd);
       closeSync(this.fd);
       this.fd = undefined;
     }

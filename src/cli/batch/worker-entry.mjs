@@ -3,5 +3,5 @@
 import { register } from 'node:module';
 
 register('../../../bin/ts-hooks.mjs', import.meta.url);
-const { default: analyseItem } = await import('./worker.ts');
-export default analyseItem;
+const { default: runTask } = await import('./worker.ts');
+export default runTask;
