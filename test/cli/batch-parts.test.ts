@@ -1,7 +1,7 @@
 // The batch command's parts on their own: input order through the runner whatever order results
 // arrive in, resume skipping, article reading, the progress line, the stream sink's resume cut, and
 // the database columns being documented.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,6 +215,7 @@ describe('StreamSink', () => {
     second.write(result(2, ['{"a":3}']));
     second.finish();
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { features: { a: number }[] };
+    rmSync(dir, { recursive: true, force: true });
     expect(parsed.features.map((f) => f.a)).toEqual([1, 2, 3]);
   });
 });
