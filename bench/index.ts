@@ -1,7 +1,8 @@
 // `npm run bench`: prints engine numbers (gazetteer, tagger, analysis throughput) and, when dist/
 // and Chromium are there, the browser numbers from bench/browser.ts. Not a test: nothing is asserted.
 //   npm run bench -- [CORPUS.jsonl ...] [--docs N] [--scaling MB,MB,...] [--large MB]
-//                  [--no-browser] [--no-build]
+//                  [--no-browser] [--no-build] [--no-batch] [--batch-articles N]
+// The batch numbers (bench/batch.ts, also `npm run bench:batch`) run the CLI on 10,000 articles.
 // --large 10 analyses one 10 MB text (slow while a stage is superlinear; see the scaling line).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,8 @@ const { values, positionals } = parseArgs({
     scaling: { type: 'string' },
     'no-browser': { type: 'boolean' },
     'no-build': { type: 'boolean' },
+    'no-batch': { type: 'boolean' },
+    'batch-articles': { type: 'string' },
     gazetteer: { type: 'string' },
   },
   allowPositionals: true,
@@ -96,3 +99,8 @@ async function browserBench(): Promise<void> {
 console.log(`dateline bench  node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z${(globalThis as { gc?: unknown }).gc ? '' : ' (no --expose-gc: heap figures unavailable)'}`);
 await engineBench();
 await browserBench();
+if (values['no-batch']) console.log('batch      skipped (--no-batch)');
+else {
+  const { defaultCorpora, runBatchBench } = await import('./batch.ts');
+  runBatchBench({ corpora: positionals.length ? positionals : defaultCorpora(), articles: Number(values['batch-articles'] ?? 10_000), runs: 1, workers: [1, 2] });
+}

@@ -18,18 +18,22 @@ export interface CorpusDoc {
   toponyms: Toponym[];
 }
 
+/** One line of a JSONL file; `where` names it ("file.jsonl:12") in the error. */
+export function parseJsonLine(line: string, where: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (err) {
+    throw new CliError(EXIT.input, `${where}: not a JSON line (${(err as Error).message}).`);
+  }
+}
+
 export function parseCorpus(content: string, label: string): CorpusDoc[] {
   const docs: CorpusDoc[] = [];
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new CliError(EXIT.input, `${label}:${i + 1}: not a JSON line (${(err as Error).message}).`);
-    }
+    const value = parseJsonLine(line, `${label}:${i + 1}`);
     const doc = value as Partial<CorpusDoc> & { id?: unknown };
     if (!doc || typeof doc !== 'object' || typeof doc.text !== 'string' || (typeof doc.id !== 'string' && typeof doc.id !== 'number')) {
       throw new CliError(EXIT.input, `${label}:${i + 1}: expected {"id", "text", ...}.`);

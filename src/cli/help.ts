@@ -14,12 +14,16 @@ Usage:
   dateline analyze FILE|- --published YYYY-MM-DD [--format json|geojson|csv]
   dateline corpus FILE.jsonl [--published YYYY-MM-DD] [--roles ...]
   dateline eval FILE.jsonl [--match eupeg|exact|overlap] [--json]
+  dateline batch INPUT... [--format events|analyses|geojson|geojsonseq|csv] [-o FILE]
+                 [--duckdb FILE.duckdb] [--parquet FILE.parquet] [--workers N] [--resume]
   dateline COMMAND --help
 
 Commands:
   analyze   Print the Analysis of one article (FILE, or - for stdin).
   corpus    Print the engine's predicted toponyms for each document of a JSONL corpus.
   eval      Score the engine on a JSONL corpus: recognition P/R/F1 and resolution accuracy.
+  batch     Analyse many articles on every core; write their events in input order as JSONL,
+            GeoJSON or CSV, into a DuckDB database, or to GeoParquet. Resumable.
 
 ${EXIT_CODES}`;
 
@@ -80,5 +84,59 @@ Options:
   --pred FILE.jsonl             score these predictions instead of running the engine
   --json                        one JSON object per rule, keys as score.mjs prints them
   --published, --roles, --gazetteer, --no-tagger   as for corpus
+
+${EXIT_CODES}`;
+
+export const BATCH_HELP = `Usage: dateline batch INPUT... [options]
+
+Analyses many articles over worker threads (one engine each) and writes the results in input order.
+INPUT is a folder (its .txt .text .md .html .htm .json .jsonl .ndjson files, sorted, recursively),
+a file, a quoted glob ("news/**/*.html"), or - for JSONL on stdin. A JSONL line (and a .json file,
+one object or an array of them) is {"text", "published"?, "id"?, "title"?, "url"?, "source"?}
+("date" is read as "published"). A text or HTML file is one article; its publication date is a
+YYYY-MM-DD in its name, else --published. HTML is reduced to its text, as by analyze.
+
+Outputs (any together; with none given, events JSONL go to stdout):
+  -f, --format F     what the stream holds (default events):
+                       events      one JSON line per event: {"article": {id, uid, source, url?,
+                                   title?, published}, ...the event as in the Analysis}
+                       analyses    one JSON line per article: {id, uid, source, ..., analysis}, or
+                                   {id, label, error} for a failed article
+                       geojson     one RFC 7946 FeatureCollection of event Features, streamed
+                       geojsonseq  RFC 8142 GeoJSON text sequence: one Feature per record
+                       csv         the ACLED-like columns of analyze --format csv, then article_id
+                                   and published; cells starting = + - @ get a leading '
+  -o, --out FILE     write the stream to FILE (default stdout)
+  --duckdb FILE      append to a DuckDB database: tables batches, sources, articles, mentions,
+                     events, event_excerpts (docs/BATCH.md); an article it holds already is skipped
+  --with-text        also keep each article's text in the database
+  --parquet FILE     write the events as GeoParquet (WKB point geometry, "geo" metadata) when the
+                     run ends; FILE.partial.duckdb holds them meanwhile
+
+Running:
+  -j, --workers N    worker threads (default: the available cores)
+  --timeout SECONDS  give up on one article after this long (default 60; 0 = no limit); it is
+                     reported as failed and the batch goes on
+  --published DATE   publication date of articles that give none (YYYY-MM-DD)
+  --source NAME      outlet of articles with neither a "source" nor a "url"
+  --gazetteer PATH, --no-tagger   as for analyze
+  --no-progress      no progress line (it is drawn on stderr only when stderr is a terminal)
+  -q, --quiet        no summary line either; failed articles are still reported
+
+Resuming (file outputs only; standard output cannot be resumed):
+  Every few seconds the outputs are made durable and a checkpoint (FILE.checkpoint.json beside
+  the first of --out, --duckdb, --parquet; or --checkpoint PATH) records how many articles are
+  done. After a kill, Ctrl-C or a crash, run the same command with --resume: the outputs are cut
+  back to the checkpoint and the run goes on with the next article. The checkpoint is removed
+  when the run finishes. An existing output is not overwritten without --force.
+  --resume           continue the interrupted run (same inputs, same outputs)
+  --force            start over: overwrite --out and --parquet, drop the checkpoint
+                     (a --duckdb database is appended to, never emptied)
+  --checkpoint PATH  where the checkpoint lives
+  --checkpoint-every SECONDS   how often it is written (default 2)
+
+A failed article (unreadable line, bad or missing date, engine error, time-out) is reported on
+stderr with its place in the input, kept as a failure in analyses output and the database, and
+the batch goes on; the exit code is then 1.
 
 ${EXIT_CODES}`;

@@ -18,7 +18,6 @@ export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new CliError(EXIT.input, `${label}: ${(bytes.length / 1e6).toFixed(1)} MB is more than the ${MAX_INPUT_BYTES / 1e6} MB this command accepts; split the text into articles.`);
   }
-  const warnings: string[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = decodeStrict(bytes.subarray(2), 'utf-16le', label);
@@ -26,6 +25,15 @@ export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
     if (bytes.includes(0)) throw new CliError(EXIT.input, `${label}: looks like a binary file (it contains NUL bytes); give plain UTF-8 text.`);
     text = decodeStrict(bytes, 'utf-8', label);
   }
+  return decodeText(text, label);
+}
+
+/**
+ * The checks that do not depend on the bytes, for text that arrives already decoded (a JSONL
+ * "text" field): a byte-order mark is dropped, binary-looking text refused, HTML reduced to its text.
+ */
+export function decodeText(text: string, label: string): DecodedInput {
+  const warnings: string[] = [];
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const controls = countControls(text);
   if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {

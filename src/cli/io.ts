@@ -5,6 +5,10 @@ export interface CliIO {
   stdout(chunk: string): void;
   stderr(chunk: string): void;
   readStdin(): Promise<Uint8Array>;
+  /** Stdin as it arrives, for commands that stream many articles (batch); else readStdin is used. */
+  stdinStream?(): AsyncIterable<Uint8Array>;
+  /** Whether stderr is a terminal: progress lines are drawn only there. */
+  stderrIsTTY?: boolean;
   readFile(path: string): Promise<Uint8Array>;
 }
 
@@ -36,5 +40,7 @@ export const processIO: CliIO = {
     process.stderr.write(chunk);
   },
   readStdin: readAllStdin,
+  stdinStream: () => process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
   readFile: (path) => readFile(path),
 };

@@ -12,6 +12,8 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<numb
   analyze: analyzeCommand,
   corpus: corpusCommand,
   eval: evalCommand,
+  // Loaded on use: the pool and database libraries cost the other commands nothing.
+  batch: async (args, ctx) => (await import('./commands/batch.ts')).batchCommand(args, ctx),
 };
 
 export async function main(args: string[], ctx: CliContext = processContext): Promise<number> {
