@@ -6,7 +6,7 @@ import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import { LINK_REL, safeHref } from '../../shared/ui/safe-href.ts';
 import { AddEventForm } from './AddEventForm.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../shared/ui/download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
