@@ -11,6 +11,7 @@ import { articleName, WorkspacePanel } from '../features/workspace/WorkspacePane
 import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { DuplicateIndex } from './duplicates.ts';
+import { AnalysisStatus } from './AnalysisStatus.tsx';
 import { useAnalyzer } from './use-analyzer.ts';
 import { useLinkedWorkspace } from './use-linked-workspace.ts';
 
@@ -22,7 +23,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const analyzer = useAnalyzer(ws);
   const link = useLinkedWorkspace(ws);
   const [addNotes, setAddNotes] = useState<string[]>([]);
-  const busy = analyzer.articleId !== null;
+  const busy = analyzer.busy;
 
   const addArticles = useCallback(
     async (inputs: readonly ArticleSubmission[], show: (id: string) => void) => {
@@ -62,26 +63,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
       seedSample={!link.carriesWorkspace}
       loading={link.loading}
       banner={link.message ? <p>{link.message}</p> : undefined}
-      status={
-        busy ? (
-          <>
-            <span className="spinner-text">{analyzer.message}</span>
-            {analyzer.progress && analyzer.progress.total > 1 && (
-              <progress className="topbar__progress" max={analyzer.progress.total} value={analyzer.progress.done} aria-label="Articles analysed" />
-            )}{' '}
-            <button type="button" className="btn btn--small btn--dark" onClick={analyzer.cancel}>
-              Cancel
-            </button>
-          </>
-        ) : analyzer.error ? (
-          <span className="error-text">{analyzer.error}</span>
-        ) : (
-          <span className="muted">
-            {ws.articles.length} article{ws.articles.length === 1 ? '' : 's'} · {ws.events.length} event{ws.events.length === 1 ? '' : 's'}
-            {analyzer.lastMs !== null && ` · analysed in ${analyzer.lastMs} ms`} · offline, nothing leaves this browser
-          </span>
-        )
-      }
+      status={<AnalysisStatus analyzer={analyzer} articles={ws.articles.length} events={ws.events.length} />}
       input={({ show, shown }) => (
         <ArticleInput
           onSubmit={(input) => addArticles([input], show)}

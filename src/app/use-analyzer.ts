@@ -2,7 +2,7 @@
 // without waiting for the page to redraw, and hands the results to the workspace in batches (one
 // store transaction and one redraw per batch, not per article). Reports progress over many
 // articles and failures (including a worker that died and was restarted).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Analysis } from '../core/index.ts';
 import type { WorkspaceApi, WorkspaceArticle } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
@@ -18,12 +18,51 @@ export interface AnalyzerStatus {
   error: string | null;
   /** How long the engine took on the last article, in ms. */
   lastMs: number | null;
+}
+
+/**
+ * What the app holds: whether a run is going on, its outcome, and the live per-article progress
+ * as a store of its own, so that a message per article redraws the status line and not the whole
+ * dashboard (300 redraws of a map of thousands of events were most of an import's time).
+ */
+export interface Analyzer {
+  busy: boolean;
+  /** The last failure of a finished run, or a worker restart. */
+  error: string | null;
+  lastMs: number | null;
+  live: { subscribe(onChange: () => void): () => void; getSnapshot(): AnalyzerStatus };
   /** Stops the analysis in flight and the ones waiting (each keeps a message saying so). */
   cancel(): void;
 }
 
-/** How long results wait to be written together; the first of a run is written at once. */
-export const FLUSH_MS = 500;
+const IDLE: AnalyzerStatus = { articleId: null, message: null, progress: null, error: null, lastMs: null };
+
+function statusStore() {
+  let value = IDLE;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(onChange: () => void) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    getSnapshot: () => value,
+    set(next: AnalyzerStatus | ((s: AnalyzerStatus) => AnalyzerStatus)) {
+      value = typeof next === 'function' ? next(value) : next;
+      for (const l of listeners) l();
+    },
+  };
+}
+
+/** The live status, for the one component that shows it. */
+export function useAnalyzerStatus(a: Pick<Analyzer, 'live'>): AnalyzerStatus {
+  return useSyncExternalStore(a.live.subscribe, a.live.getSnapshot, a.live.getSnapshot);
+}
+
+/**
+ * How long results wait to be written together; the first of a run is written at once. Each
+ * write redraws the map and lists, which with hundreds of articles costs far more than the engine.
+ */
+export const FLUSH_MS = 1_000;
 
 interface Result {
   id: string;
@@ -35,9 +74,12 @@ type Ws = Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis' | 'setAnalyses
 
 const CANCELLED = 'Analysis cancelled: press Retry in the workspace, or remove the article.';
 
-export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): AnalyzerStatus {
+export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
   const client = useRef<AnalyzerClient | null>(null);
-  const [status, setStatus] = useState<Omit<AnalyzerStatus, 'cancel'>>({ articleId: null, message: null, progress: null, error: null, lastMs: null });
+  const [store] = useState(statusStore);
+  const setStatus = store.set;
+  // The coarse state, in React: it changes at the start and end of a run, not per article.
+  const [outcome, setOutcome] = useState<{ busy: boolean; error: string | null; lastMs: number | null }>({ busy: false, error: null, lastMs: null });
   const latest = useRef(ws);
   latest.current = ws;
   /** The client whose run is going on, if any (a run is one loop over the waiting articles). */
@@ -50,7 +92,10 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): AnalyzerStat
 
   useEffect(() => {
     const c = new AnalyzerClient(create);
-    c.onRestart = (message) => setStatus((s) => ({ ...s, error: message }));
+    c.onRestart = (message) => {
+      setStatus((s) => ({ ...s, error: message }));
+      setOutcome((o) => ({ ...o, error: message }));
+    };
     client.current = c;
     return () => {
       c.dispose();
@@ -67,6 +112,7 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): AnalyzerStat
     if (!c || !hasPending || running.current) return;
     running.current = c;
     cancelled.current = false;
+    setOutcome((o) => ({ ...o, busy: true }));
     let buffer: Result[] = [];
     let lastFlush = 0;
     const flush = () => {
@@ -127,15 +173,17 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): AnalyzerStat
       if (running.current === c) running.current = null;
       if (client.current === c) {
         setStatus({ articleId: null, message: null, progress: null, error: lastError, lastMs });
+        setOutcome({ busy: false, error: lastError, lastMs });
         setKick((k) => k + 1);
       }
     })();
-  }, [hasPending, kick]);
+  }, [hasPending, kick, setStatus]);
 
   const cancel = useCallback(() => {
     cancelled.current = true;
     client.current?.cancel();
   }, []);
 
-  return useMemo(() => ({ ...status, cancel }), [status, cancel]);
+  const live = useMemo(() => ({ subscribe: store.subscribe, getSnapshot: store.getSnapshot }), [store]);
+  return useMemo(() => ({ ...outcome, live, cancel }), [outcome, live, cancel]);
 }
