@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
-const HASH_MARKER = "'__VIEWER_SCRIPT_HASH__'";
+const HASH_MARKER = "'sha256-__VIEWER_SCRIPT_HASH__'";
 
 /** Replaces the CSP's placeholder with the sha256 of each inline script, once they are inlined. */
 function cspScriptHash(): Plugin {

@@ -48,8 +48,9 @@ function fromNumeric(line: string): DetectedDate | null {
   const m = NUMERIC.exec(line);
   if (!m) return null;
   const before = line.slice(0, m.index);
-  const isDateLine = line.trim().length <= SHORT_LINE && !/[.!?]["”’]?\s+\S/.test(line.trim());
-  if (!isDateLine && !KEYED.test(before)) return null;
+  // Bare digits count only when they open a short line of their own (a stamp), not mid-sentence.
+  const isStampLine = /^\W*$/.test(before) && line.trim().length <= SHORT_LINE && !/[.!?]["”’]?\s+\S/.test(line.trim());
+  if (!isStampLine && !KEYED.test(before)) return null;
   const a = Number(m[1]);
   const b = Number(m[3]);
   const y = Number(m[4]);
