@@ -38,6 +38,11 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           known.add({ text: input.text, name: nameOf(input) });
         }
       }
+      // Nothing new: the form says why and keeps the text; otherwise the skipped ones are noted.
+      if (!fresh.length && inputs.length) {
+        setAddNotes([]);
+        throw new Error(notes.join(' '));
+      }
       setAddNotes(notes);
       let first: string | null = null;
       for (const input of fresh) {
@@ -46,7 +51,6 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
       }
       // The new article is the one to read, whatever was selected before.
       if (first) show(first);
-      if (!fresh.length && inputs.length) throw new Error(notes.join(' '));
     },
     [ws],
   );

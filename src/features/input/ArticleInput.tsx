@@ -95,7 +95,8 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
           return {
             name: file.name,
             text: read.text,
-            ...(read.title ? { title: read.title } : {}),
+            // Among many files the file's own name is what tells them apart.
+            title: read.title ?? file.name.replace(/\.[a-z0-9]+$/i, ''),
             published: found?.date ?? '',
             ...(found ? { dateNote: found.note ?? `Found "${found.text}".` } : {}),
             ...(check.error ? { error: check.error } : {}),

@@ -1,6 +1,6 @@
 // Sharing the workspace: a saved map (one HTML file that opens anywhere, offline) and a link that
 // carries a small workspace in its fragment. Messages sit right under the buttons.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorkspaceApi } from '../../shared/model/workspace.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { fetchViewer, fillViewer, savedMapName } from './save-map.ts';
@@ -18,6 +18,11 @@ type Message = { ok: boolean; text: string; link?: string };
 export function SharePanel({ workspace: ws, base = import.meta.env.BASE_URL }: SharePanelProps) {
   const [message, setMessage] = useState<Message | null>(null);
   const [working, setWorking] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The drawer scrolls: a message below its fold would be no message at all.
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
 
   const saveMap = async () => {
     setWorking(true);
@@ -69,7 +74,7 @@ export function SharePanel({ workspace: ws, base = import.meta.env.BASE_URL }: S
         </button>
       </div>
       {message && (
-        <div role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'error'}>
+        <div role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'error'} ref={messageRef}>
           <p>{message.text}</p>
           {message.link && <input className="share-panel__link" readOnly value={message.link} aria-label="Workspace link" onFocus={(e) => e.currentTarget.select()} />}
         </div>
