@@ -31,6 +31,8 @@ function cspScriptHash(): Plugin {
 
 export default defineConfig({
   publicDir: false,
+  // A saved map is always the production build, even when made under `vite` dev or vitest.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [react(), viteSingleFile({ removeViteModuleLoader: true }), cspScriptHash()],
   build: {
     outDir: 'dist-viewer',

@@ -9,7 +9,7 @@ export const VIEWER_FILE = 'dateline-viewer.html';
 
 async function buildViewer(root: string): Promise<string> {
   const outDir = path.join(root, 'node_modules/.cache/dateline-viewer');
-  await build({ root, configFile: path.join(root, 'vite.viewer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root, mode: 'production', configFile: path.join(root, 'vite.viewer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const html = readFileSync(path.join(outDir, 'viewer.html'), 'utf8');
   rmSync(outDir, { recursive: true, force: true });
   return html;
