@@ -33,6 +33,7 @@ export default defineConfig({
   publicDir: false,
   // A saved map is always the production build, even when made under `vite` dev or vitest.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   plugins: [react(), viteSingleFile({ removeViteModuleLoader: true }), cspScriptHash()],
   build: {
     outDir: 'dist-viewer',
