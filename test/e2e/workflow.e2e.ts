@@ -137,6 +137,17 @@ test('a file that cannot be read gets its error where the reader is looking', as
   await saveScreenshot(page, 'file-error-in-view');
 });
 
+test('a workspace file that cannot be imported says so where the drawer shows it', async () => {
+  const drawer = page.locator('details.workspace-drawer');
+  if (!(await drawer.evaluate((d) => (d as HTMLDetailsElement).open))) await drawer.locator('summary').click();
+  await drawer.evaluate((d) => (d.scrollTop = 0));
+  await page.getByLabel('Import workspace file').setInputFiles(file('broken.json', '{"format":"dateline-workspace","version":1,"articles":[{"id":1}]}'));
+  const alert = page.locator('.workspace-panel [role=alert]');
+  await alert.waitFor();
+  await expect.poll(() => inView('.workspace-panel [role=alert]', 'details.workspace-drawer')).toBe(true);
+  await drawer.locator('summary').click();
+});
+
 test('a future publication date and a French text are accepted with a warning each', async () => {
   await add('Russian artillery shelled Kharkiv on Tuesday, killing two people, regional officials said.', '2099-01-05');
   await expect.poll(notes).toMatch(/The publication date 2099-01-05 is after today/);
