@@ -2,9 +2,10 @@
 // Vite builds the app; Vitest runs the unit suite ("unit") and the browser suite ("e2e").
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viewerPlugin } from './scripts/viewer-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), viewerPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },

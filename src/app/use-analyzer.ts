@@ -1,7 +1,10 @@
-// Runs the engine in the worker for every article that has no analysis yet, one at a time, and
-// reports progress and failures (including a worker that died and was restarted).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WorkspaceApi } from '../shared/model/workspace.ts';
+// Runs the engine in the worker for every article that has no analysis yet, one after another
+// without waiting for the page to redraw, and hands the results to the workspace in batches (one
+// store transaction and one redraw per batch, not per article). Reports progress over many
+// articles and failures (including a worker that died and was restarted).
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Analysis } from '../core/index.ts';
+import type { WorkspaceApi, WorkspaceArticle } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
 
@@ -9,25 +12,90 @@ export interface AnalyzerStatus {
   /** The article being analysed, if any. */
   articleId: string | null;
   message: string | null;
+  /** Articles analysed so far in this run, of how many: shown when there are several. */
+  progress: { done: number; total: number } | null;
   /** The last failure, shown until the next success. */
   error: string | null;
   /** How long the engine took on the last article, in ms. */
   lastMs: number | null;
-  /** Stops the analysis in flight (the article keeps a message saying so). */
+}
+
+/**
+ * What the app holds: whether a run is going on, its outcome, and the live per-article progress
+ * as a store of its own, so that a message per article redraws the status line and not the whole
+ * dashboard (300 redraws of a map of thousands of events were most of an import's time).
+ */
+export interface Analyzer {
+  busy: boolean;
+  /** The last failure of a finished run, or a worker restart. */
+  error: string | null;
+  lastMs: number | null;
+  live: { subscribe(onChange: () => void): () => void; getSnapshot(): AnalyzerStatus };
+  /** Stops the analysis in flight and the ones waiting (each keeps a message saying so). */
   cancel(): void;
 }
 
-export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis'>, create = createAnalyzerWorker): AnalyzerStatus {
-  const cancel = useCallback(() => client.current?.cancel(), []);
+const IDLE: AnalyzerStatus = { articleId: null, message: null, progress: null, error: null, lastMs: null };
+
+function statusStore() {
+  let value = IDLE;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(onChange: () => void) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    getSnapshot: () => value,
+    set(next: AnalyzerStatus | ((s: AnalyzerStatus) => AnalyzerStatus)) {
+      value = typeof next === 'function' ? next(value) : next;
+      for (const l of listeners) l();
+    },
+  };
+}
+
+/** The live status, for the one component that shows it. */
+export function useAnalyzerStatus(a: Pick<Analyzer, 'live'>): AnalyzerStatus {
+  return useSyncExternalStore(a.live.subscribe, a.live.getSnapshot, a.live.getSnapshot);
+}
+
+/**
+ * How long results wait to be written together; the first of a run is written at once. Each
+ * write redraws the map and lists, which with hundreds of articles costs far more than the engine.
+ */
+export const FLUSH_MS = 1_000;
+
+interface Result {
+  id: string;
+  analysis: Analysis | null;
+  error?: string;
+}
+
+type Ws = Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis' | 'setAnalyses'>;
+
+const CANCELLED = 'Analysis cancelled: press Retry in the workspace, or remove the article.';
+
+export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
   const client = useRef<AnalyzerClient | null>(null);
-  const [status, setStatus] = useState<Omit<AnalyzerStatus, 'cancel'>>({ articleId: null, message: null, error: null, lastMs: null });
-  const running = useRef<string | null>(null);
-  const setAnalysis = useRef(ws.setAnalysis);
-  setAnalysis.current = ws.setAnalysis;
+  const [store] = useState(statusStore);
+  const setStatus = store.set;
+  // The coarse state, in React: it changes at the start and end of a run, not per article.
+  const [outcome, setOutcome] = useState<{ busy: boolean; error: string | null; lastMs: number | null }>({ busy: false, error: null, lastMs: null });
+  const latest = useRef(ws);
+  latest.current = ws;
+  /** The client whose run is going on, if any (a run is one loop over the waiting articles). */
+  const running = useRef<AnalyzerClient | null>(null);
+  const cancelled = useRef(false);
+  // The article objects taken for analysis: skipped until the workspace replaces them (with a
+  // result, or with a cleared analysis for a re-run, which is a new object and so is taken again).
+  const taken = useRef(new WeakSet<WorkspaceArticle>());
+  const [kick, setKick] = useState(0);
 
   useEffect(() => {
     const c = new AnalyzerClient(create);
-    c.onRestart = (message) => setStatus((s) => ({ ...s, error: message }));
+    c.onRestart = (message) => {
+      setStatus((s) => ({ ...s, error: message }));
+      setOutcome((o) => ({ ...o, error: message }));
+    };
     client.current = c;
     return () => {
       c.dispose();
@@ -36,29 +104,86 @@ export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAn
     };
   }, [create]);
 
-  const next = ws.ready ? ws.articles.find((a) => a.analysis === null && !a.error) : undefined;
+  const pendingOf = (articles: readonly WorkspaceArticle[]) => articles.filter((a) => a.analysis === null && !a.error && !taken.current.has(a));
+  const hasPending = ws.ready && ws.articles.some((a) => a.analysis === null && !a.error && !taken.current.has(a));
+
   useEffect(() => {
     const c = client.current;
-    if (!c || !next || running.current) return;
-    const article = next;
-    running.current = article.id;
-    setStatus((s) => ({ ...s, articleId: article.id, message: 'Starting the analysis…' }));
-    c.analyze(article.text, { published: article.published, ...(article.title ? { title: article.title } : {}), ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}) }, (stage) =>
-      setStatus((s) => ({ ...s, message: STAGE_LABELS[stage] })),
-    )
-      .then(({ analysis, ms }) => {
-        running.current = null;
-        setAnalysis.current(article.id, analysis);
-        setStatus({ articleId: null, message: null, error: null, lastMs: ms });
-      })
-      .catch((err: unknown) => {
-        if (err instanceof SupersededError) return;
-        running.current = null;
-        const message = err instanceof CancelledError ? 'Analysis cancelled: remove this article or add it again to retry.' : err instanceof Error ? err.message : String(err);
-        setAnalysis.current(article.id, null, message);
-        setStatus((s) => ({ ...s, articleId: null, message: null, error: message }));
-      });
-  }, [next]);
+    if (!c || !hasPending || running.current) return;
+    running.current = c;
+    cancelled.current = false;
+    setOutcome((o) => ({ ...o, busy: true }));
+    let buffer: Result[] = [];
+    let lastFlush = 0;
+    const flush = () => {
+      if (!buffer.length) return;
+      const batch = buffer;
+      buffer = [];
+      lastFlush = Date.now();
+      const w = latest.current;
+      if (w.setAnalyses) w.setAnalyses(batch);
+      else for (const r of batch) w.setAnalysis(r.id, r.analysis, r.error);
+    };
+    void (async () => {
+      let done = 0;
+      let total = 0;
+      let lastError: string | null = null;
+      let lastMs: number | null = null;
+      for (;;) {
+        const queue = pendingOf(latest.current.articles);
+        if (!queue.length || client.current !== c) break;
+        total = done + queue.length;
+        for (const article of queue) {
+          if (client.current !== c) break;
+          taken.current.add(article);
+          if (cancelled.current) {
+            buffer.push({ id: article.id, analysis: null, error: CANCELLED });
+            continue;
+          }
+          const label = total > 1 ? `Analysing article ${done + 1} of ${total}: ` : '';
+          setStatus((s) => ({ ...s, articleId: article.id, message: `${label}Starting the analysis…`, progress: { done, total } }));
+          try {
+            const { analysis, ms } = await c.analyze(
+              article.text,
+              { published: article.published, ...(article.title ? { title: article.title } : {}), ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}) },
+              (stage) => setStatus((s) => ({ ...s, message: `${label}${STAGE_LABELS[stage]}` })),
+            );
+            buffer.push({ id: article.id, analysis });
+            lastMs = ms;
+            lastError = null;
+          } catch (err) {
+            if (err instanceof SupersededError && client.current !== c) {
+              // This client was disposed (the app unmounted or remounted): the next one takes it.
+              taken.current.delete(article);
+              break;
+            }
+            const message = err instanceof CancelledError ? CANCELLED : err instanceof Error ? err.message : String(err);
+            buffer.push({ id: article.id, analysis: null, error: message });
+            lastError = message;
+          }
+          done += 1;
+          if (done === 1 || Date.now() - lastFlush >= FLUSH_MS) flush();
+        }
+        flush();
+        // Articles added meanwhile are picked up by the next round; wait for the store to show
+        // what this round wrote so they are told apart.
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      flush();
+      if (running.current === c) running.current = null;
+      if (client.current === c) {
+        setStatus({ articleId: null, message: null, progress: null, error: lastError, lastMs });
+        setOutcome({ busy: false, error: lastError, lastMs });
+        setKick((k) => k + 1);
+      }
+    })();
+  }, [hasPending, kick, setStatus]);
 
-  return useMemo(() => ({ ...status, cancel }), [status, cancel]);
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    client.current?.cancel();
+  }, []);
+
+  const live = useMemo(() => ({ subscribe: store.subscribe, getSnapshot: store.getSnapshot }), [store]);
+  return useMemo(() => ({ ...outcome, live, cancel }), [outcome, live, cancel]);
 }

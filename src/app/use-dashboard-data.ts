@@ -19,7 +19,11 @@ export function useDashboardData(ws: Pick<WorkspaceApi, 'events' | 'articles'>, 
   const extent = useMemo(() => selectTimeExtent(all.dated), [all.dated]);
   const newestPublished = ws.articles.reduce<string | null>((m, a) => (!m || a.published > m ? a.published : m), null);
   const domain = useMemo(() => selectTimeDomain(extent, view.window, newestPublished), [extent, view.window, newestPublished]);
-  const window = view.window ?? domain;
+  // A cumulative window starts at the first date, whatever its end.
+  const window = useMemo(
+    () => (view.windowMode === 'cumulative' ? { start: domain.start, end: (view.window ?? domain).end } : (view.window ?? domain)),
+    [view.windowMode, view.window, domain],
+  );
   const visible = selectVisible(ws.events, window, view.filters);
   const onMap = useMemo(() => [...visible.inWindow, ...visible.undated], [visible.inWindow, visible.undated]);
   const allFiltered = useMemo(() => [...all.dated, ...all.undated], [all.dated, all.undated]);

@@ -21,7 +21,12 @@ export function useUrlView(view: Omit<ViewState, 'map'>): (map: ViewState['map']
       timer.current = setTimeout(() => {
         const q = encodeViewState({ ...latest.current, ...(map.current ? { map: map.current } : {}) });
         const next = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
-        if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
+        if (next === `${location.pathname}${location.search}${location.hash}`) return;
+        try {
+          history.replaceState(history.state, '', next);
+        } catch {
+          // A saved map opened from disk may not rewrite its own URL; the view then just is not kept.
+        }
       }, 300);
     },
     [],

@@ -1,4 +1,5 @@
-// Two reactions to the workspace: an empty one on first visit gets the reference article, and a
+// Two reactions to the workspace: an empty one on first visit gets the reference article (unless
+// a link brings or names other data), and a
 // newly analysed article reopens the time window so its events are seen.
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { WorkspaceApi } from '../shared/model/workspace.ts';
@@ -6,13 +7,14 @@ import { SAMPLE } from './sample.ts';
 import type { ViewAction } from './view-state.ts';
 
 /** Returns the ids of the analysed articles, joined (changes when the set of articles on the map changes). */
-export function useWorkspaceLifecycle(ws: WorkspaceApi, dispatch: Dispatch<ViewAction>): string {
+export function useWorkspaceLifecycle(ws: WorkspaceApi, dispatch: Dispatch<ViewAction>, { seedSample = true } = {}): string {
   const seeded = useRef(false);
   useEffect(() => {
     if (!ws.ready || seeded.current) return;
     seeded.current = true;
-    if (ws.articles.length === 0) void ws.addArticle(SAMPLE);
-  }, [ws]);
+    // Not when a link brings (or names) its own data: the sample would stand in for it unsaid.
+    if (seedSample && ws.articles.length === 0) void ws.addArticle(SAMPLE);
+  }, [ws, seedSample]);
 
   const analysedIds = ws.articles.filter((a) => a.analysis).map((a) => a.id).join(',');
   // A window from a shared link survives the first load; only a newly added article resets it.

@@ -1,5 +1,5 @@
-// The dashboard's own state, kept minimal: the time window, the selected event, the filters, and
-// two request counters (scroll the article, look at a place). Everything else is derived.
+// The dashboard's own state, kept minimal: the time window (and whether it moves or grows), the
+// selected event, the filters, and two request counters (scroll the article, look at a place). Everything else is derived.
 import { EVENT_TYPE_LABELS, type EventType } from '../core/index.ts';
 import type { MapFocus } from '../features/map/map-types.ts';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
@@ -16,7 +16,11 @@ export interface ViewModel {
   articleId: string | null;
   scrollNonce: number;
   focus: MapFocus | null;
+  /** 'moving': both ends of the window move; 'cumulative': the start stays at the first date, the end moves. */
+  windowMode: WindowMode;
 }
+
+export type WindowMode = 'moving' | 'cumulative';
 
 export type ViewAction =
   | { type: 'window'; window: TimeWindow | null }
@@ -25,12 +29,21 @@ export type ViewAction =
   | { type: 'filters'; filters: EventFilters }
   | { type: 'show-article'; articleId: string }
   | { type: 'scroll-to-selected' }
-  | { type: 'focus'; lat: number; lon: number; zoom: number };
+  | { type: 'focus'; lat: number; lon: number; zoom: number }
+  | { type: 'window-mode'; mode: WindowMode };
 
 export const ALL_TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
 
 export function initialView(url: ViewState = {}): ViewModel {
-  return { window: url.window ?? null, selected: url.selected ?? null, filters: url.filters ?? {}, articleId: null, scrollNonce: 0, focus: null };
+  return {
+    window: url.window ?? null,
+    selected: url.selected ?? null,
+    filters: url.filters ?? {},
+    articleId: null,
+    scrollNonce: 0,
+    focus: null,
+    windowMode: url.windowMode ?? 'moving',
+  };
 }
 
 /** Hides or shows one type; the filter lists the shown types, empty meaning all. */
@@ -68,5 +81,7 @@ export function viewReducer(s: ViewModel, a: ViewAction): ViewModel {
       return { ...s, scrollNonce: s.scrollNonce + 1 };
     case 'focus':
       return { ...s, focus: { lat: a.lat, lon: a.lon, zoom: a.zoom, nonce: (s.focus?.nonce ?? 0) + 1 } };
+    case 'window-mode':
+      return { ...s, windowMode: a.mode };
   }
 }

@@ -30,10 +30,15 @@ export interface ExcerptCardProps {
   otherSources?: readonly { key: string; title: string; excerpt: string }[];
   /** Room for the correction editor. */
   children?: ReactNode;
+  /** Where focus goes on close when what opened the card is gone (a marker redrawn meanwhile). */
+  returnFocusTo?: () => HTMLElement | null;
 }
 
-export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children }: ExcerptCardProps) {
+export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children, returnFocusTo }: ExcerptCardProps) {
   const ref = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const fallback = useRef(returnFocusTo);
+  fallback.current = returnFocusTo;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && ref.current?.contains(document.activeElement)) onClose();
@@ -42,8 +47,28 @@ export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose,
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // The dialog takes focus when it opens and whenever it shows another event, remembering what
+  // had it (a marker, a list item, a highlight); closing gives focus back there.
+  useEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !card.contains(active)) opener.current = active;
+    card.focus({ preventScroll: true });
+  }, [title]);
+  useEffect(() => {
+    const card = ref.current;
+    return () => {
+      const active = document.activeElement;
+      // Only when focus was in the card (or fell to the page as it closed): a click elsewhere keeps its focus.
+      if (active && active !== document.body && !card?.contains(active)) return;
+      const back = opener.current?.isConnected ? opener.current : (fallback.current?.() ?? null);
+      back?.focus({ preventScroll: true });
+    };
+  }, []);
+
   return (
-    <section className="excerpt-card" role="dialog" aria-label={`Excerpt: ${title}`} ref={ref}>
+    <section className="excerpt-card" role="dialog" aria-label={`Excerpt: ${title}`} ref={ref} tabIndex={-1}>
       <header className="excerpt-card__head">
         <TypeGlyph type={type} size={20} />
         <h2 className="excerpt-card__title">{title}</h2>

@@ -63,7 +63,7 @@ export function EventList({ dated, undated, selectedKey, onSelect, onHover }: Ev
   }, [selectedKey]);
 
   return (
-    <section className="event-list" aria-labelledby="event-list-title">
+    <section className="event-list" aria-labelledby="event-list-title" tabIndex={-1}>
       <h2 id="event-list-title" className="panel-title">
         Events <span className="muted">({all})</span>
       </h2>

@@ -1,6 +1,7 @@
-// The article form: paste text or open a .txt/.md/.html file, give the publication date (found
-// in the text when it states one), an optional title and source URL, then Analyze. Every bad
-// input gets a message here; nothing of the text is ever rendered as HTML.
+// The article form: paste text or open a .txt/.md/.html file (several at once become a batch),
+// give the publication date (found in the text when it states one), an optional title and
+// source URL, then Analyze. Every bad input gets a message here, in view; nothing of the text is
+// ever rendered as HTML.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ClipboardEvent, DragEvent, FormEvent } from 'react';
 import { checkPublished } from '../../core/index.ts';
@@ -9,6 +10,8 @@ import { checkText } from './check-text.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
+import { FileBatch, type BatchFile } from './FileBatch.tsx';
+import { futureDateWarning, localToday } from './today.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
 import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
@@ -26,6 +29,8 @@ export interface ArticleSubmission {
 export interface ArticleInputProps {
   /** Called with checked input; a rejected promise shows its message in the form. */
   onSubmit(input: ArticleSubmission): void | Promise<unknown>;
+  /** Called with every ready file of a batch (several files dropped or opened at once). */
+  onSubmitMany?(inputs: ArticleSubmission[]): Promise<unknown>;
   busy?: boolean;
   /** Messages about the last analysis to show under the form (Analysis.warnings, a worker restart ...). */
   notices?: readonly string[];
@@ -33,7 +38,7 @@ export interface ArticleInputProps {
 
 const SAMPLE_PUBLISHED = '2020-05-06';
 
-export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleInputProps) {
+export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [] }: ArticleInputProps) {
   const id = useId();
   const [draft] = useState(loadDraft);
   const [text, setText] = useState(draft?.text ?? '');
@@ -45,12 +50,18 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
   const [error, setError] = useState<string | undefined>();
   const [notes, setNotes] = useState<string[]>(draft ? ['Restored the article you had not analysed yet.'] : []);
   const [dragging, setDragging] = useState(false);
+  const [batch, setBatch] = useState<BatchFile[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // A message about a dropped file or a refused paste must be seen where it happened, not below the fold.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
 
   // Only the head of the text can state its date, so a 5 MB paste costs nothing extra here.
   const head = text.slice(0, 2_000);
   useEffect(() => {
-    const found = detectPublished(head);
+    const found = detectPublished(head, localToday());
     setDetected(found);
     if (found && !dateTouched) setPublished(found.date);
   }, [head, dateTouched]);
@@ -69,6 +80,34 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     setTitle(nextTitle ?? '');
     setPublished('');
     setDateTouched(false);
+  };
+
+  const openFiles = async (files: readonly File[]) => {
+    if (files.length > 1 && onSubmitMany) {
+      setError(undefined);
+      const today = localToday();
+      const rows = await Promise.all(
+        files.map(async (file): Promise<BatchFile> => {
+          const read = await readArticleFile(file);
+          if (!read.ok) return { name: file.name, published: '', error: read.error, warnings: [] };
+          const found = detectPublished(read.text.slice(0, 2_000), today);
+          const check = checkText(read.text);
+          return {
+            name: file.name,
+            text: read.text,
+            // Among many files the file's own name is what tells them apart.
+            title: read.title ?? file.name.replace(/\.[a-z0-9]+$/i, ''),
+            published: found?.date ?? '',
+            ...(found ? { dateNote: found.note ?? `Found "${found.text}".` } : {}),
+            ...(check.error ? { error: check.error } : {}),
+            warnings: [...check.warnings, ...(found ? [futureDateWarning(found.date, today)].filter((w): w is string => !!w) : [])],
+          };
+        }),
+      );
+      setBatch(rows.map((r) => (r.error ? { ...r, text: undefined } : r)));
+      return;
+    }
+    await openFile(files[0]);
   };
 
   const openFile = async (file: File | undefined) => {
@@ -119,10 +158,10 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
 
   const onDrop = (e: DragEvent<HTMLElement>) => {
     setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
+    const files = [...e.dataTransfer.files];
+    if (!files.length) return;
     e.preventDefault();
-    void openFile(file);
+    void openFiles(files);
   };
 
   const loadSample = () => {
@@ -159,6 +198,8 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     const url = sourceUrl.trim();
     if (url && !safeHref(url)) found.push('The source URL is not an http or https address: it is kept as plain text and never made a link.');
     found.push(...check.warnings);
+    const future = futureDateWarning(day, localToday());
+    if (future) found.push(future);
     setError(undefined);
     setNotes(found);
     try {
@@ -218,14 +259,28 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
           hidden
           aria-label="Open a file"
           accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
+          multiple={Boolean(onSubmitMany)}
           onChange={(e) => {
-            void openFile(e.target.files?.[0]);
+            void openFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
         <button type="button" onClick={loadSample}>Load sample</button>
         {text.length > 0 && <button type="button" onClick={() => replaceText('')}>Clear</button>}
       </div>
+      {error && <p role="alert" className="error" ref={errorRef}>{error}</p>}
+      {batch && (
+        <FileBatch
+          files={batch}
+          onChange={setBatch}
+          busy={busy}
+          onCancel={() => setBatch(null)}
+          onAdd={async (inputs) => {
+            await onSubmitMany?.(inputs);
+            setBatch(null);
+          }}
+        />
+      )}
       <label htmlFor={`${id}-published`}>Published</label>
       <input
         id={`${id}-published`}
@@ -243,7 +298,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
         {published === ''
           ? 'Enter the publication date: "Monday" or "yesterday" in the text are read against it.'
           : detected && detected.date === published
-            ? `Found in the text: "${detected.text}". Change it if that is not the publication date.`
+            ? `Found in the text: "${detected.text}".${detected.note ? ` ${detected.note}` : ''} Change it if that is not the publication date.`
             : 'Relative dates in the text are read against this date.'}
       </p>
       <label htmlFor={`${id}-title`}>Title (optional)</label>
@@ -252,7 +307,6 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
       <input id={`${id}-url`} type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} maxLength={4000} placeholder="https://" />
       <button type="submit" disabled={busy} aria-busy={busy || undefined}>Analyze</button>
       {busy && <p role="status" className="hint">Analyzing…</p>}
-      {error && <p role="alert" className="error">{error}</p>}
       {shown.length > 0 && (
         <ul role="status" className="notes">
           {shown.map((n, i) => <li key={i}>{n}</li>)}

@@ -1,5 +1,6 @@
 // Checks an article's text before analysis: empty, too large, binary, or not in the Latin
 // script Dateline reads. Looks at a bounded sample so a multi-megabyte paste stays instant.
+import { languageWarning } from './detect-language.ts';
 import { MAX_CHARS, tooLargeMessage } from './input-limits.ts';
 
 export interface TextCheck {
@@ -68,6 +69,9 @@ export function checkText(text: string): TextCheck {
   const script = dominantForeignScript(text);
   if (script) {
     warnings.push(`This text is mostly in ${script === 'another' ? 'a non-Latin' : script} script. Dateline reads English: it will still try, but expect places and events to be missed.`);
+  } else {
+    const language = languageWarning(text);
+    if (language) warnings.push(language);
   }
   return { warnings };
 }

@@ -1,5 +1,7 @@
-// The timeline: a histogram of events over a time axis, day-precise events as ticks and coarser
-// dates as bars, a brushable window with two keyboard sliders, and play/pause with speed.
+// The timeline: a histogram of the events dated to a day over a time axis, with their ticks, and
+// a row of bars below for the events dated only to a week, a month or a range (one bar across
+// the whole range, never a made-up day); a brushable window with keyboard sliders that moves or
+// grows (cumulative), and play/pause with speed that skips empty stretches.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
@@ -9,7 +11,8 @@ import { clampDay, dayToDate, dayToIso, isoToDay } from './days.ts';
 import { histogram } from './histogram.ts';
 import { TimelineHandle } from './TimelineHandle.tsx';
 import { useElementWidth } from './use-element-width.ts';
-import { usePlayback } from './use-playback.ts';
+import { usePlayback, type EventDays } from './use-playback.ts';
+import { packSpans } from './spans.ts';
 import './Timeline.css';
 
 export interface TimeWindowDays {
@@ -28,13 +31,27 @@ export interface TimelineProps {
   undatedCount: number;
   /** The selected event's date, drawn in the accent colour so the timeline shows where it sits. */
   selectedDate?: DateValue | null;
+  /** 'cumulative': the window's start stays at the first date and only its end moves. */
+  mode?: 'moving' | 'cumulative';
+  onMode?(mode: 'moving' | 'cumulative'): void;
 }
 
 const MARGIN = { left: 16, right: 16 };
-const HIST_H = 56;
-const LANE_H = 26;
+const HIST_H = 50;
+/** The ticks of day-dated events sit just under the histogram. */
+const TICK_Y = HIST_H + 3;
+/** The spans row: up to SPAN_LANES stacked lanes of bars. */
+const SPANS_Y = HIST_H + 16;
+const SPAN_LANES = 3;
+const SPAN_LANE_H = 6;
+const LANE_H = 16 + SPAN_LANES * SPAN_LANE_H;
 const AXIS_H = 20;
 const TRACK_H = HIST_H + LANE_H;
+
+/** Dated to one day (or part of one): a tick and a histogram count. Anything longer is a span. */
+export function isDayPrecise(d: DateValue): boolean {
+  return d.precision === 'day' || d.precision === 'part-of-day' || d.start === d.end;
+}
 
 export function Timeline(props: TimelineProps) {
   const [wrapRef, width] = useElementWidth<HTMLDivElement>(800);
@@ -52,7 +69,8 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     if (zoomed && (rawStart < d0 || rawEnd > d1)) setZoom(null);
   }, [zoomed, rawStart, rawEnd, d0, d1]);
-  const win: TimeWindowDays = { start: clampDay(isoToDay(props.window.start), d0, d1), end: clampDay(isoToDay(props.window.end), d0, d1) };
+  const cumulative = props.mode === 'cumulative';
+  const win: TimeWindowDays = { start: cumulative ? d0 : clampDay(isoToDay(props.window.start), d0, d1), end: clampDay(isoToDay(props.window.end), d0, d1) };
   const x = useMemo(() => scaleUtc().domain([dayToDate(d0), dayToDate(d1 + 1)]).range([0, innerW]), [d0, d1, innerW]);
   const xDay = (day: number) => x(dayToDate(day));
   // Fractional day at a pixel, so rounding snaps to the nearest day boundary.
@@ -62,28 +80,59 @@ export function Timeline(props: TimelineProps) {
   onWindowRef.current = props.onWindow;
   const winRef = useRef(win);
   winRef.current = win;
-  const emit = (w: TimeWindowDays) => onWindowRef.current({ start: dayToIso(w.start), end: dayToIso(w.end) });
+  const modeRef = useRef(cumulative);
+  modeRef.current = cumulative;
+  // A cumulative window always starts at the first date of the axis.
+  const emit = (w: TimeWindowDays) => onWindowRef.current({ start: dayToIso(modeRef.current ? full0 : w.start), end: dayToIso(w.end) });
 
-  const bins = useMemo(() => histogram(props.events.map((e) => e.date), d0, d1), [props.events, d0, d1]);
+  // Only day-dated events are counted by day: a month-dated one counted in thirty daily bins
+  // would read as thirty days of events. Spans get their own row.
+  const dayDates = useMemo(() => props.events.flatMap((e) => (e.date && isDayPrecise(e.date) ? [e.date] : [])), [props.events]);
+  const spanDates = useMemo(() => props.events.flatMap((e) => (e.date && !isDayPrecise(e.date) ? [e.date] : [])), [props.events]);
+  const bins = useMemo(() => histogram(dayDates, d0, d1), [dayDates, d0, d1]);
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
-  const marks = useMemo(() => {
-    let ticks = '';
-    let bars = '';
+  const days = useMemo<EventDays>(() => {
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const e of props.events) {
       if (!e.date) continue;
-      const s = isoToDay(e.date.start);
-      const en = isoToDay(e.date.end);
-      if (e.date.precision === 'day' || e.date.precision === 'part-of-day' || s === en) {
-        const px = Math.round(x(dayToDate(s)) + (x(dayToDate(s + 1)) - x(dayToDate(s))) / 2) + 0.5;
-        ticks += `M${px} ${HIST_H + 3}V${HIST_H + 12}`;
-      } else {
-        const a = x(dayToDate(Math.max(s, d0)));
-        const b = x(dayToDate(Math.min(en, d1) + 1));
-        bars += `M${a} ${HIST_H + 16}H${Math.max(a + 2, b)}V${HIST_H + 22}H${a}Z`;
-      }
+      starts.push(isoToDay(e.date.start));
+      ends.push(isoToDay(e.date.end));
     }
-    return { ticks, bars };
-  }, [props.events, x, d0, d1]);
+    return { starts: starts.sort((a, b) => a - b), ends: ends.sort((a, b) => a - b) };
+  }, [props.events]);
+  const ticks = useMemo(() => {
+    let d = '';
+    for (const date of dayDates) {
+      const s = isoToDay(date.start);
+      if (s < d0 || s > d1) continue;
+      const px = Math.round(x(dayToDate(s)) + (x(dayToDate(s + 1)) - x(dayToDate(s))) / 2) + 0.5;
+      d += `M${px} ${TICK_Y}V${TICK_Y + 9}`;
+    }
+    return d;
+  }, [dayDates, x, d0, d1]);
+  const spans = useMemo(
+    () =>
+      packSpans(
+        spanDates.map((d) => ({ start: isoToDay(d.start), end: isoToDay(d.end) })).filter((d) => d.end >= d0 && d.start <= d1),
+        (day) => x(dayToDate(day)),
+        SPAN_LANES,
+      ),
+    [spanDates, x, d0, d1],
+  );
+  const bars = useMemo(() => {
+    let all = '';
+    let inside = '';
+    for (const b of spans) {
+      const a = x(dayToDate(Math.max(b.start, d0)));
+      const c = Math.max(a + 2, x(dayToDate(Math.min(b.end, d1) + 1)));
+      const y = SPANS_Y + b.lane * SPAN_LANE_H;
+      const path = `M${a} ${y}H${c}V${y + SPAN_LANE_H - 2}H${a}Z`;
+      all += path;
+      if (b.end >= win.start && b.start <= win.end) inside += path;
+    }
+    return { all, inside };
+  }, [spans, x, d0, d1, win.start, win.end]);
 
   const brushG = useRef<SVGGElement>(null);
   const brush = useRef<BrushBehavior<unknown> | null>(null);
@@ -133,7 +182,7 @@ export function Timeline(props: TimelineProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [win.start, win.end, innerW, d0, d1]);
 
-  const play = usePlayback({ window: win, min: d0, max: d1, onWindow: emit });
+  const play = usePlayback({ window: win, min: d0, max: d1, onWindow: emit, days, mode: cumulative ? 'cumulative' : 'moving' });
   const axisTicks = x.ticks(Math.max(2, Math.floor(innerW / 110)));
   const fmt = x.tickFormat(Math.max(2, Math.floor(innerW / 110)));
   const datedTotal = props.events.length;
@@ -182,8 +231,30 @@ export function Timeline(props: TimelineProps) {
             Zoom axis to window
           </button>
         )}
+        {props.onMode && (
+          <label className="timeline__mode" title="A moving window slides both ends; a cumulative one keeps its start at the first date and moves only its end">
+            Window{' '}
+            <select
+              value={cumulative ? 'cumulative' : 'moving'}
+              onChange={(e) => {
+                const next = e.target.value === 'cumulative' ? 'cumulative' : 'moving';
+                props.onMode?.(next);
+                if (next === 'cumulative') onWindowRef.current({ start: dayToIso(full0), end: dayToIso(win.end) });
+              }}
+            >
+              <option value="moving">moving</option>
+              <option value="cumulative">cumulative</option>
+            </select>
+          </label>
+        )}
         <p className="timeline__count" aria-live="polite">
           <strong>{props.visibleCount}</strong> of {datedTotal} dated event{datedTotal === 1 ? '' : 's'} in {dayToIso(win.start)} – {dayToIso(win.end)}
+          {spanDates.length > 0 && (
+            <>
+              {' '}
+              · <span className="timeline__key timeline__key--span" aria-hidden="true" /> {spanDates.length} dated only to a week, month or range
+            </>
+          )}
           {props.undatedCount > 0 && <> · {props.undatedCount} undated (listed apart)</>}
         </p>
       </div>
@@ -198,15 +269,16 @@ export function Timeline(props: TimelineProps) {
               return b.count > 0 ? <rect key={b.start} x={a} y={HIST_H - h} width={w} height={h} className={inside ? 'hist hist--in' : 'hist'} /> : null;
             })}
             <line x1={0} x2={innerW} y1={HIST_H + 0.5} y2={HIST_H + 0.5} className="timeline__baseline" />
-            <path d={marks.ticks} className="timeline__ticks" />
-            <path d={marks.bars} className="timeline__bars" />
+            <path d={ticks} className="timeline__ticks" />
+            <path d={bars.all} className="timeline__bars" />
+            <path d={bars.inside} className="timeline__bars timeline__bars--in" />
             {props.selectedDate && (
               <rect
                 className="timeline__selected"
                 x={xDay(clampDay(isoToDay(props.selectedDate.start), d0, d1)) - 1}
                 width={Math.max(3, xDay(clampDay(isoToDay(props.selectedDate.end), d0, d1) + 1) - xDay(clampDay(isoToDay(props.selectedDate.start), d0, d1)))}
                 y={1}
-                height={HIST_H + 22}
+                height={TRACK_H - 2}
               />
             )}
             <g transform={`translate(0,${TRACK_H})`} className="timeline__axis">
@@ -224,7 +296,9 @@ export function Timeline(props: TimelineProps) {
           </g>
         </svg>
         <div className="timeline__handles" style={{ left: MARGIN.left, width: innerW }}>
-          <TimelineHandle label="Timeline start" day={win.start} min={d0} max={win.end} x={xDay(win.start)} onChange={(d) => emit({ start: d, end: win.end })} dayAt={(cx) => dayAtClient(cx)} />
+          {!cumulative && (
+            <TimelineHandle label="Timeline start" day={win.start} min={d0} max={win.end} x={xDay(win.start)} onChange={(d) => emit({ start: d, end: win.end })} dayAt={(cx) => dayAtClient(cx)} />
+          )}
           <TimelineHandle label="Timeline end" day={win.end} min={win.start} max={d1} x={xDay(win.end + 1)} onChange={(d) => emit({ start: win.start, end: d })} dayAt={(cx) => dayAtClient(cx) - 1} />
         </div>
       </div>

@@ -6,7 +6,7 @@ import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import { LINK_REL, safeHref } from '../../shared/ui/safe-href.ts';
 import { AddEventForm } from './AddEventForm.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../shared/ui/download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
@@ -59,6 +59,11 @@ export function WorkspacePanel({
   useEffect(() => clearSelection(), [selectedArticle, clearSelection]);
   const importInput = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const importMessageRef = useRef<HTMLParagraphElement>(null);
+  // The drawer scrolls: an import error below its fold went unseen.
+  useEffect(() => {
+    if (importMessage) importMessageRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [importMessage]);
   // A deleted event is gone from the map and lists, so this is the one place to bring it back.
   const deleted = ws.corrections.filter((c) => c.kind === 'delete');
   const counts = new Map<string, number>();
@@ -218,7 +223,7 @@ export function WorkspacePanel({
           }}
         />
       </div>
-      {importMessage && <p role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'hint' : 'error'}>{importMessage.text}</p>}
+      {importMessage && <p role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'hint' : 'error'} ref={importMessageRef}>{importMessage.text}</p>}
     </section>
   );
 }

@@ -80,6 +80,13 @@ export class WorkspaceStore {
     await this.db.put('articles', article);
   }
 
+  /** Writes many articles in one transaction (a batch of analysis results). */
+  async putArticles(articles: readonly WorkspaceArticle[]): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    for (const a of articles) void tx.store.put(a);
+    await tx.done;
+  }
+
   async putCorrection(c: Correction): Promise<void> {
     await this.db.put('corrections', c);
   }

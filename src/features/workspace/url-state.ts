@@ -5,7 +5,7 @@ import { EVENT_TYPE_LABELS, checkPublished } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import type { ViewState } from '../../shared/model/workspace.ts';
 
-const KEYS = ['from', 'to', 'sel', 'map', 'art', 'type', 'conf'] as const;
+const KEYS = ['from', 'to', 'sel', 'map', 'art', 'type', 'conf', 'win'] as const;
 const MAX_ID = 300;
 const MAX_LIST = 500;
 
@@ -38,6 +38,7 @@ export function encodeViewState(view: ViewState): string {
   for (const a of view.filters?.articles ?? []) p.append('art', a);
   for (const t of view.filters?.types ?? []) p.append('type', t);
   if (view.filters?.minConfidence !== undefined && view.filters.minConfidence > 0) p.set('conf', String(round(view.filters.minConfidence, 3)));
+  if (view.windowMode === 'cumulative') p.set('win', 'cumulative');
   return p.toString();
 }
 
@@ -70,6 +71,7 @@ export function decodeViewState(query: string): ViewState {
   const conf = finite(p.get('conf') ?? '', 0, 1);
   if (conf !== undefined && conf > 0) filters.minConfidence = conf;
   if (Object.keys(filters).length) view.filters = filters;
+  if (p.get('win') === 'cumulative') view.windowMode = 'cumulative';
   return view;
 }
 

@@ -168,6 +168,23 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     });
   }, [fire, commit]);
 
+  const setAnalyses = useCallback<NonNullable<WorkspaceApi['setAnalyses']>>((results) => {
+    fire(async (s) => {
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const changed: WorkspaceArticle[] = [];
+      for (const old of current.current.articles) {
+        const r = byId.get(old.id);
+        if (!r) continue;
+        const { error: _drop, ...rest } = old;
+        changed.push({ ...rest, analysis: r.analysis, ...(r.error ? { error: r.error } : {}) });
+      }
+      if (!changed.length) return;
+      await s?.putArticles(changed);
+      const next = new Map(changed.map((a) => [a.id, a]));
+      commit({ ...current.current, articles: current.current.articles.map((a) => next.get(a.id) ?? a) });
+    });
+  }, [fire, commit]);
+
   const removeArticle = useCallback((id: string) => {
     fire(async (s) => {
       const m = current.current;
@@ -262,6 +279,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     orphans: applied.orphans,
     addArticle,
     setAnalysis,
+    setAnalyses,
     removeArticle,
     canUndo: model.trash.length > 0,
     undoRemove,

@@ -79,6 +79,8 @@ export interface WorkspaceApi {
   events: WorkspaceEvent[];
   addArticle(input: Pick<WorkspaceArticle, 'text' | 'published' | 'title' | 'sourceUrl'>): Promise<string>;
   setAnalysis(id: string, analysis: Analysis | null, error?: string): void;
+  /** Many results at once: one store transaction and one redraw (an import of hundreds of articles). */
+  setAnalyses?(results: readonly { id: string; analysis: Analysis | null; error?: string }[]): void;
   removeArticle(id: string): void;
   canUndo: boolean;
   undoRemove(): void;
@@ -96,6 +98,8 @@ export interface WorkspaceApi {
 export interface ViewState {
   /** The timeline window, YYYY-MM-DD inclusive. */
   window?: { start: string; end: string };
+  /** A cumulative window keeps its start at the first date and moves only its end (absent: moving). */
+  windowMode?: 'moving' | 'cumulative';
   /** The selected event key. */
   selected?: string;
   map?: { lat: number; lon: number; zoom: number };

@@ -76,3 +76,36 @@ test('the axis zooms to the window and back; Show all dates also resets the zoom
   expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-01-19', end: '2020-05-08' });
   expect(screen.getByRole('button', { name: 'Zoom axis to window' })).toBeTruthy();
 });
+
+test('a month-dated event is a bar across the month in the spans row and no count in the daily bins', () => {
+  const month: DateValue = { start: '2020-04-01', end: '2020-04-30', precision: 'month', text: 'in April', basis: 'explicit', span: { start: 0, end: 1 } };
+  const day = dv('2020-04-15');
+  const { container } = render(
+    <Timeline events={[{ id: 'm', date: month }, { id: 'd', date: day }]} domain={{ start: '2020-03-20', end: '2020-05-10' }} window={{ start: '2020-03-20', end: '2020-05-10' }} onWindow={() => {}} visibleCount={2} undatedCount={0} />,
+  );
+  // One histogram bar (the day-dated event), not thirty for the month.
+  expect(container.querySelectorAll('rect.hist')).toHaveLength(1);
+  const bar = container.querySelector('.timeline__bars')!.getAttribute('d')!;
+  const [, a, b] = /^M([\d.]+) [\d.]+H([\d.]+)/.exec(bar)!;
+  // About thirty days wide on a 51-day axis of (800 - 32) px.
+  expect(Number(b) - Number(a)).toBeGreaterThan(0.5 * (768 * 30) / 51);
+  expect(screen.getByText(/1 dated only to a week, month or range/)).toBeTruthy();
+});
+
+test('a cumulative window has no start handle, and its start stays at the first date', () => {
+  const onWindow = vi.fn();
+  render(<Timeline events={events} domain={{ start: '2019-01-19', end: '2020-05-08' }} window={{ start: '2019-06-01', end: '2019-12-31' }} onWindow={onWindow} visibleCount={1} undatedCount={0} mode="cumulative" onMode={() => {}} />);
+  expect(screen.queryByRole('slider', { name: 'Timeline start' })).toBeNull();
+  expect(screen.getByText(/in 2019-01-19 – 2019-12-31/)).toBeTruthy();
+  fireEvent.keyDown(screen.getByRole('slider', { name: 'Timeline end' }), { key: 'PageUp' });
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-01-19', end: '2020-01-07' });
+});
+
+test('switching the window to cumulative is told to the dashboard and pins the start', () => {
+  const onWindow = vi.fn();
+  const onMode = vi.fn();
+  render(<Timeline events={events} domain={{ start: '2019-01-19', end: '2020-05-08' }} window={{ start: '2019-06-01', end: '2019-12-31' }} onWindow={onWindow} visibleCount={1} undatedCount={0} mode="moving" onMode={onMode} />);
+  fireEvent.change(screen.getByRole('combobox', { name: /Window/ }), { target: { value: 'cumulative' } });
+  expect(onMode).toHaveBeenCalledWith('cumulative');
+  expect(onWindow).toHaveBeenLastCalledWith({ start: '2019-01-19', end: '2019-12-31' });
+});

@@ -30,3 +30,26 @@ test('playback slides the window forward keeping its width and stops at the end'
   expect(nextPlaybackWindow({ start: 95, end: 99 }, 0, 100, 8)).toEqual({ start: 96, end: 100 });
   expect(nextPlaybackWindow({ start: 90, end: 100 }, 0, 100, 1)).toBeNull();
 });
+
+test('playback skips a stretch in which nothing would come into the window or leave it', () => {
+  // Events on days 10 and 500; the axis is 0..1000, so a step is about 8 days.
+  const days = { starts: [10, 500], ends: [10, 500] };
+  // The window 0..20 holds day 10; the next change is day 10 leaving (start passes it), 11
+  // days on, more than one step: one jump to just past it.
+  expect(nextPlaybackWindow({ start: 0, end: 20 }, 0, 1000, 1, days)).toEqual({ start: 11, end: 31 });
+  // Once it is gone, nothing happens until day 500 comes in: jump there in one step.
+  expect(nextPlaybackWindow({ start: 11, end: 31 }, 0, 1000, 1, days)).toEqual({ start: 480, end: 500 });
+  // After the last event nothing changes any more: straight to the end.
+  expect(nextPlaybackWindow({ start: 501, end: 521 }, 0, 1000, 1, days)).toEqual({ start: 980, end: 1000 });
+  // A step that does bring an event in is an ordinary step.
+  expect(nextPlaybackWindow({ start: 480, end: 495 }, 0, 1000, 1, days)).toEqual({ start: 488, end: 503 });
+});
+
+test('a cumulative window keeps its start and grows its end, jumping to the next event', () => {
+  const days = { starts: [10, 500], ends: [40, 500] };
+  expect(nextPlaybackWindow({ start: 0, end: 20 }, 0, 1000, 1, days, 'cumulative')).toEqual({ start: 0, end: 500 });
+  expect(nextPlaybackWindow({ start: 0, end: 0 }, 0, 1000, 1, days, 'cumulative')).toEqual({ start: 0, end: 10 });
+  expect(nextPlaybackWindow({ start: 0, end: 1000 }, 0, 1000, 1, days, 'cumulative')).toBeNull();
+  // Without events' days it steps evenly, as before.
+  expect(nextPlaybackWindow({ start: 0, end: 20 }, 0, 1000, 1, undefined, 'cumulative')).toEqual({ start: 0, end: 28 });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// The analyzer over many articles: every waiting article is analysed once, the results reach the
+// workspace in a few batches (not one write per article), progress counts up, and Cancel marks
+// the ones still waiting.
+import { afterEach, expect, test } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { useAnalyzer, useAnalyzerStatus, type AnalyzerStatus } from '../../src/app/use-analyzer.ts';
+import type { Analysis } from '../../src/core/index.ts';
+import type { WorkspaceArticle } from '../../src/shared/model/workspace.ts';
+import type { WorkerLike } from '../../src/worker/analyzer-client.ts';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
+
+afterEach(cleanup);
+
+const analysis = (published: string) => ({ schemaVersion: 1, article: { published, length: 1 }, sections: [], mentions: [], dates: [], events: [], warnings: [] }) as Analysis;
+const article = (i: number): WorkspaceArticle => ({ id: `a${i}`, text: `text ${i}`, published: '2020-05-06', addedAt: '', analysis: null });
+
+/** A worker that answers each request after `delay` ms, or holds them when delay is null. */
+function fakeWorker(delay: number | null, sent: WorkerRequest[]) {
+  return (): WorkerLike => {
+    const w: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate() {},
+      postMessage(msg: WorkerRequest) {
+        sent.push(msg);
+        if (delay === null) return;
+        setTimeout(() => w.onmessage?.({ data: { type: 'result', id: msg.id, analysis: analysis(msg.options.published), ms: 1 } as WorkerResponse } as MessageEvent<WorkerResponse>), delay);
+      },
+    };
+    return w;
+  };
+}
+
+test('twenty waiting articles are each analysed once and written in a few batches, not twenty writes', async () => {
+  const sent: WorkerRequest[] = [];
+  const batches: { id: string }[][] = [];
+  const articles = Array.from({ length: 20 }, (_, i) => article(i));
+  const create = fakeWorker(0, sent);
+  const ws = { ready: true, articles, setAnalysis: () => {}, setAnalyses: (r: readonly { id: string }[]) => void batches.push([...r]) };
+  const statuses: AnalyzerStatus[] = [];
+  const { result } = renderHook(() => {
+    const a = useAnalyzer(ws, create);
+    statuses.push(useAnalyzerStatus(a));
+    return a;
+  });
+  await waitFor(() => expect(batches.flat()).toHaveLength(20), { timeout: 5_000 });
+  expect(new Set(batches.flat().map((r) => r.id)).size).toBe(20);
+  expect(sent).toHaveLength(20);
+  // The first result is written at once; the rest come together.
+  expect(batches[0]).toHaveLength(1);
+  expect(batches.length).toBeLessThan(6);
+  expect(statuses.some((s) => s.progress?.total === 20 && /Analysing article \d+ of 20/.test(s.message ?? ''))).toBe(true);
+  await waitFor(() => expect(result.current.busy).toBe(false));
+});
+
+test('Cancel stops the article in flight and marks every waiting one, without analysing them', async () => {
+  const sent: WorkerRequest[] = [];
+  const results: { id: string; error?: string }[] = [];
+  const create = fakeWorker(null, sent);
+  const ws = { ready: true, articles: [article(1), article(2), article(3)], setAnalysis: () => {}, setAnalyses: (r: readonly { id: string; error?: string }[]) => void results.push(...r) };
+  const { result } = renderHook(() => useAnalyzer(ws, create));
+  await waitFor(() => expect(sent).toHaveLength(1));
+  act(() => result.current.cancel());
+  await waitFor(() => expect(results).toHaveLength(3));
+  expect(sent).toHaveLength(1);
+  expect(results.every((r) => /cancelled/.test(r.error ?? ''))).toBe(true);
+});
