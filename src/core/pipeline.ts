@@ -23,7 +23,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, engine: Pipel
   const sections = findSections(text);
   const sentences = findSentences(text);
   const mentions = findMentions(text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) });
-  const dates = findDates(text, { sections, sentences, published });
+  const dates = findDates(text, { sections, sentences, published, warnings });
   const events = findEvents(text, { sections, sentences, mentions, dates, published });
   if (mentions.length === 0 && text.trim().length > 0) warnings.push('No places were found in this text.');
   return {
