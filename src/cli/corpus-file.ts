@@ -2,7 +2,7 @@
 // {"corpus","id","text","date"?,"toponyms":[{"start","end","name","lat","lon"}]}) and runs the engine on them.
 import type { Analysis, Engine, MentionRole, Toponym } from '../core/index.ts';
 import { checkPublished } from '../core/index.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, describeFailure, EXIT } from './errors.ts';
 
 /** Used for documents without a date (GeoVirus has none). Toponyms do not depend on it; events would. */
 export const DEFAULT_CORPUS_PUBLISHED = '2010-01-01';
@@ -94,6 +94,6 @@ export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string,
     const analysis = engine.analyze(doc.text, { published: publishedFor(doc, fallbackDate) });
     return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
   } catch (err) {
-    return { id: doc.id, toponyms: [], error: (err as Error).message };
+    return { id: doc.id, toponyms: [], error: describeFailure(err) };
   }
 }

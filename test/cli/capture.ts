@@ -9,12 +9,12 @@ export interface Captured {
   stderr: string;
 }
 
-export async function run(args: string[], options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array> } = {}): Promise<Captured> {
+export async function run(args: string[], options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array>; loadEngine?: CliContext['loadEngine'] } = {}): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const ctx: CliContext = {
-    loadEngine: processContext.loadEngine,
+    loadEngine: options.loadEngine ?? processContext.loadEngine,
     io: {
       stdout: (s) => void (stdout += s),
       stderr: (s) => void (stderr += s),
