@@ -46,7 +46,7 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   const options = { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
   const gazetteerPath = stringOption(parsed, 'gazetteer');
   const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !parsed.values['no-tagger'] }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
-  analysis.warnings.unshift(...input.warnings);
+  analysis.warnings = [...input.warnings, ...analysis.warnings];
 
   const source = sourceUrl ?? title ?? (file === '-' ? '' : file);
   if (format === 'json') {

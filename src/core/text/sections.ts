@@ -221,7 +221,9 @@ function isHardWrapped(para: string): boolean {
   const lines = para.split('\n').map((l) => l.trim());
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1).map((l) => l.length);
-  const max = Math.max(...body);
+  // A loop, not Math.max(...body): a spread of a million lines overflows the call stack.
+  let max = 0;
+  for (const n of body) if (n > max) max = n;
   const capitalStarts = lines.slice(1).filter((l) => /^[A-Z"“]/.test(l)).length / (lines.length - 1);
   return max >= 50 && body.every((n) => n >= 0.7 * max) && capitalStarts < 0.6;
 }

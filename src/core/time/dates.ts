@@ -38,19 +38,23 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
   const bodyAnchor: Anchor = datelineDay ? { date: datelineDay.start, label: `dateline date ${datelineDay.start}` } : published;
 
   const found: Found[] = [...datelineDates];
+  // A loop, not found.push(...items): a spread of a 5 MB text's dates overflows the call stack.
+  const add = (items: Found[]) => {
+    for (const d of items) found.push(d);
+  };
   for (const sec of sections) {
     if (sec.kind === 'dateline') continue;
     if (sec.kind === 'caption') {
       const first = scan(sec, published);
       const own = first.find(isExplicitDay);
       // A caption dated by its own words re-anchors its "today" and weekdays to that day.
-      if (own) found.push(...scan(sec, { date: own.start, label: `caption date ${own.start}` }));
+      if (own) add(scan(sec, { date: own.start, label: `caption date ${own.start}` }));
       // A file photo's "on Tuesday" is some old Tuesday: without its own date, only explicit dates stay.
-      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) found.push(...first.filter((d) => d.basis.startsWith('explicit')));
-      else found.push(...first);
+      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) add(first.filter((d) => d.basis.startsWith('explicit')));
+      else add(first);
       continue;
     }
-    found.push(...scan(sec, bodyAnchor));
+    add(scan(sec, bodyAnchor));
   }
   found.sort((a, b) => a.span.start - b.span.start);
   // "the next day" after "December 31, 9999" counts past the last day too.
