@@ -27,6 +27,7 @@ export class CliError extends Error {
  */
 export function describeFailure(err: unknown): string {
   const e = err instanceof Error ? err : new Error(String(err));
+  if (e instanceof CliError && 'detail' in e && typeof e.detail === 'string') return e.detail;
   if (e.name === 'EngineError' || e instanceof CliError) return e.message;
   return `Dateline failed with an internal error (${e.name}: ${e.message}); this is a fault in Dateline, not in the input.`;
 }
