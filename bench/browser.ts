@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index.ts';
-import type { WorkspaceArticle } from '../src/features/workspace/types.ts';
+import type { WorkspaceArticle } from '../src/shared/model/workspace.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
 import { freePort, launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
 import { mulberry32 } from '../src/core/index.ts';

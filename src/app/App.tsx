@@ -5,20 +5,19 @@ import { memo, useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
-import { eventName } from '../features/events/describe-event.ts';
 import { EventList } from '../features/events/EventList.tsx';
 import { ArticleInput } from '../features/input/ArticleInput.tsx';
 import { EventMap } from '../features/map/EventMap.tsx';
 import type { MapPlace } from '../features/map/map-types.ts';
-import { TypeGlyph } from '../features/map/TypeGlyph.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { CorrectionEditor } from '../features/workspace/CorrectionEditor.tsx';
 import { placeChoices } from '../features/workspace/event-helpers.ts';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
-import type { WorkspaceApi, WorkspaceEvent } from '../features/workspace/types.ts';
 import { useWorkspace as useStoredWorkspace } from '../features/workspace/use-workspace.ts';
 import { articleName, WorkspacePanel } from '../features/workspace/WorkspacePanel.tsx';
-import { eventMarks, eventRows } from './event-details.ts';
+import type { WorkspaceApi } from '../shared/model/workspace.ts';
+import { eventName } from '../shared/ui/describe-event.ts';
+import { eventExcerpts, eventMarks, eventRows } from './event-details.ts';
 import { useAnalyzer } from './use-analyzer.ts';
 import { readUrlView, useUrlView } from './use-url-view.ts';
 import { useDashboardData } from './use-dashboard-data.ts';
@@ -26,8 +25,6 @@ import { useWorkspaceLifecycle } from './use-workspace-lifecycle.ts';
 import { initialView, viewReducer } from './view-state.ts';
 import './styles.css';
 
-const nameOf = (e: WorkspaceEvent) => eventName(e);
-const glyph = (t: EventType) => <TypeGlyph type={t} />;
 const defaultWorkspace = () => useStoredWorkspace();
 // Re-rendered only when the workspace or its filters change, not on every move of the window.
 const StableWorkspacePanel = memo(WorkspacePanel);
@@ -135,7 +132,6 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           selectedKey={view.selected}
           hoveredKey={hovered}
           onSelect={select}
-          nameOf={nameOf}
           fitKey={analysedIds}
           focus={view.focus}
           onFocusPlace={onFocusPlace}
@@ -148,9 +144,9 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
         {selected && selectedArticle && (
           <ExcerptCard
             title={eventName(selected)}
-            glyph={<TypeGlyph type={selected.type} size={20} />}
+            type={selected.type}
             text={selectedArticle.text}
-            excerpts={selected.excerpts.length ? selected.excerpts : [selected.excerpt]}
+            excerpts={eventExcerpts(selected)}
             marks={eventMarks(selected)}
             rows={eventRows(selected, selectedArticle.analysis)}
             onClose={closeExcerpt}
@@ -186,7 +182,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
             onSelectArticle={onSelectArticle}
           />
         </details>
-        <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} glyph={glyph} onHover={setHovered} />
+        <EventList dated={visible.inWindow} undated={visible.undated} selectedKey={view.selected} onSelect={select} onHover={setHovered} />
       </aside>
       <footer className="bottom">
         <Timeline

@@ -1,10 +1,11 @@
 // Turns an event into the words the excerpt popup shows: the date with its precision and basis,
 // the place with its precision and the resolver's reason, casualties and actors.
-import { EVENT_TYPE_LABELS, type Analysis } from '../core/index.ts';
+import { EVENT_TYPE_LABELS, type Analysis, type TextSpan } from '../core/index.ts';
 import type { ExcerptRow } from '../features/article/ExcerptCard.tsx';
 import type { Mark } from '../features/article/split-spans.ts';
-import { dateText, fatalitiesText, placePrecisionText } from '../features/events/describe-event.ts';
-import type { WorkspaceEvent } from '../features/workspace/types.ts';
+import { uniqueSpans } from '../shared/model/spans.ts';
+import { dateText, fatalitiesText, placePrecisionText } from '../shared/ui/describe-event.ts';
+import type { WorkspaceEvent } from '../shared/model/workspace.ts';
 
 export function eventRows(e: WorkspaceEvent, analysis: Analysis | null): ExcerptRow[] {
   const rows: ExcerptRow[] = [{ label: 'Type', value: `${EVENT_TYPE_LABELS[e.type]} (trigger: “${e.trigger.text}”)` }];
@@ -33,6 +34,15 @@ export function eventRows(e: WorkspaceEvent, analysis: Analysis | null): Excerpt
   if (e.sources.length > 1) rows.push({ label: 'Reported by', value: `${e.sources.length} articles` });
   if (e.corrected.length > 0) rows.push({ label: 'Corrected', value: e.corrected.join(', ') });
   return rows;
+}
+
+/**
+ * The sentences that report the event, each once: the engine merges parts of one incident that can
+ * share a sentence ("drones attacked Kharkiv and Odesa, and a drone strike in Odesa killed one"),
+ * and the card must not quote it twice.
+ */
+export function eventExcerpts(e: WorkspaceEvent): TextSpan[] {
+  return uniqueSpans(e.excerpts.length ? e.excerpts : [e.excerpt]);
 }
 
 /** The words to highlight inside the excerpt: the trigger, the place words, the date words. */

@@ -1,7 +1,7 @@
 // Runs the engine in the worker for every article that has no analysis yet, one at a time, and
 // reports progress and failures (including a worker that died and was restarted).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WorkspaceApi } from '../features/workspace/types.ts';
+import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
 

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { EventType } from '../core/index.ts';
 import { filterEvents } from '../features/workspace/filter-events.ts';
-import type { WorkspaceApi } from '../features/workspace/types.ts';
+import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { makeDatelinesSelector, makeMapPlacesSelector } from './selectors/map-layers.ts';
 import { selectTimeDomain } from './selectors/time-domain.ts';
 import { selectTimeExtent } from './selectors/time-extent.ts';

@@ -2,7 +2,7 @@
 // it; uses the workspace feature's codec, which never throws on a pasted URL.
 import { useEffect, useMemo, useRef } from 'react';
 import { decodeViewState, encodeViewState } from '../features/workspace/url-state.ts';
-import type { ViewState } from '../features/workspace/types.ts';
+import type { ViewState } from '../shared/model/workspace.ts';
 
 export function readUrlView(): ViewState {
   return typeof location === 'undefined' ? {} : decodeViewState(location.search);

@@ -1,7 +1,7 @@
 // Two reactions to the workspace: an empty one on first visit gets the reference article, and a
 // newly analysed article reopens the time window so its events are seen.
 import { useEffect, useRef, type Dispatch } from 'react';
-import type { WorkspaceApi } from '../features/workspace/types.ts';
+import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { SAMPLE } from './sample.ts';
 import type { ViewAction } from './view-state.ts';
 

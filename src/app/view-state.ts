@@ -3,7 +3,7 @@
 import { EVENT_TYPE_LABELS, type EventType } from '../core/index.ts';
 import type { MapFocus } from '../features/map/map-types.ts';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
-import type { ViewState } from '../features/workspace/types.ts';
+import type { ViewState } from '../shared/model/workspace.ts';
 import type { TimeWindow } from './selectors/visible-events.ts';
 
 export interface ViewModel {

@@ -2,7 +2,7 @@
 // and the dev-only fixture preview page.
 import { useMemo, useState } from 'react';
 import type { Analysis } from '../../src/core/index.ts';
-import type { WorkspaceApi, WorkspaceArticle, WorkspaceEvent } from '../../src/features/workspace/types.ts';
+import type { WorkspaceApi, WorkspaceArticle, WorkspaceEvent } from '../../src/shared/model/workspace.ts';
 
 export function toWorkspaceEvents(articles: readonly WorkspaceArticle[]): WorkspaceEvent[] {
   return articles.flatMap((a) =>

@@ -1,7 +1,7 @@
 // The map's quieter layers derived from the analyses: distinct places mentioned (literal or
 // demonym; metonymy is a government, not a place) and each article's dateline.
 import type { MapDateline, MapPlace } from '../../features/map/map-types.ts';
-import type { WorkspaceArticle } from '../../features/workspace/types.ts';
+import type { WorkspaceArticle } from '../../shared/model/workspace.ts';
 import { memoizeLast } from './memo.ts';
 
 function placeKey(lat: number, lon: number, name: string): string {

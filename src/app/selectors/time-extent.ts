@@ -1,5 +1,5 @@
 // The span of dates the events cover, which the timeline axis and the default window start from.
-import type { WorkspaceEvent } from '../../features/workspace/types.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import type { TimeWindow } from './visible-events.ts';
 
 /** Earliest start and latest end of the dated events, or null when none is dated. */

@@ -1,7 +1,7 @@
 // Which events the map, list and timeline show: those passing the shared workspace filters, split
 // into the ones whose date range meets the time window and the undated ones (listed apart, never hidden).
 import { filterEvents, type EventFilters } from '../../features/workspace/filter-events.ts';
-import type { WorkspaceEvent } from '../../features/workspace/types.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { memoizeLast } from './memo.ts';
 
 /** Inclusive YYYY-MM-DD bounds; ISO dates compare correctly as strings. */

@@ -5,6 +5,7 @@ import type { Analysis } from '../../core/index.ts';
 import { articleMarks, type ArticleEventRef } from './article-marks.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { Mark } from './split-spans.ts';
+import './ArticlePanel.css';
 
 export interface ArticlePanelProps {
   article: { id: string; title?: string; text: string; published: string; sourceUrl?: string } | null;

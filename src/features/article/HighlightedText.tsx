@@ -2,6 +2,7 @@
 // and is never parsed as HTML.
 import { memo, type KeyboardEvent } from 'react';
 import { splitSpans, type Mark, type Piece } from './split-spans.ts';
+import './HighlightedText.css';
 
 export interface HighlightedTextProps {
   text: string;

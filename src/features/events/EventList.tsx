@@ -1,25 +1,24 @@
 // The event list, in step with the map and the timeline: events in the time window by date,
 // then the undated ones (listed apart, never hidden). Long lists render in pages.
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { EventType } from '../../core/index.ts';
+import { memo, useEffect, useRef, useState } from 'react';
 import { EVENT_TYPE_LABELS } from '../../core/index.ts';
-import type { WorkspaceEvent } from '../workspace/types.ts';
-import { dateText, fatalitiesText, placeText } from './describe-event.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
+import { dateText, fatalitiesText, placeText } from '../../shared/ui/describe-event.ts';
+import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
+import './EventList.css';
 
 export interface EventListProps {
   dated: readonly WorkspaceEvent[];
   undated: readonly WorkspaceEvent[];
   selectedKey: string | null;
   onSelect(key: string): void;
-  /** Draws a type's legend glyph, so list and map agree. */
-  glyph(type: EventType): ReactNode;
   /** Pointing at (or focusing) an item points out its marker on the map. */
   onHover?(key: string | null): void;
 }
 
 const PAGE = 300;
 
-const Item = memo(function Item({ e, selected, onSelect, glyph, onHover }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; glyph(type: EventType): ReactNode; onHover?(key: string | null): void }) {
+const Item = memo(function Item({ e, selected, onSelect, onHover }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; onHover?(key: string | null): void }) {
   const f = fatalitiesText(e.fatalities);
   const imprecise = e.place && (e.place.precision === 'country' || e.place.precision === 'region');
   return (
@@ -34,7 +33,7 @@ const Item = memo(function Item({ e, selected, onSelect, glyph, onHover }: { e: 
         onFocus={() => onHover?.(e.key)}
         onBlur={() => onHover?.(null)}
       >
-        {glyph(e.type)}
+        <TypeGlyph type={e.type} />
         <span className="event-item__type">{EVENT_TYPE_LABELS[e.type]}</span>
         <span className="event-item__sep">, </span>
         <span className="event-item__place">
@@ -50,7 +49,7 @@ const Item = memo(function Item({ e, selected, onSelect, glyph, onHover }: { e: 
   );
 });
 
-export function EventList({ dated, undated, selectedKey, onSelect, glyph, onHover }: EventListProps) {
+export function EventList({ dated, undated, selectedKey, onSelect, onHover }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
   const all = dated.length + undated.length;
@@ -73,7 +72,7 @@ export function EventList({ dated, undated, selectedKey, onSelect, glyph, onHove
       ) : (
         <ul aria-label="Events" ref={list}>
           {shownDated.map((e) => (
-            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} onHover={onHover} />
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} onHover={onHover} />
           ))}
           {shownUndated.length > 0 && (
             <li className="event-list__group" role="presentation" aria-hidden="true">
@@ -81,7 +80,7 @@ export function EventList({ dated, undated, selectedKey, onSelect, glyph, onHove
             </li>
           )}
           {shownUndated.map((e) => (
-            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} glyph={glyph} onHover={onHover} />
+            <Item key={e.key} e={e} selected={e.key === selectedKey} onSelect={onSelect} onHover={onHover} />
           ))}
         </ul>
       )}

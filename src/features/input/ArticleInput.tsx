@@ -12,7 +12,8 @@ import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
 import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
-import { safeHref } from './safe-href.ts';
+import { safeHref } from '../../shared/ui/safe-href.ts';
+import './ArticleInput.css';
 
 export interface ArticleSubmission {
   text: string;

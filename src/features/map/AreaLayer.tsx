@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Place } from '../../core/index.ts';
-import type { WorkspaceEvent } from '../workspace/types.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { loadCountries, type Countries } from './basemap.ts';
 import { isoNumeric } from './iso-numeric.ts';
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { loadCountries } from './basemap.ts';
+import './BasemapLayer.css';
 
 export function BasemapLayer({ faded }: { faded: boolean }) {
   const map = useMap();

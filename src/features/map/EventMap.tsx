@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { EventType } from '../../core/index.ts';
-import type { WorkspaceEvent } from '../workspace/types.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { AreaLayer } from './AreaLayer.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
 import { DatelineLayer } from './DatelineLayer.tsx';
@@ -14,6 +14,7 @@ import { MapLegend } from './MapLegend.tsx';
 import type { MapDateline, MapFocus, MapPlace } from './map-types.ts';
 import { MapViewReporter } from './MapViewReporter.tsx';
 import { PlacesLayer } from './PlacesLayer.tsx';
+import './EventMap.css';
 
 export interface EventMapProps {
   /** The events to draw (already filtered to the time window). */
@@ -25,7 +26,6 @@ export interface EventMapProps {
   selectedKey: string | null;
   hoveredKey?: string | null;
   onSelect(key: string): void;
-  nameOf(e: WorkspaceEvent): string;
   /** Changes when the set of articles changes: the view refits then. */
   fitKey: string;
   focus: MapFocus | null;
@@ -74,7 +74,7 @@ export function EventMap(props: EventMapProps) {
         </Pane>
         {showPlaces && <PlacesLayer places={props.places} onFocus={props.onFocusPlace} />}
         <DatelineLayer datelines={props.datelines} />
-        <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} nameOf={props.nameOf} />
+        <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} />
         <FitToEvents points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
         {props.onViewChange && <MapViewReporter onChange={props.onViewChange} />}
       </MapContainer>

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { WorkspaceEvent } from '../workspace/types.ts';
+import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
+import { eventName } from '../../shared/ui/describe-event.ts';
 import { fanOut, gridCluster, mergeNear, type ScreenPoint } from './cluster.ts';
 import { clusterSummary } from './cluster-name.ts';
 import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
@@ -15,7 +16,6 @@ export interface EventMarkersLayerProps {
   /** An event pointed at elsewhere (the list): its marker is emphasised. */
   hoveredKey?: string | null;
   onSelect(key: string): void;
-  nameOf(e: WorkspaceEvent): string;
 }
 
 const CELL_PX = 64;
@@ -28,7 +28,7 @@ function isArea(e: WorkspaceEvent): boolean {
   return e.place?.precision === 'country' || e.place?.precision === 'region';
 }
 
-export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSelect, nameOf }: EventMarkersLayerProps) {
+export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSelect }: EventMarkersLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.layerGroup(), []);
   /** Event key -> its marker, for selection. */
@@ -119,7 +119,7 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
     for (const s of fanOut([...singles, ...loose], 10, 16)) {
       if (!inView(s.x, s.y)) continue;
       const e = s.item;
-      const name = nameOf(e);
+      const name = eventName(e);
       const id = `event:${e.key}:${name}:${isArea(e)}`;
       where.set(id, map.unproject([s.x, s.y], zoom));
       eventKeyOf.set(id, e.key);
@@ -158,7 +158,7 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
       const key = eventKeyOf.get(id);
       if (key) markers.current.set(key, m);
     }
-  }, [events, view, expanded, map, group, nameOf]);
+  }, [events, view, expanded, map, group]);
 
   useEffect(() => {
     const prev = selectedRef.current;

@@ -2,7 +2,8 @@
 // plus the quieter layers (places, dateline) and what an outlined area means.
 import { useState } from 'react';
 import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
-import { TypeGlyph } from './TypeGlyph.tsx';
+import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
+import './MapLegend.css';
 
 export interface MapLegendProps {
   counts: ReadonlyMap<EventType, number>;

@@ -2,7 +2,7 @@
 // and gives each marker the accessible name the spec asks for.
 import * as L from 'leaflet';
 import type { EventType } from '../../core/index.ts';
-import { EVENT_STYLES, typeGlyph } from './event-style.ts';
+import { EVENT_STYLES, typeGlyph } from '../../shared/ui/event-style.ts';
 
 export function eventIcon(type: EventType, area: boolean): L.DivIcon {
   const el = document.createElement('span');

@@ -10,6 +10,7 @@ import { histogram } from './histogram.ts';
 import { TimelineHandle } from './TimelineHandle.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { usePlayback } from './use-playback.ts';
+import './Timeline.css';
 
 export interface TimeWindowDays {
   start: number;

@@ -2,6 +2,7 @@
 // Up/Down a week, Home/End to the limits, and it can be dragged with a pointer.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { clampDay, dayToIso } from './days.ts';
+import './TimelineHandle.css';
 
 export interface TimelineHandleProps {
   label: 'Timeline start' | 'Timeline end';

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { EVENT_TYPE_LABELS, checkPublished } from '../../core/index.ts';
 import type { EventType, Span } from '../../core/index.ts';
 import { buildAddedEvent, placeLabel, sentenceAround } from './event-helpers.ts';
-import type { CorrectionInput, WorkspaceArticle } from './types.ts';
+import type { CorrectionInput, WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 export interface AddEventFormProps {
   article: WorkspaceArticle;

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { EVENT_TYPE_LABELS, checkPublished } from '../../core/index.ts';
 import type { Candidate, EventType } from '../../core/index.ts';
 import { placeLabel } from './event-helpers.ts';
-import type { Correction, CorrectionInput, WorkspaceEvent } from './types.ts';
+import type { Correction, CorrectionInput, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 export interface CorrectionEditorProps {
   event: WorkspaceEvent;

@@ -4,14 +4,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
-import { LINK_REL, safeHref } from '../input/safe-href.ts';
+import { LINK_REL, safeHref } from '../../shared/ui/safe-href.ts';
 import { AddEventForm } from './AddEventForm.tsx';
 import { downloadText } from './download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
 import { useTextSelection } from './text-selection.ts';
-import type { WorkspaceApi, WorkspaceArticle } from './types.ts';
+import type { WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import './WorkspacePanel.css';
 
 export interface WorkspacePanelProps {
   workspace: WorkspaceApi;

@@ -2,7 +2,7 @@
 // list show. Pure: the stored analyses and corrections are never modified, so a re-analysis can
 // replace an analysis and the corrections are simply applied again.
 import type { DatelineEvent, Place } from '../../core/index.ts';
-import type { Correction, EventSource, WorkspaceArticle, WorkspaceEvent } from './types.ts';
+import type { Correction, EventSource, WorkspaceArticle, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 type Trigger = { start: number; end: number; text: string };
 

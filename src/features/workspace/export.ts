@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { CSV_COLUMNS, csvCell, eventRow } from '../../core/index.ts';
 import type { CsvRow } from '../../core/index.ts';
 import { eventFeature, featureCollection, groupMentions, placeFeature } from '../../core/index.ts';
-import type { Correction, WorkspaceArticle, WorkspaceEvent } from './types.ts';
+import type { Correction, WorkspaceArticle, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 export { serializeWorkspace } from './workspace-file.ts';
 export { parseWorkspaceFile } from './validate-file.ts';

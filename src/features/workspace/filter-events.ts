@@ -1,6 +1,6 @@
 // The workspace filters (by article, type and confidence) as one pure selector, shared by the map,
 // the timeline and the list so they always show the same events.
-import type { ViewState, WorkspaceEvent } from './types.ts';
+import type { ViewState, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 export type EventFilters = NonNullable<ViewState['filters']>;
 

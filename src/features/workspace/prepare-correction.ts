@@ -2,7 +2,7 @@
 // of the event(s) it targets, so it still finds them after a re-analysis renumbers events.
 import type { DatelineEvent } from '../../core/index.ts';
 import { locateEvent } from './apply-corrections.ts';
-import type { Correction, CorrectionInput, WorkspaceArticle } from './types.ts';
+import type { Correction, CorrectionInput, WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 export interface CorrectionIds {
   id: string;

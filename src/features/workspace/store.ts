@@ -3,7 +3,7 @@
 // transaction, so a crash mid-way leaves either the old or the new state, never half of each.
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Correction, WorkspaceArticle } from './types.ts';
+import type { Correction, WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 export const DB_NAME = 'dateline';
 const DB_VERSION = 1;

@@ -3,7 +3,7 @@
 // parameter that does not check out is simply left out.
 import { EVENT_TYPE_LABELS, checkPublished } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
-import type { ViewState } from './types.ts';
+import type { ViewState } from '../../shared/model/workspace.ts';
 
 const KEYS = ['from', 'to', 'sel', 'map', 'art', 'type', 'conf'] as const;
 const MAX_ID = 300;

@@ -6,7 +6,7 @@ import { applyCorrectionsDetailed } from './apply-corrections.ts';
 import { prepareCorrection } from './prepare-correction.ts';
 import { WorkspaceStore, DB_NAME, TRASH_LIMIT } from './store.ts';
 import type { TrashEntry } from './store.ts';
-import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from './types.ts';
+import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
 import { parseWorkspaceFile } from './validate-file.ts';
 import { serializeWorkspace } from './workspace-file.ts';
 

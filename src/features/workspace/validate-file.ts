@@ -2,7 +2,7 @@
 // disk is untrusted, so every field the app later reads is checked for type, range and span.
 import { EVENT_TYPE_LABELS, SCHEMA_VERSION, checkPublished } from '../../core/index.ts';
 import type { Analysis, DatelineEvent, DateValue, EventType, Mention, Place } from '../../core/index.ts';
-import type { Correction, WorkspaceArticle } from './types.ts';
+import type { Correction, WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 export const FILE_FORMAT = 'dateline-workspace';
 export const FILE_VERSION = 1;

@@ -1,6 +1,6 @@
 // The Dateline workspace file: a versioned JSON snapshot of articles (with their analyses) and
 // corrections that imports back without loss.
-import type { Correction, WorkspaceArticle } from './types.ts';
+import type { Correction, WorkspaceArticle } from '../../shared/model/workspace.ts';
 import { FILE_FORMAT, FILE_VERSION } from './validate-file.ts';
 import type { WorkspaceFile } from './validate-file.ts';
 

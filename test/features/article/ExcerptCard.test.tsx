@@ -14,7 +14,7 @@ test('the excerpt highlights its words, lists the facts, shows linked reports as
   render(
     <ExcerptCard
       title="Drone strike, Kherson, 2024-03-04"
-      glyph={null}
+      type="drone_strike"
       text={text}
       excerpts={[at('Drones struck <b>Kherson</b> overnight, officials said.')]}
       marks={[
@@ -43,4 +43,22 @@ test('the excerpt highlights its words, lists the facts, shows linked reports as
   within(dialog).getByRole('button', { name: 'Show in article' }).focus();
   fireEvent.keyDown(document, { key: 'Escape' });
   expect(onClose).toHaveBeenCalled();
+});
+
+test('after an event whose excerpts repeat a sentence, the next card shows only its own words', () => {
+  // Two articles, as the dashboard shows them one after the other in the same card.
+  const first = 'Shells hit Kupiansk on Monday. Shells hit Kupiansk on Monday, officials said.';
+  const second = 'Kharkiv was quiet. Missiles struck Odesa port overnight.';
+  const headline = { start: 0, end: first.indexOf('.') + 1 };
+  const props = { title: 'x', type: 'shelling' as const, marks: [], rows: [], onClose: () => {}, onShowInArticle: () => {} };
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    const { rerender } = render(<ExcerptCard {...props} text={first} excerpts={[headline, headline]} />);
+    const quotes = () => [...screen.getByRole('dialog').querySelectorAll('blockquote')].map((q) => q.textContent);
+    rerender(<ExcerptCard {...props} text={second} excerpts={[{ start: second.indexOf('Missiles'), end: second.length }]} />);
+    expect(quotes()).toEqual(['Missiles struck Odesa port overnight.']);
+    expect(errors.mock.calls.map((c) => String(c[0])).filter((m) => /same key/.test(m))).toEqual([]);
+  } finally {
+    errors.mockRestore();
+  }
 });

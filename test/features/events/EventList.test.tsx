@@ -2,9 +2,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { DatelineEvent, EventType } from '../../../src/core/index.ts';
-import { eventName } from '../../../src/features/events/describe-event.ts';
+import { eventName } from '../../../src/shared/ui/describe-event.ts';
 import { EventList } from '../../../src/features/events/EventList.tsx';
-import type { WorkspaceEvent } from '../../../src/features/workspace/types.ts';
+import type { WorkspaceEvent } from '../../../src/shared/model/workspace.ts';
 
 afterEach(cleanup);
 
@@ -32,7 +32,7 @@ test('event names put type, then place, then date', () => {
 
 test('the Events list has one item per event, undated ones last and still listed', () => {
   const onSelect = vi.fn();
-  render(<EventList dated={[ev('e1', 'air_strike', 'Syria', '2020-05-04')]} undated={[ev('e2', 'killing', null, null)]} selectedKey="a:e1" onSelect={onSelect} glyph={() => null} />);
+  render(<EventList dated={[ev('e1', 'air_strike', 'Syria', '2020-05-04')]} undated={[ev('e2', 'killing', null, null)]} selectedKey="a:e1" onSelect={onSelect} />);
   const list = screen.getByRole('list', { name: 'Events' });
   const items = within(list).getAllByRole('listitem');
   expect(items).toHaveLength(2);

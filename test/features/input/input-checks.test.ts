@@ -5,7 +5,7 @@ import { detectPublished } from '../../../src/features/input/detect-published.ts
 import { disarmHandlers, htmlToText, looksLikeHtmlDocument } from '../../../src/features/input/html-to-text.ts';
 import { MAX_CHARS } from '../../../src/features/input/input-limits.ts';
 import { readArticleFile } from '../../../src/features/input/read-article-file.ts';
-import { safeHref } from '../../../src/features/input/safe-href.ts';
+import { safeHref } from '../../../src/shared/ui/safe-href.ts';
 
 describe('checkText', () => {
   it('refuses empty, whitespace-only, oversized and binary text with a message', () => {

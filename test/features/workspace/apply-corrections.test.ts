@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, applyCorrectionsDetailed } from '../../../src/features/workspace/apply-corrections.ts';
-import type { Correction } from '../../../src/features/workspace/types.ts';
+import type { Correction } from '../../../src/shared/model/workspace.ts';
 import { HOMS, SYRIA, TEXT_A, articleA, articleB, makeAnalysis } from './fixtures.ts';
 
 let n = 0;

@@ -6,7 +6,7 @@ import { AddEventForm } from '../../../src/features/workspace/AddEventForm.tsx';
 import { applyCorrections } from '../../../src/features/workspace/apply-corrections.ts';
 import { CorrectionEditor } from '../../../src/features/workspace/CorrectionEditor.tsx';
 import { WorkspacePanel } from '../../../src/features/workspace/WorkspacePanel.tsx';
-import type { WorkspaceApi } from '../../../src/features/workspace/types.ts';
+import type { WorkspaceApi } from '../../../src/shared/model/workspace.ts';
 import { ALEPPO, HOMS, SYRIA, TEXT_A, articleA, articleB } from './fixtures.ts';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../../src/features/workspace/apply-corrections.ts';
 import { buildExport, parseWorkspaceFile, serializeWorkspace, workspaceCSV, workspaceGeoJSON } from '../../../src/features/workspace/export.ts';
 import { filterEvents } from '../../../src/features/workspace/filter-events.ts';
-import type { Correction } from '../../../src/features/workspace/types.ts';
+import type { Correction } from '../../../src/shared/model/workspace.ts';
 import { HOMS, articleA, articleB } from './fixtures.ts';
 
 const a = { ...articleA(), sourceUrl: 'https://example.org/a', title: 'Report A' };

@@ -1,7 +1,7 @@
 // Small hand-made articles and analyses for the workspace tests: real shapes, known offsets.
 import type { Analysis, DatelineEvent, Place } from '../../../src/core/index.ts';
 import { SCHEMA_VERSION } from '../../../src/core/index.ts';
-import type { WorkspaceArticle } from '../../../src/features/workspace/types.ts';
+import type { WorkspaceArticle } from '../../../src/shared/model/workspace.ts';
 
 export const ALEPPO: Place = { name: 'Aleppo', lat: 36.2, lon: 37.16, precision: 'city', country: 'SY', geonameId: 170063 };
 export const HOMS: Place = { name: 'Homs', lat: 34.73, lon: 36.71, precision: 'city', country: 'SY', geonameId: 169577 };

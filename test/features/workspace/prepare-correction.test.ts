@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCorrection } from '../../../src/features/workspace/prepare-correction.ts';
-import type { Correction } from '../../../src/features/workspace/types.ts';
+import type { Correction } from '../../../src/shared/model/workspace.ts';
 import { HOMS, articleA, articleB } from './fixtures.ts';
 
 const ids = { id: 'c1', at: '2026-01-01T00:00:00.000Z', userEventId: 'user-1' };

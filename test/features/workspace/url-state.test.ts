@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeViewState, encodeViewState, withViewState } from '../../../src/features/workspace/url-state.ts';
-import type { ViewState } from '../../../src/features/workspace/types.ts';
+import type { ViewState } from '../../../src/shared/model/workspace.ts';
 
 describe('view state in the URL', () => {
   it('round-trips a full view', () => {

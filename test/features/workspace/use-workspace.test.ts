@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useWorkspace } from '../../../src/features/workspace/use-workspace.ts';
-import type { WorkspaceApi } from '../../../src/features/workspace/types.ts';
+import type { WorkspaceApi } from '../../../src/shared/model/workspace.ts';
 import { HOMS, TEXT_A, TEXT_B, articleA, articleB } from './fixtures.ts';
 
 let db = 0;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCorrectionsDetailed } from '../../../src/features/workspace/apply-corrections.ts';
 import { parseWorkspaceFile, serializeWorkspace } from '../../../src/features/workspace/export.ts';
-import type { Correction } from '../../../src/features/workspace/types.ts';
+import type { Correction } from '../../../src/shared/model/workspace.ts';
 import { HOMS, articleA, articleB } from './fixtures.ts';
 
 const valid = () => JSON.parse(serializeWorkspace([articleA(), articleB()], [], '2026-01-01T00:00:00.000Z'));

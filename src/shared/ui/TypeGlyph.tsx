@@ -1,6 +1,7 @@
 // An event type's shape and colour as an inline SVG, for the legend, the list and the popup.
 import type { EventType } from '../../core/index.ts';
 import { EVENT_STYLES } from './event-style.ts';
+import './TypeGlyph.css';
 
 export function TypeGlyph({ type, size = 16 }: { type: EventType; size?: number }) {
   const s = EVENT_STYLES[type];

@@ -1,5 +1,5 @@
-// The workspace contract shared by the dashboard and the workspace feature: many articles,
-// the user's corrections kept apart from the machine's output, and the merged event view.
+// The workspace data model every feature shares: many articles, the user's corrections kept
+// apart from the machine's output, and the merged event view the map, list and timeline draw.
 import type { Analysis, DatelineEvent, EventType, Place } from '../../core/index.ts';
 
 export interface WorkspaceArticle {

@@ -1,5 +1,5 @@
-// How each event type looks on the map and in the legend: an Okabe-Ito colour (colour-blind
-// safe) AND a distinct shape, so the type never rests on colour alone.
+// How each event type looks on the map, in the legend, the list and the excerpt: an Okabe-Ito
+// colour (colour-blind safe) AND a distinct shape, so the type never rests on colour alone.
 import type { EventType } from '../../core/index.ts';
 
 export interface TypeStyle {
