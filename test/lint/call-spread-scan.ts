@@ -1,4 +1,5 @@
-// Finds arrays spread into call arguments (`out.push(...found)`, `Math.max(...counts)`): every
+// Finds arrays spread into call arguments (`out.push(...found)`, `Math.max(...counts)`, and
+// `f.apply(null, list)`): every
 // element becomes an argument on the stack, so a list as long as a 5 MB text's tokens or a million
 // lines throws "Maximum call stack size exceeded". Array literals (`[...a, ...b]`) and rest
 // parameters are fine and are not reported. Source is scanned with comments, strings and regex
@@ -36,6 +37,9 @@ export function callSpreads(src: string): CallSpread[] {
         const line = lineAt(at);
         found.push({ line, code: lines[line - 1]!.trim() });
       }
+    } else if (c === '.' && /^\.apply\s*\(/.test(code.slice(i, i + 12))) {
+      found.push({ line: lineAt(i), code: lines[lineAt(i) - 1]!.trim() });
+      i += 5;
     } else if (c === '.' && code.startsWith('...', i)) {
       const top = stack[stack.length - 1];
       // A typed rest parameter (`...args: A`) is a declaration, not a spread.

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { callSpreads } from './call-spread-scan.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-// Checked now: the engine, the CLI and the worker. (The app's own files join once they are fixed.)
-const DIRS = ['src/core', 'src/cli', 'src/worker'];
-/** Spreads that are bounded by construction, each with the reason. */
-const ALLOWED: Record<string, string> = {};
+const DIRS = ['src'];
+/** Spreads bounded by construction, each with the reason. */
+const ALLOWED: Record<string, string> = {
+  'src/app/selectors/memo.ts': 'forwards the arguments of one call, which the stack already held',
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,9 +24,9 @@ function sourceFiles(dir: string): string[] {
 describe('call spreads', () => {
   it('are nowhere in src/, so no list is ever too long for the call stack', () => {
     const files = DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d)));
-    expect(files.length).toBeGreaterThan(40);
+    expect(files.length).toBeGreaterThan(120);
     const found = files.flatMap((f) => callSpreads(readFileSync(f, 'utf8')).map((s) => `${path.relative(ROOT, f)}:${s.line}: ${s.code}`));
-    const problems = found.filter((p) => !Object.keys(ALLOWED).some((k) => p.startsWith(k)));
+    const problems = found.filter((p) => !Object.keys(ALLOWED).some((k) => p.startsWith(`${k}:`)));
     expect(problems, `spread into a call (use a loop):\n${problems.join('\n')}`).toEqual([]);
   });
 
@@ -38,5 +39,7 @@ describe('call spreads', () => {
     expect(lines('function f(...args: number[]) {}\nconst g = (...xs: string[]) => xs;\nconst h = (...xs) => xs;\nclass C { m(...a: A): void {} }')).toEqual([]);
     expect(lines("// out.push(...found)\nconst s = 'f(...x)';\nconst r = /g(...)/;")).toEqual([]);
     expect(lines('if (...x) {}')).toEqual([]);
+    // apply(thisArg, list) puts the list on the stack the same way.
+    expect(lines('Math.max.apply(null, counts);\nString.fromCharCode.apply(String, codes);\nconst apply = 1;')).toEqual([1, 2]);
   });
 });

@@ -158,7 +158,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     }
     const url = sourceUrl.trim();
     if (url && !safeHref(url)) found.push('The source URL is not an http or https address: it is kept as plain text and never made a link.');
-    found.push(...check.warnings);
+    for (const w of check.warnings) found.push(w);
     setError(undefined);
     setNotes(found);
     try {

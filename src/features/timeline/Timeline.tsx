@@ -65,7 +65,8 @@ export function Timeline(props: TimelineProps) {
   const emit = (w: TimeWindowDays) => onWindowRef.current({ start: dayToIso(w.start), end: dayToIso(w.end) });
 
   const bins = useMemo(() => histogram(props.events.map((e) => e.date), d0, d1), [props.events, d0, d1]);
-  const maxCount = Math.max(1, ...bins.map((b) => b.count));
+  // A reduce, not Math.max(...counts): a span of centuries has more bins than the call stack holds.
+  const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 1);
   const marks = useMemo(() => {
     let ticks = '';
     let bars = '';
