@@ -13,6 +13,8 @@ describe('decodeInput', () => {
   it('decodes UTF-16LE text that announces itself', () => {
     const u16 = new Uint8Array([0xff, 0xfe, ...[...'Homs'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decodeInput(u16, 'x').text).toBe('Homs');
+    const be = new Uint8Array([0xfe, 0xff, ...[...'Homs'].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(decodeInput(be, 'x').text).toBe('Homs');
   });
   it('refuses NUL bytes, invalid UTF-8 and control-character noise', () => {
     expect(() => decodeInput(new Uint8Array([65, 0, 66]), 'f.bin')).toThrow(/f\.bin: looks like a binary file/);

@@ -119,5 +119,6 @@ export function analysisProblems(text: string, published: string, analysis: Anal
   };
   const parsed = parseWorkspaceFile(JSON.stringify(file));
   if (!parsed.ok) problems.push(`import validator: ${parsed.error}`);
+  else for (const line of [...parsed.skipped, ...parsed.damaged]) problems.push(`import validator: ${line}`);
   return problems;
 }

@@ -36,10 +36,18 @@ export async function readArticleFile(file: File): Promise<FileRead> {
   } catch (e) {
     return { ok: false, error: `"${name}" could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
-  if (bytes.subarray(0, 65_536).includes(0)) {
+  // A byte-order mark names UTF-16 (Windows Notepad's "Unicode"): its text is full of NUL bytes,
+  // which are not binary there. The CLI reads such files too.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && bytes.subarray(0, 65_536).includes(0)) {
     return { ok: false, error: `"${name}" holds binary data, not text (is it a PDF, an image or a Word file?).` };
   }
-  const raw = new TextDecoder('utf-8').decode(bytes);
+  let raw: string;
+  try {
+    raw = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : new TextDecoder('utf-8').decode(bytes);
+  } catch {
+    return { ok: false, error: `"${name}" starts like UTF-16 text but does not decode as it; save it as UTF-8 and try again.` };
+  }
   if (looksBinary(raw)) return { ok: false, error: `"${name}" does not decode as UTF-8 text; save it as UTF-8 and try again.` };
   if (isHtml || looksLikeHtmlDocument(raw)) {
     const html = htmlToText(raw);

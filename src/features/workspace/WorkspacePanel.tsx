@@ -11,7 +11,7 @@ import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
 import { useTextSelection } from './text-selection.ts';
-import type { WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import type { DuplicateChoice, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
 import './WorkspacePanel.css';
 
 export interface WorkspacePanelProps {
@@ -58,7 +58,9 @@ export function WorkspacePanel({
   // Offsets belong to the article they were selected in.
   useEffect(() => clearSelection(), [selectedArticle, clearSelection]);
   const importInput = useRef<HTMLInputElement>(null);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string; leftOut?: string[] } | null>(null);
+  // A file that reuses ids of articles here waits for the user's choice; nothing is changed meanwhile.
+  const [pendingImport, setPendingImport] = useState<{ name: string; text: string; count: number; names: string[] } | null>(null);
   // A deleted event is gone from the map and lists, so this is the one place to bring it back.
   const deleted = ws.corrections.filter((c) => c.kind === 'delete');
   const counts = new Map<string, number>();
@@ -69,18 +71,40 @@ export function WorkspacePanel({
     downloadText(f.name, f.text, f.mime);
   };
 
+  const runImport = async (name: string, text: string, choice?: DuplicateChoice) => {
+    let r: ImportResult;
+    try {
+      r = await (choice ? ws.importJSON(text, choice) : ws.importJSON(text));
+    } catch (e) {
+      r = { ok: false, error: `"${name}" could not be imported (${e instanceof Error ? e.message : 'an unexpected error'}); nothing was changed.` };
+    }
+    if (r.duplicates) {
+      setImportMessage(null);
+      setPendingImport({ name, text, ...r.duplicates });
+      return;
+    }
+    setPendingImport(null);
+    setImportMessage(
+      r.ok
+        ? { ok: true, text: `Imported "${name}".${r.note ? ` ${r.note}` : ''}`, ...(r.leftOut ? { leftOut: r.leftOut } : {}) }
+        : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' },
+    );
+  };
+
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setImportMessage({ ok: false, text: `"${file.name}" is too large to be a Dateline workspace file; nothing was changed.` });
       return;
     }
-    const r = await ws.importJSON(await file.text());
-    setImportMessage(
-      r.ok
-        ? { ok: true, text: `Imported "${file.name}".${r.note ? ` ${r.note}` : ''}` }
-        : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' },
-    );
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      setImportMessage({ ok: false, text: `"${file.name}" could not be read (${e instanceof Error ? e.message : 'an unexpected error'}); nothing was changed.` });
+      return;
+    }
+    await runImport(file.name, text);
   };
 
   return (
@@ -218,7 +242,30 @@ export function WorkspacePanel({
           }}
         />
       </div>
-      {importMessage && <p role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'hint' : 'error'}>{importMessage.text}</p>}
+      {pendingImport && (
+        <div role="alertdialog" aria-label="Articles already in the workspace" className="import-duplicates">
+          <p>
+            {`"${pendingImport.name}" holds ${plural(pendingImport.count, 'article')} whose id is already used here by a different article (${pendingImport.names.map((n) => `"${n}"`).join(', ')}${pendingImport.count > pendingImport.names.length ? ', …' : ''}). Nothing has been changed yet.`}
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'keep-both')}>Keep both</button>
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'replace')}>Replace mine with the file’s</button>
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'skip')}>Skip those articles</button>
+            <button type="button" onClick={() => setPendingImport(null)}>Cancel the import</button>
+          </div>
+        </div>
+      )}
+      {importMessage && (
+        <div role={importMessage.ok && !importMessage.leftOut ? 'status' : 'alert'} className={importMessage.ok ? (importMessage.leftOut ? 'warning' : 'hint') : 'error'}>
+          <p>{importMessage.text}</p>
+          {importMessage.leftOut && (
+            <details>
+              <summary>{`What was left out (${importMessage.leftOut.length})`}</summary>
+              <ul>{importMessage.leftOut.slice(0, 50).map((line, i) => <li key={i}>{line}</li>)}</ul>
+            </details>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -6,8 +6,11 @@ import { applyCorrectionsDetailed } from './apply-corrections.ts';
 import { prepareCorrection } from './prepare-correction.ts';
 import { WorkspaceStore, DB_NAME, TRASH_LIMIT } from './store.ts';
 import type { TrashEntry } from './store.ts';
-import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import type { Correction, CorrectionInput, DuplicateChoice, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import { duplicateArticles, planImport } from './import-merge.ts';
+import type { MergePlan } from './import-merge.ts';
 import { parseWorkspaceFile } from './validate-file.ts';
+import type { Parsed } from './validate-file.ts';
 import { serializeWorkspace } from './workspace-file.ts';
 
 export interface UseWorkspaceOptions {
@@ -32,6 +35,18 @@ function newId(prefix: string): string {
 }
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a person should know about an import that went through: what was redone, renamed or left out. */
+function importSummary(parsed: Extract<Parsed, { ok: true }>, plan: MergePlan): ImportResult {
+  const notes: string[] = [];
+  if (parsed.stale > 0) notes.push(`${plural(parsed.stale, 'article was', 'articles were')} analysed by another version of Dateline and will be analysed again; corrections are kept.`);
+  if (parsed.damaged.length > 0) notes.push(`${plural(parsed.damaged.length, 'analysis was', 'analyses were')} damaged and will be redone: ${parsed.damaged.slice(0, 3).join('; ')}.`);
+  if (plan.renamed > 0) notes.push(`${plural(plan.renamed, 'article', 'articles')} already here under the same id ${plan.renamed === 1 ? 'was' : 'were'} kept as ${plan.renamed === 1 ? 'a copy' : 'copies'} beside yours.`);
+  if (plan.skipped > 0) notes.push(`${plural(plan.skipped, 'article', 'articles')} already here under the same id ${plan.skipped === 1 ? 'was' : 'were'} skipped; yours ${plan.skipped === 1 ? 'is' : 'are'} unchanged.`);
+  if (parsed.skipped.length > 0) notes.push(`${plural(parsed.skipped.length, 'record')} of the file could not be read and ${parsed.skipped.length === 1 ? 'was' : 'were'} left out.`);
+  return { ok: true, ...(notes.length ? { note: notes.join(' ') } : {}), ...(parsed.skipped.length ? { leftOut: parsed.skipped } : {}) };
+}
 
 export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   const dbName = options.dbName ?? DB_NAME;
@@ -228,12 +243,19 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   );
 
   const importJSON = useCallback(
-    (text: string): Promise<ImportResult> => {
+    (text: string, choice?: DuplicateChoice): Promise<ImportResult> => {
       const parsed = parseWorkspaceFile(text);
       if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
-      const { articles, corrections } = parsed.file;
+      // Asked before anything is queued: an article here is never replaced without the user's say.
+      const dupes = duplicateArticles(current.current.articles, parsed.file.articles);
+      if (dupes.length > 0 && !choice) {
+        return Promise.resolve({ ok: false, duplicates: { count: dupes.length, names: dupes.slice(0, 5).map((a) => a.title?.trim() || a.id) } });
+      }
       keep();
       return enqueue(async (s): Promise<ImportResult> => {
+        // Planned against the workspace as it is when the write runs, not when it was asked for.
+        const plan = planImport(current.current.articles, parsed.file, choice ?? 'replace', newId);
+        const { articles, corrections } = plan;
         await s?.upsertMany(articles, corrections);
         const m = current.current;
         const aIds = new Set(articles.map((a) => a.id));
@@ -243,10 +265,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
           articles: [...m.articles.filter((a) => !aIds.has(a.id)), ...articles],
           corrections: [...m.corrections.filter((c) => !cIds.has(c.id)), ...corrections],
         });
-        const n = parsed.stale;
-        return n > 0
-          ? { ok: true, note: `${n} article${n === 1 ? ' was' : 's were'} analysed by another version of Dateline and will be analysed again; corrections are kept.` }
-          : { ok: true };
+        return importSummary(parsed, plan);
       }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
     },
     [enqueue, commit, keep],

@@ -108,6 +108,17 @@ describe('readArticleFile', () => {
     expect(await readArticleFile(file(['# Title\n\nBody'], 'a.md'))).toMatchObject({ ok: true, text: '# Title\n\nBody' });
   });
 
+  it('reads UTF-16 text that announces itself with a byte-order mark, both byte orders, as the CLI does', async () => {
+    const text = 'Jets struck Homs on Monday, killing 3.\nÉvacuation à Alep.';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(await readArticleFile(file([le], 'notepad.txt'))).toEqual({ ok: true, text });
+    expect(await readArticleFile(file([be], 'mac.txt'))).toEqual({ ok: true, text });
+    // A byte-order mark on bytes that are not UTF-16 (a lone surrogate) is refused, not garbled.
+    expect(await readArticleFile(file([new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])], 'odd.txt'))).toMatchObject({ ok: false, error: expect.stringMatching(/UTF-16/) });
+  });
+
   it('reduces an HTML file to its text with a note on removed scripts', async () => {
     const r = await readArticleFile(file(['<html><head><title>T</title></head><body><p>A</p><script>x()</script><p>B</p></body></html>'], 'page.html'));
     expect(r).toEqual({ ok: true, text: 'A\n\nB', title: 'T', note: expect.stringMatching(/1 script was removed and never run/) });

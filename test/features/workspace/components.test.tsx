@@ -207,6 +207,35 @@ describe('WorkspacePanel', () => {
     expect(ws.importJSON).toHaveBeenCalledWith('{oops');
   });
 
+  it('asks what to do with articles whose ids are taken, and imports only once asked', async () => {
+    const importJSON = vi.fn(async (_text: string, choice?: string) =>
+      choice ? { ok: true, note: '1 article already here under the same id was kept as a copy beside yours.' } : { ok: false, duplicates: { count: 1, names: ['<b>Theirs</b>'] } });
+    const ws = fakeWorkspace({ importJSON });
+    render(<WorkspacePanel workspace={ws} />);
+    const input = screen.getByLabelText('Import workspace file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{"x":1}'], 'theirs.json', { type: 'application/json' })] } });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Articles already in the workspace' });
+    expect(dialog.textContent).toMatch(/"theirs\.json" holds 1 article whose id is already used here by a different article \("<b>Theirs<\/b>"\)\. Nothing has been changed yet\./);
+    expect(document.querySelector('b')).toBeNull();
+    expect(importJSON).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Imported "theirs\.json"\. 1 article already here .* kept as a copy/));
+    expect(importJSON).toHaveBeenLastCalledWith('{"x":1}', 'keep-both');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('shows what an import left out, and a message even when the import itself throws', async () => {
+    const importJSON = vi.fn(async () => ({ ok: true, note: '1 record of the file could not be read and was left out.', leftOut: ['articles[1] ("b9"): articles[1].published: "2020-02-30" is not a real YYYY-MM-DD date'] }));
+    render(<WorkspacePanel workspace={fakeWorkspace({ importJSON })} />);
+    const input = screen.getByLabelText('Import workspace file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'part.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/left out.*What was left out \(1\).*2020-02-30/));
+    cleanup();
+    render(<WorkspacePanel workspace={fakeWorkspace({ importJSON: vi.fn(async () => { throw new TypeError('Cannot convert object to primitive value'); }) })} />);
+    fireEvent.change(screen.getByLabelText('Import workspace file'), { target: { files: [new File(['{}'], 'odd.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/"odd\.json" could not be imported \(Cannot convert object to primitive value\); nothing was changed/));
+  });
+
   it('exports through a Blob download', () => {
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => { created.push(b); return 'blob:x'; });
