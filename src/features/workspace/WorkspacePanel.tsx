@@ -6,7 +6,7 @@ import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import { LINK_REL, safeHref } from '../../shared/ui/safe-href.ts';
 import { AddEventForm } from './AddEventForm.tsx';
-import { downloadText } from './download.ts';
+import { downloadParts } from './download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
@@ -66,9 +66,16 @@ export function WorkspacePanel({
   const counts = new Map<string, number>();
   for (const e of ws.events) for (const s of e.sources) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
 
+  const [exportError, setExportError] = useState<string | null>(null);
   const exportAs = (kind: ExportKind) => {
-    const f = buildExport(kind, ws, new Date().toISOString().slice(0, 10));
-    downloadText(f.name, f.text, f.mime);
+    // An export that cannot be written (the browser out of memory) says so, never fails silently.
+    try {
+      const f = buildExport(kind, ws, new Date().toISOString().slice(0, 10));
+      downloadParts(f.name, f.parts, f.mime);
+      setExportError(null);
+    } catch (e) {
+      setExportError(`The ${kind === 'json' ? 'Dateline JSON' : kind === 'geojson' ? 'GeoJSON' : 'CSV'} export could not be written (${e instanceof Error ? e.message : 'an unexpected error'}); your workspace is unchanged. Close other tabs to free memory and try again.`);
+    }
   };
 
   const runImport = async (name: string, text: string, choice?: DuplicateChoice) => {
@@ -242,6 +249,7 @@ export function WorkspacePanel({
           }}
         />
       </div>
+      {exportError && <p role="alert" className="error">{exportError}</p>}
       {pendingImport && (
         <div role="alertdialog" aria-label="Articles already in the workspace" className="import-duplicates">
           <p>

@@ -247,4 +247,13 @@ describe('WorkspacePanel', () => {
     expect(created[0].type).toBe('text/csv;charset=utf-8');
     click.mockRestore();
   });
+
+  it('says so when an export cannot be written, instead of failing silently', () => {
+    URL.createObjectURL = vi.fn(() => {
+      throw new RangeError('Array buffer allocation failed');
+    });
+    render(<WorkspacePanel workspace={fakeWorkspace()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export Dateline JSON' }));
+    expect(screen.getByRole('alert').textContent).toBe('The Dateline JSON export could not be written (Array buffer allocation failed); your workspace is unchanged. Close other tabs to free memory and try again.');
+  });
 });

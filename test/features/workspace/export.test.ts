@@ -55,7 +55,9 @@ describe('Dateline JSON', () => {
     if (!parsed.ok) return;
     expect(parsed.file.articles).toEqual([a, b]);
     expect(parsed.file.corrections).toEqual(corrections);
-    expect(buildExport('json', { articles: [a], corrections: [], events: [], exportJSON: () => text }, '2026-01-01').name).toBe('dateline-workspace-2026-01-01.dateline.json');
+    const f = buildExport('json', { articles: [a, b], corrections, events: [] }, '2026-01-01', '2026-01-01T00:00:00.000Z');
+    expect(f.name).toBe('dateline-workspace-2026-01-01.dateline.json');
+    expect(f.parts.join('')).toBe(text);
   });
 
   it('drops an analysis from another engine version, to be redone, and keeps the rest', () => {
