@@ -10,7 +10,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
-import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
+import { EDIT_LIMIT, MAX_CHARS, MAX_HTML_BYTES, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { safeHref } from '../../shared/ui/safe-href.ts';
 import './ArticleInput.css';
@@ -137,6 +137,11 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     let body = text;
     const found: string[] = [];
     if (looksLikeHtmlDocument(body)) {
+      // Parsed in this tab: past the HTML limit the page would freeze, so it is refused instead.
+      if (body.length > MAX_HTML_BYTES) {
+        setError(`This is ${formatChars(body.length)} of HTML; Dateline reads pasted HTML up to ${formatChars(MAX_HTML_BYTES)}, since its markup is parsed in this tab. Paste the article's text instead.`);
+        return;
+      }
       body = htmlToText(body).text;
       found.push('The text was an HTML page: only its text was analysed, and its scripts were never run.');
     }
