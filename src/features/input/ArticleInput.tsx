@@ -6,7 +6,7 @@ import type { ClipboardEvent, DragEvent, FormEvent } from 'react';
 import { checkPublished } from '../../core/index.ts';
 import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
 import { checkText } from './check-text.ts';
-import { clearDraft, loadDraft, saveDraft } from './draft.ts';
+import { clearDraft, loadDraft, loadDurableDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
@@ -55,14 +55,39 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     if (found && !dateTouched) setPublished(found.date);
   }, [head, dateTouched]);
 
+  // The durable copy of the draft is newer when the browser died before it wrote localStorage out
+  // (Chromium does so every few seconds): it is restored, unless the user has begun typing already.
+  // Set by what the user does (typing in any field, a file, the sample, Clear), never by the form's own updates.
+  const edited = useRef(false);
+  const restoredAt = draft?.savedAt ?? 0;
+  useEffect(() => {
+    let live = true;
+    void loadDurableDraft().then((d) => {
+      if (!live || !d || d.savedAt <= restoredAt || edited.current) return;
+      setText(d.text);
+      setPublished(d.published);
+      setDateTouched(!!d.published);
+      setTitle(d.title);
+      setSourceUrl(d.sourceUrl);
+      setNotes(['Restored the article you had not analysed yet.']);
+    });
+    return () => {
+      live = false;
+    };
+  }, [restoredAt]);
+
   /** A new article replaces the old one whole: its date is looked for afresh. */
   // Saved a moment after typing stops, so a large paste is written once, not per keystroke.
   useEffect(() => {
+    // Until the user does something, the form holds what is stored already: writing it back would
+    // stamp an old draft new.
+    if (!edited.current) return;
     const t = setTimeout(() => saveDraft({ text, published, title, sourceUrl }), 400);
     return () => clearTimeout(t);
   }, [text, published, title, sourceUrl]);
 
   const replaceText = (next: string, note?: string, nextTitle?: string) => {
+    edited.current = true;
     setText(next);
     setError(undefined);
     setNotes(note ? [note] : []);
@@ -109,6 +134,7 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
   };
 
   const onChange = (value: string) => {
+    edited.current = true;
     if (value.length > MAX_CHARS) {
       setError(tooLargeMessage(value.length));
       return;
@@ -185,6 +211,9 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
     <form
       className={dragging ? 'article-input dragging' : 'article-input'}
       onSubmit={(e) => void submit(e)}
+      onChange={() => {
+        edited.current = true;
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();
