@@ -62,6 +62,37 @@ describe('CorrectionEditor', () => {
     expect(screen.getByRole('button', { name: 'Use this place' })).toHaveProperty('disabled', true);
   });
 
+  it('keeps what the user is typing when another tab corrects the same event, and says so', () => {
+    const ev = event();
+    const onCorrect = vi.fn();
+    const { rerender } = render(<CorrectionEditor event={ev} onCorrect={onCorrect} />);
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2020-05-0' } });
+    // The other tab moved the marker and set the date; this tab's copy of the event follows.
+    rerender(<CorrectionEditor event={{ ...ev, place: HOMS, date: { ...ev.date!, start: '2020-05-01', end: '2020-05-01' }, corrected: ['move', 'date'] }} onCorrect={onCorrect} />);
+    expect(screen.getByLabelText('Date')).toHaveProperty('value', '2020-05-0');
+    // A field the user left alone follows the event.
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', String(HOMS.lat));
+    expect(screen.getByRole('alert').textContent).toMatch(/^This event was just changed elsewhere, perhaps in another tab; it is now: Air strike, Homs \(34\.7300, 36\.7100\), 2020-05-01\. What you were typing here is kept/);
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2020-05-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set date' }));
+    expect(onCorrect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'date', date: '2020-05-02' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers the new values instead, and a change with nothing typed just follows', () => {
+    const ev = event();
+    const { rerender } = render(<CorrectionEditor event={ev} onCorrect={vi.fn()} />);
+    rerender(<CorrectionEditor event={{ ...ev, type: 'shelling', corrected: ['type'] }} onCorrect={vi.fn()} />);
+    expect(screen.getByLabelText('Type')).toHaveProperty('value', 'shelling');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Latitude'), { target: { value: '35' } });
+    rerender(<CorrectionEditor event={{ ...ev, type: 'raid', corrected: ['type'] }} onCorrect={vi.fn()} />);
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', '35');
+    fireEvent.click(screen.getByRole('button', { name: 'Take the new values' }));
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', String(ev.place!.lat));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('refuses out-of-range coordinates and impossible dates with a message', () => {
     const onCorrect = vi.fn();
     render(<CorrectionEditor event={event()} onCorrect={onCorrect} />);
