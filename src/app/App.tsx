@@ -108,6 +108,12 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
             </span>
           )}
         </p>
+        {/* Not only in the workspace drawer, which is closed by default: a failed save must be seen. */}
+        {ws.storageError && (
+          <p className="topbar__alert" role="alert">
+            {ws.storageError}
+          </p>
+        )}
       </header>
       <aside className="left">
         <div className="input-pane">

@@ -34,7 +34,24 @@ function newId(prefix: string): string {
   return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/**
+ * Why the browser's storage refused, in words: a full disk or quota often comes as a DOMException
+ * with an empty message (the old text read "Could not save ... ()"), or as an abort whose cause is
+ * the transaction's error.
+ */
+export function storageProblem(e: unknown): string {
+  const err = e as { name?: unknown; message?: unknown; cause?: unknown } | null;
+  const name = typeof err?.name === 'string' ? err.name : '';
+  const message = typeof err?.message === 'string' ? err.message.trim() : typeof e === 'string' ? e : '';
+  const cause = err?.cause as { name?: unknown } | undefined;
+  if (name === 'QuotaExceededError' || cause?.name === 'QuotaExceededError' || /quota|disk is full|no space/i.test(message)) {
+    return "the browser's storage for this site is full; export your work, then free space by deleting articles or other sites' data";
+  }
+  if (name === 'AbortError' && !message) return 'the browser stopped the write without a reason (its storage may be full)';
+  if (message) return name && name !== 'Error' && !message.includes(name) ? `${name}: ${message}` : message;
+  return name ? `${name}, with no reason given` : 'no reason given';
+}
+const describe = storageProblem;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What a person should know about an import that went through: what was redone, renamed or left out. */
@@ -121,9 +138,12 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       channel.current?.postMessage('changed');
       if (mounted.current) setWriteError(undefined);
       return result;
+    }).catch((e: unknown) => {
+      // Callers show the message: it says why, even when the browser's own error says nothing.
+      throw new Error(`Could not save to the browser's storage: ${describe(e)}`, { cause: e });
     });
     queue.current = run.catch((e: unknown) => {
-      if (mounted.current) setWriteError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
+      if (mounted.current) setWriteError(`${(e as Error).message}. The last change was not applied.`);
     });
     return run;
   }, []);
@@ -266,7 +286,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
           corrections: [...m.corrections.filter((c) => !cIds.has(c.id)), ...corrections],
         });
         return importSummary(parsed, plan);
-      }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
+      }).catch((e: unknown) => ({ ok: false, error: `${(e as Error).message}; the import was not saved and nothing was changed.` }));
     },
     [enqueue, commit, keep],
   );

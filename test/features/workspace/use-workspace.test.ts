@@ -272,3 +272,35 @@ describe('useWorkspace storage', () => {
     unmount();
   });
 });
+
+describe('useWorkspace when storage is full', () => {
+  it('says why a save failed, even when the browser gives an empty message', async () => {
+    const { WorkspaceStore } = await import('../../../src/features/workspace/store.ts');
+    const ws = await open(`ws-${db++}`);
+    const put = vi.spyOn(WorkspaceStore.prototype, 'putArticle').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    let err: unknown;
+    await act(async () => {
+      await ws.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' }).catch((e: unknown) => (err = e));
+    });
+    expect((err as Error).message).toBe("Could not save to the browser's storage: the browser's storage for this site is full; export your work, then free space by deleting articles or other sites' data");
+    await settle(() => ws.result.current, (w) => !!w.storageError);
+    expect(ws.result.current.storageError).toMatch(/storage for this site is full.*The last change was not applied\.$/);
+    expect(ws.result.current.storageError).not.toMatch(/\(\)/);
+    expect(ws.result.current.articles).toEqual([]);
+    put.mockRestore();
+    ws.unmount();
+  });
+});
+
+describe('storageProblem', () => {
+  it('names a full store, an abort and an empty error in words', async () => {
+    const { storageProblem } = await import('../../../src/features/workspace/use-workspace.ts');
+    expect(storageProblem(new DOMException('', 'QuotaExceededError'))).toMatch(/^the browser's storage for this site is full/);
+    expect(storageProblem(Object.assign(new DOMException('', 'AbortError'), { cause: { name: 'QuotaExceededError' } }))).toMatch(/is full/);
+    expect(storageProblem(new DOMException('', 'AbortError'))).toBe('the browser stopped the write without a reason (its storage may be full)');
+    expect(storageProblem(new DOMException('', 'UnknownError'))).toBe('UnknownError, with no reason given');
+    expect(storageProblem(new Error(''))).toBe('Error, with no reason given');
+    expect(storageProblem(new DOMException('Version change transaction was aborted', 'AbortError'))).toBe('AbortError: Version change transaction was aborted');
+    expect(storageProblem('odd')).toBe('odd');
+  });
+});
