@@ -4,10 +4,24 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viewerPlugin } from './scripts/viewer-plugin.ts';
 
+/**
+ * Headers no meta element can set: no MIME sniffing, no referrer, and no framing by any page (a
+ * meta CSP cannot carry frame-ancestors). The rest of the policy is index.html's meta. Static hosts
+ * get the same from public/_headers.
+ */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
 export default defineConfig({
   plugins: [react(), viewerPlugin()],
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', headers: SECURITY_HEADERS },
+  preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1500, sourcemap: true },
   test: {

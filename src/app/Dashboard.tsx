@@ -152,6 +152,12 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
         <div className="topbar__status" role="status" aria-live="polite">
           {status}
         </div>
+        {/* Not only in the workspace drawer, which is closed by default: a failed save must be seen. */}
+        {ws.storageError && (
+          <p className="topbar__alert" role="alert">
+            {ws.storageError}
+          </p>
+        )}
       </header>
       <aside className="left" aria-label="Articles" inert={phone && phoneView !== 'article'}>
         {input && <div className="input-pane">{input({ show: showArticle, shown: shownArticle })}</div>}

@@ -1,8 +1,8 @@
 // Reads evaluation corpora in the shared JSONL shape (one document a line:
 // {"corpus","id","text","date"?,"toponyms":[{"start","end","name","lat","lon"}]}) and runs the engine on them.
-import type { Analysis, Engine, MentionRole, Toponym } from '../core/index.ts';
+import type { Analysis, AnalyzeOptions, Engine, MentionRole, Toponym } from '../core/index.ts';
 import { checkPublished } from '../core/index.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, describeFailure, EXIT } from './errors.ts';
 
 /** Used for documents without a date (GeoVirus has none). Toponyms do not depend on it; events would. */
 export const DEFAULT_CORPUS_PUBLISHED = '2010-01-01';
@@ -98,6 +98,21 @@ export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string,
     const analysis = engine.analyze(doc.text, { published: publishedFor(doc, fallbackDate) });
     return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
   } catch (err) {
-    return { id: doc.id, toponyms: [], error: (err as Error).message };
+    return { id: doc.id, toponyms: [], error: describeFailure(err) };
+  }
+}
+
+/**
+ * predictDoc with the analysis run elsewhere (on a thread with a time limit): a document that fails
+ * or runs over is one failed prediction; input that cannot be read at all (a missing or damaged
+ * gazetteer, exit code 3) stops the run.
+ */
+export async function predictDocAsync(doc: CorpusDoc, analyze: (text: string, options: AnalyzeOptions) => Promise<Analysis>, fallbackDate: string, options: PredictOptions = {}): Promise<Prediction> {
+  try {
+    const analysis = await analyze(doc.text, { published: publishedFor(doc, fallbackDate) });
+    return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
+  } catch (err) {
+    if (err instanceof CliError && err.code === EXIT.input) throw err;
+    return { id: doc.id, toponyms: [], error: describeFailure(err) };
   }
 }

@@ -28,14 +28,21 @@ export interface EngineOptions {
   tagger?: boolean;
 }
 
+/** Fails with the usual message when the gazetteer (or the tagger model, when asked for) is missing. */
+export function checkEngineFiles(explicitPath?: string, options: EngineOptions = {}): void {
+  const file = gazetteerPath(explicitPath);
+  if (!existsSync(file)) {
+    throw new CliError(EXIT.input, `the gazetteer ${file} is missing; build it with \`npm run data\` (in ${REPO_ROOT}).`);
+  }
+  if (options.tagger && !existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} is missing; pass --no-tagger for rules alone, or train one with \`npm run train\`.`);
+}
+
 export async function loadEngine(explicitPath?: string, options: EngineOptions = {}): Promise<LoadedEngine> {
   const file = gazetteerPath(explicitPath);
   const key = `${options.tagger ? 'tagger|' : ''}${file}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  if (!existsSync(file)) {
-    throw new CliError(EXIT.input, `the gazetteer ${file} is missing; build it with \`npm run data\` (in ${REPO_ROOT}).`);
-  }
+  checkEngineFiles(file, options);
   // Imported lazily and checked, so a usage error or --help never pays for the engine.
   const core = await import('../core/index.ts');
   const t0 = performance.now();
@@ -47,7 +54,6 @@ export async function loadEngine(explicitPath?: string, options: EngineOptions =
   }
   let tagger: Tagger | undefined;
   if (options.tagger) {
-    if (!existsSync(TAGGER_MODEL)) throw new CliError(EXIT.input, `the tagger model ${TAGGER_MODEL} is missing; pass --no-tagger for rules alone, or train one with \`npm run train\`.`);
     try {
       tagger = core.loadTaggerModel(readFileSync(TAGGER_MODEL, 'utf8'), gazetteer);
     } catch (err) {

@@ -20,3 +20,14 @@ export class CliError extends Error {
     this.code = code;
   }
 }
+
+/**
+ * What a person is told about a failure that is not a CliError: the engine's EngineError already
+ * says what failed and whose fault it is; anything else (a TypeError) is named as a fault here.
+ */
+export function describeFailure(err: unknown): string {
+  const e = err instanceof Error ? err : new Error(String(err));
+  if (e instanceof CliError && 'detail' in e && typeof e.detail === 'string') return e.detail;
+  if (e.name === 'EngineError' || e instanceof CliError) return e.message;
+  return `Dateline failed with an internal error (${e.name}: ${e.message}); this is a fault in Dateline, not in the input.`;
+}

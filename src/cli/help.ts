@@ -46,8 +46,8 @@ Options:
   --compact                json on one line
   --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
   --no-tagger              rules only: leave out the learned toponym tagger (src/core/tagger/model.json)
-  --timeout SECONDS        give up on a large input (over 256 K characters) after this long
-                           (default 120; 0 = no limit); exit code 1 with a message
+  --timeout SECONDS        give up on the analysis after this long (default 120; 0 = no limit,
+                           run in-process); exit code 1 with a message
 
 ${EXIT_CODES}`;
 
@@ -65,6 +65,8 @@ Options:
   --gazetteer PATH         gazetteer file
   --no-tagger              rules only: leave out the learned toponym tagger
   --detail                 add role, score, place, precision, country and source to each toponym
+  --timeout SECONDS        give up on a document after this long (default 120; 0 = no limit):
+                           it is counted as failed and the run goes on with the next
   -q, --quiet              no summary line on stderr
 
 ${EXIT_CODES}`;

@@ -21,6 +21,8 @@ export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = decodeStrict(bytes.subarray(2), 'utf-16le', label);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = decodeStrict(bytes.subarray(2), 'utf-16be', label);
   } else {
     if (bytes.includes(0)) throw new CliError(EXIT.input, `${label}: looks like a binary file (it contains NUL bytes); give plain UTF-8 text.`);
     text = decodeStrict(bytes, 'utf-8', label);
@@ -46,7 +48,7 @@ export function decodeText(text: string, label: string): DecodedInput {
   return { text, warnings };
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le', label: string): string {
+function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', label: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

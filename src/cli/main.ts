@@ -5,7 +5,7 @@ import { corpusCommand } from './commands/corpus.ts';
 import { evalCommand } from './commands/eval.ts';
 import type { CliContext } from './context.ts';
 import { processContext } from './context.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, describeFailure, EXIT } from './errors.ts';
 import { HELP } from './help.ts';
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<number>> = {
@@ -33,7 +33,9 @@ export async function main(args: string[], ctx: CliContext = processContext): Pr
       if (err.code === EXIT.usage) io.stderr('Run `dateline --help` for usage.\n');
       return err.code;
     }
-    io.stderr(`dateline: analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr(`dateline: analysis failed: ${describeFailure(err)}\n`);
+    const stack = err instanceof Error ? err.stack : undefined;
+    io.stderr(process.env.DATELINE_DEBUG && stack ? `${stack}\n` : 'Set DATELINE_DEBUG=1 to print the stack trace for a report.\n');
     return EXIT.failed;
   }
 }

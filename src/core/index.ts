@@ -4,6 +4,8 @@ export * from './types.ts';
 export { createEngine, loadTaggerModel } from './engine.ts';
 export type { Engine, EngineStages, TextLayout } from './engine.ts';
 export { checkPublished, InvalidDateError } from './time/published.ts';
+export { EngineError } from './engine-error.ts';
+export type { EngineStage } from './engine-error.ts';
 export type { Gazetteer } from './gazetteer/gazetteer.ts';
 export { loadGazetteer } from './gazetteer/gazetteer.ts';
 export type { Tagger } from './tagger/tagger.ts';

@@ -9,6 +9,8 @@ import type { SpanTagger } from './places/mentions.ts';
 import { findDates } from './time/dates.ts';
 import { findEvents } from './events/events.ts';
 import { checkPublished } from './time/published.ts';
+import { EngineError } from './engine-error.ts';
+import type { EngineStage } from './engine-error.ts';
 
 export interface PipelineData {
   gazetteer: Gazetteer;
@@ -20,11 +22,11 @@ export interface PipelineData {
 export function runPipeline(text: string, options: AnalyzeOptions, engine: PipelineData): Analysis {
   const published = checkPublished(options.published);
   const warnings: string[] = [];
-  const sections = findSections(text);
-  const sentences = findSentences(text);
-  const mentions = findMentions(text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) });
-  const dates = findDates(text, { sections, sentences, published });
-  const events = findEvents(text, { sections, sentences, mentions, dates, published });
+  const sections = stage('sections', () => findSections(text));
+  const sentences = stage('sentences', () => findSentences(text));
+  const mentions = stage('places', () => findMentions(text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) }));
+  const dates = stage('dates', () => findDates(text, { sections, sentences, published, warnings }));
+  const events = stage('events', () => findEvents(text, { sections, sentences, mentions, dates, published }));
   if (mentions.length === 0 && text.trim().length > 0) warnings.push('No places were found in this text.');
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -40,4 +42,13 @@ export function runPipeline(text: string, options: AnalyzeOptions, engine: Pipel
     events,
     warnings,
   };
+}
+
+/** Runs one stage; a failure of the engine's own comes out as an EngineError that names it. */
+function stage<T>(name: EngineStage, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw err instanceof EngineError ? err : new EngineError(name, err);
+  }
 }

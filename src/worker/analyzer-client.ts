@@ -1,6 +1,9 @@
 // A promise client for the analysis worker: the latest request wins (older ones reject with
-// SupersededError), progress is reported, and a worker that dies is restarted and the caller told.
+// SupersededError), progress is reported, and a worker that dies is restarted and the caller told:
+// with an error, without one (self.close(), ended by the browser: seen through a lock it held), or
+// silently never answering.
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
+import { MAX_ANALYSIS_CHARS } from './protocol.ts';
 import type { Stage, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** The small part of Worker the client uses, so tests can hand in a fake. */
@@ -9,6 +12,23 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null;
   onerror: ((ev: ErrorEvent | Event) => void) | null;
+  /** Called (by the worker's wrapper) when the worker stopped without an error and without being terminated. */
+  onclose?: ((detail: string) => void) | null;
+}
+
+export interface ClientOptions {
+  /**
+   * How long a request may wait for the worker's first word (it answers "loading" at once): past
+   * this, it is taken for dead. Only the wait for the first answer is timed; an analysis may run long.
+   */
+  firstAnswerMs?: number;
+}
+
+export class TooLargeError extends Error {
+  constructor(length: number) {
+    super(`This text has ${length.toLocaleString('en')} characters; one analysis takes at most ${MAX_ANALYSIS_CHARS.toLocaleString('en')}, so that it cannot run the browser out of memory and take the tab down. Split it into separate articles.`);
+    this.name = 'TooLargeError';
+  }
 }
 
 export class SupersededError extends Error {
@@ -42,7 +62,11 @@ interface Pending {
   resolve(r: AnalyzeResult): void;
   reject(e: Error): void;
   onProgress?: (stage: Stage) => void;
+  /** Until the worker's first answer: taken for dead when it fires. */
+  silence?: ReturnType<typeof setTimeout>;
 }
+
+const FIRST_ANSWER_MS = 20_000;
 
 export class AnalyzerClient {
   private worker: WorkerLike | null = null;
@@ -51,15 +75,23 @@ export class AnalyzerClient {
   /** Called when the worker died and was replaced. */
   onRestart: ((message: string) => void) | null = null;
 
-  constructor(private readonly create: () => WorkerLike) {}
+  constructor(
+    private readonly create: () => WorkerLike,
+    private readonly options: ClientOptions = {},
+  ) {}
 
   analyze(text: string, options: AnalyzeOptions, onProgress?: (stage: Stage) => void): Promise<AnalyzeResult> {
     // The engine runs synchronously in the worker, so a request in flight can only be dropped by
     // replacing the worker; otherwise the newest request would wait behind a long one.
     if (this.pending) this.abort(new SupersededError());
+    if (text.length > MAX_ANALYSIS_CHARS) return Promise.reject(new TooLargeError(text.length));
     const id = this.nextId++;
     return new Promise<AnalyzeResult>((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress };
+      const pending: Pending = { id, resolve, reject, onProgress };
+      pending.silence = setTimeout(() => {
+        if (this.pending === pending) this.crash(`it did not answer within ${Math.round((this.options.firstAnswerMs ?? FIRST_ANSWER_MS) / 1000)} s`);
+      }, this.options.firstAnswerMs ?? FIRST_ANSWER_MS);
+      this.pending = pending;
       this.ensureWorker().postMessage({ type: 'analyze', id, text, options });
     });
   }
@@ -70,6 +102,7 @@ export class AnalyzerClient {
   }
 
   private abort(err: Error): void {
+    clearTimeout(this.pending?.silence);
     this.pending?.reject(err);
     this.pending = null;
     this.worker?.terminate();
@@ -77,6 +110,7 @@ export class AnalyzerClient {
   }
 
   dispose(): void {
+    clearTimeout(this.pending?.silence);
     this.pending?.reject(new SupersededError());
     this.pending = null;
     this.worker?.terminate();
@@ -88,13 +122,18 @@ export class AnalyzerClient {
     const w = this.create();
     w.onmessage = (ev) => this.handle(ev.data);
     w.onerror = (ev) => this.crash('message' in ev && typeof ev.message === 'string' && ev.message ? ev.message : 'an uncaught error');
+    w.onclose = (detail) => {
+      if (this.worker === w) this.crash(detail);
+    };
     this.worker = w;
     return w;
   }
 
   private handle(msg: WorkerResponse): void {
+    if (msg.type === 'alive') return;
     const p = this.pending;
     if (!p || msg.id !== p.id) return; // an answer to a request that was superseded
+    clearTimeout(p.silence);
     if (msg.type === 'progress') {
       p.onProgress?.(msg.stage);
       return;
@@ -105,18 +144,56 @@ export class AnalyzerClient {
   }
 
   private crash(detail: string): void {
-    this.worker?.terminate();
+    const dead = this.worker;
     this.worker = null;
+    if (dead) {
+      dead.onclose = null;
+      dead.terminate();
+    }
     const err = new WorkerCrashedError(detail);
-    this.pending?.reject(err);
+    const p = this.pending;
+    clearTimeout(p?.silence);
     this.pending = null;
     // Start the replacement now so it is warm (gazetteer loading) by the time the user retries.
     this.ensureWorker();
+    // A worker that ended while idle cost nobody anything: it is replaced without a word.
+    if (!p) return;
+    p.reject(err);
     this.onRestart?.(err.message);
   }
 }
 
-/** The real worker, bundled by Vite as its own chunk. */
+let workers = 0;
+
+/**
+ * The real worker, bundled by Vite as its own chunk. Its name is a lock it holds while it lives;
+ * once it says it holds it, the page asks for the same lock, which it gets only when the worker has
+ * ended: if the page did not end it, it stopped by itself (self.close(), ended by the browser).
+ */
 export function createAnalyzerWorker(): WorkerLike {
-  return new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module', name: 'dateline-analyzer' }) as unknown as WorkerLike;
+  const lock = `dateline-analyzer-${typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${++workers}`}`;
+  const worker = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module', name: lock });
+  let ended = false;
+  const like: WorkerLike = {
+    postMessage: (msg) => worker.postMessage(msg),
+    terminate: () => {
+      ended = true;
+      worker.terminate();
+    },
+    onmessage: null,
+    onerror: null,
+    onclose: null,
+  };
+  worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
+    if (ev.data?.type === 'alive' && typeof navigator !== 'undefined' && navigator.locks) {
+      void navigator.locks.request(lock, () => {
+        if (ended) return;
+        ended = true;
+        like.onclose?.('it ended without an error; the browser may have stopped it');
+      });
+    }
+    like.onmessage?.(ev);
+  };
+  worker.onerror = (ev) => like.onerror?.(ev);
+  return like;
 }

@@ -46,6 +46,16 @@ function post(msg: WorkerResponse): void {
   self.postMessage(msg);
 }
 
+// A lock held for as long as this worker lives, named by the page (the worker's name): the browser
+// releases it when the worker ends in any way, self.close() or a terminate the page did not ask
+// for included, which no event reports. The page waits on it to notice.
+if (self.name && typeof navigator !== 'undefined' && navigator.locks) {
+  void navigator.locks.request(self.name, () => {
+    post({ type: 'alive' });
+    return new Promise<never>(() => {});
+  });
+}
+
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
   if (req.type !== 'analyze') return;

@@ -13,7 +13,17 @@ export interface AnalyzeRequest {
 
 export type WorkerRequest = AnalyzeRequest;
 
+/**
+ * The longest text one analysis is given (the article limit). Measured in Chromium's worker: 10
+ * million characters of the densest place text ("Gaza, Aleppo. " over and over: 1.4 million
+ * mentions) analyse and come back without exhausting memory, and a worker that runs out of
+ * memory takes the whole tab down with it, so nothing longer is ever sent.
+ */
+export const MAX_ANALYSIS_CHARS = 10_000_000;
+
 export type WorkerResponse =
+  /** The worker holds its life lock (see analyzer-client.ts): its release means it has stopped. */
+  | { type: 'alive' }
   | { type: 'progress'; id: number; stage: Stage }
   | { type: 'result'; id: number; analysis: Analysis; ms: number }
   | { type: 'error'; id: number; message: string };

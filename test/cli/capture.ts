@@ -9,12 +9,12 @@ export interface Captured {
   stderr: string;
 }
 
-export async function run(args: string[], options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array>; stderrIsTTY?: boolean } = {}): Promise<Captured> {
+export async function run(args: string[], options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array>; stderrIsTTY?: boolean; loadEngine?: CliContext['loadEngine'] } = {}): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const ctx: CliContext = {
-    loadEngine: processContext.loadEngine,
+    loadEngine: options.loadEngine ?? processContext.loadEngine,
     io: {
       ...(options.stderrIsTTY !== undefined ? { stderrIsTTY: options.stderrIsTTY } : {}),
       stdout: (s) => void (stdout += s),

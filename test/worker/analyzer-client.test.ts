@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/index.ts';
-import { AnalyzerClient, CancelledError, SupersededError, WorkerCrashedError, type WorkerLike } from '../../src/worker/analyzer-client.ts';
+import { AnalyzerClient, CancelledError, SupersededError, TooLargeError, WorkerCrashedError, type WorkerLike } from '../../src/worker/analyzer-client.ts';
+import { MAX_ANALYSIS_CHARS } from '../../src/worker/protocol.ts';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
 
 class FakeWorker implements WorkerLike {
@@ -8,6 +9,7 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((ev: ErrorEvent | Event) => void) | null = null;
+  onclose: ((detail: string) => void) | null = null;
   postMessage(msg: WorkerRequest) {
     this.sent.push(msg);
   }
@@ -89,4 +91,64 @@ test('a worker that dies is replaced, the caller is told, and the next request g
   const q = client.analyze('y', { published: '2020-05-06' });
   workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   await expect(q).resolves.toMatchObject({ ms: 1 });
+});
+
+function track(options?: ConstructorParameters<typeof AnalyzerClient>[1]) {
+  const workers: FakeWorker[] = [];
+  const client = new AnalyzerClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  }, options);
+  const told: string[] = [];
+  client.onRestart = (m) => told.push(m);
+  return { workers, client, told };
+}
+
+test('a worker that stops without an error (self.close(), ended by the browser) fails the request with a message and is replaced', async () => {
+  const { workers, client, told } = track();
+  const p = client.analyze('x', { published: '2020-05-06' });
+  workers[0]!.reply({ type: 'progress', id: workers[0]!.sent[0]!.id, stage: 'analysing' });
+  // What the life lock reports when the worker is gone and nobody terminated it.
+  workers[0]!.onclose?.('it ended without an error; the browser may have stopped it');
+  await expect(p).rejects.toThrow('The analysis worker stopped (it ended without an error; the browser may have stopped it); it has been restarted. Try again.');
+  expect(told).toHaveLength(1);
+  expect(workers).toHaveLength(2);
+  const q = client.analyze('y', { published: '2020-05-06' });
+  workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  await expect(q).resolves.toMatchObject({ ms: 1 });
+});
+
+test('an idle worker that stops is replaced without a word; one the client ended is not mourned', async () => {
+  const { workers, client, told } = track();
+  const p = client.analyze('x', { published: '2020-05-06' });
+  workers[0]!.reply({ type: 'result', id: workers[0]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  await p;
+  workers[0]!.onclose?.('gone');
+  expect(told).toEqual([]);
+  expect(workers).toHaveLength(2);
+  void client.analyze('y', { published: '2020-05-06' }).catch(() => undefined);
+  client.cancel();
+  workers[1]!.onclose?.('gone after cancel');
+  expect(told).toEqual([]);
+});
+
+test('a worker that never answers is taken for dead after the first-answer wait, not left "starting" forever', async () => {
+  const { workers, client, told } = track({ firstAnswerMs: 30 });
+  const p = client.analyze('x', { published: '2020-05-06' });
+  await expect(p).rejects.toThrow(/The analysis worker stopped \(it did not answer within 0 s\)/);
+  expect(workers[0]!.terminated).toBe(true);
+  expect(told).toHaveLength(1);
+  // Once it has answered, a long analysis is not timed.
+  const q = client.analyze('y', { published: '2020-05-06' });
+  workers[1]!.reply({ type: 'progress', id: workers[1]!.sent[0]!.id, stage: 'loading-gazetteer' });
+  await new Promise((r) => setTimeout(r, 80));
+  workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  await expect(q).resolves.toMatchObject({ ms: 1 });
+});
+
+test('a text longer than one analysis may take is refused before it reaches the worker', async () => {
+  const { workers, client } = track();
+  await expect(client.analyze('x'.repeat(MAX_ANALYSIS_CHARS + 1), { published: '2020-05-06' })).rejects.toBeInstanceOf(TooLargeError);
+  expect(workers).toHaveLength(0);
 });

@@ -6,7 +6,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { ANALYZE_HELP } from '../help.ts';
 import { decodeInput } from '../input.ts';
 import { writeJson } from '../json-out.ts';
-import { DEFAULT_TIMEOUT_S, runAnalysis, WORKER_THRESHOLD } from '../run-analysis.ts';
+import { runAnalysis, timeoutOption, WORKER_THRESHOLD } from '../run-analysis.ts';
 import { readSource, sourceLabel } from '../source.ts';
 
 const FORMATS = ['json', 'geojson', 'csv'] as const;
@@ -35,7 +35,7 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   const format = oneOf('analyze', 'format', stringOption(parsed, 'format'), FORMATS, 'json');
   const title = stringOption(parsed, 'title');
   const sourceUrl = stringOption(parsed, 'source-url');
-  const timeoutS = timeoutOption(stringOption(parsed, 'timeout'));
+  const timeoutS = timeoutOption('analyze', stringOption(parsed, 'timeout'));
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
 
@@ -46,7 +46,7 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   const options = { published, ...(title ? { title } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
   const gazetteerPath = stringOption(parsed, 'gazetteer');
   const analysis = await runAnalysis(input.text, options, ctx, { engine: { tagger: !parsed.values['no-tagger'] }, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
-  analysis.warnings.unshift(...input.warnings);
+  analysis.warnings = [...input.warnings, ...analysis.warnings];
 
   const source = sourceUrl ?? title ?? (file === '-' ? '' : file);
   if (format === 'json') {
@@ -61,11 +61,4 @@ export async function analyzeCommand(args: string[], ctx: CliContext): Promise<n
   }
   if (format !== 'json') for (const w of analysis.warnings.slice(input.warnings.length)) io.stderr(`dateline: warning: ${w}\n`);
   return EXIT.ok;
-}
-
-function timeoutOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_S;
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new CliError(EXIT.usage, `analyze: --timeout takes a number of seconds, 0 for no limit (got "${value}").`);
-  return n;
 }

@@ -1,8 +1,10 @@
 // `dateline corpus FILE.jsonl`: the engine's predicted toponyms for every document of an evaluation
 // corpus, one JSON line per document in the shape score.mjs reads.
-import type { MentionRole } from '../../core/index.ts';
+import type { Analysis, AnalyzeOptions, MentionRole } from '../../core/index.ts';
 import { parseCommand, publishedOption, stringOption } from '../args.ts';
-import { ALL_ROLES, DEFAULT_CORPUS_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import { ALL_ROLES, DEFAULT_CORPUS_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDocAsync } from '../corpus-file.ts';
+import { checkEngineFiles } from '../engine.ts';
+import { AnalysisThread, timeoutOption } from '../run-analysis.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { decodeInput } from '../input.ts';
 import type { CliContext } from '../context.ts';
@@ -17,6 +19,7 @@ export const CORPUS_OPTIONS = {
   'no-tagger': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   detail: { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const;
 
 export function rolesOption(command: string, value: string | undefined): MentionRole[] {
@@ -38,20 +41,38 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   const roles = rolesOption('corpus', stringOption(parsed, 'roles'));
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
+  const timeoutS = timeoutOption('corpus', stringOption(parsed, 'timeout'));
   const docs = parseCorpus(decodeInput(await readSource(file, io), label).text, label);
-  const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !parsed.values['no-tagger'] });
+  const gazetteerPath = stringOption(parsed, 'gazetteer');
+  const engineOptions = { tagger: !parsed.values['no-tagger'] };
+  // With a limit, documents go one by one to a thread that is replaced when one runs over.
+  let thread: AnalysisThread | null = null;
+  let analyze: (text: string, options: AnalyzeOptions) => Promise<Analysis>;
+  if (timeoutS > 0) {
+    checkEngineFiles(gazetteerPath, engineOptions);
+    const t = new AnalysisThread({ engine: engineOptions, timeoutS, ...(gazetteerPath ? { gazetteerPath } : {}) });
+    thread = t;
+    analyze = (text, options) => t.analyze(text, options);
+  } else {
+    const engine = await loadEngine(gazetteerPath, engineOptions);
+    analyze = async (text, options) => engine.analyze(text, options);
+  }
 
   const t0 = performance.now();
   let failures = 0;
   let toponyms = 0;
-  for (const doc of docs) {
-    const prediction = predictDoc(doc, engine, fallback, { roles, detail: !!parsed.values.detail });
-    if (prediction.error !== undefined) {
-      failures++;
-      io.stderr(`dateline corpus: document ${doc.id}: analysis failed: ${prediction.error}\n`);
+  try {
+    for (const doc of docs) {
+      const prediction = await predictDocAsync(doc, analyze, fallback, { roles, detail: !!parsed.values.detail });
+      if (prediction.error !== undefined) {
+        failures++;
+        io.stderr(`dateline corpus: document ${doc.id}: analysis failed: ${prediction.error}\n`);
+      }
+      toponyms += prediction.toponyms.length;
+      io.stdout(JSON.stringify({ id: prediction.id, toponyms: prediction.toponyms }) + '\n');
     }
-    toponyms += prediction.toponyms.length;
-    io.stdout(JSON.stringify({ id: prediction.id, toponyms: prediction.toponyms }) + '\n');
+  } finally {
+    await thread?.close();
   }
   if (!parsed.values.quiet) {
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);

@@ -90,7 +90,7 @@ function formatTable(rows: { rule: MatchRule; result: ScoreResult }[]): string {
     rule, f3(r.precision), f3(r.recall), f3(r.f1), f3(r.acc161), f1(r.mean_km), f1(r.median_km), f3(r.auc),
     String(r.tp), String(r.fp ?? '-'), String(r.fn), String(r.n_resolved),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const widths = header.map((h, i) => body.reduce((w, row) => Math.max(w, row[i].length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') + '\n';
   return line(header) + body.map(line).join('');
 }

@@ -169,7 +169,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     assignCounts(text, sentence, dates, fresh, drafts, { section: kind, paragraph, triggered: groups.length > 0 });
     // A shooting that killed is a killing.
     for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && /^(?:opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i.test(d.trigger.text)) d.type = 'killing';
-    drafts.push(...fresh);
+    for (const d of fresh) drafts.push(d);
   }
 
   // A campaign-level statement with neither a date nor a named place ("an insurgency that has killed

@@ -76,8 +76,13 @@ export function csvRows(analysis: Analysis, source = analysis.article.sourceUrl 
   return analysis.events.map((e) => eventRow(e, source));
 }
 
-/** Characters a spreadsheet reads as the start of a formula (OWASP CSV injection), ASCII and full-width. */
-const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/**
+ * Characters a spreadsheet reads as the start of a formula (OWASP CSV injection), ASCII and
+ * full-width, also behind leading spaces, no-break spaces and invisible format characters (zero-width
+ * space, BOM, direction marks), which spreadsheets trim or do not show before evaluating; and a
+ * leading tab or carriage return.
+ */
+const FORMULA_START = /^(?:[\s\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/u;
 
 /** A text cell that would start a formula gets a leading apostrophe; numbers are left as numbers. */
 export function neutralise(cell: string): string {

@@ -103,7 +103,7 @@ export function placeFeature(group: PlaceGroup, props: Properties = {}): Feature
       name: group.place.name,
       role: group.role,
       ...placeProps(group.place),
-      score: Math.max(...group.mentions.map((m) => m.score)),
+      score: group.mentions.reduce((best, m) => Math.max(best, m.score), -Infinity),
       reason: group.mentions[0].reason,
       mentions: group.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
       ...props,

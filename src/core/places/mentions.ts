@@ -102,11 +102,12 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
     if (s.score < TAGGER_MIN_SCORE || overlapsRule(s)) continue;
     const key = normalizeName(text.slice(s.start, s.end));
     const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
-    const first = firstAtOrAfter(tokens, s.start);
-    const tokStart = first < tokens.length ? first : -1;
+    // Checked before the tokens are read: a span that no token starts at or after (the text's last
+    // token began before it, "🇺🇦Ukraine" in one token) has no tokens[-1] to end on.
+    const tokStart = firstAtOrAfter(tokens, s.start);
+    if (hits.length === 0 || tokStart >= tokens.length) continue;
     let tokEnd = tokStart;
     while (tokEnd < tokens.length && tokens[tokEnd]!.end <= s.end) tokEnd++;
-    if (hits.length === 0 || tokStart < 0) continue;
     kept.push({ start: s.start, end: s.end, key, hits, tokStart, tokEnd, sentenceInitial: false, inHeadline: false, fromTagger: true });
   }
 }

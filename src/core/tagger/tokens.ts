@@ -20,7 +20,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 // An initialism ("U.S.", "W.Va.", "D.C."), a single capital initial ("W."), a word whose inner
 // apostrophe is not a possessive ("O'Hare", "d'Ivoire"), or any other single character.
-export const TOKEN = /\p{Lu}(?:\.\p{L}{1,3})+\.?|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
+export const TOKEN = /\p{Lu}(?:\.\p{L}{1,3})+\.?|\p{Lu}\.(?=\s)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
 
 /** ASCII letters and digits. */
 function isAsciiAlnum(c: number): boolean {

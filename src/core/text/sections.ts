@@ -178,7 +178,7 @@ export function findSentences(text: string): Span[] {
     const wrapped = isHardWrapped(text.slice(para.start, para.end));
     const push = (end: number) => {
       const s = trimSpan(text, start, end);
-      if (s) out.push(s);
+      if (s) pushBounded(out, text, s);
     };
     for (let i = para.start; i < para.end; i++) {
       // Jump to the next newline or sentence-ending mark: a native scan, not a step per character.
@@ -215,13 +215,52 @@ export function findSentences(text: string): Span[] {
   return out;
 }
 
+/**
+ * The longest sentence span: a live blog, a list or a table pasted without full stops is cut at a
+ * clause break, so that no stage's work per sentence grows with the length of the whole text (the
+ * event stage compares every trigger with every place in its sentence). News sentences stay far
+ * below it: the longest in the evaluation corpora has about 600 characters.
+ */
+export const MAX_SENTENCE = 1500;
+
+function pushBounded(out: Span[], text: string, s: Span): void {
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE) {
+    const cut = clauseCut(text, start, start + MAX_SENTENCE);
+    const piece = trimSpan(text, start, cut);
+    if (piece) out.push(piece);
+    start = cut;
+  }
+  const last = trimSpan(text, start, s.end);
+  if (last) out.push(last);
+}
+
+/** Where to cut a run-on text before `limit`: after its last ';', else ',', else space, in the window's second half. */
+function clauseCut(text: string, start: number, limit: number): number {
+  let comma = -1;
+  let space = -1;
+  for (let i = limit - 1; i > start + MAX_SENTENCE / 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */) return i + 1;
+    if (c === 44 /* , */ && comma < 0) comma = i + 1;
+    else if ((c === 32 || c === 9 || c === 10) && space < 0) space = i + 1;
+  }
+  if (comma > 0) return comma;
+  if (space > 0) return space;
+  // No break at all: a hard cut, never between the halves of a surrogate pair.
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
+}
+
 // Copy wrapped at a fixed width: several lines of about the same length that mostly run on into a
 // lower-case word. Lines that mostly start with a capital are a list of items (bulletins), not wrapping.
 function isHardWrapped(para: string): boolean {
   const lines = para.split('\n').map((l) => l.trim());
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1).map((l) => l.length);
-  const max = Math.max(...body);
+  // A loop, not Math.max(...body): a spread of a million lines overflows the call stack.
+  let max = 0;
+  for (const n of body) if (n > max) max = n;
   const capitalStarts = lines.slice(1).filter((l) => /^[A-Z"“]/.test(l)).length / (lines.length - 1);
   return max >= 50 && body.every((n) => n >= 0.7 * max) && capitalStarts < 0.6;
 }

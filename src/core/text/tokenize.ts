@@ -24,9 +24,13 @@ const ABBR_RE = /(?:\p{Lu}\p{Ll}{0,2}\.){2,}/uy;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{N}/u;
 const SPACE_RE = /\s/u;
+const MARK_RE = /\p{M}/u;
 const letterCache = new Map<number, number>();
 
-/** 1 letter or mark, 2 digit, 3 space, 0 other; ASCII answered without regexes. */
+/**
+ * 1 letter, 2 digit, 3 space, 4 mark (it continues a word but never starts one: a variation
+ * selector after an emoji is no word), 0 other; of a whole code point, ASCII answered without regexes.
+ */
 function classOf(c: number): number {
   if (c < 128) {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
@@ -35,12 +39,34 @@ function classOf(c: number): number {
   }
   let k = letterCache.get(c);
   if (k === undefined) {
-    const ch = String.fromCharCode(c);
-    k = LETTER_RE.test(ch) || (c >= 0xd800 && c <= 0xdfff) ? 1 : DIGIT_RE.test(ch) ? 2 : SPACE_RE.test(ch) ? 3 : 0;
+    const ch = String.fromCodePoint(c);
+    k = MARK_RE.test(ch) ? 4 : LETTER_RE.test(ch) ? 1 : DIGIT_RE.test(ch) ? 2 : SPACE_RE.test(ch) ? 3 : 0;
     letterCache.set(c, k);
   }
   return k;
 }
+
+/**
+ * The class of the code point at i. A surrogate pair is classed as the character it encodes (an
+ * emoji or a flag is no letter, so "🇺🇦Ukraine" holds the word "Ukraine"); a lone surrogate is other.
+ */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return classOf(c);
+  const lo = text.charCodeAt(i + 1);
+  if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return 0;
+  return classOf(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+}
+
+/** UTF-16 units of the code point at i: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const lo = text.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+}
+
+const inWord = (k: number) => k === 1 || k === 4;
 
 /** The shape of an ASCII token from its letter counts; `c0` is its first character. */
 function asciiShape(c0: number, upper: number, lower: number): TokenShape {
@@ -78,20 +104,20 @@ function isPossessiveEnd(text: string, end: number): boolean {
 /** End of the word starting at i: letters and marks, with inner apostrophes ("O'Brien"). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
-  while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
-  while (i + 1 < n && (text[i] === "'" || text[i] === '’') && classOf(text.charCodeAt(i + 1)) === 1) {
+  while (i < n && inWord(classAt(text, i))) i += unitsAt(text, i);
+  while (i + 1 < n && (text[i] === "'" || text[i] === '’') && classAt(text, i + 1) === 1) {
     i++;
-    while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
+    while (i < n && inWord(classAt(text, i))) i += unitsAt(text, i);
   }
   return i;
 }
 
 function numberEnd(text: string, i: number): number {
   const n = text.length;
-  while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
-  while (i + 1 < n && (text[i] === '.' || text[i] === ',' || text[i] === ':') && classOf(text.charCodeAt(i + 1)) === 2) {
+  while (i < n && classAt(text, i) === 2) i += unitsAt(text, i);
+  while (i + 1 < n && (text[i] === '.' || text[i] === ',' || text[i] === ':') && classAt(text, i + 1) === 2) {
     i++;
-    while (i < n && classOf(text.charCodeAt(i)) === 2) i++;
+    while (i < n && classAt(text, i) === 2) i += unitsAt(text, i);
   }
   return i;
 }
@@ -104,7 +130,7 @@ export function tokenize(text: string): Token[] {
   let newlineBefore = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = classOf(c);
+    const k = classAt(text, i);
     if (k === 3) {
       spaceBefore = true;
       if (c === 10 || c === 13) newlineBefore = true;
@@ -123,7 +149,7 @@ export function tokenize(text: string): Token[] {
       }
       if (end < 0) end = wordEnd(text, i);
     } else if (k === 2) end = numberEnd(text, i);
-    else end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    else end = i + unitsAt(text, i);
     if (k === 1 && end - start > 2 && isPossessiveEnd(text, end)) {
       push(out, text, start, end - 2, spaceBefore, newlineBefore);
       push(out, text, end - 2, end, false, false);

@@ -25,9 +25,19 @@ export function formatYmd({ y, m, d }: Ymd): string {
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
+/**
+ * The UTC instant of a day at `hour`. Not Date.UTC(y, ...) alone: it reads the years 0 to 99 as
+ * 1900 to 1999, so "2000 years ago" would land in the twentieth century.
+ */
+export function utcDay(y: number, m: number, d: number, hour = 0): Date {
+  const t = new Date(Date.UTC(y, m - 1, d, hour));
+  if (y >= 0 && y <= 99) t.setUTCFullYear(y, m - 1, d);
+  return t;
+}
+
 function toUtc(value: string): Date {
   const { y, m, d } = parseYmd(value);
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcDay(y, m, d);
 }
 
 function fromUtc(t: Date): string {
@@ -62,7 +72,7 @@ export function monthStart(value: string): string {
 
 export function monthEnd(value: string): string {
   const { y, m } = parseYmd(value);
-  return fromUtc(new Date(Date.UTC(y, m, 0)));
+  return fromUtc(utcDay(y, m + 1, 0));
 }
 
 /** The most recent day with this weekday on or before the anchor (strictly before when `strict`). */
@@ -73,8 +83,19 @@ export function weekdayOnOrBefore(anchor: string, wd: number, strict = false): s
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
+  const t = utcDay(y, m, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** The days a DateValue can hold: YYYY-MM-DD, years 0001 to 9999. */
+export const FIRST_DAY = '0001-01-01';
+export const LAST_DAY = '9999-12-31';
+
+/** True for a real calendar day written YYYY-MM-DD in the years 0001 to 9999 (what a DateValue holds). */
+export function isCalendarDay(value: string): boolean {
+  if (value.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value < FIRST_DAY) return false;
+  const { y, m, d } = parseYmd(value);
+  return isValidYmd(y, m, d);
 }
 
 export const minYmd = (a: string, b: string) => (a < b ? a : b);

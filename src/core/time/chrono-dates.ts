@@ -3,7 +3,7 @@
 // for past-tense reporting, and with the part of day and the words that say so.
 import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision, DateValue, PartOfDay } from '../types.ts';
-import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, weekStart, weekdayOnOrBefore } from './calendar.ts';
+import { addDays, daysBetween, formatYmd, minYmd, monthEnd, monthStart, utcDay, weekStart, weekdayOnOrBefore } from './calendar.ts';
 import {
   FUTURE_CUE, LEADING_PREPOSITION, NARRATIVE_RELATIVE, TRAILING_MODIFIER,
   WEEKDAY_TITLE, leadingModifier, partOfDayAt, partOfDayIn, precisionFromWords,
@@ -38,7 +38,7 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   const { text, anchor } = ctx;
   const slice = text.slice(ctx.start, ctx.end);
   const [y, m, d] = anchor.date.split('-').map(Number);
-  const ref = { instant: new Date(Date.UTC(y!, m! - 1, d!, 12)), timezone: 'UTC' };
+  const ref = { instant: utcDay(y!, m!, d!, 12), timezone: 'UTC' };
   const out: Array<DateValue & { narrative?: number }> = [];
   for (const r of PARSER.parse(slice, ref, { forwardDate: false })) {
     const value = partOfDayOf(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);

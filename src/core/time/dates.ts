@@ -1,7 +1,7 @@
 // Temporal expressions resolved against the right anchor: the publication date, a caption's own explicit
 // date (a 2019 photo's "today" is 2019), or the dateline's day ("Feb. 28 (YPA) -") for the body.
 import type { DateValue, Section, Span } from '../types.ts';
-import { addDays } from './calendar.ts';
+import { addDays, isCalendarDay } from './calendar.ts';
 import { chronoDates } from './chrono-dates.ts';
 import type { Anchor } from './chrono-dates.ts';
 import { extraDates } from './extra-dates.ts';
@@ -10,6 +10,8 @@ export interface DateContext {
   sections: Section[];
   sentences: Span[];
   published: string;
+  /** Where to say why a date was left out (one line for all the dates out of range). */
+  warnings?: string[];
 }
 
 type Found = DateValue & { narrative?: number };
@@ -17,9 +19,17 @@ type Found = DateValue & { narrative?: number };
 export function findDates(text: string, ctx: DateContext): DateValue[] {
   const published: Anchor = { date: ctx.published, label: `published ${ctx.published}` };
   const sections = ctx.sections.length ? ctx.sections : text.length ? [{ kind: 'body' as const, start: 0, end: text.length }] : [];
+  const dropped: string[] = [];
+  // "3000 years ago", "in 8000 years": chrono counts them, but a DateValue holds only the years
+  // 0001-9999 (YYYY-MM-DD), and a clamped date would be a false one; they are left out, with a reason.
+  const inRange = (d: Found) => {
+    if (isCalendarDay(d.start) && isCalendarDay(d.end)) return true;
+    dropped.push(d.text);
+    return false;
+  };
   const scan = (sec: Span, anchor: Anchor): Found[] => {
     const slice = { text, start: sec.start, end: sec.end, anchor };
-    return mergeFound(chronoDates(slice), extraDates(slice));
+    return mergeFound(chronoDates(slice), extraDates(slice)).filter(inRange);
   };
 
   const dateline = sections.find((s) => s.kind === 'dateline');
@@ -28,22 +38,35 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
   const bodyAnchor: Anchor = datelineDay ? { date: datelineDay.start, label: `dateline date ${datelineDay.start}` } : published;
 
   const found: Found[] = [...datelineDates];
+  // A loop, not found.push(...items): a spread of a 5 MB text's dates overflows the call stack.
+  const add = (items: Found[]) => {
+    for (const d of items) found.push(d);
+  };
   for (const sec of sections) {
     if (sec.kind === 'dateline') continue;
     if (sec.kind === 'caption') {
       const first = scan(sec, published);
       const own = first.find(isExplicitDay);
       // A caption dated by its own words re-anchors its "today" and weekdays to that day.
-      if (own) found.push(...scan(sec, { date: own.start, label: `caption date ${own.start}` }));
+      if (own) add(scan(sec, { date: own.start, label: `caption date ${own.start}` }));
       // A file photo's "on Tuesday" is some old Tuesday: without its own date, only explicit dates stay.
-      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) found.push(...first.filter((d) => d.basis.startsWith('explicit')));
-      else found.push(...first);
+      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) add(first.filter((d) => d.basis.startsWith('explicit')));
+      else add(first);
       continue;
     }
-    found.push(...scan(sec, bodyAnchor));
+    add(scan(sec, bodyAnchor));
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return joinRanges(text, resolveNarrative(text, found));
+  // "the next day" after "December 31, 9999" counts past the last day too.
+  const dates = joinRanges(text, resolveNarrative(text, found).filter(inRange));
+  if (dropped.length) ctx.warnings?.push(outOfRangeWarning(dropped));
+  return dates;
+}
+
+function outOfRangeWarning(words: string[]): string {
+  const shown = [...new Set(words)].slice(0, 3).map((w) => `"${w.length > 40 ? `${w.slice(0, 40)}…` : w}"`).join(', ');
+  const what = words.length === 1 ? `The date ${shown} was` : `${words.length} dates (${shown}${new Set(words).size > 3 ? ', …' : ''}) were`;
+  return `${what} left out: Dateline holds dates from the year 1 to 9999 only.`;
 }
 
 // "on Monday and Tuesday", "Friday to Sunday": two days joined by the text are one range.

@@ -1,4 +1,5 @@
 // Validates the publication date every relative date is resolved against.
+import { isCalendarDay } from './calendar.ts';
 
 export class InvalidDateError extends Error {
   constructor(value: string) {
@@ -7,12 +8,9 @@ export class InvalidDateError extends Error {
   }
 }
 
-/** Returns the date unchanged when it is a real YYYY-MM-DD calendar day, else throws InvalidDateError. */
+/** Returns the date trimmed when it is a real YYYY-MM-DD calendar day (years 0001-9999), else throws InvalidDateError. */
 export function checkPublished(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) throw new InvalidDateError(value);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) throw new InvalidDateError(value);
-  return value.trim();
+  const day = value.trim();
+  if (!isCalendarDay(day)) throw new InvalidDateError(value);
+  return day;
 }

@@ -7,13 +7,13 @@ import type { ClipboardEvent, DragEvent, FormEvent } from 'react';
 import { checkPublished } from '../../core/index.ts';
 import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
 import { checkText } from './check-text.ts';
-import { clearDraft, loadDraft, saveDraft } from './draft.ts';
+import { clearDraft, loadDraft, loadDurableDraft, saveDraft } from './draft.ts';
 import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { FileBatch, type BatchFile } from './FileBatch.tsx';
 import { futureDateWarning, localToday } from './today.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
-import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
+import { EDIT_LIMIT, MAX_CHARS, MAX_HTML_BYTES, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { safeHref } from '../../shared/ui/safe-href.ts';
 import './ArticleInput.css';
@@ -66,14 +66,39 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
     if (found && !dateTouched) setPublished(found.date);
   }, [head, dateTouched]);
 
+  // The durable copy of the draft is newer when the browser died before it wrote localStorage out
+  // (Chromium does so every few seconds): it is restored, unless the user has begun typing already.
+  // Set by what the user does (typing in any field, a file, the sample, Clear), never by the form's own updates.
+  const edited = useRef(false);
+  const restoredAt = draft?.savedAt ?? 0;
+  useEffect(() => {
+    let live = true;
+    void loadDurableDraft().then((d) => {
+      if (!live || !d || d.savedAt <= restoredAt || edited.current) return;
+      setText(d.text);
+      setPublished(d.published);
+      setDateTouched(!!d.published);
+      setTitle(d.title);
+      setSourceUrl(d.sourceUrl);
+      setNotes(['Restored the article you had not analysed yet.']);
+    });
+    return () => {
+      live = false;
+    };
+  }, [restoredAt]);
+
   /** A new article replaces the old one whole: its date is looked for afresh. */
   // Saved a moment after typing stops, so a large paste is written once, not per keystroke.
   useEffect(() => {
+    // Until the user does something, the form holds what is stored already: writing it back would
+    // stamp an old draft new.
+    if (!edited.current) return;
     const t = setTimeout(() => saveDraft({ text, published, title, sourceUrl }), 400);
     return () => clearTimeout(t);
   }, [text, published, title, sourceUrl]);
 
   const replaceText = (next: string, note?: string, nextTitle?: string) => {
+    edited.current = true;
     setText(next);
     setError(undefined);
     setNotes(note ? [note] : []);
@@ -148,6 +173,7 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
   };
 
   const onChange = (value: string) => {
+    edited.current = true;
     if (value.length > MAX_CHARS) {
       setError(tooLargeMessage(value.length));
       return;
@@ -176,6 +202,11 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
     let body = text;
     const found: string[] = [];
     if (looksLikeHtmlDocument(body)) {
+      // Parsed in this tab: past the HTML limit the page would freeze, so it is refused instead.
+      if (body.length > MAX_HTML_BYTES) {
+        setError(`This is ${formatChars(body.length)} of HTML; Dateline reads pasted HTML up to ${formatChars(MAX_HTML_BYTES)}, since its markup is parsed in this tab. Paste the article's text instead.`);
+        return;
+      }
       body = htmlToText(body).text;
       found.push('The text was an HTML page: only its text was analysed, and its scripts were never run.');
     }
@@ -197,7 +228,7 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
     }
     const url = sourceUrl.trim();
     if (url && !safeHref(url)) found.push('The source URL is not an http or https address: it is kept as plain text and never made a link.');
-    found.push(...check.warnings);
+    for (const w of check.warnings) found.push(w);
     const future = futureDateWarning(day, localToday());
     if (future) found.push(future);
     setError(undefined);
@@ -221,6 +252,9 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
     <form
       className={dragging ? 'article-input dragging' : 'article-input'}
       onSubmit={(e) => void submit(e)}
+      onChange={() => {
+        edited.current = true;
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();

@@ -18,21 +18,29 @@ export function looksLikeHtmlDocument(text: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.slice(0, 4096));
 }
 
-const HANDLER = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
+const TAG_START = /<[a-z]/gi;
+const HANDLER = /([\s/"'])on([a-z]+\s*=)/gi;
 
 /**
  * Renames on*= attributes before parsing. The parsed document never runs them anyway, but
  * Chromium still checks them against the page's Content-Security-Policy and logs a violation
- * for every one; only text is kept, so nothing is lost.
+ * for every one; only text is kept, so nothing is lost. One pass: each tag is found from where
+ * the last one ended, and a tag left open runs to the end (a regex over the whole text per tag
+ * made 192 KB of unclosed tags take 6.6 s on the main thread).
  */
 export function disarmHandlers(html: string): string {
-  let prev = html;
-  for (let i = 0; i < 20; i++) {
-    const next = prev.replace(HANDLER, '$1data-dateline-removed-$2');
-    if (next === prev) return next;
-    prev = next;
+  const out: string[] = [];
+  let from = 0;
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(html); m; m = TAG_START.exec(html)) {
+    const gt = html.indexOf('>', m.index + 2);
+    const end = gt < 0 ? html.length : gt;
+    out.push(html.slice(from, m.index + 2), html.slice(m.index + 2, end).replace(HANDLER, '$1data-dateline-removed-$2'));
+    from = end;
+    TAG_START.lastIndex = end;
   }
-  return prev;
+  out.push(html.slice(from));
+  return out.join('');
 }
 
 export function htmlToText(html: string): HtmlText {

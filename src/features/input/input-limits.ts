@@ -8,8 +8,20 @@ export const MAX_CHARS = 10_000_000;
 export const EDIT_LIMIT = 200_000;
 /** How much of a long text the read-only box shows. */
 export const PREVIEW_CHARS = 20_000;
-/** A file this many bytes or larger cannot decode to fewer than MAX_CHARS characters of HTML we would keep. */
-export const MAX_FILE_BYTES = 40_000_000;
+/**
+ * A text file larger than this cannot decode to MAX_CHARS characters or fewer (UTF-8 takes at most
+ * three bytes per UTF-16 unit), so it is refused by its size, before it is read.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_CHARS;
+/**
+ * HTML is parsed in this tab (the browser's own parser, which workers lack): about 0.3 s per MB on
+ * a slow machine, so past this a page would freeze for seconds. Refused by its size, unread.
+ */
+export const MAX_HTML_BYTES = 10_000_000;
+
+export function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1_000))} KB`;
+}
 
 export function formatChars(n: number): string {
   if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(1)} million characters`;

@@ -2,7 +2,7 @@
 // text; binary files, unknown kinds and oversized files are refused with a message.
 import { looksBinary } from './check-text.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
-import { MAX_CHARS, MAX_FILE_BYTES, tooLargeMessage } from './input-limits.ts';
+import { formatBytes, formatChars, MAX_CHARS, MAX_FILE_BYTES, MAX_HTML_BYTES, tooLargeMessage } from './input-limits.ts';
 
 export type FileRead =
   | { ok: true; text: string; title?: string; note?: string }
@@ -21,6 +21,9 @@ async function bytesOf(file: Blob): Promise<Uint8Array> {
   });
 }
 
+const htmlTooLarge = (name: string, bytes: number) =>
+  `"${name}" is ${formatBytes(bytes)} of HTML; Dateline opens HTML files up to ${formatBytes(MAX_HTML_BYTES)}, since their markup is read in this tab. Save the article's text (or copy and paste it) and try again.`;
+
 export async function readArticleFile(file: File): Promise<FileRead> {
   const name = file.name || 'the file';
   const isHtml = HTML_EXT.test(name) || file.type === 'text/html';
@@ -29,19 +32,30 @@ export async function readArticleFile(file: File): Promise<FileRead> {
     return { ok: false, error: `"${name}" is not a .txt, .md or .html file. Save the article as text or HTML, or paste it.` };
   }
   if (file.size === 0) return { ok: false, error: `"${name}" is empty.` };
-  if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeMessage(file.size) };
+  // Refused by size before a byte is read: reading and parsing 38 MB of HTML froze the page for seconds.
+  if (isHtml && file.size > MAX_HTML_BYTES) return { ok: false, error: htmlTooLarge(name, file.size) };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: `"${name}" is ${formatBytes(file.size)}, more text than the ${formatChars(MAX_CHARS)} Dateline takes per article. Split it into separate articles.` };
   let bytes: Uint8Array;
   try {
     bytes = await bytesOf(file);
   } catch (e) {
     return { ok: false, error: `"${name}" could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
-  if (bytes.subarray(0, 65_536).includes(0)) {
+  // A byte-order mark names UTF-16 (Windows Notepad's "Unicode"): its text is full of NUL bytes,
+  // which are not binary there. The CLI reads such files too.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && bytes.subarray(0, 65_536).includes(0)) {
     return { ok: false, error: `"${name}" holds binary data, not text (is it a PDF, an image or a Word file?).` };
   }
-  const raw = new TextDecoder('utf-8').decode(bytes);
+  let raw: string;
+  try {
+    raw = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : new TextDecoder('utf-8').decode(bytes);
+  } catch {
+    return { ok: false, error: `"${name}" starts like UTF-16 text but does not decode as it; save it as UTF-8 and try again.` };
+  }
   if (looksBinary(raw)) return { ok: false, error: `"${name}" does not decode as UTF-8 text; save it as UTF-8 and try again.` };
   if (isHtml || looksLikeHtmlDocument(raw)) {
+    if (bytes.length > MAX_HTML_BYTES) return { ok: false, error: htmlTooLarge(name, bytes.length) };
     const html = htmlToText(raw);
     if (html.text.length > MAX_CHARS) return { ok: false, error: tooLargeMessage(html.text.length) };
     if (html.text.trim().length === 0) return { ok: false, error: `"${name}" has no readable text once its markup is removed.` };

@@ -5,6 +5,7 @@ import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { EventType } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
+import { allowTilesAndReload, forbidTiles, TILE_URL, tilesAllowed } from '../../shared/ui/tile-policy.ts';
 import { AreaLayer } from './AreaLayer.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
 import { DatelineLayer } from './DatelineLayer.tsx';
@@ -42,7 +43,14 @@ const ATTRIBUTION_PREFIX = '<a href="https://leafletjs.com">Leaflet</a> · Place
 
 export function EventMap(props: EventMapProps) {
   const [showPlaces, setShowPlaces] = useState(true);
-  const [onlineTiles, setOnlineTiles] = useState(false);
+  // On only when the user turned tiles on in this tab; turning them on reloads the page without the
+  // policy that forbids online images (src/shared/ui/tile-policy.ts).
+  const [onlineTiles, setOnlineTiles] = useState(tilesAllowed);
+  const onOnlineTiles = (on: boolean) => {
+    if (on) return allowTilesAndReload();
+    forbidTiles();
+    setOnlineTiles(false);
+  };
   const fitPoints = useMemo(() => {
     const pts: [number, number][] = props.allEvents.filter((e) => e.place).map((e) => [e.place!.lat, e.place!.lon]);
     if (pts.length === 0) for (const p of props.places) pts.push([p.place.lat, p.place.lon]);
@@ -67,7 +75,7 @@ export function EventMap(props: EventMapProps) {
           <BasemapLayer faded={onlineTiles} />
         </Pane>
         {onlineTiles && (
-          <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution='Tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' />
+          <TileLayer url={TILE_URL} attribution='Tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' />
         )}
         <Pane name="areas" style={{ zIndex: '350' }}>
           <AreaLayer events={props.events} selectedKey={props.selectedKey} />
@@ -85,7 +93,7 @@ export function EventMap(props: EventMapProps) {
         showPlaces={showPlaces}
         onShowPlaces={setShowPlaces}
         onlineTiles={onlineTiles}
-        onOnlineTiles={setOnlineTiles}
+        onOnlineTiles={onOnlineTiles}
       />
     </div>
   );

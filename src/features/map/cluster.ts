@@ -33,7 +33,7 @@ export function gridCluster<T>(points: readonly ScreenPoint<T>[], cellSize: numb
   const clusters: Cluster<T>[] = [];
   for (const cell of cells.values()) {
     if (cell.length < minSize) {
-      singles.push(...cell);
+      for (const p of cell) singles.push(p);
       continue;
     }
     let sx = 0;
@@ -109,7 +109,8 @@ export function mergeNear<T>(clusters: readonly Cluster<T>[], dist: number): Clu
     const n = into.items.length + c.items.length;
     into.x = (into.x * into.items.length + c.x * c.items.length) / n;
     into.y = (into.y * into.items.length + c.y * c.items.length) / n;
-    into.items.push(...c.items);
+    // A loop, not push(...items): a cluster of 200,000 events would overflow the call stack.
+    for (const item of c.items) into.items.push(item);
   }
   return out;
 }

@@ -90,7 +90,8 @@ export function Timeline(props: TimelineProps) {
   const dayDates = useMemo(() => props.events.flatMap((e) => (e.date && isDayPrecise(e.date) ? [e.date] : [])), [props.events]);
   const spanDates = useMemo(() => props.events.flatMap((e) => (e.date && !isDayPrecise(e.date) ? [e.date] : [])), [props.events]);
   const bins = useMemo(() => histogram(dayDates, d0, d1), [dayDates, d0, d1]);
-  const maxCount = Math.max(1, ...bins.map((b) => b.count));
+  // A reduce, not Math.max(...counts): a span of centuries has more bins than the call stack holds.
+  const maxCount = bins.reduce((m, b) => Math.max(m, b.count), 1);
   const days = useMemo<EventDays>(() => {
     const starts: number[] = [];
     const ends: number[] = [];

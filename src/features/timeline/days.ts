@@ -5,7 +5,10 @@ const MS_PER_DAY = 86_400_000;
 /** Days since 1970-01-01 for a YYYY-MM-DD date. */
 export function isoToDay(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC reads the years 0-99 as 1900-1999; a date of the year 44 stays in the year 44.
+  if (y >= 0 && y <= 99) t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / MS_PER_DAY);
 }
 
 export function dayToIso(day: number): string {

@@ -6,12 +6,12 @@ import { EVENT_TYPE_LABELS } from '../../core/index.ts';
 import type { EventType } from '../../core/index.ts';
 import { LINK_REL, safeHref } from '../../shared/ui/safe-href.ts';
 import { AddEventForm } from './AddEventForm.tsx';
-import { downloadText } from '../../shared/ui/download.ts';
+import { downloadParts } from '../../shared/ui/download.ts';
 import { buildExport } from './export.ts';
 import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
 import { useTextSelection } from './text-selection.ts';
-import type { WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import type { DuplicateChoice, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
 import './WorkspacePanel.css';
 
 export interface WorkspacePanelProps {
@@ -58,8 +58,10 @@ export function WorkspacePanel({
   // Offsets belong to the article they were selected in.
   useEffect(() => clearSelection(), [selectedArticle, clearSelection]);
   const importInput = useRef<HTMLInputElement>(null);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const importMessageRef = useRef<HTMLParagraphElement>(null);
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string; leftOut?: string[] } | null>(null);
+  // A file that reuses ids of articles here waits for the user's choice; nothing is changed meanwhile.
+  const [pendingImport, setPendingImport] = useState<{ name: string; text: string; count: number; names: string[] } | null>(null);
+  const importMessageRef = useRef<HTMLDivElement>(null);
   // The drawer scrolls: an import error below its fold went unseen.
   useEffect(() => {
     if (importMessage) importMessageRef.current?.scrollIntoView?.({ block: 'nearest' });
@@ -69,9 +71,36 @@ export function WorkspacePanel({
   const counts = new Map<string, number>();
   for (const e of ws.events) for (const s of e.sources) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
 
+  const [exportError, setExportError] = useState<string | null>(null);
   const exportAs = (kind: ExportKind) => {
-    const f = buildExport(kind, ws, new Date().toISOString().slice(0, 10));
-    downloadText(f.name, f.text, f.mime);
+    // An export that cannot be written (the browser out of memory) says so, never fails silently.
+    try {
+      const f = buildExport(kind, ws, new Date().toISOString().slice(0, 10));
+      downloadParts(f.name, f.parts, f.mime);
+      setExportError(null);
+    } catch (e) {
+      setExportError(`The ${kind === 'json' ? 'Dateline JSON' : kind === 'geojson' ? 'GeoJSON' : 'CSV'} export could not be written (${e instanceof Error ? e.message : 'an unexpected error'}); your workspace is unchanged. Close other tabs to free memory and try again.`);
+    }
+  };
+
+  const runImport = async (name: string, text: string, choice?: DuplicateChoice) => {
+    let r: ImportResult;
+    try {
+      r = await (choice ? ws.importJSON(text, choice) : ws.importJSON(text));
+    } catch (e) {
+      r = { ok: false, error: `"${name}" could not be imported (${e instanceof Error ? e.message : 'an unexpected error'}); nothing was changed.` };
+    }
+    if (r.duplicates) {
+      setImportMessage(null);
+      setPendingImport({ name, text, ...r.duplicates });
+      return;
+    }
+    setPendingImport(null);
+    setImportMessage(
+      r.ok
+        ? { ok: true, text: `Imported "${name}".${r.note ? ` ${r.note}` : ''}`, ...(r.leftOut ? { leftOut: r.leftOut } : {}) }
+        : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' },
+    );
   };
 
   const importFile = async (file: File | undefined) => {
@@ -80,12 +109,14 @@ export function WorkspacePanel({
       setImportMessage({ ok: false, text: `"${file.name}" is too large to be a Dateline workspace file; nothing was changed.` });
       return;
     }
-    const r = await ws.importJSON(await file.text());
-    setImportMessage(
-      r.ok
-        ? { ok: true, text: `Imported "${file.name}".${r.note ? ` ${r.note}` : ''}` }
-        : { ok: false, text: r.error ?? 'The file could not be imported; nothing was changed.' },
-    );
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      setImportMessage({ ok: false, text: `"${file.name}" could not be read (${e instanceof Error ? e.message : 'an unexpected error'}); nothing was changed.` });
+      return;
+    }
+    await runImport(file.name, text);
   };
 
   return (
@@ -223,7 +254,31 @@ export function WorkspacePanel({
           }}
         />
       </div>
-      {importMessage && <p role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'hint' : 'error'} ref={importMessageRef}>{importMessage.text}</p>}
+      {exportError && <p role="alert" className="error">{exportError}</p>}
+      {pendingImport && (
+        <div role="alertdialog" aria-label="Articles already in the workspace" className="import-duplicates">
+          <p>
+            {`"${pendingImport.name}" holds ${plural(pendingImport.count, 'article')} whose id is already used here by a different article (${pendingImport.names.map((n) => `"${n}"`).join(', ')}${pendingImport.count > pendingImport.names.length ? ', …' : ''}). Nothing has been changed yet.`}
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'keep-both')}>Keep both</button>
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'replace')}>Replace mine with the file’s</button>
+            <button type="button" onClick={() => void runImport(pendingImport.name, pendingImport.text, 'skip')}>Skip those articles</button>
+            <button type="button" onClick={() => setPendingImport(null)}>Cancel the import</button>
+          </div>
+        </div>
+      )}
+      {importMessage && (
+        <div role={importMessage.ok && !importMessage.leftOut ? 'status' : 'alert'} className={importMessage.ok ? (importMessage.leftOut ? 'warning' : 'hint') : 'error'} ref={importMessageRef}>
+          <p>{importMessage.text}</p>
+          {importMessage.leftOut && (
+            <details>
+              <summary>{`What was left out (${importMessage.leftOut.length})`}</summary>
+              <ul>{importMessage.leftOut.slice(0, 50).map((line, i) => <li key={i}>{line}</li>)}</ul>
+            </details>
+          )}
+        </div>
+      )}
     </section>
   );
 }

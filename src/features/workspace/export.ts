@@ -1,13 +1,16 @@
 // Workspace exports: the corrected events of every article as GeoJSON (RFC 7946) and ACLED-like
 // CSV, built on the engine's one-article formatters so the CLI and the app write the same
-// columns; plus the lossless Dateline JSON file. Pure: the caller downloads the strings.
+// columns; plus the lossless Dateline JSON file. Pure: the caller downloads the parts as a Blob.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { CSV_COLUMNS, csvCell, eventRow } from '../../core/index.ts';
 import type { CsvRow } from '../../core/index.ts';
 import { eventFeature, featureCollection, groupMentions, placeFeature } from '../../core/index.ts';
 import type { Correction, WorkspaceArticle, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
-export { serializeWorkspace } from './workspace-file.ts';
+import { jsonParts } from './json-parts.ts';
+import { serializeWorkspaceParts } from './workspace-file.ts';
+
+export { serializeWorkspace, serializeWorkspaceParts } from './workspace-file.ts';
 export { parseWorkspaceFile } from './validate-file.ts';
 
 /** How an article is named in a "source" cell: its URL, else its title, else its id. */
@@ -53,6 +56,11 @@ const EXTRA_COLUMNS = ['article_id', 'corrected', 'sources'] as const;
 
 /** The engine's CSV columns for every corrected event, plus the workspace's own three. */
 export function workspaceCSV(articles: readonly WorkspaceArticle[], events: readonly WorkspaceEvent[]): string {
+  return workspaceCSVLines(articles, events).join('');
+}
+
+/** The same CSV, one string a line (each with its CRLF), for a Blob of any size. */
+export function workspaceCSVLines(articles: readonly WorkspaceArticle[], events: readonly WorkspaceEvent[]): string[] {
   const byId = articleIndex(articles);
   const header = [...CSV_COLUMNS, ...EXTRA_COLUMNS].join(',');
   const lines = events.map((ev) => {
@@ -62,9 +70,9 @@ export function workspaceCSV(articles: readonly WorkspaceArticle[], events: read
       ev.corrected.join(' '),
       ev.sources.map((s) => sourceName(byId.get(s.articleId), s.articleId)).join(' | '),
     ];
-    return [...CSV_COLUMNS.map((c) => csvCell(row[c])), ...extra.map((x) => csvCell(x))].join(',');
+    return `${[...CSV_COLUMNS.map((c) => csvCell(row[c])), ...extra.map((x) => csvCell(x))].join(',')}\r\n`;
   });
-  return [header, ...lines].join('\r\n') + '\r\n';
+  return [`${header}\r\n`, ...lines];
 }
 
 export type ExportKind = 'json' | 'geojson' | 'csv';
@@ -72,19 +80,19 @@ export type ExportKind = 'json' | 'geojson' | 'csv';
 export interface ExportFile {
   name: string;
   mime: string;
-  text: string;
+  /** The file's text in parts, for a Blob: an export may be longer than any one string can be. */
+  parts: string[];
 }
 
 /** The file for one kind of export, named with the day so repeated exports do not overwrite each other. */
 export function buildExport(
   kind: ExportKind,
-  ws: { articles: readonly WorkspaceArticle[]; corrections: readonly Correction[]; events: readonly WorkspaceEvent[]; exportJSON(): string },
+  ws: { articles: readonly WorkspaceArticle[]; corrections: readonly Correction[]; events: readonly WorkspaceEvent[] },
   day: string,
+  exportedAt = new Date().toISOString(),
 ): ExportFile {
   const base = `dateline-workspace-${day}`;
-  if (kind === 'json') return { name: `${base}.dateline.json`, mime: 'application/json', text: ws.exportJSON() };
-  if (kind === 'geojson') {
-    return { name: `${base}.geojson`, mime: 'application/geo+json', text: JSON.stringify(workspaceGeoJSON(ws.articles, ws.events), null, 1) };
-  }
-  return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', text: workspaceCSV(ws.articles, ws.events) };
+  if (kind === 'json') return { name: `${base}.dateline.json`, mime: 'application/json', parts: serializeWorkspaceParts(ws.articles, ws.corrections, exportedAt) };
+  if (kind === 'geojson') return { name: `${base}.geojson`, mime: 'application/geo+json', parts: jsonParts(workspaceGeoJSON(ws.articles, ws.events), 1) };
+  return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', parts: workspaceCSVLines(ws.articles, ws.events) };
 }

@@ -6,8 +6,11 @@ import { applyCorrectionsDetailed } from './apply-corrections.ts';
 import { prepareCorrection } from './prepare-correction.ts';
 import { WorkspaceStore, DB_NAME, TRASH_LIMIT } from './store.ts';
 import type { TrashEntry } from './store.ts';
-import type { Correction, CorrectionInput, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import type { Correction, CorrectionInput, DuplicateChoice, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import { duplicateArticles, planImport } from './import-merge.ts';
+import type { MergePlan } from './import-merge.ts';
 import { parseWorkspaceFile } from './validate-file.ts';
+import type { Parsed } from './validate-file.ts';
 import { serializeWorkspace } from './workspace-file.ts';
 
 export interface UseWorkspaceOptions {
@@ -31,7 +34,36 @@ function newId(prefix: string): string {
   return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/**
+ * Why the browser's storage refused, in words: a full disk or quota often comes as a DOMException
+ * with an empty message (the old text read "Could not save ... ()"), or as an abort whose cause is
+ * the transaction's error.
+ */
+export function storageProblem(e: unknown): string {
+  const err = e as { name?: unknown; message?: unknown; cause?: unknown } | null;
+  const name = typeof err?.name === 'string' ? err.name : '';
+  const message = typeof err?.message === 'string' ? err.message.trim() : typeof e === 'string' ? e : '';
+  const cause = err?.cause as { name?: unknown } | undefined;
+  if (name === 'QuotaExceededError' || cause?.name === 'QuotaExceededError' || /quota|disk is full|no space/i.test(message)) {
+    return "the browser's storage for this site is full; export your work, then free space by deleting articles or other sites' data";
+  }
+  if (name === 'AbortError' && !message) return 'the browser stopped the write without a reason (its storage may be full)';
+  if (message) return name && name !== 'Error' && !message.includes(name) ? `${name}: ${message}` : message;
+  return name ? `${name}, with no reason given` : 'no reason given';
+}
+const describe = storageProblem;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a person should know about an import that went through: what was redone, renamed or left out. */
+function importSummary(parsed: Extract<Parsed, { ok: true }>, plan: MergePlan): ImportResult {
+  const notes: string[] = [];
+  if (parsed.stale > 0) notes.push(`${plural(parsed.stale, 'article was', 'articles were')} analysed by another version of Dateline and will be analysed again; corrections are kept.`);
+  if (parsed.damaged.length > 0) notes.push(`${plural(parsed.damaged.length, 'analysis was', 'analyses were')} damaged and will be redone: ${parsed.damaged.slice(0, 3).join('; ')}.`);
+  if (plan.renamed > 0) notes.push(`${plural(plan.renamed, 'article', 'articles')} already here under the same id ${plan.renamed === 1 ? 'was' : 'were'} kept as ${plan.renamed === 1 ? 'a copy' : 'copies'} beside yours.`);
+  if (plan.skipped > 0) notes.push(`${plural(plan.skipped, 'article', 'articles')} already here under the same id ${plan.skipped === 1 ? 'was' : 'were'} skipped; yours ${plan.skipped === 1 ? 'is' : 'are'} unchanged.`);
+  if (parsed.skipped.length > 0) notes.push(`${plural(parsed.skipped.length, 'record')} of the file could not be read and ${parsed.skipped.length === 1 ? 'was' : 'were'} left out.`);
+  return { ok: true, ...(notes.length ? { note: notes.join(' ') } : {}), ...(parsed.skipped.length ? { leftOut: parsed.skipped } : {}) };
+}
 
 export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   const dbName = options.dbName ?? DB_NAME;
@@ -106,9 +138,12 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       channel.current?.postMessage('changed');
       if (mounted.current) setWriteError(undefined);
       return result;
+    }).catch((e: unknown) => {
+      // Callers show the message: it says why, even when the browser's own error says nothing.
+      throw new Error(`Could not save to the browser's storage: ${describe(e)}`, { cause: e });
     });
     queue.current = run.catch((e: unknown) => {
-      if (mounted.current) setWriteError(`Could not save to the browser's storage (${describe(e)}); the last change was not applied.`);
+      if (mounted.current) setWriteError(`${(e as Error).message}. The last change was not applied.`);
     });
     return run;
   }, []);
@@ -245,12 +280,19 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
   );
 
   const importJSON = useCallback(
-    (text: string): Promise<ImportResult> => {
+    (text: string, choice?: DuplicateChoice): Promise<ImportResult> => {
       const parsed = parseWorkspaceFile(text);
       if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
-      const { articles, corrections } = parsed.file;
+      // Asked before anything is queued: an article here is never replaced without the user's say.
+      const dupes = duplicateArticles(current.current.articles, parsed.file.articles);
+      if (dupes.length > 0 && !choice) {
+        return Promise.resolve({ ok: false, duplicates: { count: dupes.length, names: dupes.slice(0, 5).map((a) => a.title?.trim() || a.id) } });
+      }
       keep();
       return enqueue(async (s): Promise<ImportResult> => {
+        // Planned against the workspace as it is when the write runs, not when it was asked for.
+        const plan = planImport(current.current.articles, parsed.file, choice ?? 'replace', newId);
+        const { articles, corrections } = plan;
         await s?.upsertMany(articles, corrections);
         const m = current.current;
         const aIds = new Set(articles.map((a) => a.id));
@@ -260,11 +302,8 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
           articles: [...m.articles.filter((a) => !aIds.has(a.id)), ...articles],
           corrections: [...m.corrections.filter((c) => !cIds.has(c.id)), ...corrections],
         });
-        const n = parsed.stale;
-        return n > 0
-          ? { ok: true, note: `${n} article${n === 1 ? ' was' : 's were'} analysed by another version of Dateline and will be analysed again; corrections are kept.` }
-          : { ok: true };
-      }).catch((e: unknown) => ({ ok: false, error: `The import could not be saved (${describe(e)}); nothing was changed.` }));
+        return importSummary(parsed, plan);
+      }).catch((e: unknown) => ({ ok: false, error: `${(e as Error).message}; the import was not saved and nothing was changed.` }));
     },
     [enqueue, commit, keep],
   );

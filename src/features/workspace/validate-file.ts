@@ -135,11 +135,29 @@ function analysis(v: unknown, path: string, text: string): Analysis {
   return o as unknown as Analysis;
 }
 
+/** What became of the records of a file: kept, or left out with the reason. */
+interface Tally {
+  /** Analyses from another engine version, dropped to be redone. */
+  stale: number;
+  /** Analyses that failed validation, dropped to be redone (the article itself is fine). */
+  damaged: string[];
+  /** Records left out, each with its reason. */
+  skipped: string[];
+}
+
+/** A name for a record in a message: its title, else its id, else its place in the file. */
+function label(v: unknown, path: string): string {
+  const o = typeof v === 'object' && v !== null ? (v as Obj) : {};
+  const name = typeof o.title === 'string' && o.title.trim() ? o.title.trim() : typeof o.id === 'string' ? o.id : '';
+  return name ? `${path} ("${name.length > 60 ? `${name.slice(0, 57)}…` : name}")` : path;
+}
+
 /**
- * An analysis written by another engine version is dropped, not refused: the article is analysed
- * again on arrival and its corrections, which find events by their words, are applied anew.
+ * An analysis written by another engine version, or one that fails validation, is dropped, not
+ * refused: the article is analysed again on arrival and its corrections, which find events by
+ * their words, are applied anew. Only a problem with the article itself leaves it out.
  */
-function article(v: unknown, path: string, stale: { count: number }): WorkspaceArticle {
+function article(v: unknown, path: string, tally: Tally): WorkspaceArticle {
   const o = obj(v, path);
   str(o.id, `${path}.id`, 200);
   const text = str(o.text, `${path}.text`, 10_000_000);
@@ -149,12 +167,18 @@ function article(v: unknown, path: string, stale: { count: number }): WorkspaceA
   optStr(o.sourceUrl, `${path}.sourceUrl`, 4000);
   optStr(o.error, `${path}.error`, 4000);
   if (o.analysis === null) return o as unknown as WorkspaceArticle;
-  const version = obj(o.analysis, `${path}.analysis`).schemaVersion;
+  const version = typeof o.analysis === 'object' && o.analysis !== null ? (o.analysis as Obj).schemaVersion : undefined;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    stale.count++;
+    tally.stale++;
     return { ...(o as unknown as WorkspaceArticle), analysis: null };
   }
-  analysis(o.analysis, `${path}.analysis`, text);
+  try {
+    analysis(o.analysis, `${path}.analysis`, text);
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    tally.damaged.push(`${label(v, path)}: its analysis was damaged (${e.message}) and will be redone`);
+    return { ...(o as unknown as WorkspaceArticle), analysis: null };
+  }
   return o as unknown as WorkspaceArticle;
 }
 
@@ -187,9 +211,28 @@ function correction(v: unknown, path: string, lengths: Map<string, number>): Cor
   return o as unknown as Correction;
 }
 
-export type Parsed = { ok: true; file: WorkspaceFile; /** Analyses from another engine version, dropped to be redone. */ stale: number } | { ok: false; error: string };
+export type Parsed =
+  | {
+      ok: true;
+      file: WorkspaceFile;
+      /** Analyses from another engine version, dropped to be redone. */
+      stale: number;
+      /** Analyses that failed validation, dropped to be redone, one line each. */
+      damaged: string[];
+      /** Records (articles, corrections) left out, one line each with the reason. */
+      skipped: string[];
+    }
+  | { ok: false; error: string };
 
-/** Parses and validates a workspace file; a bad file yields one clear message naming the first problem. */
+/** A value named in a message, without calling anything of it (a {"toString": 1} must not throw). */
+const shown = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? JSON.stringify(v).slice(0, 40) : v === undefined ? 'none' : Array.isArray(v) ? 'a list' : v === null ? 'null' : `a${typeof v === 'object' ? 'n' : ''} ${typeof v}`);
+
+/**
+ * Parses and validates a workspace file. A file that is not a Dateline workspace at all is refused
+ * with one clear message; inside one, a bad record is left out alone (its reason in `skipped`), a
+ * bad analysis is dropped to be redone, and the rest is imported. A file of which nothing at all
+ * can be kept is refused, naming the first problem.
+ */
 export function parseWorkspaceFile(text: string): Parsed {
   let data: unknown;
   try {
@@ -201,28 +244,51 @@ export function parseWorkspaceFile(text: string): Parsed {
     const o = obj(data, 'file');
     if (o.format !== FILE_FORMAT) return { ok: false, error: 'This file is not a Dateline workspace (its "format" is missing or different).' };
     if (o.version !== FILE_VERSION) {
-      return { ok: false, error: `This workspace file has version ${String(o.version)}; this Dateline reads version ${FILE_VERSION}.` };
+      return { ok: false, error: `This workspace file has version ${shown(o.version)}; this Dateline reads version ${FILE_VERSION}.` };
     }
-    const stale = { count: 0 };
-    const articles = arr(o.articles, 'articles').map((a, i) => article(a, `articles[${i}]`, stale));
+    const rawArticles = arr(o.articles, 'articles');
+    const rawCorrections = arr(o.corrections, 'corrections');
+    const tally: Tally = { stale: 0, damaged: [], skipped: [] };
+    const articles: WorkspaceArticle[] = [];
     const lengths = new Map<string, number>();
-    for (const a of articles) {
-      if (lengths.has(a.id)) fail('articles', `the id "${a.id}" appears twice`);
-      lengths.set(a.id, a.text.length);
-    }
-    const corrections = arr(o.corrections, 'corrections').map((c, i) => correction(c, `corrections[${i}]`, lengths));
+    rawArticles.forEach((a, i) => {
+      const path = `articles[${i}]`;
+      try {
+        const kept = article(a, path, tally);
+        if (lengths.has(kept.id)) fail(`${path}.id`, `the id "${kept.id}" appears twice in this file`);
+        lengths.set(kept.id, kept.text.length);
+        articles.push(kept);
+      } catch (e) {
+        if (!(e instanceof Invalid)) throw e;
+        tally.skipped.push(`${label(a, path)}: ${e.message}`);
+      }
+    });
+    const corrections: Correction[] = [];
     const ids = new Set<string>();
-    for (const c of corrections) {
-      if (ids.has(c.id)) fail('corrections', `the id "${c.id}" appears twice`);
-      ids.add(c.id);
+    rawCorrections.forEach((c, i) => {
+      const path = `corrections[${i}]`;
+      try {
+        const kept = correction(c, path, lengths);
+        if (ids.has(kept.id)) fail(`${path}.id`, `the id "${kept.id}" appears twice in this file`);
+        ids.add(kept.id);
+        corrections.push(kept);
+      } catch (e) {
+        if (!(e instanceof Invalid)) throw e;
+        tally.skipped.push(`${path}: ${e.message}`);
+      }
+    });
+    if (tally.skipped.length > 0 && articles.length === 0 && corrections.length === 0) {
+      return { ok: false, error: `This workspace file is damaged and was not imported (${tally.skipped[0]}).` };
     }
     return {
       ok: true,
-      file: { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: String(o.exportedAt ?? ''), articles, corrections },
-      stale: stale.count,
+      file: { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: typeof o.exportedAt === 'string' ? o.exportedAt.slice(0, 40) : '', articles, corrections },
+      stale: tally.stale,
+      damaged: tally.damaged,
+      skipped: tally.skipped,
     };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: `This workspace file is damaged and was not imported (${e.message}).` };
-    throw e;
+    return { ok: false, error: `This workspace file could not be read (${e instanceof Error ? e.message : 'an unexpected value'}); nothing was imported.` };
   }
 }

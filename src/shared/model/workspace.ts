@@ -63,12 +63,22 @@ export interface WorkspaceEvent extends DatelineEvent {
   sources: EventSource[];
 }
 
+/** What to do with a file's articles whose ids are taken here by different articles. */
+export type DuplicateChoice = 'replace' | 'keep-both' | 'skip';
+
 export interface ImportResult {
   ok: boolean;
   /** A clear message when ok is false; nothing was changed then. */
   error?: string;
   /** Something the user should know about a successful import. */
   note?: string;
+  /** Records of the file left out (each with its reason), shown so that none is lost silently. */
+  leftOut?: string[];
+  /**
+   * Set, with ok false and nothing changed, when the file reuses the ids of articles already
+   * here that differ from the file's: ask, then call importJSON again with a DuplicateChoice.
+   */
+  duplicates?: { count: number; names: string[] };
 }
 
 export interface WorkspaceApi {
@@ -87,7 +97,7 @@ export interface WorkspaceApi {
   correct(c: CorrectionInput): void;
   revertCorrection(id: string): void;
   exportJSON(): string;
-  importJSON(text: string): Promise<ImportResult>;
+  importJSON(text: string, duplicates?: DuplicateChoice): Promise<ImportResult>;
   /** Corrections whose event no longer exists after a re-analysis: kept, never dropped silently. */
   orphans?: Correction[];
   /** A clear message when the browser store could not be read or written (work then lives in memory only). */

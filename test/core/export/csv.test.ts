@@ -56,6 +56,18 @@ describe('toCSV', () => {
     expect(csvCell('Damascus')).toBe('Damascus');
   });
 
+  it('neutralises a formula behind spaces, no-break spaces and invisible characters', () => {
+    for (const lead of [' ', '   ', '\u00a0', '\u200b', '\ufeff', '\u200e', '\u2060', '\u3000', ' \u200b\u00a0', '\n']) {
+      for (const op of ['=', '+', '-', '@', '\uff1d']) {
+        const cell = `${lead}${op}HYPERLINK("http://x")`;
+        expect(csvCell(cell).replace(/^"/, ''), JSON.stringify(cell)).toMatch(/^'/);
+      }
+    }
+    expect(csvCell(' Damascus')).toBe('" Damascus"');
+    expect(csvCell('\u200bAleppo')).toBe('\u200bAleppo');
+    expect(csvCell('Tel Aviv-Yafo')).toBe('Tel Aviv-Yafo');
+  });
+
   it('leaves numbers alone, negative coordinates included', () => {
     expect(csvCell(-92.4451)).toBe('-92.4451');
     expect(csvCell(Number.NaN)).toBe('');

@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleInput } from '../../../src/features/input/ArticleInput.tsx';
 import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS } from '../../../src/features/input/input-limits.ts';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   localStorage.clear();
+  // The durable copy too, or one test's draft would be restored into the next.
+  const { clearDraft, loadDurableDraft } = await import('../../../src/features/input/draft.ts');
+  clearDraft();
+  await loadDurableDraft();
 });
 
 const setup = () => {
@@ -153,6 +158,34 @@ describe('ArticleInput draft', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
     await waitFor(() => expect(localStorage.getItem('dateline:draft')).toBeNull());
+  });
+
+  it('restores the durable copy when the browser died before writing localStorage out, unless the user typed first', async () => {
+    const { saveDraft, loadDurableDraft } = await import('../../../src/features/input/draft.ts');
+    saveDraft({ text: 'Shelling hit Kharkiv.', published: '2022-03-02', title: 'Kharkiv', sourceUrl: '' }, 2_000);
+    await waitFor(async () => expect((await loadDurableDraft())?.text).toBe('Shelling hit Kharkiv.'));
+    // What a killed Chromium leaves: the IndexedDB write on disk, the localStorage one not yet.
+    localStorage.clear();
+    const first = render(<ArticleInput onSubmit={vi.fn()} />);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', 'Shelling hit Kharkiv.'));
+    expect(screen.getByRole('textbox', { name: 'Published' })).toHaveProperty('value', '2022-03-02');
+    expect(screen.getByRole('textbox', { name: 'Title (optional)' })).toHaveProperty('value', 'Kharkiv');
+    expect(screen.getByRole('status').textContent).toMatch(/Restored/);
+    first.unmount();
+
+    // An older localStorage copy does not win over a newer durable one ...
+    localStorage.setItem('dateline:draft', JSON.stringify({ text: 'Older words.', published: '', title: '', sourceUrl: '', savedAt: 1_000 }));
+    const second = render(<ArticleInput onSubmit={vi.fn()} />);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', 'Shelling hit Kharkiv.'));
+    second.unmount();
+
+    // ... and what the user types before it arrives is never replaced.
+    localStorage.clear();
+    render(<ArticleInput onSubmit={vi.fn()} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Article text' }), { target: { value: 'Typed at once.' } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveProperty('value', 'Typed at once.');
+    await waitFor(async () => expect((await loadDurableDraft())?.text).toBe('Typed at once.'));
   });
 
   it('ignores a damaged draft', () => {

@@ -62,6 +62,37 @@ describe('CorrectionEditor', () => {
     expect(screen.getByRole('button', { name: 'Use this place' })).toHaveProperty('disabled', true);
   });
 
+  it('keeps what the user is typing when another tab corrects the same event, and says so', () => {
+    const ev = event();
+    const onCorrect = vi.fn();
+    const { rerender } = render(<CorrectionEditor event={ev} onCorrect={onCorrect} />);
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2020-05-0' } });
+    // The other tab moved the marker and set the date; this tab's copy of the event follows.
+    rerender(<CorrectionEditor event={{ ...ev, place: HOMS, date: { ...ev.date!, start: '2020-05-01', end: '2020-05-01' }, corrected: ['move', 'date'] }} onCorrect={onCorrect} />);
+    expect(screen.getByLabelText('Date')).toHaveProperty('value', '2020-05-0');
+    // A field the user left alone follows the event.
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', String(HOMS.lat));
+    expect(screen.getByRole('alert').textContent).toMatch(/^This event was just changed elsewhere, perhaps in another tab; it is now: Air strike, Homs \(34\.7300, 36\.7100\), 2020-05-01\. What you were typing here is kept/);
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2020-05-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set date' }));
+    expect(onCorrect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'date', date: '2020-05-02' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers the new values instead, and a change with nothing typed just follows', () => {
+    const ev = event();
+    const { rerender } = render(<CorrectionEditor event={ev} onCorrect={vi.fn()} />);
+    rerender(<CorrectionEditor event={{ ...ev, type: 'shelling', corrected: ['type'] }} onCorrect={vi.fn()} />);
+    expect(screen.getByLabelText('Type')).toHaveProperty('value', 'shelling');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Latitude'), { target: { value: '35' } });
+    rerender(<CorrectionEditor event={{ ...ev, type: 'raid', corrected: ['type'] }} onCorrect={vi.fn()} />);
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', '35');
+    fireEvent.click(screen.getByRole('button', { name: 'Take the new values' }));
+    expect(screen.getByLabelText('Latitude')).toHaveProperty('value', String(ev.place!.lat));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('refuses out-of-range coordinates and impossible dates with a message', () => {
     const onCorrect = vi.fn();
     render(<CorrectionEditor event={event()} onCorrect={onCorrect} />);
@@ -207,6 +238,35 @@ describe('WorkspacePanel', () => {
     expect(ws.importJSON).toHaveBeenCalledWith('{oops');
   });
 
+  it('asks what to do with articles whose ids are taken, and imports only once asked', async () => {
+    const importJSON = vi.fn(async (_text: string, choice?: string) =>
+      choice ? { ok: true, note: '1 article already here under the same id was kept as a copy beside yours.' } : { ok: false, duplicates: { count: 1, names: ['<b>Theirs</b>'] } });
+    const ws = fakeWorkspace({ importJSON });
+    render(<WorkspacePanel workspace={ws} />);
+    const input = screen.getByLabelText('Import workspace file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{"x":1}'], 'theirs.json', { type: 'application/json' })] } });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Articles already in the workspace' });
+    expect(dialog.textContent).toMatch(/"theirs\.json" holds 1 article whose id is already used here by a different article \("<b>Theirs<\/b>"\)\. Nothing has been changed yet\./);
+    expect(document.querySelector('b')).toBeNull();
+    expect(importJSON).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Imported "theirs\.json"\. 1 article already here .* kept as a copy/));
+    expect(importJSON).toHaveBeenLastCalledWith('{"x":1}', 'keep-both');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('shows what an import left out, and a message even when the import itself throws', async () => {
+    const importJSON = vi.fn(async () => ({ ok: true, note: '1 record of the file could not be read and was left out.', leftOut: ['articles[1] ("b9"): articles[1].published: "2020-02-30" is not a real YYYY-MM-DD date'] }));
+    render(<WorkspacePanel workspace={fakeWorkspace({ importJSON })} />);
+    const input = screen.getByLabelText('Import workspace file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'part.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/left out.*What was left out \(1\).*2020-02-30/));
+    cleanup();
+    render(<WorkspacePanel workspace={fakeWorkspace({ importJSON: vi.fn(async () => { throw new TypeError('Cannot convert object to primitive value'); }) })} />);
+    fireEvent.change(screen.getByLabelText('Import workspace file'), { target: { files: [new File(['{}'], 'odd.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/"odd\.json" could not be imported \(Cannot convert object to primitive value\); nothing was changed/));
+  });
+
   it('exports through a Blob download', () => {
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => { created.push(b); return 'blob:x'; });
@@ -217,5 +277,14 @@ describe('WorkspacePanel', () => {
     expect(click).toHaveBeenCalled();
     expect(created[0].type).toBe('text/csv;charset=utf-8');
     click.mockRestore();
+  });
+
+  it('says so when an export cannot be written, instead of failing silently', () => {
+    URL.createObjectURL = vi.fn(() => {
+      throw new RangeError('Array buffer allocation failed');
+    });
+    render(<WorkspacePanel workspace={fakeWorkspace()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export Dateline JSON' }));
+    expect(screen.getByRole('alert').textContent).toBe('The Dateline JSON export could not be written (Array buffer allocation failed); your workspace is unchanged. Close other tabs to free memory and try again.');
   });
 });

@@ -55,7 +55,9 @@ describe('Dateline JSON', () => {
     if (!parsed.ok) return;
     expect(parsed.file.articles).toEqual([a, b]);
     expect(parsed.file.corrections).toEqual(corrections);
-    expect(buildExport('json', { articles: [a], corrections: [], events: [], exportJSON: () => text }, '2026-01-01').name).toBe('dateline-workspace-2026-01-01.dateline.json');
+    const f = buildExport('json', { articles: [a, b], corrections, events: [] }, '2026-01-01', '2026-01-01T00:00:00.000Z');
+    expect(f.name).toBe('dateline-workspace-2026-01-01.dateline.json');
+    expect(f.parts.join('')).toBe(text);
   });
 
   it('drops an analysis from another engine version, to be redone, and keeps the rest', () => {
@@ -76,17 +78,10 @@ describe('Dateline JSON', () => {
     ['not JSON', () => '{', /not valid JSON/],
     ['another format', (f) => ({ ...f, format: 'geojson' }), /not a Dateline workspace/],
     ['a newer version', (f) => ({ ...f, version: 9 }), /version 9/],
-    ['an article without text', (f) => { delete f.articles[0].text; return f; }, /articles\[0\]\.text/],
-    ['an impossible date', (f) => { f.articles[1].published = '2020-13-01'; return f; }, /articles\[1\]\.published/],
-    ['a span outside the text', (f) => { f.articles[0].analysis.events[0].trigger.end = 99999; return f; }, /trigger\.end/],
-    ['a latitude out of range', (f) => { f.articles[0].analysis.events[0].place.lat = 91; return f; }, /place\.lat/],
-    ['an unknown event type', (f) => { f.articles[0].analysis.events[0].type = 'nuke'; return f; }, /type/],
-    ['a correction for a missing article', (f) => { f.corrections[0].articleId = 'zz'; return f; }, /no article "zz"/],
-    ['an unknown correction kind', (f) => { f.corrections[0].kind = 'rewrite'; return f; }, /unknown kind/],
-    ['duplicate article ids', (f) => { f.articles[1].id = f.articles[0].id; f.corrections = []; return f; }, /appears twice/],
-    ['an analysis length that does not match', (f) => { f.articles[0].analysis.article.length = 3; return f; }, /does not match/],
+    ['a version that is an object with a toString', (f) => ({ ...f, version: { toString: 1 } }), /version an object/],
     ['a list that is an object', (f) => ({ ...f, articles: {} }), /expected a list/],
     ['null', () => null, /expected an object/],
+    ['a file none of whose records can be read', (f) => { for (const x of f.articles) delete x.text; return f; }, /damaged.*articles\[0\].*\.text/],
   ];
   for (const [what, mutate, message] of bad) {
     it(`refuses ${what} with a clear message`, () => {
@@ -96,6 +91,59 @@ describe('Dateline JSON', () => {
       if (!parsed.ok) expect(parsed.error).toMatch(message);
     });
   }
+
+  // One bad record is left out alone, with its reason; the rest of the file comes in.
+  const oneBad: [string, (f: any) => void, { articles: string[]; corrections: number; message: RegExp }][] = [
+    ['an article without text', (f) => { delete f.articles[0].text; }, { articles: ['b1'], corrections: 0, message: /^articles\[0\] \("Report A"\): articles\[0\]\.text: expected text/ }],
+    ['an impossible date', (f) => { f.articles[1].published = '2020-13-01'; }, { articles: ['a1'], corrections: 1, message: /articles\[1\]\.published: "2020-13-01" is not a real YYYY-MM-DD date/ }],
+    ['a correction for a missing article', (f) => { f.corrections[0].articleId = 'zz'; }, { articles: ['a1', 'b1'], corrections: 1, message: /corrections\[0\]\.articleId: no article "zz"/ }],
+    ['an unknown correction kind', (f) => { f.corrections[0].kind = 'rewrite'; }, { articles: ['a1', 'b1'], corrections: 1, message: /unknown kind/ }],
+    ['duplicate article ids', (f) => { f.articles[1].id = f.articles[0].id; }, { articles: ['a1'], corrections: 1, message: /articles\[1\]\.id: the id "a1" appears twice/ }],
+  ];
+  for (const [what, mutate, expected] of oneBad) {
+    it(`leaves out ${what} alone, saying why, and imports the rest`, () => {
+      const f = good();
+      mutate(f);
+      const parsed = parseWorkspaceFile(JSON.stringify(f));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.file.articles.map((x) => x.id)).toEqual(expected.articles);
+      expect(parsed.file.corrections.length).toBe(expected.corrections);
+      expect(parsed.skipped.length).toBeGreaterThan(0);
+      expect(parsed.skipped[0]).toMatch(expected.message);
+    });
+  }
+
+  // A damaged analysis costs only the analysis: the article is kept and analysed again.
+  const badAnalysis: [string, (f: any) => void, RegExp][] = [
+    ['a span outside the text', (f) => { f.articles[0].analysis.events[0].trigger.end = 99999; }, /trigger\.end/],
+    ['a latitude out of range', (f) => { f.articles[0].analysis.events[0].place.lat = 91; }, /place\.lat/],
+    ['an unknown event type', (f) => { f.articles[0].analysis.events[0].type = 'nuke'; }, /type/],
+    ['an analysis length that does not match', (f) => { f.articles[0].analysis.article.length = 3; }, /does not match/],
+    ['a date the engine wrote before it kept to the years 1-9999', (f) => { f.articles[0].analysis.events[0].date.start = '-980-01-01'; }, /events\[0\]\.date\.start/],
+  ];
+  for (const [what, mutate, message] of badAnalysis) {
+    it(`keeps the article of an analysis with ${what}, to be analysed again`, () => {
+      const f = good();
+      mutate(f);
+      const parsed = parseWorkspaceFile(JSON.stringify(f));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.file.articles[0]).toEqual({ ...a, analysis: null });
+      expect(parsed.file.articles[1]).toEqual(b);
+      expect(parsed.file.corrections).toEqual(corrections);
+      expect(parsed.damaged).toHaveLength(1);
+      expect(parsed.damaged[0]).toMatch(/its analysis was damaged/);
+      expect(parsed.damaged[0]).toMatch(message);
+      expect(parsed.skipped).toEqual([]);
+    });
+  }
+
+  it('reads an exportedAt of any kind without throwing, as text or not at all', () => {
+    const parsed = parseWorkspaceFile(JSON.stringify({ ...good(), exportedAt: { toString: 1 } }));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.file.exportedAt).toBe('');
+  });
 });
 
 describe('filterEvents', () => {

@@ -162,6 +162,81 @@ describe('useWorkspace', () => {
     expect(again.result.current.corrections).toEqual(orig.corrections);
     again.unmount();
   });
+
+  it('asks before an import replaces an article here with the same id, and does what was chosen', async () => {
+    const name = `ws-${db++}`;
+    const ws = await open(name);
+    let id = '';
+    await act(async () => {
+      id = await ws.result.current.addArticle({ text: TEXT_A, published: '2020-05-06', title: 'Mine' });
+    });
+    // The same id in the file, with other words, and a correction made on it there.
+    const theirs = { ...articleB(id), title: 'Theirs' };
+    const file = JSON.stringify({
+      format: 'dateline-workspace', version: 1, exportedAt: 'x', articles: [theirs],
+      corrections: [{ id: 'c-file', articleId: id, eventId: 'e1', at: '2026-01-01T00:00:00.000Z', kind: 'delete' }],
+    });
+    let r: Awaited<ReturnType<WorkspaceApi['importJSON']>> = { ok: true };
+    await act(async () => {
+      r = await ws.result.current.importJSON(file);
+    });
+    expect(r).toEqual({ ok: false, duplicates: { count: 1, names: ['Theirs'] } });
+    expect(ws.result.current.articles.map((a) => a.title)).toEqual(['Mine']);
+
+    await act(async () => {
+      r = await ws.result.current.importJSON(file, 'skip');
+    });
+    expect(r.ok).toBe(true);
+    expect(r.note).toMatch(/1 article already here under the same id was skipped; yours is unchanged/);
+    expect(ws.result.current.articles.map((a) => a.title)).toEqual(['Mine']);
+    expect(ws.result.current.corrections).toEqual([]);
+
+    await act(async () => {
+      r = await ws.result.current.importJSON(file, 'keep-both');
+    });
+    expect(r.note).toMatch(/kept as a copy beside yours/);
+    const [mine, copy] = ws.result.current.articles;
+    expect([mine!.id, mine!.title, mine!.text]).toEqual([id, 'Mine', TEXT_A]);
+    expect(copy!.id).not.toBe(id);
+    expect([copy!.title, copy!.text]).toEqual(['Theirs', TEXT_B]);
+    // The file's correction followed its article, under an id of its own.
+    expect(ws.result.current.corrections.map((c) => [c.articleId, c.id === 'c-file'])).toEqual([[copy!.id, false]]);
+
+    await act(async () => {
+      r = await ws.result.current.importJSON(file, 'replace');
+    });
+    expect(ws.result.current.articles.find((a) => a.id === id)!.title).toBe('Theirs');
+    ws.unmount();
+  });
+
+  it('imports the readable records of a file with a bad one, and names what it left out', async () => {
+    const ws = await open(`ws-${db++}`);
+    const bad = { ...articleB('b9'), published: '2020-02-30' };
+    const file = JSON.stringify({ format: 'dateline-workspace', version: 1, exportedAt: { toString: 1 }, articles: [articleA('a9'), bad], corrections: [] });
+    let r: Awaited<ReturnType<WorkspaceApi['importJSON']>> = { ok: false };
+    await act(async () => {
+      r = await ws.result.current.importJSON(file);
+    });
+    expect(r.ok).toBe(true);
+    expect(r.note).toMatch(/1 record of the file could not be read and was left out/);
+    expect(r.leftOut).toEqual([expect.stringMatching(/^articles\[1\] \("b9"\): articles\[1\]\.published: "2020-02-30" is not a real YYYY-MM-DD date/)]);
+    expect(ws.result.current.articles.map((a) => a.id)).toEqual(['a9']);
+    ws.unmount();
+  });
+
+  it('re-imports its own export without asking, since nothing there differs', async () => {
+    const ws = await open(`ws-${db++}`);
+    await act(async () => {
+      await ws.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    let r: Awaited<ReturnType<WorkspaceApi['importJSON']>> = { ok: false };
+    await act(async () => {
+      r = await ws.result.current.importJSON(ws.result.current.exportJSON());
+    });
+    expect(r).toEqual({ ok: true });
+    expect(ws.result.current.articles).toHaveLength(1);
+    ws.unmount();
+  });
 });
 
 describe('useWorkspace in two tabs', () => {
@@ -195,5 +270,37 @@ describe('useWorkspace storage', () => {
     await waitFor(() => expect(result.current.corrections).toHaveLength(2));
     expect(persist).toHaveBeenCalledOnce();
     unmount();
+  });
+});
+
+describe('useWorkspace when storage is full', () => {
+  it('says why a save failed, even when the browser gives an empty message', async () => {
+    const { WorkspaceStore } = await import('../../../src/features/workspace/store.ts');
+    const ws = await open(`ws-${db++}`);
+    const put = vi.spyOn(WorkspaceStore.prototype, 'putArticle').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    let err: unknown;
+    await act(async () => {
+      await ws.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' }).catch((e: unknown) => (err = e));
+    });
+    expect((err as Error).message).toBe("Could not save to the browser's storage: the browser's storage for this site is full; export your work, then free space by deleting articles or other sites' data");
+    await settle(() => ws.result.current, (w) => !!w.storageError);
+    expect(ws.result.current.storageError).toMatch(/storage for this site is full.*The last change was not applied\.$/);
+    expect(ws.result.current.storageError).not.toMatch(/\(\)/);
+    expect(ws.result.current.articles).toEqual([]);
+    put.mockRestore();
+    ws.unmount();
+  });
+});
+
+describe('storageProblem', () => {
+  it('names a full store, an abort and an empty error in words', async () => {
+    const { storageProblem } = await import('../../../src/features/workspace/use-workspace.ts');
+    expect(storageProblem(new DOMException('', 'QuotaExceededError'))).toMatch(/^the browser's storage for this site is full/);
+    expect(storageProblem(Object.assign(new DOMException('', 'AbortError'), { cause: { name: 'QuotaExceededError' } }))).toMatch(/is full/);
+    expect(storageProblem(new DOMException('', 'AbortError'))).toBe('the browser stopped the write without a reason (its storage may be full)');
+    expect(storageProblem(new DOMException('', 'UnknownError'))).toBe('UnknownError, with no reason given');
+    expect(storageProblem(new Error(''))).toBe('Error, with no reason given');
+    expect(storageProblem(new DOMException('Version change transaction was aborted', 'AbortError'))).toBe('AbortError: Version change transaction was aborted');
+    expect(storageProblem('odd')).toBe('odd');
   });
 });
