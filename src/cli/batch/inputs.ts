@@ -59,13 +59,13 @@ export async function resolveInputs(specs: readonly string[]): Promise<Source[]>
     if (info?.isDirectory()) {
       const files = await walk(spec);
       if (!files.length) throw new CliError(EXIT.input, `${spec}: the folder holds no ${ARTICLE_EXTENSIONS.join(' ')} files.`);
-      sources.push(...files.map(sourceForFile));
+      for (const f of files) sources.push(sourceForFile(f));
     } else if (info?.isFile()) {
       sources.push(sourceForFile(spec));
     } else if (isDynamicPattern(spec)) {
       const files = (await glob(spec, { onlyFiles: true, dot: false, expandDirectories: false })).sort(byCodePoint);
       if (!files.length) throw new CliError(EXIT.input, `${spec}: the pattern matches no file.`);
-      sources.push(...files.map(sourceForFile));
+      for (const f of files) sources.push(sourceForFile(f));
     } else {
       throw new CliError(EXIT.input, `${spec}: no such file or folder.`);
     }

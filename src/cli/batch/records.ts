@@ -184,7 +184,7 @@ function dbRows(a: BatchArticle, uid: string, analysis: Analysis, item: BatchIte
 
 export function okResult(item: BatchItem, a: BatchArticle, analysis: Analysis, opts: RecordOptions): ArticleResult {
   const uid = articleUid(a);
-  analysis.warnings.unshift(...a.warnings);
+  analysis.warnings = a.warnings.concat(analysis.warnings);
   return {
     seq: item.seq,
     id: a.id,

@@ -26,7 +26,7 @@ export function packSpans(spans: readonly DaySpan[], px: (day: number) => number
     const a = px(s.start);
     const b = Math.max(a + 2, px(s.end + 1));
     let lane = laneEnd.findIndex((end) => end + GAP_PX <= a);
-    if (lane < 0) lane = laneEnd.indexOf(Math.min(...laneEnd));
+    if (lane < 0) lane = laneEnd.reduce((lo, end, i) => (end < laneEnd[lo]! ? i : lo), 0);
     laneEnd[lane] = Math.max(laneEnd[lane]!, b);
     return { ...s, lane };
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { loadGazetteer, lookupName } from '../../../src/core/gazetteer/gazetteer.ts';
 import { normalizeName } from '../../../src/core/text/normalize.ts';
-import { GAZETTEER_FILE, testGazetteer } from './test-gazetteer.ts';
+import { testGazetteer } from './test-gazetteer.ts';
 
 const gaz = testGazetteer();
 const best = (name: string, kind?: string) => {
@@ -15,18 +14,6 @@ describe('gazetteer', () => {
     expect(gaz.size).toBeGreaterThan(190_000);
     expect(gaz.maxNameTokens).toBeGreaterThanOrEqual(4);
     expect(gaz.maxNameTokens).toBeLessThanOrEqual(8);
-  });
-
-  it('loads in under 400 ms of CPU (best of 3; wall time on a shared machine measures the neighbours)', () => {
-    const raw = readFileSync(GAZETTEER_FILE, 'utf8');
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const c0 = process.cpuUsage();
-      loadGazetteer(raw);
-      const c = process.cpuUsage(c0);
-      best = Math.min(best, (c.user + c.system) / 1000);
-    }
-    expect(best).toBeLessThan(400);
   });
 
   it('matches transliteration variants through alternate names', () => {
