@@ -2,7 +2,9 @@
 // corpus, one JSON line per document in the shape score.mjs reads.
 import type { MentionRole } from '../../core/index.ts';
 import { parseCommand, publishedOption, stringOption } from '../args.ts';
-import { ALL_ROLES, DEFAULT_CORPUS_ROLES, DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import { ALL_ROLES, DEFAULT_CORPUS_ROLES, DEFAULT_CORPUS_PUBLISHED, DEFAULT_DEMONYM_POLICY, DEMONYM_POLICIES, parseCorpus, predictDoc } from '../corpus-file.ts';
+import type { DemonymPolicy } from '../corpus-file.ts';
+import { oneOf } from '../args.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { decodeInput } from '../input.ts';
 import type { CliContext } from '../context.ts';
@@ -12,6 +14,7 @@ import { CORPUS_HELP } from '../help.ts';
 export const CORPUS_OPTIONS = {
   published: { type: 'string' },
   roles: { type: 'string' },
+  demonyms: { type: 'string' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
   'no-tagger': { type: 'boolean' },
@@ -27,6 +30,11 @@ export function rolesOption(command: string, value: string | undefined): Mention
   return roles as MentionRole[];
 }
 
+/** --demonyms adjectives|all|none (see DemonymPolicy). */
+export function demonymsOption(command: string, value: string | undefined): DemonymPolicy {
+  return value === undefined ? DEFAULT_DEMONYM_POLICY : oneOf(command, 'demonyms', value, DEMONYM_POLICIES, DEFAULT_DEMONYM_POLICY);
+}
+
 export async function corpusCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
   const parsed = parseCommand('corpus', args, CORPUS_OPTIONS);
   if (parsed.values.help) {
@@ -36,6 +44,7 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   if (parsed.positionals.length !== 1) throw new CliError(EXIT.usage, 'corpus: give exactly one FILE.jsonl (or - for stdin).');
   const fallback = publishedOption('corpus', stringOption(parsed, 'published'), false) ?? DEFAULT_CORPUS_PUBLISHED;
   const roles = rolesOption('corpus', stringOption(parsed, 'roles'));
+  const demonyms = demonymsOption('corpus', stringOption(parsed, 'demonyms'));
   const file = parsed.positionals[0];
   const label = sourceLabel(file);
   const docs = parseCorpus(decodeInput(await readSource(file, io), label).text, label);
@@ -45,7 +54,7 @@ export async function corpusCommand(args: string[], { io, loadEngine }: CliConte
   let failures = 0;
   let toponyms = 0;
   for (const doc of docs) {
-    const prediction = predictDoc(doc, engine, fallback, { roles, detail: !!parsed.values.detail });
+    const prediction = predictDoc(doc, engine, fallback, { roles, demonyms, detail: !!parsed.values.detail });
     if (prediction.error !== undefined) {
       failures++;
       io.stderr(`dateline corpus: document ${doc.id}: analysis failed: ${prediction.error}\n`);

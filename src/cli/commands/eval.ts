@@ -9,7 +9,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { EVAL_HELP } from '../help.ts';
 import { decodeInput } from '../input.ts';
 import { readSource, sourceLabel } from '../source.ts';
-import { rolesOption } from './corpus.ts';
+import { demonymsOption, rolesOption } from './corpus.ts';
 
 const RULES = ['eupeg', 'exact', 'overlap'] as const;
 
@@ -20,6 +20,7 @@ export const EVAL_OPTIONS = {
   json: { type: 'boolean' },
   published: { type: 'string' },
   roles: { type: 'string' },
+  demonyms: { type: 'string' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
   'no-tagger': { type: 'boolean' },
@@ -36,6 +37,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   const rules: MatchRule[] = only === undefined ? ['eupeg', 'exact'] : [oneOf('eval', 'match', only, RULES, 'eupeg')];
   const fallback = publishedOption('eval', stringOption(parsed, 'published'), false) ?? DEFAULT_CORPUS_PUBLISHED;
   const roles = rolesOption('eval', stringOption(parsed, 'roles'));
+  const demonyms = demonymsOption('eval', stringOption(parsed, 'demonyms'));
   const coordsOnly = !parsed.values['all-toponyms'];
   const file = parsed.positionals[0];
   const gold = parseCorpus(decodeInput(await readSource(file, io), sourceLabel(file)).text, sourceLabel(file));
@@ -59,7 +61,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   } else {
     const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !parsed.values['no-tagger'] });
     for (const doc of gold) {
-      const p = predictDoc(doc, engine, fallback, { roles });
+      const p = predictDoc(doc, engine, fallback, { roles, demonyms });
       if (p.error !== undefined) {
         failures++;
         io.stderr(`dateline eval: document ${doc.id}: analysis failed: ${p.error}\n`);
