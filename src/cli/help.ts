@@ -82,6 +82,10 @@ Options:
   --match eupeg|exact|overlap   print only this rule
   --all-toponyms                also score toponyms without coordinates (no --coords-only)
   --pred FILE.jsonl             score these predictions instead of running the engine
+  --gold-spans                  resolution alone: take the gold spans (with coordinates) as the
+                                mentions and score where the resolver places them: acc@161 over
+                                all of them (a name the gazetteer lacks is a miss) and over those
+                                placed, mean and median km, AUC
   --json                        one JSON object per rule, keys as score.mjs prints them
   --published, --roles, --demonyms, --gazetteer, --no-tagger   as for corpus
 

@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { Token } from '../text/tokenize.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { isCap, matchNames, sentenceStarts } from './recognize.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
 import { veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
@@ -100,15 +101,54 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
   };
   for (const s of proposals) {
     if (s.score < TAGGER_MIN_SCORE || overlapsRule(s)) continue;
-    const key = normalizeName(text.slice(s.start, s.end));
-    const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
-    const first = firstAtOrAfter(tokens, s.start);
-    const tokStart = first < tokens.length ? first : -1;
-    let tokEnd = tokStart;
-    while (tokEnd < tokens.length && tokens[tokEnd]!.end <= s.end) tokEnd++;
-    if (hits.length === 0 || tokStart < 0) continue;
-    kept.push({ start: s.start, end: s.end, key, hits, tokStart, tokEnd, sentenceInitial: false, inHeadline: false, fromTagger: true });
+    const m = spanMention(text, tokens, gaz, s.start, s.end);
+    if (m) kept.push({ ...m, fromTagger: true });
   }
+}
+
+/**
+ * A mention over a span found some other way (a tagger, gold annotation): the gazetteer's records
+ * for its name, or for "X County" / "X Province" the suffix form. Null when the gazetteer knows no
+ * such name or the span holds no word.
+ */
+export function spanMention(text: string, tokens: Token[], gaz: Gazetteer, start: number, end: number): RawMention | null {
+  const first = firstAtOrAfter(tokens, start);
+  if (first >= tokens.length || tokens[first]!.start >= end) return null;
+  let tokEnd = first;
+  while (tokEnd < tokens.length && tokens[tokEnd]!.end <= end) tokEnd++;
+  if (tokEnd === first) return null;
+  const key = normalizeName(text.slice(start, end));
+  const base: RawMention = { start, end, key, hits: [], tokStart: first, tokEnd, sentenceInitial: false, inHeadline: false };
+  const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
+  const last = tokens[tokEnd - 1]!;
+  const suffix = ADMIN2_SUFFIXES.has(last.norm) ? 'admin2' : ADMIN1_SUFFIXES.has(last.norm) ? 'admin1' : undefined;
+  if (suffix && tokEnd - first >= 2) {
+    // "Cooke County": the county form, on the gazetteer's records of the base name if it has any
+    const baseKey = normalizeName(text.slice(start, last.start));
+    if (suffix === 'admin2' || hits.length === 0) return { ...base, key: baseKey, hits: hits.length ? hits : gaz.lookup(baseKey), suffix };
+  }
+  return hits.length ? { ...base, hits } : null;
+}
+
+/**
+ * Resolution alone, on spans given from outside (gold annotation): every span is taken as a place
+ * name and resolved in the context of the others, as the article's mentions are. Spans whose name
+ * the gazetteer does not know come back with no place.
+ */
+export function resolveSpans(text: string, spans: readonly Span[], ctx: Omit<MentionContext, 'tagger'>): Mention[] {
+  const tokens = tokenize(text);
+  const raw: RawMention[] = [];
+  const missing: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const m = spanMention(text, tokens, ctx.gazetteer, s.start, s.end);
+    if (m) raw.push(m);
+    else missing.push(s);
+  }
+  const out = resolveAll(text, tokens, ctx.gazetteer, raw, ctx.sections);
+  for (const s of missing) {
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), role: 'literal', place: null, score: 0, reason: 'the gazetteer holds no place of this name', alternatives: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The index of the first item (sorted by start) that starts at or after `offset`. */
