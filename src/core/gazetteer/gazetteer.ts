@@ -14,8 +14,8 @@ export interface NameHit {
   kind: NameKind;
 }
 
-/** Coarse class of a record, which decides precision and prior weight. */
-export type RecordClass = 'country' | 'admin1' | 'region' | 'city';
+/** Coarse class of a record, which decides precision and prior weight. admin2: a US county. */
+export type RecordClass = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
 
 export interface GazRecord {
   id: number;
@@ -98,11 +98,12 @@ const NONE: readonly NameHit[] = Object.freeze([]);
 function classOf(fc: string): RecordClass {
   if (fc === 'PCLI' || fc === 'PCLD') return 'country';
   if (fc === 'ADM1') return 'admin1';
+  if (fc === 'ADM2') return 'admin2';
   if (REGION_CODES.has(fc) || COUNTRY_CODES.has(fc)) return 'region';
   return 'city';
 }
 
-const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', region: 'region', city: 'city' };
+const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', admin2: 'region', region: 'region', city: 'city' };
 
 /** Parses the gazetteer file's text. Throws on a file of another format. */
 export function loadGazetteer(raw: string): Gazetteer {

@@ -45,7 +45,7 @@ day night week weekend year month time section patrol pack chamber superior metr
 division unit team staff crew centre center field camp base ground point line station post place site zone square circle
 drug drugs continental marine marines mill mills parkway lot lots reserve reserves liberal delta loop landmark
 arab arabs jewish jews muslim muslims christian christians catholic catholics protestant hispanic latino latina
-english spanish
+english
 `);
 
 /** Natural features named after a town or region, which the gazetteer does not hold as such. */
@@ -130,6 +130,20 @@ signaled signalled signals sought seeks backed backs supports supported opposed 
 blames confirmed confirms acknowledged acknowledges protested protests stated states declared declares pledged
 pledges expects expected fears feared sees saw regards regarded views viewed argued argues maintains maintained
 imposed imposes sanctioned sanctions recognized recognised recognizes recognises ordered orders
+`);
+
+/**
+ * Verbs of acting as a state: "Ankara ended the truce", "Washington imposed sanctions". In the
+ * active voice right after a capital they make it its government (the passive, "Ankara was hit",
+ * goes through an auxiliary and stays literal).
+ */
+export const ACTION_VERBS = set(`
+ended ends halted halts suspended suspends launched launches expelled expels recalled recalls summoned summons
+retaliated retaliates approved approves signed signs withdrew withdraws froze freezes banned bans blocked blocks
+vetoed vetoes cut cuts closed closes severed severs broke breaks joined joins sent sends deployed deploys
+downgraded downgrades restored restores resumed resumes extended extends lifted lifts eased eases tightened
+tightens offered offers proposed proposes invited invites rebuffed rebuffs dismissed dismisses ruled rules
+struck strikes bombed bombs attacked attacks invaded invades annexed annexes
 `);
 
 /** Auxiliaries between a capital and a verb of saying ("Jerusalem would not lessen", "Moscow has deemed"). */

@@ -166,7 +166,7 @@ function firstAtOrAfter(items: readonly { start: number }[], offset: number): nu
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
   const { keyOf, groups } = groupSenses(gaz, tokens, kept);
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
-  const counties = kept.filter((m) => m.suffix === 'admin2').length;
+  const counties = kept.filter((m) => m.suffix === 'admin2' || (m.hits.length > 0 && m.hits.every((h) => gaz.record(h.id).cls === 'admin2'))).length;
   const countyPrior = new Map<string, number>(counties ? [['US', counties]] : []);
   // Pass 1 on priors and qualifiers; passes 2-3 in the context the article builds up.
   let ctx: DocContext | null = counties ? contextFrom(gaz, [], countyPrior) : null;
@@ -205,7 +205,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const place = gaz.toPlace(best.id);
     if (m.suffix === 'admin1' && place.precision !== 'country') place.precision = 'region';
     const demonym = best.kind === 'demonym';
-    const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
+    const role = roleOf({ start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
     let why = explained.get(k);
     if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
     out.push({

@@ -52,8 +52,9 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused)))) continue;
     // every word must look like a personal name ("Village Malakal" is not a person)
     if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
-    // a country is never anyone's surname ("President of Bulgaria")
-    if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;
+    // a country is never anyone's surname ("President of Bulgaria"), nor is a demonym ("the
+    // deputy Russian foreign minister": a title before an adjective of nationality)
+    if (gaz.lookup(last.norm).some((h) => h.kind === 'demonym' || (h.kind === 'name' && gaz.record(h.id).cls === 'country'))) continue;
     if (name.length > 1 && gaz.isName(name.map((x) => x.norm).join(' '))) continue;
     out.add(last.norm);
   }

@@ -107,10 +107,11 @@ function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: nu
     if (initials && h.kind !== 'abbr') return false;
     // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
     // two letters ("BC", "SA") are initials unless dotted, except a country's ("US", "UK")
-    if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country');
+    if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country' || gaz.record(h.id).cls === 'region');
     if (h.kind === 'postal') return false;
-    // alternate names of small places add more false matches than they find ("Max" for Matam)
-    if (h.kind === 'alt') { const r = gaz.record(h.id); return r.cls !== 'city' || r.population >= 100_000; }
+    // The build keeps alternate names only where they find more than they mislead (places of
+    // 100,000+, capitals, and every place in the countries of conflict reporting); an alternate of
+    // a small town still needs the article to name its country (dropUnsupportedAlternates).
     return true;
   });
 }
@@ -140,8 +141,13 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
       found = mention(text, tokens, i, end, w.keys[k]!, hits);
       break;
     }
-    // "Rapides Parish", "Laurel County": a county form even when the base name is unknown
-    const suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
+    // "Rapides Parish", "Laurel County": a county form even when the base name is unknown (the
+    // window then already holds the suffix word: the form ends there)
+    let suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
+    if (!found) {
+      const inner = w.ends.findIndex((e, k) => k > 0 && isSuffixWord(tokens[e - 1]!));
+      if (inner > 0) suffixAt = w.ends[inner]! - 1;
+    }
     const suffixTok = tokens[suffixAt];
     if (suffixTok && isCap(suffixTok) && (ADMIN2_SUFFIXES.has(suffixTok.norm) || ADMIN1_SUFFIXES.has(suffixTok.norm))) {
       // the base is the matched name, or else the last one to three capitalised words before the suffix
@@ -165,6 +171,10 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     } else i++;
   }
   return out;
+}
+
+function isSuffixWord(t: Token): boolean {
+  return isCap(t) && (ADMIN2_SUFFIXES.has(t.norm) || ADMIN1_SUFFIXES.has(t.norm));
 }
 
 function firstWord(key: string): string {

@@ -17,6 +17,19 @@ function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawM
   return [];
 }
 
+/** True when one of `quals` (regions after the comma) holds a town the mention before it may be. */
+function qualifiesPlaceBefore(gaz: Gazetteer, before: RawMention, quals: number[]): boolean {
+  for (const q of quals) {
+    const r = gaz.record(q);
+    for (const h of before.hits) {
+      const t = gaz.record(h.id);
+      if (t.cls !== 'city' && t.cls !== 'admin2') continue;
+      if (r.cls === 'admin1' ? r.admin1Key !== '' && t.admin1Key === r.admin1Key : t.country === r.country) return true;
+    }
+  }
+  return false;
+}
+
 export interface Senses {
   /** Group key of each mention, in the order given. */
   keyOf: string[];
@@ -50,9 +63,11 @@ export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[])
   kept.forEach((m, i) => {
     const k = keyOf[i]!;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0 }));
+    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0, qualifies: false }));
     g.count++;
     for (const q of quals[i]!) g.qualifiers.add(q);
+    // "Spokane, Washington": the name after the comma is the state that qualifies the one before
+    if (i > 0 && kept[i - 1]!.tokEnd + 1 === m.tokStart && qualifiesPlaceBefore(gaz, kept[i - 1]!, quals[i - 1]!)) g.qualifies = true;
   });
   return { keyOf, groups };
 }

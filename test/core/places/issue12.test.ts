@@ -1,0 +1,121 @@
+// Rules from issue 12 (the geoparser on unseen news), each with sentences of our own, both ways.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/core/places/mentions.ts';
+import { findSections, findSentences } from '../../../src/core/text/sections.ts';
+import { isPluralDemonym } from '../../../src/core/places/demonyms.ts';
+import type { Mention } from '../../../src/core/types.ts';
+import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+
+const gaz = testGazetteer();
+const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
+const one = (t: string, name: string) => run(t).find((m) => m.text === name);
+
+describe('demonyms', () => {
+  it('finds continent, region and state demonyms', () => {
+    expect(one('European ministers met African envoys.', 'European')?.place?.name).toBe('Europe');
+    expect(one('European ministers met African envoys.', 'African')?.place?.name).toBe('Africa');
+    expect(one('Kurdish fighters held the town.', 'Kurdish')?.role).toBe('demonym');
+    expect(one('Abkhaz and Dagestani officials spoke.', 'Abkhaz')?.place?.name).toBe('Abkhazia');
+    expect(one('Abkhaz and Dagestani officials spoke.', 'Dagestani')?.place?.country).toBe('RU');
+    expect(one('South Ossetian troops withdrew.', 'South Ossetian')?.place?.name).toBe('South Ossetia');
+  });
+
+  it('points a shared demonym at the independent country, not a territory', () => {
+    expect(one('The American and French delegations arrived.', 'American')?.place?.country).toBe('US');
+    expect(one('The American and French delegations arrived.', 'French')?.place?.country).toBe('FR');
+  });
+
+  it('tells plural nouns from adjectives', () => {
+    expect(isPluralDemonym(gaz, 'Israelis')).toBe(true);
+    expect(isPluralDemonym(gaz, 'Kurds')).toBe(true);
+    expect(isPluralDemonym(gaz, 'Israeli')).toBe(false);
+    expect(isPluralDemonym(gaz, 'Swiss')).toBe(false);
+    expect(isPluralDemonym(gaz, 'Paris')).toBe(false);
+  });
+});
+
+describe('vetoes that removed real places', () => {
+  it('does not take a demonym after a title word for a surname', () => {
+    const ms = run('The deputy Russian foreign minister spoke on Monday. Russian officials later denied the report.');
+    expect(ms.filter((m) => m.text === 'Russian').length).toBe(2);
+  });
+
+  it('keeps Spanish', () => {
+    expect(run('Spanish officials said the Spanish navy would help.').map((m) => m.text)).toEqual(['Spanish', 'Spanish']);
+  });
+
+  it('reads the EU as the European Union, never the town of Eu', () => {
+    expect(one('EU ministers met in Brussels on Tuesday.', 'EU')?.place?.name).toBe('European Union');
+    expect(run('The UN and NATO met.').map((m) => m.text)).not.toContain('UN');
+  });
+});
+
+describe('priors against context', () => {
+  it('keeps countries and capitals against same-name towns in the states the article names', () => {
+    const t = 'Farmers in Ohio, Kentucky and Texas say that China and Mexico buy most of their soybeans.';
+    expect(one(t, 'China')?.place?.country).toBe('CN');
+    expect(one(t, 'Mexico')?.place?.country).toBe('MX');
+    expect(one('Growers in Maine and Vermont ship lobster to Italy and Egypt.', 'Italy')?.place?.country).toBe('IT');
+  });
+
+  it('still lets a qualifier pick the town', () => {
+    expect(one('The fair in Jordan, Minn., drew crowds from Shakopee.', 'Jordan')?.place?.admin1).toBe('Minnesota');
+    expect(one('She works in China, Texas, near Beaumont.', 'China')?.place?.admin1).toBe('Texas');
+  });
+
+  it('reads "City, State" with the state as the qualifier', () => {
+    const t = 'The company is based in Spokane, Washington, and makes bicycle parts.';
+    expect(one(t, 'Washington')?.place?.featureCode).toBe('ADM1');
+    expect(one(t, 'Washington')?.reason).toMatch(/names the state/);
+    expect(one('Washington said the sanctions would stay.', 'Washington')?.place?.featureCode).toBe('PPLC');
+  });
+});
+
+describe('names the gazetteer held under other spellings', () => {
+  it.each([
+    ['Gunmen attacked a checkpoint in Fallujah.', 'Fallujah', 'IQ'],
+    ['Later that day, missiles hit a depot near Tal Afar.', 'Tal Afar', 'IQ'],
+    ['Shelling hit Deir Ezzor overnight.', 'Deir Ezzor', 'SY'],
+    ['Jets struck Raqqa on Monday.', 'Raqqa', 'SY'],
+    ['Warplanes struck positions near Kobani in Syria.', 'Kobani', 'SY'],
+    ['Fighting reached Palmyra in Syria.', 'Palmyra', 'SY'],
+    ['Drones hit the port of Odessa.', 'Odessa', 'UA'],
+  ])('%s', (text, name, cc) => {
+    expect(one(text, name)?.place?.country).toBe(cc);
+  });
+
+  it('does not drop an article to make a common short word ("Bab")', () => {
+    expect(run('Bab said he would come.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('counties', () => {
+  it('finds "X County" when X is no town, and places it in its state', () => {
+    const ms = run('Deputies in Hall County and Cooke County, Texas, said the roads were closed.');
+    expect(ms.find((m) => m.text === 'Cooke County')?.place?.admin1).toBe('Texas');
+    expect(ms.find((m) => m.text === 'Hall County')?.place?.precision).toBe('region');
+  });
+
+  it('reads a county as a region of the state the article names', () => {
+    expect(one('Flooding closed roads in Hall County, Ga., on Monday.', 'Hall County')?.place?.admin1).toBe('Georgia');
+  });
+});
+
+describe('metonymy of capitals that act', () => {
+  it.each([
+    ['Moscow on Monday said it would respond.', 'Moscow'],
+    ['Ankara ended the truce.', 'Ankara'],
+    ['Washington imposed sanctions on the firms.', 'Washington'],
+  ])('%s', (text, name) => {
+    expect(one(text, name)?.role).toBe('metonymy');
+  });
+
+  it.each([
+    ['Talks in Ankara ended without a deal.', 'Ankara'],
+    ['Ankara was hit by a storm.', 'Ankara'],
+    ['Kyiv struck by missiles overnight.', 'Kyiv'],
+    ['Officials in Moscow said the roads were icy.', 'Moscow'],
+  ])('stays literal: %s', (text, name) => {
+    expect(one(text, name)?.role).toBe('literal');
+  });
+});
