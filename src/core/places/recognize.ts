@@ -144,7 +144,8 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     // "Rapides Parish", "Laurel County": a county form even when the base name is unknown (the
     // window then already holds the suffix word: the form ends there)
     let suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
-    if (!found) {
+    // (not from a capitalised function word: "In Kharkiv Oblast" is sought again from "Kharkiv")
+    if (!found && !FUNCTION_WORDS.has(t.norm)) {
       const inner = w.ends.findIndex((e, k) => k > 0 && isSuffixWord(tokens[e - 1]!));
       if (inner > 0) suffixAt = w.ends[inner]! - 1;
     }
