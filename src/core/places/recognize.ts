@@ -5,6 +5,7 @@ import type { Section, Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES } from './lexicon.ts';
+import type { Facility } from './facilities.ts';
 
 export interface RawMention {
   start: number;
@@ -21,6 +22,8 @@ export interface RawMention {
   inHeadline: boolean;
   /** A tagger, not the gazetteer matcher, proposed the span. */
   fromTagger?: boolean;
+  /** A named facility (facilities.ts): an airport the gazetteer holds, or one named after the place in `hits`. */
+  facility?: Facility;
 }
 
 const MAX_WINDOW = 6;

@@ -56,6 +56,7 @@ const WATER = new Set(['SEA', 'GULF', 'OCN', 'STRT', 'LK']);
 const WATER_WORD = /\b(sea|gulf|ocean|strait|straits|bay|lake)\b/;
 const ADMIN1_PRIOR = 0.8;
 const ADMIN2_PRIOR = 0.5;
+const FACILITY_PRIOR = 0.9;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
 export function prior(r: GazRecord, kind: NameHit['kind']): number {
@@ -70,6 +71,9 @@ export function prior(r: GazRecord, kind: NameHit['kind']): number {
     // a county is only ever matched by its whole name ("Hall County"): it competes with counties
     case 'admin2':
       return ADMIN2_PRIOR + kindW;
+    // matched only by a name that says what it is ("Bagram air base"): nothing else shares it
+    case 'facility':
+      return FACILITY_PRIOR + kindW;
     default: {
       const pop = Math.log10(r.population + 1) / 7;
       const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
@@ -89,6 +93,8 @@ function priorWhy(r: GazRecord): string {
       return WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region';
     case 'admin2':
       return 'a county';
+    case 'facility':
+      return r.featureCode === 'AIRB' ? 'an air base' : 'an airport';
     default:
       return `population ${thousands(r.population)}`;
   }

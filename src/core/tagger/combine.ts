@@ -1,7 +1,7 @@
 // How the tagger's spans and the geoparser's mentions combine best (measured by
 // scripts/train-tagger.ts, see MODEL.md): the tagger decides which names are places, the
 // geoparser's resolver decides where they are. Rule mentions the tagger does not back are
-// dropped, except country names and named regions (Gaza Strip, Golan Heights: the corpora
+// dropped, except country names, airports and air bases matched by their whole name, and named regions (Gaza Strip, Golan Heights: the corpora
 // have few, conflict reporting many), which the rules get right, and demonyms, which the
 // tagger's training corpora disagree on.
 
@@ -32,5 +32,6 @@ export function taggerLed<M extends CombinableMention>(mentions: readonly M[], p
     }
     return lo < spans.length && spans[lo].start < m.end;
   };
-  return mentions.filter((m) => m.role === 'demonym' || m.place?.precision === 'country' || isNamedRegion(m) || backed(m));
+  // an airport or air base matched by its whole name ("Bagram air base") is not the tagger's to doubt
+  return mentions.filter((m) => m.role === 'demonym' || m.place?.precision === 'country' || m.place?.precision === 'point' || isNamedRegion(m) || backed(m));
 }
