@@ -202,6 +202,8 @@ export const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|
 export function looksLikeName(t: Token): boolean {
   if (t.shape === 'UPPER') return false;
   const n = t.norm;
+  // a known given name is a name even where it is also a word ("Bill") or ends like one ("Gregory")
+  if (GIVEN_NAMES.has(n) && !FUNCTION_WORDS.has(n)) return true;
   if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
   return !(n.length >= 7 && COMMON_ENDING.test(n));
 }

@@ -119,3 +119,35 @@ describe('metonymy of capitals that act', () => {
     expect(one(text, name)?.role).toBe('literal');
   });
 });
+
+describe('people and the places named after them', () => {
+  it('does not take a place the text uses as a place for a surname', () => {
+    const ms = run('Rodeo Gainesville is looking for a queen. Forms are at the bank in Gainesville, and Gainesville riders will judge.');
+    expect(ms.filter((m) => m.text === 'Gainesville').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still finds the surname of a person named with a given name', () => {
+    expect(run('Andrew Trapani rose from video game tester to producer. Trapani later moved to Los Angeles.').map((m) => m.text)).toEqual(['Los Angeles']);
+    // a given name that ends like a common word ("Gregory") or is one ("Bill") still makes a person
+    expect(run('The office is in Atlanta, said Gregory Jones, the agent in charge. Jones said the case was closed.').map((m) => m.text)).toEqual(['Atlanta']);
+    expect(run('Bill Robinson can be reached by phone. Robinson writes on history.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('counts a surname used alone at a sentence start', () => {
+    expect(run('Jim Harrison of the chamber spoke first. Harrison suggested a tax cut.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('reference points and demonyms the corpora rely on', () => {
+  it('reads Saudi as the demonym of Saudi Arabia', () => {
+    const m = one('Hardline Saudi clerics urged a ban.', 'Saudi');
+    expect(m?.role).toBe('demonym');
+    expect(m?.place?.country).toBe('SA');
+  });
+
+  it('puts Canada at the point the corpora and world-countries use, not the moved GeoNames one', () => {
+    const c = one('Flights to Canada resumed.', 'Canada')!.place!;
+    expect(c.lat).toBeCloseTo(60, 0);
+    expect(c.lon).toBeCloseTo(-95, 0);
+  });
+});
