@@ -162,7 +162,10 @@ for (const f of ne.features) {
   }
   // Natural Earth's abbreviation ("N.S.W.", "Qld.", "Ont."): matched in capitals or with its dot
   // (two-letter initials such as "U.N." for Upper Nile are organisations far more often)
-  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3 && !/^(\p{Lu}\.){1,2}$/u.test(p.abbrev)) addName(p.abbrev, id, 'u');
+  // (Canada's "N.S.", "B.C.", "N.L." are how Canadian papers name provinces, and kept)
+  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3 && (cc === 'CA' || !/^(\p{Lu}\.){1,2}$/u.test(p.abbrev))) addName(p.abbrev, id, 'u');
+  // Canadian Press style for Newfoundland (The Canadian Press Stylebook)
+  if (cc === 'CA' && p.postal === 'NL') addName('Nfld.', id, 'u');
   if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
   if (cc === 'US' && AP_STATE[p.postal]) for (const ab of AP_STATE[p.postal].split('|')) addName(ab, id, 'u');
   if (cc === 'US' && p.name === 'District of Columbia') addName('D.C.', id, 'u');

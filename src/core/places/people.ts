@@ -62,7 +62,9 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     // Gainesville", is the place, unless a given name makes the run a person: "Andrew Trapani")
     const reused = (alone.get(last.norm) ?? 0) > 0 && (GIVEN_NAMES.has(name[0]!.norm) || !locative.has(last.norm));
     // the cues first: most capitalised runs have none, and the tests below only rule names out
-    if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused)))) continue;
+    // a common given name before one or two name-like words: "Gregory Jones", "Mary Day Coker"
+    const given = GIVEN_NAMES.has(name[0]!.norm);
+    if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused || given)))) continue;
     // every word must look like a personal name ("Village Malakal" is not a person)
     if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     // a country is never anyone's surname ("President of Bulgaria"), nor is a demonym ("the

@@ -169,12 +169,22 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     // "the Donetsk region", "Idlib province": a lower-case suffix names the region but stays outside the span
     const lowerSuffix = found && !found.suffix ? tokens[found.tokEnd] : undefined;
     if (found && lowerSuffix && lowerSuffix.shape === 'lower' && ADMIN1_SUFFIXES.has(lowerSuffix.norm)) found.suffix = 'admin1';
+    // "a Washington state farm", "in the state of Washington": the state, where the name has one
+    if (found && !found.suffix && hasAdmin1(gaz, found.hits)) {
+      const before = tokens[found.tokStart - 1];
+      const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
+      if ((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) found.suffix = 'admin1';
+    }
     if (found) {
       out.push(found);
       i = found.tokEnd;
     } else i++;
   }
   return out;
+}
+
+function hasAdmin1(gaz: Gazetteer, hits: readonly NameHit[]): boolean {
+  return hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'admin1');
 }
 
 function isSuffixWord(t: Token): boolean {

@@ -30,6 +30,35 @@ function qualifiesPlaceBefore(gaz: Gazetteer, before: RawMention, quals: number[
   return false;
 }
 
+/** A name that is clearly a first-level region: one by its own name, with no big city of that name. */
+function regionName(gaz: Gazetteer, m: RawMention): string | null {
+  let cc: string | null = null;
+  for (const h of m.hits) {
+    const r = gaz.record(h.id);
+    if (h.kind !== 'name' && h.kind !== 'abbr') continue;
+    if (r.cls === 'admin1') cc = r.country;
+    else if (r.cls === 'city' && (r.featureCode === 'PPLC' || r.population >= 100_000)) return null;
+  }
+  return cc;
+}
+
+/** True when mention i stands in a list ("A, B and C") next to a clear region of the same country as one of its own regions. */
+function inListOfRegions(gaz: Gazetteer, tokens: Token[], kept: RawMention[], i: number): boolean {
+  const m = kept[i]!;
+  const own = new Set(m.hits.filter((h) => h.kind === 'name' && gaz.record(h.id).cls === 'admin1').map((h) => gaz.record(h.id).country));
+  if (own.size === 0 || m.suffix) return false;
+  const joined = (a: RawMention, b: RawMention) => {
+    const gap = tokens.slice(a.tokEnd, b.tokStart).map((t) => t.norm || t.text).join(' ');
+    return gap === ',' || gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or';
+  };
+  for (const n of [kept[i - 1], kept[i + 1]]) {
+    if (!n || !(n.tokEnd <= m.tokStart ? joined(n, m) : joined(m, n))) continue;
+    const cc = regionName(gaz, n);
+    if (cc && own.has(cc)) return true;
+  }
+  return false;
+}
+
 export interface Senses {
   /** Group key of each mention, in the order given. */
   keyOf: string[];
@@ -60,7 +89,9 @@ export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[])
     keyOf.push(`${base}@${sig}`);
   });
   const groups = new Map<string, NameGroup>();
+  const listed = new Map<string, number>();
   kept.forEach((m, i) => {
+    if (inListOfRegions(gaz, tokens, kept, i)) listed.set(keyOf[i]!, (listed.get(keyOf[i]!) ?? 0) + 1);
     const k = keyOf[i]!;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0, qualifies: false }));
@@ -69,5 +100,8 @@ export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[])
     // "Spokane, Washington": the name after the comma is the state that qualifies the one before
     if (i > 0 && kept[i - 1]!.tokEnd + 1 === m.tokStart && qualifiesPlaceBefore(gaz, kept[i - 1]!, quals[i - 1]!)) g.qualifies = true;
   });
+  // "Oregon and Washington", "Utah, Virginia, Washington and Wyoming": listed with states, a name
+  // is the state of that name when it is so listed at least as often as not
+  for (const [k, n] of listed) { const g = groups.get(k)!; if (2 * n >= g.count) g.preferAdmin1 = true; }
   return { keyOf, groups };
 }

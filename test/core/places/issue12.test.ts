@@ -151,3 +151,32 @@ describe('reference points and demonyms the corpora rely on', () => {
     expect(c.lon).toBeCloseTo(-95, 0);
   });
 });
+
+describe('a state named as a state', () => {
+  it('reads "X state", "the state of X" and lists of states as the state', () => {
+    expect(one('A cow from a Washington state farm fell ill.', 'Washington')?.place?.featureCode).toBe('ADM1');
+    expect(one('It was found in the state of Washington last year.', 'Washington')?.place?.featureCode).toBe('ADM1');
+    const ms = run('Cases were reported in Utah, Virginia, Washington and Wyoming.');
+    expect(ms.find((m) => m.text === 'Washington')?.place?.featureCode).toBe('ADM1');
+  });
+
+  it('leaves the capital where no state word or list says otherwise', () => {
+    expect(one('Officials in Washington said the talks had failed.', 'Washington')?.place?.featureCode).toBe('PPLC');
+    // a list of cities is not a list of states
+    expect(run('Flights to Paris, Washington and Tokyo resumed.').find((m) => m.text === 'Washington')?.place?.featureCode).toBe('PPLC');
+  });
+});
+
+describe('Canadian provincial abbreviations', () => {
+  it('finds N.S., N.L., P.E.I. and B.C. with their dots', () => {
+    const ms = run('Police in N.S. said flights from Charlottetown, P.E.I., and Vancouver, B.C., were cut.');
+    expect(ms.find((m) => m.text === 'N.S.')?.place?.name).toBe('Nova Scotia');
+    expect(ms.find((m) => m.text === 'P.E.I.')?.place?.name).toBe('Prince Edward Island');
+    expect(ms.find((m) => m.text === 'B.C.')?.place?.name).toBe('British Columbia');
+    expect(one('He grew up in Corner Brook, Nfld., and left at 18.', 'Nfld.')?.place?.name).toBe('Newfoundland and Labrador');
+  });
+
+  it('does not read an era after a year as a province', () => {
+    expect(run('The city was founded in 753 B.C. by its first king.').some((m) => m.text === 'B.C.')).toBe(false);
+  });
+});
