@@ -68,7 +68,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept);
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
-  return proposals ? taggerLed(resolved, proposals) : resolved;
+  return proposals ? taggerLed(resolved, proposals, text) : resolved;
 }
 
 /** Per token, 1 when it sits on a line whose words are nearly all capitalised (a title, whose capitals prove nothing). */

@@ -9,8 +9,11 @@ import type { NameGroup } from './resolve.ts';
 function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined): number[] {
   const comma = tokens[m.tokEnd];
   if (comma?.text !== ',') return [];
+  // "Georgia, Iraq, Iran and Syria": a country's own name before a comma and another country is
+  // an item of a list; a state still qualifies it ("Jordan, Minn.")
+  const country = m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country');
   if (next && next.tokStart === m.tokEnd + 1) {
-    return next.hits.filter((h) => { const c = gaz.record(h.id).cls; return c === 'admin1' || c === 'country'; }).map((h) => h.id);
+    return next.hits.filter((h) => { const c = gaz.record(h.id).cls; return c === 'admin1' || (c === 'country' && !country); }).map((h) => h.id);
   }
   const code = tokens[m.tokEnd + 1];
   if (code && code.shape === 'UPPER' && code.text.length === 2) return gaz.lookup(code.norm).filter((h) => h.kind === 'postal').map((h) => h.id);

@@ -180,3 +180,15 @@ describe('Canadian provincial abbreviations', () => {
     expect(run('The city was founded in 753 B.C. by its first king.').some((m) => m.text === 'B.C.')).toBe(false);
   });
 });
+
+describe('a country in a list of countries', () => {
+  it('is not qualified by the next country ("Iraq, Iran" is not a town in Iran)', () => {
+    const ms = run('Travellers to Georgia, Iraq, Iran, and Syria were warned.');
+    expect(ms.find((m) => m.text === 'Iraq')?.place?.featureCode).toBe('PCLI');
+    expect(ms.find((m) => m.text === 'Georgia')?.place?.country).toBe('GE');
+  });
+
+  it('is still qualified by a state ("Jordan, Minn.")', () => {
+    expect(one('The fire in Jordan, Minn., spread to Shakopee.', 'Jordan')?.place?.country).toBe('US');
+  });
+});
