@@ -2,7 +2,7 @@
 // Spans come from the gazetteer matcher (and an optional learned tagger); every name is resolved
 // once per article, in the context of the other places the article names.
 import type { Candidate, Mention, Section, Span } from '../types.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer, GazRecord } from '../gazetteer/gazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Token } from '../text/tokenize.ts';
 import { normalizeName } from '../text/normalize.ts';
@@ -11,8 +11,8 @@ import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
 import { veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
-import { confidence, contextFrom, dropUnsupportedAlternates, rankCandidates } from './resolve.ts';
-import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
+import { confidence, contextFrom, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
+import type { DocContext, NameGroup, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
@@ -152,6 +152,36 @@ export function resolveSpans(text: string, spans: readonly Span[], ctx: Omit<Men
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A town lies in a county of that name when within this distance of the county's centroid. */
+const COUNTY_REACH_KM = 40;
+
+/**
+ * "Paris ... Henry County": a US town and a county the article names that lie together are
+ * likelier than either alone (Paris, Tennessee is in Henry County, Tennessee). For each candidate
+ * record of a town or county that lies within COUNTY_REACH_KM of a candidate of another name the
+ * article gives, that other record's name.
+ */
+function countyTownPairs(gaz: Gazetteer, groups: Map<string, NameGroup>): Map<number, string> {
+  const counties: { key: string; r: GazRecord }[] = [];
+  for (const [k, g] of groups) for (const h of g.hits) { const r = gaz.record(h.id); if (r.cls === 'admin2') counties.push({ key: k, r }); }
+  const out = new Map<number, string>();
+  if (counties.length === 0) return out;
+  for (const [k, g] of groups) {
+    for (const h of g.hits) {
+      if (h.kind !== 'name' && h.kind !== 'variant') continue;
+      const t = gaz.record(h.id);
+      if (t.cls !== 'city' || t.country !== 'US') continue;
+      for (const c of counties) {
+        // 40 km is under 0.4 degrees of latitude: skip the trigonometry for anything farther
+        if (c.key === k || Math.abs(c.r.lat - t.lat) > 0.4 || c.r.admin1Key !== t.admin1Key || km(c.r, t) > COUNTY_REACH_KM) continue;
+        out.set(t.id, c.r.name);
+        out.set(c.r.id, t.name);
+      }
+    }
+  }
+  return out;
+}
+
 /** The index of the first item (sorted by start) that starts at or after `offset`. */
 function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
@@ -166,6 +196,7 @@ function firstAtOrAfter(items: readonly { start: number }[], offset: number): nu
 
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
   const { keyOf, groups } = groupSenses(gaz, tokens, kept);
+  const near = countyTownPairs(gaz, groups);
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
   const counties = kept.filter((m) => m.suffix === 'admin2' || (m.hits.length > 0 && m.hits.every((h) => gaz.record(h.id).cls === 'admin2'))).length;
   const countyPrior = new Map<string, number>(counties ? [['US', counties]] : []);
@@ -178,7 +209,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const picks: Pick[] = [];
     for (const [k, g] of groups) {
       if (k.startsWith('admin2|')) continue;
-      const ranked = rankCandidates(gaz, g, ctx, k, pass === passes - 1);
+      const ranked = rankCandidates(gaz, g, ctx, k, pass === passes - 1, near);
       const best = ranked[0];
       if (!best) continue;
       res.set(k, { ranked, score: confidence(ranked) });

@@ -152,7 +152,7 @@ function contains(outer: GazRecord, inner: GazRecord): boolean {
  * false the reasons are left empty: the resolver's early passes need only the scores, and building
  * the words for every candidate of every pass cost more than the scoring.
  */
-export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true): Scored[] {
+export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true, together: ReadonlyMap<number, string> = NO_PAIRS): Scored[] {
   const own = ctx?.own.get(groupKey);
   const ownW = own?.w ?? 0;
   const totalC = ctx ? ctx.countryTotal - ownW : 0;
@@ -178,6 +178,9 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     for (const q of g.qualifiers) {
       if (contains(gaz.record(q), r)) { score += 1.5; qualified = true; why?.push(`qualified by ${gaz.record(q).name}`); break; }
     }
+    // a town and a county of the article that lie together (see countyTownPairs in mentions.ts)
+    const with_ = together.get(r.id);
+    if (with_ !== undefined) { score += TOGETHER_BONUS; why?.push(`lies with ${with_}, which the article names`); }
     if (ctx) {
       const before = score;
       // shares of the article's mentions in the same country / first-level region
@@ -216,7 +219,7 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
       // A national capital yields to a town in a state the article names ("Paris" in a story on
       // East Texas); a country or state does not.
       const bar = regional ? strong.region : strong.any;
-      if (bar > ownPrior && (r.cls === 'city' || r.cls === 'admin2') && !qualified && local < LOCAL_EVIDENCE && score > bar - 0.05) {
+      if (bar > ownPrior && (r.cls === 'city' || r.cls === 'admin2') && !qualified && with_ === undefined && local < LOCAL_EVIDENCE && score > bar - 0.05) {
         score = Math.max(before, bar - 0.05);
         why?.push(`not enough to outweigh the ${strongWhy(gaz, g)} of this name`);
       }
@@ -243,6 +246,9 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
   out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
   return out;
 }
+
+const NO_PAIRS: ReadonlyMap<number, string> = new Map();
+const TOGETHER_BONUS = 0.4;
 
 /** Weight of nearby confidently placed places that lets a town displace a stronger namesake. */
 const LOCAL_EVIDENCE = 0.3;

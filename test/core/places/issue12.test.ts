@@ -210,3 +210,19 @@ describe('minor first-level regions', () => {
     expect(one('Floods hit Queensland and the storm moved on.', 'Queensland')?.place?.featureCode).toBe('ADM1');
   });
 });
+
+describe('a town and a county that lie together', () => {
+  it('places each at the pair that lies together, with a reason that says so', () => {
+    const ms = run('Paris police said the Henry County sheriff arrested a man.');
+    const paris = ms.find((m) => m.text === 'Paris')!;
+    const county = ms.find((m) => m.text === 'Henry County')!;
+    expect(paris.place?.admin1).toBe('Tennessee');
+    expect(county.place?.admin1).toBe('Tennessee');
+    expect(paris.reason).toContain('lies with Henry County');
+    expect(one('Paris police said a Bourbon County deputy was hurt.', 'Paris')?.place?.admin1).toBe('Kentucky');
+  });
+
+  it('does not move a town for a county that lies elsewhere', () => {
+    expect(one('Paris police said an Orange County deputy was hurt.', 'Paris')?.place?.country).toBe('FR');
+  });
+});
