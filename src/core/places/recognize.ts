@@ -170,10 +170,10 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     const lowerSuffix = found && !found.suffix ? tokens[found.tokEnd] : undefined;
     if (found && lowerSuffix && lowerSuffix.shape === 'lower' && ADMIN1_SUFFIXES.has(lowerSuffix.norm)) found.suffix = 'admin1';
     // "a Washington state farm", "in the state of Washington": the state, where the name has one
-    if (found && !found.suffix && hasAdmin1(gaz, found.hits)) {
+    if (found && !found.suffix) {
       const before = tokens[found.tokStart - 1];
       const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
-      if ((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) found.suffix = 'admin1';
+      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
     }
     if (found) {
       out.push(found);

@@ -48,15 +48,25 @@ function regionName(gaz: Gazetteer, m: RawMention): string | null {
 /** True when mention i stands in a list ("A, B and C") next to a clear region of the same country as one of its own regions. */
 function inListOfRegions(gaz: Gazetteer, tokens: Token[], kept: RawMention[], i: number): boolean {
   const m = kept[i]!;
-  const own = new Set(m.hits.filter((h) => h.kind === 'name' && gaz.record(h.id).cls === 'admin1').map((h) => gaz.record(h.id).country));
-  if (own.size === 0 || m.suffix) return false;
+  if (m.suffix) return false;
+  // the cheap test first: most mentions stand in no list
   const joined = (a: RawMention, b: RawMention) => {
-    const gap = tokens.slice(a.tokEnd, b.tokStart).map((t) => t.norm || t.text).join(' ');
-    return gap === ',' || gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or';
+    const gap = b.tokStart - a.tokEnd;
+    if (gap < 1 || gap > 2) return false;
+    const t1 = tokens[a.tokEnd]!.norm || tokens[a.tokEnd]!.text;
+    if (gap === 1) return t1 === ',' || t1 === 'and' || t1 === 'or';
+    const t2 = tokens[a.tokEnd + 1]!.norm;
+    return t1 === ',' && (t2 === 'and' || t2 === 'or');
   };
-  for (const n of [kept[i - 1], kept[i + 1]]) {
-    if (!n || !(n.tokEnd <= m.tokStart ? joined(n, m) : joined(m, n))) continue;
-    const cc = regionName(gaz, n);
+  const prev = kept[i - 1];
+  const next = kept[i + 1];
+  const listed = [prev && prev.tokEnd <= m.tokStart && joined(prev, m) ? prev : null, next && m.tokEnd <= next.tokStart && joined(m, next) ? next : null];
+  if (!listed[0] && !listed[1]) return false;
+  const own = new Set<string>();
+  for (const h of m.hits) { const r = gaz.record(h.id); if (h.kind === 'name' && r.cls === 'admin1') own.add(r.country); }
+  if (own.size === 0) return false;
+  for (const n of listed) {
+    const cc = n ? regionName(gaz, n) : null;
     if (cc && own.has(cc)) return true;
   }
   return false;
