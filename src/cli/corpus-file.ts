@@ -1,15 +1,26 @@
 // Reads evaluation corpora in the shared JSONL shape (one document a line:
 // {"corpus","id","text","date"?,"toponyms":[{"start","end","name","lat","lon"}]}) and runs the engine on them.
-import type { Analysis, AnalyzeOptions, Engine, MentionRole, Toponym } from '../core/index.ts';
-import { checkPublished } from '../core/index.ts';
+import type { Analysis, AnalyzeOptions, Engine, Gazetteer, MentionRole, Toponym } from '../core/index.ts';
+import { checkPublished, isPluralDemonym } from '../core/index.ts';
 import { CliError, describeFailure, EXIT } from './errors.ts';
 
 /** Used for documents without a date (GeoVirus has none). Toponyms do not depend on it; events would. */
 export const DEFAULT_CORPUS_PUBLISHED = '2010-01-01';
 
 export const ALL_ROLES: readonly MentionRole[] = ['literal', 'dateline', 'metonymy', 'demonym'];
-/** Demonyms ("Iranian") are adjectives, not toponyms: the engine keeps them as mentions, but a corpus prediction names places. */
-export const DEFAULT_CORPUS_ROLES: readonly MentionRole[] = ['literal', 'dateline', 'metonymy'];
+/** Every role is output; which demonyms count is the demonym policy's business (DemonymPolicy). */
+export const DEFAULT_CORPUS_ROLES: readonly MentionRole[] = ALL_ROLES;
+
+/**
+ * Which demonym mentions a corpus prediction names as toponyms of their country:
+ * - adjectives (default): singular adjectival demonyms ("Russian officials", "the Kurdish town"),
+ *   the convention of LGL and of most news corpora; plural nouns ("Palestinians") are left out;
+ * - all: plural nouns too (LGL's own annotation also marks them);
+ * - none: no demonyms (GeoVirus's guidelines).
+ */
+export type DemonymPolicy = 'adjectives' | 'all' | 'none';
+export const DEMONYM_POLICIES: readonly DemonymPolicy[] = ['adjectives', 'all', 'none'];
+export const DEFAULT_DEMONYM_POLICY: DemonymPolicy = 'adjectives';
 
 export interface CorpusDoc {
   id: string;
@@ -71,14 +82,22 @@ export interface PredictedToponym extends Toponym {
 
 export interface PredictOptions {
   roles?: readonly MentionRole[];
+  /** Which demonym mentions count (default adjectives); plural nouns are told apart with `gazetteer`. */
+  demonyms?: DemonymPolicy;
+  /** Tells "Israelis" (a plural of a demonym) from "Israeli"; without it a demonym is taken as singular. */
+  gazetteer?: Gazetteer;
   /** Add role, score, the resolved place's name, country and precision, for error analysis (score.mjs ignores them). */
   detail?: boolean;
 }
 
 /** The engine's predicted toponyms: mentions with a resolved place, in the roles asked for. */
-export function predictedToponyms(analysis: Analysis, { roles = ALL_ROLES, detail = false }: PredictOptions = {}): PredictedToponym[] {
+export function predictedToponyms(analysis: Analysis, { roles = ALL_ROLES, detail = false, demonyms = DEFAULT_DEMONYM_POLICY, gazetteer }: PredictOptions = {}): PredictedToponym[] {
+  const counted = (m: Analysis['mentions'][number]): boolean => {
+    if (m.role !== 'demonym' || demonyms === 'all') return true;
+    return demonyms === 'adjectives' && !(gazetteer && isPluralDemonym(gazetteer, m.text));
+  };
   return analysis.mentions
-    .filter((m) => m.place !== null && roles.includes(m.role))
+    .filter((m) => m.place !== null && roles.includes(m.role) && counted(m))
     .map((m) => {
       const p = m.place!;
       const t: PredictedToponym = { start: m.start, end: m.end, name: m.text, lat: p.lat, lon: p.lon };
@@ -96,7 +115,7 @@ export interface Prediction {
 export function predictDoc(doc: CorpusDoc, engine: Engine, fallbackDate: string, options: PredictOptions = {}): Prediction {
   try {
     const analysis = engine.analyze(doc.text, { published: publishedFor(doc, fallbackDate) });
-    return { id: doc.id, toponyms: predictedToponyms(analysis, options) };
+    return { id: doc.id, toponyms: predictedToponyms(analysis, { gazetteer: engine.gazetteer, ...options }) };
   } catch (err) {
     return { id: doc.id, toponyms: [], error: describeFailure(err) };
   }

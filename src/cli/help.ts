@@ -60,8 +60,12 @@ default 2010-01-01 (toponyms do not depend on it).
 
 Options:
   --published YYYY-MM-DD   date for documents without one (default 2010-01-01)
-  --roles LIST             mention roles to output, comma-separated (default literal,dateline,metonymy:
-                           demonyms such as "Iranian" are adjectives, not toponyms; add demonym to count them)
+  --roles LIST             mention roles to output, comma-separated (default all:
+                           literal,dateline,metonymy,demonym)
+  --demonyms adjectives|all|none
+                           which demonyms count as toponyms of their country: adjectives (default:
+                           "Russian officials", the convention of LGL and most news corpora), all
+                           (plural nouns such as "Palestinians" too) or none (GeoVirus's convention)
   --gazetteer PATH         gazetteer file
   --no-tagger              rules only: leave out the learned toponym tagger
   --detail                 add role, score, place, precision, country and source to each toponym
@@ -84,8 +88,12 @@ Options:
   --match eupeg|exact|overlap   print only this rule
   --all-toponyms                also score toponyms without coordinates (no --coords-only)
   --pred FILE.jsonl             score these predictions instead of running the engine
+  --gold-spans                  resolution alone: take the gold spans (with coordinates) as the
+                                mentions and score where the resolver places them: acc@161 over
+                                all of them (a name the gazetteer lacks is a miss) and over those
+                                placed, mean and median km, AUC
   --json                        one JSON object per rule, keys as score.mjs prints them
-  --published, --roles, --gazetteer, --no-tagger   as for corpus
+  --published, --roles, --demonyms, --gazetteer, --no-tagger   as for corpus
 
 ${EXIT_CODES}`;
 

@@ -8,7 +8,7 @@ import { loadTagger } from './tagger/tagger.ts';
 import { gazetteerLexicon } from './tagger/gazetteer-lexicon.ts';
 import { normalizeName } from './text/normalize.ts';
 import { findSections, findSentences } from './text/sections.ts';
-import { findMentions } from './places/mentions.ts';
+import { findMentions, resolveSpans } from './places/mentions.ts';
 import { findDates } from './time/dates.ts';
 import { findEvents } from './events/events.ts';
 import { runPipeline } from './pipeline.ts';
@@ -24,6 +24,8 @@ export interface EngineStages {
   sentences(text: string): Span[];
   /** Places; `useTagger: false` runs the gazetteer rules alone even when the engine has a tagger. */
   mentions(text: string, layout: TextLayout, options?: { useTagger?: boolean }): Mention[];
+  /** Resolution alone: each given span taken as a place name and resolved in the context of the others (place null when unknown). */
+  resolveSpans(text: string, spans: readonly Span[], layout: TextLayout): Mention[];
   dates(text: string, layout: TextLayout, published: string): DateValue[];
   events(text: string, layout: TextLayout & { mentions: Mention[]; dates: DateValue[] }, published: string): DatelineEvent[];
 }
@@ -43,6 +45,7 @@ export function createEngine(gazetteer: Gazetteer, tagger?: Tagger): Engine {
     sentences: findSentences,
     mentions: (text, layout, options = {}) =>
       findMentions(text, { ...layout, gazetteer, ...(tagger && options.useTagger !== false ? { tagger } : {}) }),
+    resolveSpans: (text, spans, layout) => resolveSpans(text, spans, { ...layout, gazetteer }),
     dates: (text, layout, published) => findDates(text, { ...layout, published }),
     events: (text, ctx, published) => findEvents(text, { ...ctx, published }),
   };

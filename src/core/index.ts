@@ -11,6 +11,7 @@ export { loadGazetteer } from './gazetteer/gazetteer.ts';
 export type { Tagger } from './tagger/tagger.ts';
 export { findSections, findSentences } from './text/sections.ts';
 export { normalizeName } from './text/normalize.ts';
+export { isPluralDemonym } from './places/demonyms.ts';
 // Exports: the same formatters in the CLI and the app.
 export { toGeoJSON, eventFeature, featureCollection, groupMentions, placeFeature, analysisFeatures } from './export/geojson.ts';
 export type { GeoJSONOptions } from './export/geojson.ts';

@@ -30,6 +30,22 @@ describe('corpus helpers', () => {
     expect(predictedToponyms(a, { detail: true })[1]).toEqual({ start: 10, end: 17, name: 'Iranian', lat: 32, lon: 53, role: 'demonym', score: 0.9, place: 'Iran', precision: 'country', country: 'IR' });
   });
 
+  it('counts singular demonyms by default, plural nouns with --demonyms all, none with none', async () => {
+    const { testGazetteer } = await import('../core/gazetteer/test-gazetteer.ts');
+    const gazetteer = testGazetteer();
+    const place = { name: 'Israel', lat: 31.5, lon: 34.75, precision: 'country' as const, country: 'IL' };
+    const a = analysisWith([
+      { start: 0, end: 7, text: 'Israeli', role: 'demonym', place, score: 0.9, reason: '', alternatives: [] },
+      { start: 10, end: 18, text: 'Israelis', role: 'demonym', place, score: 0.9, reason: '', alternatives: [] },
+      { start: 20, end: 25, text: 'Swiss', role: 'demonym', place, score: 0.9, reason: '', alternatives: [] },
+      { start: 30, end: 36, text: 'Israel', role: 'literal', place, score: 0.9, reason: '', alternatives: [] },
+    ]);
+    const names = (demonyms?: 'adjectives' | 'all' | 'none') => predictedToponyms(a, { gazetteer, ...(demonyms ? { demonyms } : {}) }).map((t) => t.name);
+    expect(names()).toEqual(['Israeli', 'Swiss', 'Israel']);
+    expect(names('all')).toEqual(['Israeli', 'Israelis', 'Swiss', 'Israel']);
+    expect(names('none')).toEqual(['Israel']);
+  });
+
   it('uses the document date when it is a real day, else the documented default', () => {
     const [d1, d2] = parseCorpus(jsonl, 'x');
     expect(publishedFor(d1, DEFAULT_CORPUS_PUBLISHED)).toBe('2020-05-06');

@@ -30,6 +30,18 @@ const gold = [
 const GOLD = gold.map((d) => JSON.stringify(d)).join('\n') + '\n';
 
 describe('dateline eval', () => {
+  it('--gold-spans scores resolution alone on the gold spans, unknown names counting as misses', async () => {
+    const text = 'Shelling hit Aleppo and Qzxwvtown near Idlib in Syria.';
+    const at = (name: string, lat: number, lon: number) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, name, lat, lon });
+    const one = [{ corpus: 't', id: 'r1', text, toponyms: [at('Aleppo', 36.20124, 37.16117), at('Qzxwvtown', 36, 37), at('Idlib', 35.93062, 36.63393), at('Syria', 35, 38)] }];
+    const ev = await run(['eval', 'g.jsonl', '--gold-spans', '--json'], { files: { 'g.jsonl': one.map((d) => JSON.stringify(d)).join('\n') } });
+    expect(ev.code).toBe(0);
+    const r = JSON.parse(ev.stdout);
+    expect(r).toMatchObject({ mode: 'gold-spans', gold: 4, resolved: 3, tp: 3, fp: 0, fn: 1, acc161: 1, acc161_all: 0.75 });
+    const bad = await run(['eval', 'g.jsonl', '--gold-spans', '--pred', 'p.jsonl'], { files: { 'g.jsonl': '', 'p.jsonl': '' } });
+    expect(bad.code).toBe(2);
+  });
+
   it('agrees with score.mjs on the predictions dateline corpus prints', async () => {
     const corpus = await run(['corpus', 'gold.jsonl', '-q'], { files: { 'gold.jsonl': GOLD } });
     expect(corpus.code).toBe(0);

@@ -1,15 +1,16 @@
 // `dateline eval FILE.jsonl`: runs the engine on a gold corpus and scores it with the port of
 // score.mjs, under the EUPEG inexact rule and the exact rule.
-import type { MatchRule, ScoreResult, Toponym } from '../../core/index.ts';
-import { pairsById, roundResult, score } from '../../core/index.ts';
+import type { EngineStages, MatchRule, ScoreResult, Toponym } from '../../core/index.ts';
+import { findSections, findSentences, pairsById, roundResult, score } from '../../core/index.ts';
 import { oneOf, parseCommand, publishedOption, stringOption } from '../args.ts';
 import type { CliContext } from '../context.ts';
 import { DEFAULT_CORPUS_PUBLISHED, parseCorpus, predictDoc } from '../corpus-file.ts';
+import type { CorpusDoc } from '../corpus-file.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { EVAL_HELP } from '../help.ts';
 import { decodeInput } from '../input.ts';
 import { readSource, sourceLabel } from '../source.ts';
-import { rolesOption } from './corpus.ts';
+import { demonymsOption, rolesOption } from './corpus.ts';
 
 const RULES = ['eupeg', 'exact', 'overlap'] as const;
 
@@ -20,9 +21,11 @@ export const EVAL_OPTIONS = {
   json: { type: 'boolean' },
   published: { type: 'string' },
   roles: { type: 'string' },
+  demonyms: { type: 'string' },
   gazetteer: { type: 'string' },
   tagger: { type: 'boolean' },
   'no-tagger': { type: 'boolean' },
+  'gold-spans': { type: 'boolean' },
 } as const;
 
 export async function evalCommand(args: string[], { io, loadEngine }: CliContext): Promise<number> {
@@ -36,6 +39,7 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   const rules: MatchRule[] = only === undefined ? ['eupeg', 'exact'] : [oneOf('eval', 'match', only, RULES, 'eupeg')];
   const fallback = publishedOption('eval', stringOption(parsed, 'published'), false) ?? DEFAULT_CORPUS_PUBLISHED;
   const roles = rolesOption('eval', stringOption(parsed, 'roles'));
+  const demonyms = demonymsOption('eval', stringOption(parsed, 'demonyms'));
   const coordsOnly = !parsed.values['all-toponyms'];
   const file = parsed.positionals[0];
   const gold = parseCorpus(decodeInput(await readSource(file, io), sourceLabel(file)).text, sourceLabel(file));
@@ -44,6 +48,8 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   let failures = 0;
   const t0 = performance.now();
   const predFile = stringOption(parsed, 'pred');
+  const goldSpans = !!parsed.values['gold-spans'];
+  if (goldSpans && predFile !== undefined) throw new CliError(EXIT.usage, 'eval: --gold-spans runs the resolver; it cannot score --pred.');
   if (predFile !== undefined) {
     const text = decodeInput(await readSource(predFile, io), predFile).text;
     for (const line of text.split('\n')) {
@@ -56,10 +62,14 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
       }
       predictions.set(String(d.id), d.toponyms ?? []);
     }
+  } else if (goldSpans) {
+    // Resolution alone: the gold spans with coordinates are the mentions; the resolver places them.
+    const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: false });
+    for (const doc of gold) predictions.set(doc.id, resolveGold(doc, engine.stages));
   } else {
     const engine = await loadEngine(stringOption(parsed, 'gazetteer'), { tagger: !parsed.values['no-tagger'] });
     for (const doc of gold) {
-      const p = predictDoc(doc, engine, fallback, { roles });
+      const p = predictDoc(doc, engine, fallback, { roles, demonyms });
       if (p.error !== undefined) {
         failures++;
         io.stderr(`dateline eval: document ${doc.id}: analysis failed: ${p.error}\n`);
@@ -71,6 +81,19 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
   const pairs = pairsById(gold, predictions);
   const results = rules.map((rule) => ({ rule, result: score(pairs, { match: rule, coordsOnly }) }));
 
+  if (goldSpans) {
+    // Unplaced gold spans count as misses: accuracy over every gold toponym with coordinates.
+    const goldCount = pairs.reduce((n, [g]) => n + g.filter((t) => t.lat !== null && t.lat !== undefined).length, 0);
+    const r = score(pairs, { match: 'exact', coordsOnly: true });
+    const within = Math.round((r.acc161 ?? 0) * r.n_resolved);
+    const summary = { mode: 'gold-spans', gold: goldCount, resolved: r.n_resolved, acc161_all: goldCount ? within / goldCount : 0, ...roundResult(r) };
+    if (parsed.values.json) io.stdout(JSON.stringify({ ...summary, acc161_all: Number(summary.acc161_all.toFixed(3)) }) + '\n');
+    else {
+      io.stdout(`${sourceLabel(file)}: resolution alone on ${goldCount} gold spans with coordinates, ${r.n_resolved} placed, ran in ${seconds.toFixed(1)} s\n`);
+      io.stdout(`acc@161 over all gold spans ${summary.acc161_all.toFixed(3)} (unplaced count as misses); over placed ${(r.acc161 ?? 0).toFixed(3)}; mean ${(r.mean_km ?? 0).toFixed(1)} km, median ${(r.median_km ?? 0).toFixed(1)} km, AUC ${(r.auc ?? 0).toFixed(3)}\n`);
+    }
+    return EXIT.ok;
+  }
   if (parsed.values.json) {
     for (const { rule, result } of results) io.stdout(JSON.stringify({ match: rule, coordsOnly, ...roundResult(result) }) + '\n');
   } else {
@@ -80,6 +103,15 @@ export async function evalCommand(args: string[], { io, loadEngine }: CliContext
     io.stdout(formatTable(results));
   }
   return failures ? EXIT.failed : EXIT.ok;
+}
+
+/** The resolver's places for a document's gold spans (those with coordinates), on the gold spans. */
+function resolveGold(doc: CorpusDoc, stages: EngineStages): Toponym[] {
+  const spans = doc.toponyms.filter((t) => t.lat !== null && t.lat !== undefined && t.lon !== null && t.lon !== undefined);
+  const layout = { sections: findSections(doc.text), sentences: findSentences(doc.text) };
+  return stages.resolveSpans(doc.text, spans, layout)
+    .filter((m) => m.place !== null)
+    .map((m) => ({ start: m.start, end: m.end, name: m.text, lat: m.place!.lat, lon: m.place!.lon }));
 }
 
 function formatTable(rows: { rule: MatchRule; result: ScoreResult }[]): string {

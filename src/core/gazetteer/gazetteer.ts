@@ -14,8 +14,8 @@ export interface NameHit {
   kind: NameKind;
 }
 
-/** Coarse class of a record, which decides precision and prior weight. */
-export type RecordClass = 'country' | 'admin1' | 'region' | 'city';
+/** Coarse class of a record, which decides precision and prior weight. admin2: a US county; facility: an airport or air base. */
+export type RecordClass = 'country' | 'admin1' | 'admin2' | 'region' | 'city' | 'facility';
 
 export interface GazRecord {
   id: number;
@@ -30,6 +30,8 @@ export interface GazRecord {
   admin1Key: string;
   population: number;
   geonameId: number;
+  /** First-level regions only: Natural Earth's label rank when 8 or more (a minor unit: an English county, a Jamaican parish), else 0. */
+  minorRank: number;
 }
 
 export interface Gazetteer {
@@ -77,6 +79,8 @@ interface RawGazetteer {
   admin1Record: number[];
   /** Space-separated alpha-2 land neighbours, aligned with ccodes. */
   neighbours: string[];
+  /** [record id, label rank] pairs of the minor first-level regions (optional: older files lack it). */
+  minorAdmin1?: number[];
   name: string[];
   lat: number[];
   lon: number[];
@@ -98,11 +102,13 @@ const NONE: readonly NameHit[] = Object.freeze([]);
 function classOf(fc: string): RecordClass {
   if (fc === 'PCLI' || fc === 'PCLD') return 'country';
   if (fc === 'ADM1') return 'admin1';
+  if (fc === 'ADM2') return 'admin2';
+  if (fc === 'AIRB' || fc === 'AIRP') return 'facility';
   if (REGION_CODES.has(fc) || COUNTRY_CODES.has(fc)) return 'region';
   return 'city';
 }
 
-const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', region: 'region', city: 'city' };
+const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', admin2: 'region', region: 'region', city: 'city', facility: 'point' };
 
 /** Parses the gazetteer file's text. Throws on a file of another format. */
 export function loadGazetteer(raw: string): Gazetteer {
@@ -116,6 +122,9 @@ export function loadGazetteer(raw: string): Gazetteer {
   const keys = g.nameKeys;
   const index = new Map<string, readonly NameHit[]>();
   const cache = new Map<number, GazRecord>();
+  const minor = new Map<number, number>();
+  const pairs = g.minorAdmin1 ?? [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) minor.set(pairs[i]!, pairs[i + 1]!);
 
   function find(key: string): number {
     let lo = 0, hi = keys.length - 1;
@@ -166,6 +175,7 @@ export function loadGazetteer(raw: string): Gazetteer {
       admin1Key: a1i >= 0 ? (g.admin1Keys[a1i] ?? '') : '',
       population: g.pop[id] ?? 0,
       geonameId: gid[id] ?? 0,
+      minorRank: minor.get(id) ?? 0,
     };
     cache.set(id, r);
     return r;

@@ -45,7 +45,7 @@ day night week weekend year month time section patrol pack chamber superior metr
 division unit team staff crew centre center field camp base ground point line station post place site zone square circle
 drug drugs continental marine marines mill mills parkway lot lots reserve reserves liberal delta loop landmark
 arab arabs jewish jews muslim muslims christian christians catholic catholics protestant hispanic latino latina
-english spanish
+english
 `);
 
 /** Natural features named after a town or region, which the gazetteer does not hold as such. */
@@ -132,6 +132,20 @@ pledges expects expected fears feared sees saw regards regarded views viewed arg
 imposed imposes sanctioned sanctions recognized recognised recognizes recognises ordered orders
 `);
 
+/**
+ * Verbs of acting as a state: "Ankara ended the truce", "Washington imposed sanctions". In the
+ * active voice right after a capital they make it its government (the passive, "Ankara was hit",
+ * goes through an auxiliary and stays literal).
+ */
+export const ACTION_VERBS = set(`
+ended ends halted halts suspended suspends launched launches expelled expels recalled recalls summoned summons
+retaliated retaliates approved approves signed signs withdrew withdraws froze freezes banned bans blocked blocks
+vetoed vetoes cut cuts closed closes severed severs broke breaks joined joins sent sends deployed deploys
+downgraded downgrades restored restores resumed resumes extended extends lifted lifts eased eases tightened
+tightens offered offers proposed proposes invited invites rebuffed rebuffs dismissed dismisses ruled rules
+struck strikes bombed bombs attacked attacks invaded invades annexed annexes
+`);
+
 /** Auxiliaries between a capital and a verb of saying ("Jerusalem would not lessen", "Moscow has deemed"). */
 export const AUXILIARIES = set(`would will has have had is was does did can could may might must should shall`);
 
@@ -188,6 +202,8 @@ export const COMMON_ENDING = /(al|ic|ive|ary|ory|ment|tion|sion|ing|ers|ies|ity|
 export function looksLikeName(t: Token): boolean {
   if (t.shape === 'UPPER') return false;
   const n = t.norm;
+  // a known given name is a name even where it is also a word ("Bill") or ends like one ("Gregory")
+  if (GIVEN_NAMES.has(n) && !FUNCTION_WORDS.has(n)) return true;
   if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || GENERAL_ENGLISH.has(n) || ORG_HEADS.has(n) || MODIFIERS.test(n)) return false;
   return !(n.length >= 7 && COMMON_ENDING.test(n));
 }

@@ -2,19 +2,21 @@
 // Spans come from the gazetteer matcher (and an optional learned tagger); every name is resolved
 // once per article, in the context of the other places the article names.
 import type { Candidate, Mention, Section, Span } from '../types.ts';
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer, GazRecord } from '../gazetteer/gazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Token } from '../text/tokenize.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { isCap, matchNames, sentenceStarts } from './recognize.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
 import { veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
-import { confidence, contextFrom, dropUnsupportedAlternates, rankCandidates } from './resolve.ts';
-import type { DocContext, Pick, Resolved, Scored } from './resolve.ts';
+import { confidence, contextFrom, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
+import type { DocContext, NameGroup, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
+import { withFacilities } from './facilities.ts';
 import { taggerLed } from '../tagger/combine.ts';
 
 /** A learned toponym tagger (src/core/tagger): proposes spans with a 0..1 score. */
@@ -60,13 +62,13 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   }
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
-  const kept = raw.filter((m) => veto(m, vctx, surnames) === null);
+  const kept = withFacilities(text, tokens, gaz, raw.filter((m) => veto(m, vctx, surnames) === null));
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
   if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept);
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
-  return proposals ? taggerLed(resolved, proposals) : resolved;
+  return proposals ? taggerLed(resolved, proposals, text) : resolved;
 }
 
 /** Per token, 1 when it sits on a line whose words are nearly all capitalised (a title, whose capitals prove nothing). */
@@ -100,16 +102,84 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
   };
   for (const s of proposals) {
     if (s.score < TAGGER_MIN_SCORE || overlapsRule(s)) continue;
-    const key = normalizeName(text.slice(s.start, s.end));
-    const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
-    // Checked before the tokens are read: a span that no token starts at or after (the text's last
-    // token began before it, "🇺🇦Ukraine" in one token) has no tokens[-1] to end on.
-    const tokStart = firstAtOrAfter(tokens, s.start);
-    if (hits.length === 0 || tokStart >= tokens.length) continue;
-    let tokEnd = tokStart;
-    while (tokEnd < tokens.length && tokens[tokEnd]!.end <= s.end) tokEnd++;
-    kept.push({ start: s.start, end: s.end, key, hits, tokStart, tokEnd, sentenceInitial: false, inHeadline: false, fromTagger: true });
+    const m = spanMention(text, tokens, gaz, s.start, s.end);
+    if (m) kept.push({ ...m, fromTagger: true });
   }
+}
+
+/**
+ * A mention over a span found some other way (a tagger, gold annotation): the gazetteer's records
+ * for its name, or for "X County" / "X Province" the suffix form. Null when the gazetteer knows no
+ * such name or the span holds no word.
+ */
+export function spanMention(text: string, tokens: Token[], gaz: Gazetteer, start: number, end: number): RawMention | null {
+  const first = firstAtOrAfter(tokens, start);
+  if (first >= tokens.length || tokens[first]!.start >= end) return null;
+  let tokEnd = first;
+  while (tokEnd < tokens.length && tokens[tokEnd]!.end <= end) tokEnd++;
+  if (tokEnd === first) return null;
+  const key = normalizeName(text.slice(start, end));
+  const base: RawMention = { start, end, key, hits: [], tokStart: first, tokEnd, sentenceInitial: false, inHeadline: false };
+  const hits = gaz.lookup(key).filter((h) => h.kind !== 'postal');
+  const last = tokens[tokEnd - 1]!;
+  const suffix = ADMIN2_SUFFIXES.has(last.norm) ? 'admin2' : ADMIN1_SUFFIXES.has(last.norm) ? 'admin1' : undefined;
+  if (suffix && tokEnd - first >= 2) {
+    // "Cooke County": the county form, on the gazetteer's records of the base name if it has any
+    const baseKey = normalizeName(text.slice(start, last.start));
+    if (suffix === 'admin2' || hits.length === 0) return { ...base, key: baseKey, hits: hits.length ? hits : gaz.lookup(baseKey), suffix };
+  }
+  return hits.length ? { ...base, hits } : null;
+}
+
+/**
+ * Resolution alone, on spans given from outside (gold annotation): every span is taken as a place
+ * name and resolved in the context of the others, as the article's mentions are. Spans whose name
+ * the gazetteer does not know come back with no place.
+ */
+export function resolveSpans(text: string, spans: readonly Span[], ctx: Omit<MentionContext, 'tagger'>): Mention[] {
+  const tokens = tokenize(text);
+  const raw: RawMention[] = [];
+  const missing: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const m = spanMention(text, tokens, ctx.gazetteer, s.start, s.end);
+    if (m) raw.push(m);
+    else missing.push(s);
+  }
+  const out = resolveAll(text, tokens, ctx.gazetteer, raw, ctx.sections);
+  for (const s of missing) {
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), role: 'literal', place: null, score: 0, reason: 'the gazetteer holds no place of this name', alternatives: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A town lies in a county of that name when within this distance of the county's centroid. */
+const COUNTY_REACH_KM = 40;
+
+/**
+ * "Paris ... Henry County": a US town and a county the article names that lie together are
+ * likelier than either alone (Paris, Tennessee is in Henry County, Tennessee). For each candidate
+ * record of a town or county that lies within COUNTY_REACH_KM of a candidate of another name the
+ * article gives, that other record's name.
+ */
+function countyTownPairs(gaz: Gazetteer, groups: Map<string, NameGroup>): Map<number, string> {
+  const counties: { key: string; r: GazRecord }[] = [];
+  for (const [k, g] of groups) for (const h of g.hits) { const r = gaz.record(h.id); if (r.cls === 'admin2') counties.push({ key: k, r }); }
+  const out = new Map<number, string>();
+  if (counties.length === 0) return out;
+  for (const [k, g] of groups) {
+    for (const h of g.hits) {
+      if (h.kind !== 'name' && h.kind !== 'variant') continue;
+      const t = gaz.record(h.id);
+      if (t.cls !== 'city' || t.country !== 'US') continue;
+      for (const c of counties) {
+        // 40 km is under 0.4 degrees of latitude: skip the trigonometry for anything farther
+        if (c.key === k || Math.abs(c.r.lat - t.lat) > 0.4 || c.r.admin1Key !== t.admin1Key || km(c.r, t) > COUNTY_REACH_KM) continue;
+        out.set(t.id, c.r.name);
+        out.set(c.r.id, t.name);
+      }
+    }
+  }
+  return out;
 }
 
 /** The index of the first item (sorted by start) that starts at or after `offset`. */
@@ -126,8 +196,9 @@ function firstAtOrAfter(items: readonly { start: number }[], offset: number): nu
 
 function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMention[], sections: Section[]): Mention[] {
   const { keyOf, groups } = groupSenses(gaz, tokens, kept);
+  const near = countyTownPairs(gaz, groups);
   // "X County", "X Parish", "X Township" are how US news names counties: evidence of a US story.
-  const counties = kept.filter((m) => m.suffix === 'admin2').length;
+  const counties = kept.filter((m) => m.suffix === 'admin2' || (m.hits.length > 0 && m.hits.every((h) => gaz.record(h.id).cls === 'admin2'))).length;
   const countyPrior = new Map<string, number>(counties ? [['US', counties]] : []);
   // Pass 1 on priors and qualifiers; passes 2-3 in the context the article builds up.
   let ctx: DocContext | null = counties ? contextFrom(gaz, [], countyPrior) : null;
@@ -138,7 +209,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const picks: Pick[] = [];
     for (const [k, g] of groups) {
       if (k.startsWith('admin2|')) continue;
-      const ranked = rankCandidates(gaz, g, ctx, k, pass === passes - 1);
+      const ranked = rankCandidates(gaz, g, ctx, k, pass === passes - 1, near);
       const best = ranked[0];
       if (!best) continue;
       res.set(k, { ranked, score: confidence(ranked) });
@@ -166,9 +237,11 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     const place = gaz.toPlace(best.id);
     if (m.suffix === 'admin1' && place.precision !== 'country') place.precision = 'region';
     const demonym = best.kind === 'demonym';
-    const role = roleOf({ start: m.start, end: m.end, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
+    const role = roleOf({ start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, demonym, featureCode: place.featureCode }, tokens, dateline);
     let why = explained.get(k);
     if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
+    // "Kramatorsk airfield": the gazetteer has no such facility, so it stands at the place it is named after
+    const reason = m.facility?.embedded ? `${article(m.facility.kind)} named after ${place.name}, placed there; ${why.reason}` : why.reason;
     out.push({
       start: m.start,
       end: m.end,
@@ -176,12 +249,16 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       role,
       place,
       score: r.score,
-      reason: why.reason,
+      reason,
       alternatives: why.alternatives,
       source: m.fromTagger ? 'tagger' : 'rules',
     });
   }
   return out;
+}
+
+function article(kind: string): string {
+  return `${kind.startsWith('air') ? 'an' : 'a'} ${kind}`;
 }
 
 function reasonFor(gaz: Gazetteer, best: Scored, ranked: Scored[], demonym: boolean): string {

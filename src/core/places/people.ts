@@ -2,7 +2,9 @@
 // surnames found let later bare mentions ("Bennett said") be recognised as the same person.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
-import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, looksLikeName, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, GIVEN_NAMES, looksLikeName, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside']);
 
 const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' || t.shape === 'mixed') && t.spaceBefore);
 
@@ -18,8 +20,17 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.shape !== 'Title') continue;
-    if (isTitleWord(tokens[k - 1]) || isTitleWord(tokens[k + 1]) || (tokens[k + 1] && isTitleWord(tokens[k + 1]) === false && tokens[k - 1]?.text === '.')) continue;
+    if (isTitleWord(tokens[k - 1]) || isTitleWord(tokens[k + 1])) continue;
     alone.set(t.norm, (alone.get(t.norm) ?? 0) + 1);
+  }
+  // words the text uses as places: right after "in", "at", "near"... or before ", State" ("Berea, Ky.")
+  const locative = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.shape !== 'Title' || isTitleWord(tokens[k + 1]) || /^['’]s$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    const p = tokens[k - 1]!;
+    const q = tokens[k + 2];
+    if ((p.shape === 'lower' && LOCATIVES.has(p.norm)) || (tokens[k + 1]?.text === ',' && q && q.shape !== 'lower' && gaz.lookup(q.norm).some((h) => h.kind !== 'alt' && h.kind !== 'demonym' && h.kind !== 'postal' && gaz.record(h.id).cls === 'admin1'))) locative.add(t.norm);
   }
   let i = 0;
   while (i < tokens.length) {
@@ -47,13 +58,18 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     // "Henry, 19," (an age), "Bennett said", or the surname used alone elsewhere ("Trapani's first film")
     const aged = after?.text === ',' && after2?.shape === 'number' && /^\d{1,3}$/.test(after2.text);
     const speaks = Boolean(after && after.shape === 'lower' && SPEECH_VERBS.has(after.norm));
-    const reused = (alone.get(last.norm) ?? 0) > 0;
+    // (the weakest cue: a word the text also uses as a place, "Rodeo Gainesville ... a bank in
+    // Gainesville", is the place, unless a given name makes the run a person: "Andrew Trapani")
+    const reused = (alone.get(last.norm) ?? 0) > 0 && (GIVEN_NAMES.has(name[0]!.norm) || !locative.has(last.norm));
     // the cues first: most capitalised runs have none, and the tests below only rule names out
-    if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused)))) continue;
+    // a common given name before one or two name-like words: "Gregory Jones", "Mary Day Coker"
+    const given = GIVEN_NAMES.has(name[0]!.norm);
+    if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused || given)))) continue;
     // every word must look like a personal name ("Village Malakal" is not a person)
     if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
-    // a country is never anyone's surname ("President of Bulgaria")
-    if (gaz.lookup(last.norm).some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) continue;
+    // a country is never anyone's surname ("President of Bulgaria"), nor is a demonym ("the
+    // deputy Russian foreign minister": a title before an adjective of nationality)
+    if (gaz.lookup(last.norm).some((h) => h.kind === 'demonym' || (h.kind === 'name' && gaz.record(h.id).cls === 'country'))) continue;
     if (name.length > 1 && gaz.isName(name.map((x) => x.norm).join(' '))) continue;
     out.add(last.norm);
   }

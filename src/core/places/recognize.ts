@@ -5,6 +5,7 @@ import type { Section, Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES } from './lexicon.ts';
+import type { Facility } from './facilities.ts';
 
 export interface RawMention {
   start: number;
@@ -21,6 +22,8 @@ export interface RawMention {
   inHeadline: boolean;
   /** A tagger, not the gazetteer matcher, proposed the span. */
   fromTagger?: boolean;
+  /** A named facility (facilities.ts): an airport the gazetteer holds, or one named after the place in `hits`. */
+  facility?: Facility;
 }
 
 const MAX_WINDOW = 6;
@@ -107,10 +110,11 @@ function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: nu
     if (initials && h.kind !== 'abbr') return false;
     // "US", "UK" only in capitals; "Tex." only with its dot; postal codes only after "City, "
     // two letters ("BC", "SA") are initials unless dotted, except a country's ("US", "UK")
-    if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country');
+    if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country' || gaz.record(h.id).cls === 'region');
     if (h.kind === 'postal') return false;
-    // alternate names of small places add more false matches than they find ("Max" for Matam)
-    if (h.kind === 'alt') { const r = gaz.record(h.id); return r.cls !== 'city' || r.population >= 100_000; }
+    // The build keeps alternate names only where they find more than they mislead (places of
+    // 100,000+, capitals, and every place in the countries of conflict reporting); an alternate of
+    // a small town still needs the article to name its country (dropUnsupportedAlternates).
     return true;
   });
 }
@@ -140,8 +144,14 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
       found = mention(text, tokens, i, end, w.keys[k]!, hits);
       break;
     }
-    // "Rapides Parish", "Laurel County": a county form even when the base name is unknown
-    const suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
+    // "Rapides Parish", "Laurel County": a county form even when the base name is unknown (the
+    // window then already holds the suffix word: the form ends there)
+    let suffixAt = found ? found.tokEnd : (w.ends[w.ends.length - 1] ?? i + 1);
+    // (not from a capitalised function word: "In Kharkiv Oblast" is sought again from "Kharkiv")
+    if (!found && !FUNCTION_WORDS.has(t.norm)) {
+      const inner = w.ends.findIndex((e, k) => k > 0 && isSuffixWord(tokens[e - 1]!));
+      if (inner > 0) suffixAt = w.ends[inner]! - 1;
+    }
     const suffixTok = tokens[suffixAt];
     if (suffixTok && isCap(suffixTok) && (ADMIN2_SUFFIXES.has(suffixTok.norm) || ADMIN1_SUFFIXES.has(suffixTok.norm))) {
       // the base is the matched name, or else the last one to three capitalised words before the suffix
@@ -159,12 +169,26 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     // "the Donetsk region", "Idlib province": a lower-case suffix names the region but stays outside the span
     const lowerSuffix = found && !found.suffix ? tokens[found.tokEnd] : undefined;
     if (found && lowerSuffix && lowerSuffix.shape === 'lower' && ADMIN1_SUFFIXES.has(lowerSuffix.norm)) found.suffix = 'admin1';
+    // "a Washington state farm", "in the state of Washington": the state, where the name has one
+    if (found && !found.suffix) {
+      const before = tokens[found.tokStart - 1];
+      const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
+      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
+    }
     if (found) {
       out.push(found);
       i = found.tokEnd;
     } else i++;
   }
   return out;
+}
+
+function hasAdmin1(gaz: Gazetteer, hits: readonly NameHit[]): boolean {
+  return hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'admin1');
+}
+
+function isSuffixWord(t: Token): boolean {
+  return isCap(t) && (ADMIN2_SUFFIXES.has(t.norm) || ADMIN1_SUFFIXES.has(t.norm));
 }
 
 function firstWord(key: string): string {

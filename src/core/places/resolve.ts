@@ -16,6 +16,8 @@ export interface NameGroup {
   /** Records named right after a comma: "Gainesville, Ga." qualifies Gainesville. */
   qualifiers: Set<number>;
   preferAdmin1: boolean;
+  /** Some mention of the name is the qualifier after "City, " ("Spokane, Washington"): the state or country, not a city. */
+  qualifies?: boolean;
   /** Number of mentions: more mentions weigh more in the article's context. */
   count: number;
 }
@@ -53,6 +55,8 @@ const CITY_BASE = 0.15;
 const WATER = new Set(['SEA', 'GULF', 'OCN', 'STRT', 'LK']);
 const WATER_WORD = /\b(sea|gulf|ocean|strait|straits|bay|lake)\b/;
 const ADMIN1_PRIOR = 0.8;
+const ADMIN2_PRIOR = 0.5;
+const FACILITY_PRIOR = 0.9;
 
 /** Prior of a record before any context: bigger and higher-ranked places first. */
 export function prior(r: GazRecord, kind: NameHit['kind']): number {
@@ -60,10 +64,17 @@ export function prior(r: GazRecord, kind: NameHit['kind']): number {
   switch (r.cls) {
     case 'country':
       return 0.95 + kindW;
+    // a minor unit (an English county, a Jamaican parish) weighs as a town of some 50,000, not as a state
     case 'admin1':
-      return ADMIN1_PRIOR + kindW;
+      return (r.minorRank >= 10 ? 0.4 : r.minorRank >= 8 ? 0.5 : ADMIN1_PRIOR) + kindW;
     case 'region':
       return 0.85 + kindW;
+    // a county is only ever matched by its whole name ("Hall County"): it competes with counties
+    case 'admin2':
+      return ADMIN2_PRIOR + kindW;
+    // matched only by a name that says what it is ("Bagram air base"): nothing else shares it
+    case 'facility':
+      return FACILITY_PRIOR + kindW;
     default: {
       const pop = Math.log10(r.population + 1) / 7;
       const rank = r.featureCode === 'PPLC' ? 0.18 : r.featureCode === 'PPLA' ? 0.07 : r.featureCode === 'PPLA2' ? 0.02 : 0;
@@ -78,9 +89,13 @@ function priorWhy(r: GazRecord): string {
     case 'country':
       return 'a country';
     case 'admin1':
-      return 'a first-level region';
+      return r.minorRank ? 'a minor first-level region' : 'a first-level region';
     case 'region':
       return WATER.has(r.featureCode) ? 'a sea, gulf or strait' : 'a named region';
+    case 'admin2':
+      return 'a county';
+    case 'facility':
+      return r.featureCode === 'AIRB' ? 'an air base' : 'an airport';
     default:
       return `population ${thousands(r.population)}`;
   }
@@ -102,7 +117,10 @@ function regionsOfTheName(gaz: Gazetteer, g: NameGroup): Set<string> | null {
   return countries;
 }
 
+/** "New York" alone is the city: in the US only a capital or a city of a million outranks its state. */
 function bigCity(r: GazRecord): boolean {
+  // (a capital or seat of a few hundred people, Hamilton in Bermuda, means no more than its parish)
+  if (r.population < 10_000) return false;
   return r.featureCode === 'PPLC' || (r.country !== 'US' && (r.featureCode === 'PPLA' || r.population >= 100_000));
 }
 
@@ -134,31 +152,42 @@ function contains(outer: GazRecord, inner: GazRecord): boolean {
  * false the reasons are left empty: the resolver's early passes need only the scores, and building
  * the words for every candidate of every pass cost more than the scoring.
  */
-export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true): Scored[] {
+export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true, together: ReadonlyMap<number, string> = NO_PAIRS): Scored[] {
   const own = ctx?.own.get(groupKey);
   const ownW = own?.w ?? 0;
   const totalC = ctx ? ctx.countryTotal - ownW : 0;
   const totalA = ctx ? ctx.admin1Total - (own?.admin1Key ? ownW : 0) : 0;
   const seen = new Set<number>();
   const out: Scored[] = [];
+  const strong = strongPrior(gaz, g);
   for (const h of g.hits) {
     if (seen.has(h.id)) continue;
     seen.add(h.id);
     const r = gaz.record(h.id);
     let score = prior(r, h.kind);
+    const ownPrior = score;
+    let qualified = false;
+    let regional = false;
+    let countryShare = 0;
+    let local = 0;
     const why: string[] | null = explain ? [priorWhy(r)] : null;
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why?.push('named as a province or region'); }
+    if (g.qualifies && (r.cls === 'admin1' || r.cls === 'country')) { score += 0.6; why?.push('names the state or country of the place before it'); }
     // "the Red Sea", "the Gulf of Aden": the name says it is water
     if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why?.push('the name says it is a body of water'); }
     for (const q of g.qualifiers) {
-      if (contains(gaz.record(q), r)) { score += 1.5; why?.push(`qualified by ${gaz.record(q).name}`); break; }
+      if (contains(gaz.record(q), r)) { score += 1.5; qualified = true; why?.push(`qualified by ${gaz.record(q).name}`); break; }
     }
+    // a town and a county of the article that lie together (see countyTownPairs in mentions.ts)
+    const with_ = together.get(r.id);
+    if (with_ !== undefined) { score += TOGETHER_BONUS; why?.push(`lies with ${with_}, which the article names`); }
     if (ctx) {
       const before = score;
       // shares of the article's mentions in the same country / first-level region
       if (r.country && totalC > 0) {
         const share = ((ctx.countries.get(r.country) ?? 0) - (own?.country === r.country ? ownW : 0)) / totalC;
         if (share > 0.001) { score += 0.15 + 0.35 * share; why?.push(`in ${r.country}, which the article mentions`); }
+        countryShare = share;
       }
       // a neighbour of the countries the article is about ("Damascus" in a story on Israel and Lebanon)
       if (r.country && totalC > 0 && r.cls !== 'country') {
@@ -167,9 +196,9 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
         const share = near / totalC;
         if (share > 0.001) { score += 0.05 + 0.1 * Math.min(1, share); why?.push('next to a country the article mentions'); }
       }
-      if (r.admin1Key && r.cls === 'city' && totalA > 0) {
+      if (r.admin1Key && (r.cls === 'city' || r.cls === 'admin2') && totalA > 0) {
         const share = ((ctx.admin1s.get(r.admin1Key) ?? 0) - (own?.admin1Key === r.admin1Key ? ownW : 0)) / totalA;
-        if (share > 0.001) { score += 0.3 + 0.4 * share; why?.push('in a region the article mentions'); }
+        if (share > 0.001) { score += 0.3 + 0.4 * share; regional = true; why?.push('in a region the article mentions'); }
       }
       if (r.cls === 'city' && ctx.anchors.length > 0) {
         let near = 0;
@@ -179,15 +208,27 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
           if (km(a, r) < 150) near += a.weight;
         }
         if (near > 0) { score += Math.min(0.35, 0.15 * near); why?.push('near other places in the article'); }
+        local = near;
       }
       // context favours a record less when the name is only one of its alternates ("New York" for the city)
-      if (h.kind === 'alt') score = before + (score - before) / 2;
+      // (unless the article is mostly about that place's country: "Palmyra" in a story on Syria)
+      if (h.kind === 'alt' && countryShare < 0.5) score = before + (score - before) / 2;
+      // A country, a first-level region or a national capital of this name is not displaced by a
+      // same-name town on the article's country or state alone ("China" in a Kentucky story is
+      // not China, Texas): only a qualifier ("Jordan, Minn.") or other places close by can do it.
+      // A national capital yields to a town in a state the article names ("Paris" in a story on
+      // East Texas); a country or state does not.
+      const bar = regional ? strong.region : strong.any;
+      if (bar > ownPrior && (r.cls === 'city' || r.cls === 'admin2') && !qualified && with_ === undefined && local < LOCAL_EVIDENCE && score > bar - 0.05) {
+        score = Math.max(before, bar - 0.05);
+        why?.push(`not enough to outweigh the ${strongWhy(gaz, g)} of this name`);
+      }
     }
     out.push({ id: h.id, kind: h.kind, score, why: why ? why.join('; ') : '' });
   }
   // A city that means more than its same-named region is lifted just above that region, after
   // context, so the region's context cannot win it back (and it is not lifted above other places).
-  const regions = g.preferAdmin1 ? null : regionsOfTheName(gaz, g);
+  const regions = g.preferAdmin1 || g.qualifies ? null : regionsOfTheName(gaz, g);
   if (regions) {
     // The best score of a same-named region per country (regions' scores do not change below).
     const top = new Map<string, number>();
@@ -204,6 +245,52 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
   }
   out.sort((a, b) => b.score - a.score || gaz.record(b.id).population - gaz.record(a.id).population || a.id - b.id);
   return out;
+}
+
+const NO_PAIRS: ReadonlyMap<number, string> = new Map();
+const TOGETHER_BONUS = 0.4;
+
+/** Weight of nearby confidently placed places that lets a town displace a stronger namesake. */
+const LOCAL_EVIDENCE = 0.3;
+
+/** The records that are a country, a first-level region or a national capital under their own name. */
+function isStrong(r: GazRecord, kind: NameHit['kind']): boolean {
+  if (kind !== 'name' && kind !== 'abbr') return false;
+  return r.cls === 'country' || r.cls === 'admin1' || r.featureCode === 'PPLC';
+}
+
+/**
+ * The best prior among the name's strong records (see isStrong), or 0 when it has none: `any` over
+ * all of them, `region` over the countries and first-level regions alone.
+ */
+function strongPrior(gaz: Gazetteer, g: NameGroup): { any: number; region: number } {
+  let any = 0;
+  let region = 0;
+  // a first-level region named after its own big city (the department of Paris, County Dublin)
+  // is that city's shadow, not a strong reading of the name
+  let cityCountries: Set<string> | null = null;
+  for (const h of g.hits) {
+    const r = gaz.record(h.id);
+    if (r.cls === 'city' && (r.featureCode === 'PPLC' || r.featureCode === 'PPLA' || r.population >= 100_000)) (cityCountries ??= new Set()).add(r.country);
+  }
+  for (const h of g.hits) {
+    const r = gaz.record(h.id);
+    if (!isStrong(r, h.kind) || (r.cls === 'admin1' && cityCountries?.has(r.country))) continue;
+    const p = prior(r, h.kind);
+    any = Math.max(any, p);
+    if (r.cls !== 'city') region = Math.max(region, p);
+  }
+  return { any, region };
+}
+
+function strongWhy(gaz: Gazetteer, g: NameGroup): string {
+  let best: GazRecord | null = null;
+  for (const h of g.hits) {
+    const r = gaz.record(h.id);
+    if (isStrong(r, h.kind) && (!best || prior(r, h.kind) > prior(best, 'name'))) best = r;
+  }
+  if (!best) return 'namesake';
+  return best.cls === 'country' ? 'country' : best.cls === 'admin1' ? 'first-level region' : 'national capital';
 }
 
 /** The article's context from a first resolution: where its places are. */

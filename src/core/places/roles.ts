@@ -2,19 +2,35 @@
 // ("Jerusalem said", "Tehran's nuclear program"), a demonym, or the place itself.
 import type { MentionRole, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
-import { AUXILIARIES, POLICY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { ACTION_VERBS, AUXILIARIES, POLICY_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 export interface RoleInput {
   start: number;
   end: number;
   tokEnd: number;
+  /** The name's first token, to see the word before it ("in Ankara"). */
+  tokStart?: number;
   demonym: boolean;
   featureCode: string | undefined;
 }
 
-/** True when the words after a name make it an actor that speaks or decides. */
-export function actsAsGovernment(tokens: Token[], tokEnd: number): boolean {
+/** Words between an acting capital and its verb: "Moscow on Monday said", "Ankara last week ended". */
+const TIME_WORDS = /^(on|last|this|late|early|earlier|later|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night|morning|evening|afternoon|weekend|today|yesterday|also|again|then|now|quickly|swiftly|formally|officially|abruptly|unilaterally)$/;
+const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|across|toward|towards|via|through)$/;
+
+/**
+ * True when the words after a name make it an actor that speaks or decides: "Jerusalem said",
+ * "Moscow on Monday said", "Ankara ended the truce", "Washington imposed sanctions". Not after a
+ * locative ("talks in Ankara ended", "officials in Moscow said": the place itself), nor in the
+ * passive ("Ankara was hit").
+ */
+export function actsAsGovernment(tokens: Token[], tokEnd: number, tokStart = -1): boolean {
+  const before = tokStart > 0 ? tokens[tokStart - 1] : undefined;
+  const afterLocative = Boolean(before && LOCATIVE.test(before.norm));
   let i = tokEnd;
+  // "Moscow on Monday said": up to four words of time or manner between the name and its verb
+  for (let k = 0; k < 4 && tokens[i] && tokens[i]!.shape !== 'punct' && TIME_WORDS.test(tokens[i]!.norm) && tokens[i + 1]; k++) i++;
+  if (i > tokEnd && tokens[i] && !(SPEECH_VERBS.has(tokens[i]!.norm) || ACTION_VERBS.has(tokens[i]!.norm))) i = tokEnd;
   const t = tokens[i];
   if (!t) return false;
   // "Tehran’s nuclear program", "Moscow's position"
@@ -23,8 +39,10 @@ export function actsAsGovernment(tokens: Token[], tokEnd: number): boolean {
     const n2 = tokens[i + 2];
     return Boolean((n1 && POLICY_NOUNS.has(n1.norm)) || (n1 && n2 && n1.shape === 'lower' && POLICY_NOUNS.has(n2.norm)));
   }
-  if (t.shape !== 'lower') return false;
+  if (t.shape !== 'lower' || afterLocative) return false;
   if (SPEECH_VERBS.has(t.norm)) return true;
+  // "Kyiv struck by missiles" is a headline's passive
+  if (ACTION_VERBS.has(t.norm)) return tokens[i + 1]?.norm !== 'by';
   if (AUXILIARIES.has(t.norm)) {
     i++;
     // "would not lessen", "has also deemed", "has long opposed"
@@ -39,6 +57,6 @@ export function actsAsGovernment(tokens: Token[], tokEnd: number): boolean {
 export function roleOf(m: RoleInput, tokens: Token[], dateline: Span | undefined): MentionRole {
   if (dateline && m.start >= dateline.start && m.end <= dateline.end) return 'dateline';
   if (m.demonym) return 'demonym';
-  if (m.featureCode === 'PPLC' && actsAsGovernment(tokens, m.tokEnd)) return 'metonymy';
+  if (m.featureCode === 'PPLC' && actsAsGovernment(tokens, m.tokEnd, m.tokStart ?? -1)) return 'metonymy';
   return 'literal';
 }

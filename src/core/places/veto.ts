@@ -69,6 +69,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
   if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
   if (single && surface.length === 1) return 'a single letter';
+  // "500 B.C.", "20 N.S.": dotted initials after a number are an era or a unit, not a province
+  if (/^(\p{Lu}\.){2,3}$/u.test(surface) && prev?.shape === 'number') return 'an abbreviation after a number';
   // "The City Council": "the" and a common word
   if (m.key.startsWith('the ') && m.tokEnd - m.tokStart === 2 && (COMMON_WORDS.has(m.key.slice(4)) || GENERAL_ENGLISH.has(m.key.slice(4)))) return 'a common word';
   // "I'll", "We're": contractions

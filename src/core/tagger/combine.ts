@@ -1,7 +1,7 @@
 // How the tagger's spans and the geoparser's mentions combine best (measured by
 // scripts/train-tagger.ts, see MODEL.md): the tagger decides which names are places, the
 // geoparser's resolver decides where they are. Rule mentions the tagger does not back are
-// dropped, except country names and named regions (Gaza Strip, Golan Heights: the corpora
+// dropped, except country names, airports and air bases matched by their whole name, and named regions (Gaza Strip, Golan Heights: the corpora
 // have few, conflict reporting many), which the rules get right, and demonyms, which the
 // tagger's training corpora disagree on.
 
@@ -18,8 +18,16 @@ function isNamedRegion(m: CombinableMention): boolean {
   return m.place?.precision === 'region' && m.place.featureCode !== 'ADM1';
 }
 
-/** Mentions (in text order or not) that survive the tagger-led combination, in their order. */
-export function taggerLed<M extends CombinableMention>(mentions: readonly M[], proposals: readonly { start: number; end: number }[]): M[] {
+/** What may stand between two items of a list of places: "Kiev, Kharkiv and Odesa". */
+const LIST_GAP = /^\s*(,|,?\s+(and|or))\s+$/;
+
+/**
+ * Mentions (in text order or not) that survive the tagger-led combination, in their order. With the
+ * text, two kinds of rule mentions the tagger does not back are kept too (measured, MODEL.md): a
+ * capital that acts ("Canberra said", role metonymy), and an item of a list whose neighbour in the
+ * list is kept ("Kiev, Kharkiv and Normandy": the tagger often backs only some items).
+ */
+export function taggerLed<M extends CombinableMention>(mentions: readonly M[], proposals: readonly { start: number; end: number }[], text = ''): M[] {
   const spans = [...proposals].sort((a, b) => a.start - b.start);
   // Spans from propose() are disjoint, so their ends rise with their starts: binary search.
   const backed = (m: CombinableMention): boolean => {
@@ -32,5 +40,20 @@ export function taggerLed<M extends CombinableMention>(mentions: readonly M[], p
     }
     return lo < spans.length && spans[lo].start < m.end;
   };
-  return mentions.filter((m) => m.role === 'demonym' || m.place?.precision === 'country' || isNamedRegion(m) || backed(m));
+  // an airport or air base matched by its whole name ("Bagram air base") is not the tagger's to doubt
+  const keep = (m: CombinableMention) => m.role === 'demonym' || m.place?.precision === 'country' || m.place?.precision === 'point' || isNamedRegion(m) || backed(m);
+  if (!text) return mentions.filter(keep);
+  const order = [...mentions].sort((a, b) => a.start - b.start);
+  const kept = new Set<CombinableMention>(order.filter(keep));
+  const listed = (a: CombinableMention | undefined, b: CombinableMention | undefined) =>
+    Boolean(a && b && a.place && b.place && a.end <= b.start && b.start - a.end < 8 && LIST_GAP.test(text.slice(a.end, b.start)));
+  const extra = new Set<CombinableMention>();
+  order.forEach((m, i) => {
+    if (kept.has(m) || !m.place) return;
+    if (m.role === 'metonymy') { extra.add(m); return; }
+    const prev = order[i - 1];
+    const next = order[i + 1];
+    if ((prev && kept.has(prev) && listed(prev, m)) || (next && kept.has(next) && listed(m, next))) extra.add(m);
+  });
+  return mentions.filter((m) => kept.has(m) || extra.has(m));
 }

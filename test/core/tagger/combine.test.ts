@@ -33,4 +33,21 @@ describe('tagger-led combination', () => {
       }),
     );
   });
+
+  it('with the text, keeps an acting capital and an item of a list the tagger left out, and nothing else', () => {
+    const text = 'Canberra said the fires in Kiev, Kharkiv and Odesa spread. Later Perth was quiet.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const mentions = [
+      { ...at('Canberra'), role: 'metonymy', place: { precision: 'city' } },
+      { ...at('Kiev'), role: 'literal', place: { precision: 'city' } },
+      { ...at('Kharkiv'), role: 'literal', place: { precision: 'city' } },
+      { ...at('Odesa'), role: 'literal', place: { precision: 'city' } },
+      { ...at('Perth'), role: 'literal', place: { precision: 'city' } },
+    ];
+    // the tagger backed only Kharkiv
+    const kept = taggerLed(mentions, [at('Kharkiv')], text).map((m) => text.slice(m.start, m.end));
+    expect(kept).toEqual(['Canberra', 'Kiev', 'Kharkiv', 'Odesa']);
+    // without the text, only what the tagger backs
+    expect(taggerLed(mentions, [at('Kharkiv')]).map((m) => text.slice(m.start, m.end))).toEqual(['Kharkiv']);
+  });
 });

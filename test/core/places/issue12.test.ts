@@ -1,0 +1,228 @@
+// Rules from issue 12 (the geoparser on unseen news), each with sentences of our own, both ways.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/core/places/mentions.ts';
+import { findSections, findSentences } from '../../../src/core/text/sections.ts';
+import { isPluralDemonym } from '../../../src/core/places/demonyms.ts';
+import type { Mention } from '../../../src/core/types.ts';
+import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+
+const gaz = testGazetteer();
+const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
+const one = (t: string, name: string) => run(t).find((m) => m.text === name);
+
+describe('demonyms', () => {
+  it('finds continent, region and state demonyms', () => {
+    expect(one('European ministers met African envoys.', 'European')?.place?.name).toBe('Europe');
+    expect(one('European ministers met African envoys.', 'African')?.place?.name).toBe('Africa');
+    expect(one('Kurdish fighters held the town.', 'Kurdish')?.role).toBe('demonym');
+    expect(one('Abkhaz and Dagestani officials spoke.', 'Abkhaz')?.place?.name).toBe('Abkhazia');
+    expect(one('Abkhaz and Dagestani officials spoke.', 'Dagestani')?.place?.country).toBe('RU');
+    expect(one('South Ossetian troops withdrew.', 'South Ossetian')?.place?.name).toBe('South Ossetia');
+  });
+
+  it('points a shared demonym at the independent country, not a territory', () => {
+    expect(one('The American and French delegations arrived.', 'American')?.place?.country).toBe('US');
+    expect(one('The American and French delegations arrived.', 'French')?.place?.country).toBe('FR');
+  });
+
+  it('tells plural nouns from adjectives', () => {
+    expect(isPluralDemonym(gaz, 'Israelis')).toBe(true);
+    expect(isPluralDemonym(gaz, 'Kurds')).toBe(true);
+    expect(isPluralDemonym(gaz, 'Israeli')).toBe(false);
+    expect(isPluralDemonym(gaz, 'Swiss')).toBe(false);
+    expect(isPluralDemonym(gaz, 'Paris')).toBe(false);
+  });
+});
+
+describe('vetoes that removed real places', () => {
+  it('does not take a demonym after a title word for a surname', () => {
+    const ms = run('The deputy Russian foreign minister spoke on Monday. Russian officials later denied the report.');
+    expect(ms.filter((m) => m.text === 'Russian').length).toBe(2);
+  });
+
+  it('keeps Spanish', () => {
+    expect(run('Spanish officials said the Spanish navy would help.').map((m) => m.text)).toEqual(['Spanish', 'Spanish']);
+  });
+
+  it('reads the EU as the European Union, never the town of Eu', () => {
+    expect(one('EU ministers met in Brussels on Tuesday.', 'EU')?.place?.name).toBe('European Union');
+    expect(run('The UN and NATO met.').map((m) => m.text)).not.toContain('UN');
+  });
+});
+
+describe('priors against context', () => {
+  it('keeps countries and capitals against same-name towns in the states the article names', () => {
+    const t = 'Farmers in Ohio, Kentucky and Texas say that China and Mexico buy most of their soybeans.';
+    expect(one(t, 'China')?.place?.country).toBe('CN');
+    expect(one(t, 'Mexico')?.place?.country).toBe('MX');
+    expect(one('Growers in Maine and Vermont ship lobster to Italy and Egypt.', 'Italy')?.place?.country).toBe('IT');
+  });
+
+  it('still lets a qualifier pick the town', () => {
+    expect(one('The fair in Jordan, Minn., drew crowds from Shakopee.', 'Jordan')?.place?.admin1).toBe('Minnesota');
+    expect(one('She works in China, Texas, near Beaumont.', 'China')?.place?.admin1).toBe('Texas');
+  });
+
+  it('reads "City, State" with the state as the qualifier', () => {
+    const t = 'The company is based in Spokane, Washington, and makes bicycle parts.';
+    expect(one(t, 'Washington')?.place?.featureCode).toBe('ADM1');
+    expect(one(t, 'Washington')?.reason).toMatch(/names the state/);
+    expect(one('Washington said the sanctions would stay.', 'Washington')?.place?.featureCode).toBe('PPLC');
+  });
+});
+
+describe('names the gazetteer held under other spellings', () => {
+  it.each([
+    ['Gunmen attacked a checkpoint in Fallujah.', 'Fallujah', 'IQ'],
+    ['Later that day, missiles hit a depot near Tal Afar.', 'Tal Afar', 'IQ'],
+    ['Shelling hit Deir Ezzor overnight.', 'Deir Ezzor', 'SY'],
+    ['Jets struck Raqqa on Monday.', 'Raqqa', 'SY'],
+    ['Warplanes struck positions near Kobani in Syria.', 'Kobani', 'SY'],
+    ['Fighting reached Palmyra in Syria.', 'Palmyra', 'SY'],
+    ['Drones hit the port of Odessa.', 'Odessa', 'UA'],
+  ])('%s', (text, name, cc) => {
+    expect(one(text, name)?.place?.country).toBe(cc);
+  });
+
+  it('does not drop an article to make a common short word ("Bab")', () => {
+    expect(run('Bab said he would come.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('counties', () => {
+  it('finds "X County" when X is no town, and places it in its state', () => {
+    const ms = run('Deputies in Hall County and Cooke County, Texas, said the roads were closed.');
+    expect(ms.find((m) => m.text === 'Cooke County')?.place?.admin1).toBe('Texas');
+    expect(ms.find((m) => m.text === 'Hall County')?.place?.precision).toBe('region');
+  });
+
+  it('reads a county as a region of the state the article names', () => {
+    expect(one('Flooding closed roads in Hall County, Ga., on Monday.', 'Hall County')?.place?.admin1).toBe('Georgia');
+  });
+});
+
+describe('metonymy of capitals that act', () => {
+  it.each([
+    ['Moscow on Monday said it would respond.', 'Moscow'],
+    ['Ankara ended the truce.', 'Ankara'],
+    ['Washington imposed sanctions on the firms.', 'Washington'],
+  ])('%s', (text, name) => {
+    expect(one(text, name)?.role).toBe('metonymy');
+  });
+
+  it.each([
+    ['Talks in Ankara ended without a deal.', 'Ankara'],
+    ['Ankara was hit by a storm.', 'Ankara'],
+    ['Kyiv struck by missiles overnight.', 'Kyiv'],
+    ['Officials in Moscow said the roads were icy.', 'Moscow'],
+  ])('stays literal: %s', (text, name) => {
+    expect(one(text, name)?.role).toBe('literal');
+  });
+});
+
+describe('people and the places named after them', () => {
+  it('does not take a place the text uses as a place for a surname', () => {
+    const ms = run('Rodeo Gainesville is looking for a queen. Forms are at the bank in Gainesville, and Gainesville riders will judge.');
+    expect(ms.filter((m) => m.text === 'Gainesville').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still finds the surname of a person named with a given name', () => {
+    expect(run('Andrew Trapani rose from video game tester to producer. Trapani later moved to Los Angeles.').map((m) => m.text)).toEqual(['Los Angeles']);
+    // a given name that ends like a common word ("Gregory") or is one ("Bill") still makes a person
+    expect(run('The office is in Atlanta, said Gregory Jones, the agent in charge. Jones said the case was closed.').map((m) => m.text)).toEqual(['Atlanta']);
+    expect(run('Bill Robinson can be reached by phone. Robinson writes on history.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('counts a surname used alone at a sentence start', () => {
+    expect(run('Jim Harrison of the chamber spoke first. Harrison suggested a tax cut.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('reference points and demonyms the corpora rely on', () => {
+  it('reads Saudi as the demonym of Saudi Arabia', () => {
+    const m = one('Hardline Saudi clerics urged a ban.', 'Saudi');
+    expect(m?.role).toBe('demonym');
+    expect(m?.place?.country).toBe('SA');
+  });
+
+  it('puts Canada at the point the corpora and world-countries use, not the moved GeoNames one', () => {
+    const c = one('Flights to Canada resumed.', 'Canada')!.place!;
+    expect(c.lat).toBeCloseTo(60, 0);
+    expect(c.lon).toBeCloseTo(-95, 0);
+  });
+});
+
+describe('a state named as a state', () => {
+  it('reads "X state", "the state of X" and lists of states as the state', () => {
+    expect(one('A cow from a Washington state farm fell ill.', 'Washington')?.place?.featureCode).toBe('ADM1');
+    expect(one('It was found in the state of Washington last year.', 'Washington')?.place?.featureCode).toBe('ADM1');
+    const ms = run('Cases were reported in Utah, Virginia, Washington and Wyoming.');
+    expect(ms.find((m) => m.text === 'Washington')?.place?.featureCode).toBe('ADM1');
+  });
+
+  it('leaves the capital where no state word or list says otherwise', () => {
+    expect(one('Officials in Washington said the talks had failed.', 'Washington')?.place?.featureCode).toBe('PPLC');
+    // a list of cities is not a list of states
+    expect(run('Flights to Paris, Washington and Tokyo resumed.').find((m) => m.text === 'Washington')?.place?.featureCode).toBe('PPLC');
+  });
+});
+
+describe('Canadian provincial abbreviations', () => {
+  it('finds N.S., N.L., P.E.I. and B.C. with their dots', () => {
+    const ms = run('Police in N.S. said flights from Charlottetown, P.E.I., and Vancouver, B.C., were cut.');
+    expect(ms.find((m) => m.text === 'N.S.')?.place?.name).toBe('Nova Scotia');
+    expect(ms.find((m) => m.text === 'P.E.I.')?.place?.name).toBe('Prince Edward Island');
+    expect(ms.find((m) => m.text === 'B.C.')?.place?.name).toBe('British Columbia');
+    expect(one('He grew up in Corner Brook, Nfld., and left at 18.', 'Nfld.')?.place?.name).toBe('Newfoundland and Labrador');
+  });
+
+  it('does not read an era after a year as a province', () => {
+    expect(run('The city was founded in 753 B.C. by its first king.').some((m) => m.text === 'B.C.')).toBe(false);
+  });
+});
+
+describe('a country in a list of countries', () => {
+  it('is not qualified by the next country ("Iraq, Iran" is not a town in Iran)', () => {
+    const ms = run('Travellers to Georgia, Iraq, Iran, and Syria were warned.');
+    expect(ms.find((m) => m.text === 'Iraq')?.place?.featureCode).toBe('PCLI');
+    expect(ms.find((m) => m.text === 'Georgia')?.place?.country).toBe('GE');
+  });
+
+  it('is still qualified by a state ("Jordan, Minn.")', () => {
+    expect(one('The fire in Jordan, Minn., spread to Shakopee.', 'Jordan')?.place?.country).toBe('US');
+  });
+});
+
+describe('minor first-level regions', () => {
+  it('weighs an English county or a parish as a mid-size town, not as a state', () => {
+    const m = one('Door hangers were handed out in Norfolk on Saturday.', 'Norfolk');
+    expect(m?.place?.country).toBe('US');
+    expect(m?.alternatives.some((a) => a.place.country === 'GB')).toBe(true);
+  });
+
+  it('still reads the county where the article is about its country', () => {
+    const m = one('He lives in Maidstone, Kent, and works in London.', 'Kent');
+    expect(m?.place?.country).toBe('GB');
+    expect(m?.reason).toContain('a minor first-level region');
+  });
+
+  it('leaves major regions their weight', () => {
+    expect(one('Floods hit Queensland and the storm moved on.', 'Queensland')?.place?.featureCode).toBe('ADM1');
+  });
+});
+
+describe('a town and a county that lie together', () => {
+  it('places each at the pair that lies together, with a reason that says so', () => {
+    const ms = run('Paris police said the Henry County sheriff arrested a man.');
+    const paris = ms.find((m) => m.text === 'Paris')!;
+    const county = ms.find((m) => m.text === 'Henry County')!;
+    expect(paris.place?.admin1).toBe('Tennessee');
+    expect(county.place?.admin1).toBe('Tennessee');
+    expect(paris.reason).toContain('lies with Henry County');
+    expect(one('Paris police said a Bourbon County deputy was hurt.', 'Paris')?.place?.admin1).toBe('Kentucky');
+  });
+
+  it('does not move a town for a county that lies elsewhere', () => {
+    expect(one('Paris police said an Orange County deputy was hurt.', 'Paris')?.place?.country).toBe('FR');
+  });
+});
