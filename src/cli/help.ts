@@ -14,12 +14,14 @@ Usage:
   dateline analyze FILE|- --published YYYY-MM-DD [--format json|geojson|csv]
   dateline corpus FILE.jsonl [--published YYYY-MM-DD] [--roles ...]
   dateline eval FILE.jsonl [--match eupeg|exact|overlap] [--json]
+  dateline eval-events GOLD.jsonl [--format auto|events|locations] [--json] [--detail]
   dateline COMMAND --help
 
 Commands:
   analyze   Print the Analysis of one article (FILE, or - for stdin).
   corpus    Print the engine's predicted toponyms for each document of a JSONL corpus.
   eval      Score the engine on a JSONL corpus: recognition P/R/F1 and resolution accuracy.
+  eval-events  Score the engine's events on annotated reports or event-location sentences.
 
 ${EXIT_CODES}`;
 
@@ -80,5 +82,38 @@ Options:
   --pred FILE.jsonl             score these predictions instead of running the engine
   --json                        one JSON object per rule, keys as score.mjs prints them
   --published, --roles, --gazetteer, --no-tagger   as for corpus
+
+${EXIT_CODES}`;
+
+export const EVAL_EVENTS_HELP = `Usage: dateline eval-events GOLD.jsonl [options]
+
+Runs the engine on a gold file and scores its events. Two formats, told apart by the first line:
+
+events (annotated reports): {"id","published","text","events":[{"type","date","place","lat","lon",
+  "precision","sentence",...}],"context_places":[{"name","label"}]}
+  located recall   a gold event is matched one-to-one (Hungarian method: most located matches, then
+                   evidenced, dated, same type, nearest) to a placed event within 50 km (city, point),
+                   161 km (region) or 500 km (country) of the gold place
+  evidenced recall located, and one of the event's excerpts overlaps the gold sentence
+  dated recall     located, and its date range holds the gold day and spans at most two days
+                   (over gold events with a day)
+  placed per gold  events with a place, per gold event
+  type agreement   among located events; the gold's "attack" agrees with armed_clash, other, killing, raid
+  leaks            events placed at a name the report lists as a dateline or metonym (their place's name
+                   or words), unless matched to a gold event and evidenced (the dateline city can be the scene)
+  in empty reports events predicted in reports whose gold has none
+  gazetteer misses missed gold events with no resolved mention within tolerance of the gold place
+
+locations (Halterman 2019 event-location sentences): {"id","text","verb":{start,end},"locations":[...]}
+  some event at the gold place: an event's place words overlap a gold location span, or its place lies
+  within 25 km of the place the engine gave a mention overlapping one; and, among sentences with an
+  event whose trigger overlaps the gold verb, the share where such an event is at the gold place.
+
+Options:
+  --format auto|events|locations   default auto (from the first line)
+  --json                           one JSON object with the totals (and, with --detail, one per document)
+  --detail                         list each report's misses, extra events and leaks (each missed sentence)
+  --published YYYY-MM-DD           date for documents without one (default 2010-01-01)
+  --gazetteer PATH, --no-tagger    as for analyze
 
 ${EXIT_CODES}`;

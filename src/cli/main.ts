@@ -3,6 +3,7 @@
 import { analyzeCommand } from './commands/analyze.ts';
 import { corpusCommand } from './commands/corpus.ts';
 import { evalCommand } from './commands/eval.ts';
+import { evalEventsCommand } from './commands/eval-events.ts';
 import type { CliContext } from './context.ts';
 import { processContext } from './context.ts';
 import { CliError, EXIT } from './errors.ts';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<numb
   analyze: analyzeCommand,
   corpus: corpusCommand,
   eval: evalCommand,
+  'eval-events': evalEventsCommand,
 };
 
 export async function main(args: string[], ctx: CliContext = processContext): Promise<number> {
