@@ -2,6 +2,8 @@
 // only dates the reporting ("officials said Tuesday") dates the events inside the report, with a basis
 // that says so, and never the events in a trailing "following ..." clause.
 import type { DateValue, Span } from '../types.ts';
+import type { SentenceFrame } from './frame.ts';
+import type { TriggerHit } from './triggers.ts';
 
 const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)\s*$/i;
 
@@ -35,4 +37,15 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
   if (best) return { date: best.d, report: false };
   if (report) return { date: { ...report, basis: `${report.basis} (date of the report)` }, report: true };
   return null;
+}
+
+/** A trigger with the date that governs it in its sentence (or none). */
+export interface DatedHit {
+  hit: TriggerHit;
+  date: DateChoice | null;
+}
+
+/** The date stage: each trigger of the sentence with its own date. */
+export function dateTriggers(text: string, frame: SentenceFrame, hits: readonly TriggerHit[]): DatedHit[] {
+  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates) }));
 }

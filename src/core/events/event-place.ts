@@ -1,7 +1,11 @@
 // Where an event happened: the literal place the trigger's own words govern ("in", "near", "on",
 // "targeting X", "withdrawing from X"), never a dateline or a capital standing for its government;
 // demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
-import type { Mention, Span } from '../types.ts';
+import type { Actors, Mention, Span } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { ANAPHORIC, span } from './frame.ts';
+import type { SentenceFrame } from './frame.ts';
+import type { Incident } from './incidents.ts';
 
 export interface PlaceChoice {
   mention: Mention;
@@ -110,4 +114,110 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
     end = m.end;
   }
   return out;
+}
+
+// How long an earlier event's place may be carried over to a placeless mention, in paragraphs.
+const CARRY_PARAGRAPHS = 3;
+
+/** The latest draft (scanning back no further than `paragraphs` paragraphs) that passes `ok`. */
+function latestDraft(drafts: readonly Draft[], paragraph: number, paragraphs: number, ok: (d: Draft) => boolean): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (paragraph - d.paragraph > paragraphs) return undefined;
+    if (ok(d)) return d;
+  }
+  return undefined;
+}
+
+/** An incident with the actors the actor stage read for it. */
+export interface ActedIncident extends Incident {
+  actors: Actors;
+}
+
+/**
+ * The place stage: each incident becomes a draft at the place its words govern, else one the story
+ * already named (a re-mention carries the last such event's place), else the target's nationality;
+ * a list of places after the locative ("in Lviv, Kharkiv and Odesa") is one incident per place.
+ * `earlier` are the drafts of the sentences before.
+ */
+export function placeIncidents(text: string, frame: SentenceFrame, incidents: readonly ActedIncident[], earlier: readonly Draft[]): Draft[] {
+  const { sentence } = frame;
+  const fresh: Draft[] = [];
+  for (const incident of incidents) {
+    const draft = placeDraft(text, frame, incident, earlier);
+    // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
+    if (frame.section === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
+      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))) draft.distinct = true;
+    fresh.push(draft);
+    // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
+    // location); the counts stay with the first, since the text gives only their total.
+    if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
+      for (const m of listedAfter(text, sentence, draft.placeSpan, frame.near)) {
+        fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
+      }
+    }
+  }
+  return fresh;
+}
+
+function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
+  const { sentence, section, paragraph, usable } = frame;
+  const { hit, type, actors } = incident;
+  const draft: Draft = {
+    type,
+    trigger: span(text, hit),
+    excerpt: span(text, sentence),
+    date: incident.date?.date ?? null,
+    reportDate: incident.date?.report ?? false,
+    place: null,
+    placeHow: 'none',
+    actors,
+    fatalities: null,
+    injured: null,
+    generic: incident.mode.generic,
+    distinct: incident.mode.distinct,
+    anaphoric: ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)),
+    inferredType: incident.inferred,
+    section,
+    paragraph,
+  };
+  const choice = placeFor(text, sentence, hit, usable, type === 'withdrawal', actors.attacker);
+  if (choice && choice.how !== 'demonym') {
+    draft.place = choice.mention.place;
+    draft.placeHow = choice.how;
+    draft.placeSpan = span(text, choice.mention);
+    return draft;
+  }
+  // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
+  // reporter sat there, but "the capital" / "the city" can name it; the words that do are the span.
+  const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(capital|city))\b/i.exec(text.slice(sentence.start, sentence.end));
+  const dateline = here && frame.near.find((m) => m.role === 'dateline' && m.place
+    && (here[2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city'));
+  if (here && dateline && !choice) {
+    const at = sentence.start + here.index + here[0].indexOf(here[1]!);
+    draft.place = dateline.place;
+    draft.placeHow = 'anaphora';
+    draft.placeSpan = span(text, { start: at, end: at + here[1]!.length });
+    return draft;
+  }
+  // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  let prior = section === 'headline' ? undefined
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section);
+  if (prior) {
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
+    // The same campaign's attacker comes with it unless this sentence names another.
+    if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
+  } else if (!choice && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
+    && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic))) {
+    // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
+  } else if (choice) {
+    // Last resort: the target's nationality ("strikes on Iranian positions") at country precision.
+    draft.place = choice.mention.place;
+    draft.placeHow = 'demonym';
+    draft.placeSpan = span(text, choice.mention);
+  }
+  return draft;
 }

@@ -1,6 +1,8 @@
 // Whether a trigger reports something that happened: negated, hypothetical, future and threatened
 // events are not events; habitual or aggregate statements ("ongoing strikes", "has also targeted")
 // are kept as undated, low-confidence events and never merged into a dated one.
+import type { DatedHit } from './event-date.ts';
+import type { SentenceFrame } from './frame.ts';
 
 export interface Modality {
   /** Not an event at all: negated, future, conditional, threatened, denied. */
@@ -60,4 +62,23 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     generic: aggregate || (!hasDate && (genericWords || perfect)),
     distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)),
   };
+}
+
+/** A trigger with its date and how the sentence tells it. */
+export interface ModedHit extends DatedHit {
+  mode: Modality;
+}
+
+/** The mode stage: what the sentence asserts happened, and what it only negates, plans or imagines. */
+export function modeStage(text: string, frame: SentenceFrame, hits: readonly DatedHit[]): { asserted: ModedHit[]; rejected: ModedHit[] } {
+  const sentence = text.slice(frame.sentence.start, frame.sentence.end);
+  const asserted: ModedHit[] = [];
+  const rejected: ModedHit[] = [];
+  for (const h of hits) {
+    // Whether the event has its own date decides a habit from an incident ("has struck" vs "struck on
+    // Monday"); a negation or a modal is read the same either way.
+    const mode = modalityOf(sentence, h.hit.start - frame.sentence.start, h.hit.end - frame.sentence.start, h.date !== null && !h.date.report);
+    (mode.rejected ? rejected : asserted).push({ ...h, mode });
+  }
+  return { asserted, rejected };
 }

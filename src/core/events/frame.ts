@@ -1,0 +1,34 @@
+// What every event stage reads about the sentence it works on (its words, section, paragraph, the
+// mentions and dates near it) and what the story told so far carries from one sentence to the next.
+import type { DateValue, EventType, Mention, SectionKind, Span } from '../types.ts';
+import type { Draft } from './draft.ts';
+
+export interface SentenceFrame {
+  sentence: Span;
+  section: SectionKind;
+  /** The paragraph the sentence opens in (read lazily by callers that need it: it scans the text once). */
+  readonly paragraph: number;
+  /** Mentions near the sentence (a few paragraphs back, a little ahead), in text order. */
+  near: Mention[];
+  /** The same, less datelines and metonyms: the places an event may be at. */
+  usable: Mention[];
+  /** Dates near the sentence, in text order. */
+  dates: DateValue[];
+  /** Some date lies inside the sentence. */
+  dated: boolean;
+  /** The sentence is about armed conflict: ambiguous words ("struck", "fighting") are violence. */
+  conflict: boolean;
+}
+
+/** The story so far: every incident drafted in earlier sentences and the type of the last one. */
+export interface Story {
+  drafts: Draft[];
+  /** The latest incident's type and paragraph: the antecedent of a bare "the attack". */
+  previousType: EventType | null;
+  previousParagraph: number;
+}
+
+export const span = (text: string, s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+
+// "the latest raids", "Monday's attack", "these strikes": a reference back to an incident already told.
+export const ANAPHORIC = /\b(?:the|these|those|this|that|its|their|latest|last|recent|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s+(?:\w+\s+){0,2}$/i;

@@ -1,0 +1,83 @@
+// The type stage: each asserted trigger gets its event type from its own words and the story so far
+// ("the attack" after a run of air strikes is one more), words that are not violence here are dropped,
+// and a sentence's triggers of one type and place fold into one incident.
+import type { EventType, Mention, Span } from '../types.ts';
+import { ANAPHORIC } from './frame.ts';
+import type { SentenceFrame, Story } from './frame.ts';
+import type { ModedHit } from './modality.ts';
+import { placeFor } from './event-place.ts';
+import { typeTrigger } from './triggers.ts';
+
+/** One incident a sentence tells: its head trigger (with date and mode) and its type. */
+export interface Incident extends ModedHit {
+  type: EventType;
+  /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
+  inferred: boolean;
+}
+
+export interface TypeOutcome {
+  incidents: Incident[];
+  /** The story's antecedent after this sentence. */
+  previousType: EventType | null;
+  previousParagraph: number;
+}
+
+// A withdrawal is a troop movement only with armed forces in view or out of a named place
+// ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.
+const MILITARY = /\b(?:troops|forces|soldiers|army|military|bases?|units|fighters|militants|militias?|garrison|positions|brigades?|battalions?|regiments?|divisions?|contingent|peacekeepers|personnel|tanks|armou?r)\b/i;
+
+function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention[]): boolean {
+  if (MILITARY.test(text.slice(sentence.start, sentence.end))) return true;
+  return mentions.some((m) => m.start >= hit.end && m.start - hit.end < 25 && m.role === 'literal'
+    && /^\s+(?:\w+\s+)?(?:from|out of)\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
+}
+
+// "captured the town of X": territory changing hands needs the place named as its object.
+const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$/i;
+
+export function typeIncidents(text: string, frame: SentenceFrame, asserted: readonly ModedHit[], story: Pick<Story, 'previousType' | 'previousParagraph'>): TypeOutcome {
+  const { sentence, usable } = frame;
+  let { previousType, previousParagraph } = story;
+  // One incident per type per sentence, unless two triggers of a type govern different places
+  // ("strikes hit Aleppo and, separately, a strike hit Damascus").
+  const groups: Array<{ incident: Incident; where: string | null }> = [];
+  // "killed" is an event of its own only when nothing else in the sentence did the killing.
+  const ordered = [...asserted.filter((h) => h.hit.rule !== 'killed'), ...asserted.filter((h) => h.hit.rule === 'killed')];
+  for (const moded of ordered) {
+    const { hit } = moded;
+    if (hit.rule === 'killed' && groups.length > 0) continue;
+    // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
+    // Searched within the 80 characters before the trigger: an unbounded lastIndexOf over a text with no ';' is a scan to its start.
+    const lookFrom = Math.max(sentence.start, hit.start - 80);
+    const before = text.slice(lookFrom, hit.start);
+    const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
+    const local = text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
+    // A bare "attack" takes the type of the incident before it only when it points back to it
+    // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
+    const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+    const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+    // "has also targeted", "a separate strike": these presuppose an act of the same kind told before.
+    const also = /\b(?:also|another|separate|second|third|further|similar)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+    const antecedent = pointsBack || also || (previousParagraph === frame.paragraph && !indefinite) ? previousType : null;
+    const type = typeTrigger(hit, local, antecedent, frame.conflict);
+    if (!type) continue;
+    if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
+    if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30
+      && TERRITORY_OBJECT.test(text.slice(hit.end, m.start)))) continue;
+    const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
+    const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
+    const same = groups.find((g) => g.incident.type === type && (g.where === null || where === null || g.where === where));
+    if (same) {
+      same.where ??= where;
+      continue;
+    }
+    groups.push({ incident: { ...moded, type, inferred: hit.type === null && hit.rule !== 'strike' }, where });
+    // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
+    // incident is the antecedent of a later bare "attack".
+    if (frame.section !== 'headline') {
+      previousType = type;
+      previousParagraph = frame.paragraph;
+    }
+  }
+  return { incidents: groups.map((g) => g.incident), previousType, previousParagraph };
+}
