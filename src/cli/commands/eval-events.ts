@@ -166,7 +166,7 @@ function detailEvents(reports: GoldReport[], analyses: Array<Analysis | null>, o
   outcomes.forEach((o, i) => {
     const events = analyses[i]?.events ?? [];
     const bad = o.gold.filter((g) => !g.evidenced || (g.gold.date && !g.dated));
-    if (bad.length === 0 && o.unmatched.length === 0 && o.leaks.length === 0) return;
+    if (bad.length === 0 && o.unmatched.length === 0 && o.leaks.length === 0 && (o.gold.length > 0 || events.length === 0)) return;
     out += `\n# ${reports[i]!.id} (published ${reports[i]!.published})\n`;
     for (const g of o.gold) {
       const flags = g.event === undefined ? (g.gazetteerMiss ? 'MISSED (gazetteer)' : 'MISSED') : [g.evidenced ? '' : 'no-evidence', g.gold.date && !g.dated ? 'wrong-date' : '', g.typeAgrees ? '' : 'type'].filter(Boolean).join(',') || 'ok';

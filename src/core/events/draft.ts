@@ -16,6 +16,10 @@ export interface Draft {
   fatalities: Range | null;
   injured: Range | null;
   generic: boolean;
+  /** A day's tally across a country or region: kept only when the story tells none of its incidents. */
+  summary: boolean;
+  /** Why the mode stage read it as a tally or a habit, when it did. */
+  modeReason?: string;
   distinct: boolean;
   /** Refers back to an earlier mention: "the latest raids", "Monday's attack", "the strikes". */
   anaphoric: boolean;

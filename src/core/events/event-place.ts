@@ -13,7 +13,7 @@ export interface PlaceChoice {
   how: 'governed' | 'sentence' | 'anaphora' | 'demonym';
 }
 
-const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
+const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
@@ -161,6 +161,29 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
 }
 
 function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
+  const draft = sceneDraft(text, frame, incident, drafts);
+  const { sentence, section, paragraph } = frame;
+  const { hit, type } = incident;
+  // "a string of bombings killed 43 in Khalis" is one event there; "continued to pound the province" a tally.
+  if (incident.mode.cluster && !(draft.placeHow === 'governed' && (draft.place?.precision === 'city' || draft.place?.precision === 'point'))) {
+    draft.generic = true;
+    draft.modeReason = 'several incidents over an area wider than a town';
+  }
+  // "Mogadishu has welcomed the strikes", "relatives of people killed in strikes" after a tally of
+  // strikes: with no day or place of its own (and not "a strike", which introduces one), the mention
+  // points back to the campaign, not to an incident.
+  if (!draft.generic && !draft.date && draft.placeHow !== 'governed' && draft.placeHow !== 'anaphora'
+    && !/\b(?:an?|one)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) {
+    const antecedent = latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && d.section === section);
+    if (antecedent?.generic) {
+      draft.generic = true;
+      draft.modeReason = 'points back to a campaign or a tally, not to one incident';
+    }
+  }
+  return draft;
+}
+
+function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
   const { sentence, section, paragraph, usable } = frame;
   const { hit, type, actors } = incident;
   const draft: Draft = {
@@ -175,6 +198,8 @@ function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     fatalities: null,
     injured: null,
     generic: incident.mode.generic,
+    summary: incident.mode.summary,
+    ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
     distinct: incident.mode.distinct,
     anaphoric: ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)),
     inferredType: incident.inferred,

@@ -1,18 +1,21 @@
 // Events: what happened (trigger and type), where (a literal place, never a dateline or a metonymic
 // capital), when (the governing date, else undated), who (attacker, target, claims) and how many were
 // killed or hurt, with the words for each; mentions of one incident merged into one event.
-import type { DateValue, DatelineEvent, Mention, Section, SectionKind, Span } from '../types.ts';
+import type { DateValue, DatelineEvent, EventStatement, Mention, Section, SectionKind, Span } from '../types.ts';
 import { actorsOfIncident } from './actors.ts';
 import { applyCounts, assignCounts } from './counts.ts';
 import { confidenceOf } from './draft.ts';
+import type { Draft } from './draft.ts';
 import { dateTriggers } from './event-date.ts';
 import { placeIncidents } from './event-place.ts';
+import { span } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
-import { typeIncidents } from './incidents.ts';
+import { triggerClause, typeIncidents } from './incidents.ts';
 import { mergeDrafts } from './merge.ts';
 import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
-import { sentenceTriggers } from './triggers.ts';
+import type { ModedHit } from './modality.ts';
+import { sentenceTriggers, typeTrigger } from './triggers.ts';
 import { paragraphIndex } from '../text/sections.ts';
 
 export interface EventContext {
@@ -52,6 +55,11 @@ function within<T>(items: readonly T[], at: (x: T) => number, from: number, to: 
  * incident across the story. Each stage is a pure function of the sentence's frame and the story so far.
  */
 export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
+  return findEventsAndStatements(text, ctx).events;
+}
+
+/** The events, and the event words that are not incidents with the reason (Analysis.statements). */
+export function findEventsAndStatements(text: string, ctx: EventContext): { events: DatelineEvent[]; statements: EventStatement[] } {
   const mentions = [...ctx.mentions].sort((a, b) => a.start - b.start);
   const sections = [...ctx.sections].sort((a, b) => a.start - b.start);
   // Sections do not overlap: the one holding an offset is the last that starts at or before it.
@@ -66,6 +74,7 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
   // (Read on the first sentence with a trigger: most texts have none, and this scans the whole text.)
   let articleConflict: boolean | undefined;
   const story: Story = { drafts: [], previousType: null, previousParagraph: -1 };
+  const statements: EventStatement[] = [];
   // The dateline words are where the reporter sat: no trigger or place inside them counts.
   const datelines = ctx.sections.filter((s) => s.kind === 'dateline');
   const allDates = [...ctx.dates].sort((a, b) => a.span.start - b.span.start);
@@ -89,7 +98,8 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     const frame = sentenceFrame(sentence, kind, paragraphAt, within(mentions, (m) => m.start, from, to), dates, articleConflict);
     // 2. Dates, 3. modes, 4. types and incidents, 5. actors, 6. places, 7. counts.
     const dated = dateTriggers(text, frame, hits);
-    const { asserted } = modeStage(text, frame, dated);
+    const { asserted, rejected } = modeStage(text, frame, dated);
+    for (const r of rejected) statements.push(statementOf(text, frame, r));
     const typed = typeIncidents(text, frame, asserted, story);
     story.previousType = typed.previousType;
     story.previousParagraph = typed.previousParagraph;
@@ -99,7 +109,49 @@ export function findEvents(text: string, ctx: EventContext): DatelineEvent[] {
     story.drafts.push(...fresh);
   }
   // 8. Merge.
-  return toEvents(mergeDrafts(story.drafts));
+  const merged = mergeDrafts(story.drafts);
+  // A campaign, a habit or a tally ("hundreds of strikes since 2017") is not an incident: it stayed in
+  // the story (the antecedent of "the latest raids") but is not put on the map or the timeline.
+  for (const m of merged) {
+    if (!m.head.generic) continue;
+    for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: p.modeReason ?? 'a campaign, a habit or a tally of incidents' });
+  }
+  // A day's tally across a region ("strikes across the region killed 11 on Sunday") sums up the
+  // incidents told after it; it is an event of its own only when the story tells none of them.
+  // A headline no body sentence tells is kept only when it names a town or a spot, or its own day
+  // ("Nikopol shelled overnight"): "US strikes in Somalia on pace for a record year" alone is no incident.
+  for (const m of merged) {
+    if (m.head.generic || m.head.section !== 'headline' || m.parts.some((p) => p.section !== 'headline')) continue;
+    if (m.head.placeHow === 'governed' && (m.head.place?.precision === 'city' || m.head.place?.precision === 'point')) continue;
+    if (m.head.date && !m.head.reportDate && (m.head.date.precision === 'day' || m.head.date.precision === 'part-of-day')) continue;
+    m.head.generic = true;
+    for (const p of m.parts) p.modeReason = 'a headline the story does not tell as an incident';
+  }
+  const incidents = merged.filter((m) => !m.head.generic && !m.head.summary);
+  const summaries = merged.filter((m) => !m.head.generic && m.head.summary);
+  const told = summaries.filter((s) => incidents.some((i) => partOf(i.head, s.head)));
+  for (const m of told) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'a summary of incidents the story tells one by one' });
+  statements.sort((a, b) => a.trigger.start - b.trigger.start);
+  return { events: toEvents(merged.filter((m) => !m.head.generic && !told.includes(m))), statements };
+}
+
+/** The incident lies within the summary's place and day range. */
+function partOf(part: Draft, summary: Draft): boolean {
+  if (part.date && summary.date && (part.date.end < summary.date.start || summary.date.end < part.date.start)) return false;
+  if (!part.place || !summary.place) return true;
+  if (!part.place.country || part.place.country !== summary.place.country) return false;
+  return summary.place.precision === 'country' || !summary.place.admin1 || summary.place.admin1 === part.place.admin1 || summary.place.name === part.place.name;
+}
+
+function statementOf(text: string, frame: SentenceFrame, r: ModedHit): EventStatement {
+  const type = typeTrigger(r.hit, triggerClause(text, frame.sentence, r.hit), null, frame.conflict);
+  return {
+    trigger: span(text, r.hit),
+    excerpt: span(text, frame.sentence),
+    ...(type ? { type } : {}),
+    mode: r.mode.mode === 'asserted' ? 'historical' : r.mode.mode,
+    reason: r.mode.rejected ?? 'not an incident',
+  };
 }
 
 function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean): SentenceFrame {
@@ -123,11 +175,7 @@ function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offse
 
 /** The merged incidents as events, in text order (an incident told only in the headline comes first). */
 function toEvents(merged: Merged[]): DatelineEvent[] {
-  // A campaign-level statement with neither a date nor a named place ("an insurgency that has killed
-  // thousands", "35,000 Palestinians have been killed since the war began") has nothing to put on the
-  // map or the timeline; it is left out rather than shown as an incident.
-  const kept = merged.filter((m) => !(m.head.generic && !m.head.date && (!m.head.place || m.head.placeHow === 'demonym')))
-    .sort((a, b) => a.head.trigger.start - b.head.trigger.start);
+  const kept = [...merged].sort((a, b) => a.head.trigger.start - b.head.trigger.start);
   return kept.map((m, i) => {
     const h = m.head;
     const excerpts = m.parts.map((p) => p.excerpt);

@@ -35,6 +35,16 @@ function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention
 // "captured the town of X": territory changing hands needs the place named as its object.
 const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$/i;
 
+/** The words that type a trigger: its clause up to it and a few words after. */
+export function triggerClause(text: string, sentence: Span, hit: Span): string {
+  // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
+  // Searched within the 80 characters before the trigger: an unbounded lastIndexOf over a text with no ';' is a scan to its start.
+  const lookFrom = Math.max(sentence.start, hit.start - 80);
+  const before = text.slice(lookFrom, hit.start);
+  const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
+  return text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
+}
+
 export function typeIncidents(text: string, frame: SentenceFrame, asserted: readonly ModedHit[], story: Pick<Story, 'previousType' | 'previousParagraph'>): TypeOutcome {
   const { sentence, usable } = frame;
   let { previousType, previousParagraph } = story;
@@ -46,12 +56,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
   for (const moded of ordered) {
     const { hit } = moded;
     if (hit.rule === 'killed' && groups.length > 0) continue;
-    // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
-    // Searched within the 80 characters before the trigger: an unbounded lastIndexOf over a text with no ';' is a scan to its start.
-    const lookFrom = Math.max(sentence.start, hit.start - 80);
-    const before = text.slice(lookFrom, hit.start);
-    const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
-    const local = text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
+    const local = triggerClause(text, sentence, hit);
     // A bare "attack" takes the type of the incident before it only when it points back to it
     // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
     const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));

@@ -33,8 +33,10 @@ function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
   if (h.type !== d.type) return false;
   // A headline sums up the body: same type and country is enough, but never a (possibly stale) caption.
-  if (d.section === 'headline') return h.section === 'body' && h.generic === d.generic && sameCountry(h, d) && sameDay(h, d);
-  if (h.generic !== d.generic || d.distinct) return false;
+  // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
+  // campaign: it may fold into a tally too, and then it is no incident either.
+  if (d.section === 'headline') return h.section === 'body' && (h.generic || !d.generic) && sameCountry(h, d) && sameDay(h, d);
+  if (h.generic !== d.generic || h.summary !== d.summary || d.distinct) return false;
   if (!samePlace(h, d) || !sameDay(h, d)) return false;
   // Two attackers named differently are two incidents.
   if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker) return false;

@@ -66,8 +66,8 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
 // explosions, markets retreating, candidates withdrawing, plans executed, storms and earthquakes.
 const AFTER_ANY = /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i;
 const AFTER: Partial<Record<string, RegExp>> = {
-  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
-  attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record))\b/i,
+  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:to (?:protest|demand|press)|over (?:pay|wages|salar(?:y|ies)|bonuses|pensions|tariffs|prices|the cost|working conditions|unpaid))\b|^\s+by\s+(?:\w+\s+){0,2}(?:doctors|teachers|workers|nurses|unions?|staff|employees|drivers|miners|dockworkers|students|lawyers|magistrates|judges|traders|shopkeepers|truckers|pilots)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
+  attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record)|(?:the |our |their )?(?:poor|people's|workers|rights|freedoms?|constitution|economy|sovereignty|dignity|values|independence|judiciary|media|truth|science|livelihoods?|living standards|pensions))\b/i,
   withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
   killing: /^\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*(?:\w+\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea|search|move|trade|program|programme|operation|maneuver|manoeuvre|transaction)s?\b|^\s+(?:charges?|trial|case|conviction|suspect|investigation)\b/i,
   raid: /^\s+(?:out|off|to victory|into the lead)\b/i,
@@ -75,7 +75,7 @@ const AFTER: Partial<Record<string, RegExp>> = {
   shelling: /^\s+out\b/i,
 };
 const BEFORE: Partial<Record<string, RegExp>> = {
-  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky|minute|penalty|free-kick|long-range|stunning|late|first-half|second-half)\s+$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis|car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver)\s+(?:\w+\s+)?$/i,
+  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky|minute|penalty|free-kick|long-range|stunning|late|first-half|second-half|curling|armed|so-called|indefinite|one-day|two-day|three-day|\d+-(?:hour|day)|week-long|month-long|shutter-down|token|warning|wildcat|sympathy)\s+$|\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|pact|compromise|bargain|treaty|settlement)s?,?\s+(?:\w+\s+){0,2}$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis|car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver)\s+(?:\w+\s+)?$/i,
   attack: /\b(?:heart|panic|asthma|cyber|ransomware|hacker|shark|dog|bear|verbal|personal|political|legal)[\s-]$/i,
   bombing: /\b(?:gas|boiler|cylinder|pipeline|factory|mine|industrial|accidental|chemical plant|fireworks?|volcanic)\s+(?:\w+\s+)?$/i,
   withdrawal: /\b(?:stocks?|shares?|markets?|prices?|oil|gold|dollar|euro|yen|index|indices|bonds?|yields?|candidates?|sponsors?)\s+(?:\w+\s+)?$/i,
@@ -88,11 +88,19 @@ const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tor
 // "blast" is an explosion only as a noun ("a blast", "the blast", "Blast injures three"), not a verb ("Democrats blast ads").
 const BLAST_NOUN = /(?:\b(?:a|an|the|twin|second|third|huge|powerful|massive|deadly|large|big|suicide|bomb|car|truck|\d+|two|three|several)\s+|^\s*)$/i;
 
+// A labour dispute in the sentence makes a bare "strike" a walkout ("the unions said the strike would go on").
+const LABOUR = /\b(?:(?:trade|labou?r|teachers[’']?|workers[’']?) unions?|unions|Labou?r Congress|strikers|walkouts?|picket(?:s|ing|ers)?|pay rise|wage demands?)\b/i;
+// Sport: "a curling strike", "bombarded the home goal", "the fans exploded", unless someone was hurt.
+const SPORT = /\b(?:goals?|goalkeeper|striker|midfielder|defender|league|stadium|fans|scored|scorer|penalty|free kick|football|soccer|tournament|championship|referee|\d-\d (?:win|victory|draw|defeat))\b/i;
+const HURT = /\b(?:killed|killing|dead|died|wounded|injured|hurt|casualties)\b/i;
+
 function notViolence(text: string, h: TriggerHit, start: number, end: number): boolean {
   const after = text.slice(h.end, Math.min(end, h.end + 40));
   const before = text.slice(Math.max(start, h.start - 40), h.start);
   if (AFTER_ANY.test(after)) return true;
-  if (h.rule === 'strike' && NATURE.test(text.slice(start, end))) return true;
+  const sentence = text.slice(start, end);
+  if (h.rule === 'strike' && (NATURE.test(sentence) || LABOUR.test(sentence))) return true;
+  if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && SPORT.test(sentence) && !HURT.test(sentence)) return true;
   if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
   return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
@@ -172,7 +180,7 @@ export function sentenceTriggers(text: string, sentence: Span, datelines: Sectio
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
     || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
   // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
-  if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing')) {
+  if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing' && h.rule !== 'killed')) {
     hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
   }
   return hits;
