@@ -1,11 +1,12 @@
 // Where an event happened: the literal place the trigger's own words govern ("in", "near", "on",
 // "targeting X", "withdrawing from X"), never a dateline or a capital standing for its government;
 // demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
-import type { Actors, Mention, Span } from '../types.ts';
+import type { Actors, Mention, Place, Span } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { ANAPHORIC, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
+import { ANY_TRIGGER } from './triggers.ts';
 
 export interface PlaceChoice {
   mention: Mention;
@@ -13,11 +14,34 @@ export interface PlaceChoice {
   how: 'governed' | 'sentence' | 'anaphora' | 'demonym';
 }
 
-const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
+// Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
+// edge of the rebel-held city of", "the outskirts of".
+const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:the\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+// "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
+const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
+// "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
+const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
+// Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
+// event of its own (a trigger word of its own before the place).
+const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
+// "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
+// that no target word follows is where the fire came from.
+const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
 const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near)\s+the\s+(country|region|province|city|town|area|village)\b|\bthere\b/i;
+// "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
+const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
+// "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
+const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run)\b/i;
+// A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
+const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?)\b/i;
+// Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
+// "Belgorod, Russia", "Russia's Belgorod region", "the Tigrayan town of Shire".
+const LINK = /^\s*(?:(?:['’]s|,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|frontline|occupied|[a-z]+-(?:held|controlled|occupied)|[a-z]+ern|north|south|east|west|centre|center|part|edge|outskirts|area|state|governorate|county|\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?)\s*)*$/u;
 
 function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
@@ -26,27 +50,39 @@ function usable(m: Mention): boolean {
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
 export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
-  let best: { m: Mention; score: number; how: PlaceChoice['how'] } | null = null;
+  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean }> = [];
   let demonym: { m: Mention; score: number } | null = null;
   for (const m of inSentence) {
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
+    let reference = false;
+    if (ACTOR_COMPOUND.test(follow)) continue;
     if (m.role === 'demonym') {
+      // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
+      // scene, unless it qualifies a territory ("on Syrian soil").
+      if (!TERRITORY.test(follow)) continue;
       score = 1;
       how = 'demonym';
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
-    } else if (LOCATIVE.test(lead) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
+    } else if (SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
+      score = 0.5; // "officials in Damascus said": the speaker's seat.
+    } else if (DISTANCE.test(lead)) {
+      score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
+      how = 'governed';
+      reference = true;
+    } else if ((LOCATIVE.test(lead) || POSSESSED.test(lead)) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !LAUNCH_SITE.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
       score = 8;
       how = 'governed';
     } else if (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
       score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
-    } else if (/^(?:’s|'s|’)/.test(text.slice(m.end, m.end + 2))) {
+    } else if (/^(?:’s|'s|’)/.test(follow)) {
       score = 2.5; // "Syria’s air defense systems" are in Syria, but "Moscow's setbacks" are not a scene.
-    } else if (ORIGIN.test(lead)) {
-      score = 0; // "flights from Iran": an origin or destination, not the scene.
+    } else if (ORIGIN.test(lead) || LAUNCH_SITE.test(lead)) {
+      score = 0; // "flights from Iran", "fired from a frigate in the Sea of Azov": an origin, not the scene.
     } else {
       score = 3;
     }
@@ -56,7 +92,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
     if (how === 'demonym') {
-      // A nationality is a last resort whatever its position ("35,000 Palestinians have been killed").
+      // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
       score = 8;
       how = 'governed';
@@ -66,6 +102,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
+    } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
+      // "Jets struck Aleppo after rebels shelled Hama": Hama is the shelling's.
+      score = Math.min(score, how === 'governed' ? 1.4 : 1);
     }
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
@@ -75,10 +114,21 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       if (m.place?.name !== attacker && (!demonym || score > demonym.score)) demonym = { m, score };
       continue;
     }
-    if (score < 1.5) continue;
-    if (!best || score > best.score) best = { m, score, how };
+    scored.push({ m, score, how, reference });
   }
-  if (best) return { mention: best.m, how: best.how };
+  let best: (typeof scored)[number] | null = null;
+  for (const c of scored) if (c.score >= 1.5 && (!best || c.score > best.score)) best = c;
+  if (best) {
+    // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
+    // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
+    const narrower = narrowerInPhrase(text, best, scored);
+    if (narrower) return { mention: narrower.m, how: best.how };
+    // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
+    // town says more than a sea or a country.
+    const wide = best.m.place!.precision === 'country' || best.m.place!.precision === 'region';
+    const ref = wide ? scored.find((c) => c.reference && c.score >= 1.5 && c !== best) : undefined;
+    return ref ? { mention: ref.m, how: 'governed' } : { mention: best.m, how: best.how };
+  }
   // "targets in the country", "bases there": the last place named before the words.
   const re = new RegExp(ANAPHORA.source, 'gi');
   re.lastIndex = 0;
@@ -90,6 +140,67 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     if (last) return { mention: last, how: 'anaphora' };
   }
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;
+}
+
+function laterEvent(between: string): boolean {
+  const cut = LATER_CLAUSE.exec(between);
+  return cut !== null && ANY_TRIGGER.test(between.slice(cut.index));
+}
+
+const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
+
+/** A more precise place inside the chosen one, tied to it by a possessive, an apposition or "in". */
+function narrowerInPhrase(text: string, best: { m: Mention; score: number }, scored: Array<{ m: Mention; score: number }>): { m: Mention } | null {
+  const wide = best.m.place!;
+  if (wide.precision === 'point' || wide.precision === 'city') return null;
+  let pick: { m: Mention; score: number } | null = null;
+  for (const c of scored) {
+    const p = c.m.place!;
+    if (c === best || RANK[p.precision] <= RANK[wide.precision] || !p.country || p.country !== wide.country) continue;
+    if (wide.precision === 'region' && wide.admin1 && p.admin1 && wide.admin1 !== p.admin1) continue;
+    const [a, b] = c.m.start < best.m.start ? [c.m, best.m] : [best.m, c.m];
+    if (b.start - a.end > 60 || !LINK.test(text.slice(a.end, b.start))) continue;
+    if (!pick || c.score > pick.score) pick = c;
+  }
+  return pick;
+}
+
+const BEARINGS: Record<string, number> = {
+  north: 0, 'north-northeast': 22.5, 'north-north-east': 22.5, northeast: 45, 'north-east': 45, 'east-northeast': 67.5, east: 90, 'east-southeast': 112.5,
+  southeast: 135, 'south-east': 135, 'south-southeast': 157.5, south: 180, 'south-southwest': 202.5, 'south-south-west': 202.5, southwest: 225, 'south-west': 225,
+  'west-southwest': 247.5, west: 270, 'west-northwest': 292.5, northwest: 315, 'north-west': 315, 'north-northwest': 337.5, 'north-north-west': 337.5,
+};
+const REFERENCE = /\b(?:about\s+|some\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})?(?:ern)?\s*(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/**
+ * "70 km north of X", "55 nautical miles south-southwest of the port of X": the scene is near X, not at
+ * X's centre. With a bearing the place is moved that far that way; either way it is marked as an
+ * approximate, region-precision place (the distance in reports is rounded), named by the words.
+ */
+export function referencedPlace(text: string, sentence: Span, m: Mention): Place | null {
+  const lead = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+  const r = REFERENCE.exec(lead);
+  if (!r || !m.place) return null;
+  const unit = r[2]!.toLowerCase();
+  const km = Number(r[1]) * (unit.startsWith('nautical') ? 1.852 : unit.startsWith('mile') ? 1.609 : 1);
+  if (km < 10) return null;
+  const bearing = r[3] ? BEARINGS[r[3].toLowerCase()] : undefined;
+  const { lat, lon } = bearing === undefined ? m.place : destination(m.place.lat, m.place.lon, km, bearing);
+  const words = text.slice(Math.max(sentence.start, m.start - 90) + r.index, m.end).replace(/\s+/g, ' ').trim();
+  const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = m.place;
+  return { ...rest, name: words, lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4, precision: m.place.precision === 'country' ? 'country' : 'region' };
+}
+
+/** The point `km` away from (lat, lon) on the given bearing, on a sphere of radius 6371 km. */
+function destination(lat: number, lon: number, km: number, bearingDeg: number): { lat: number; lon: number } {
+  const r = Math.PI / 180;
+  const d = km / 6371;
+  const b = bearingDeg * r;
+  const p1 = lat * r;
+  const l1 = lon * r;
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return { lat: p2 / r, lon: ((l2 / r + 540) % 360) - 180 };
 }
 
 function precisionBonus(m: Mention): number {
@@ -206,9 +317,16 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     section,
     paragraph,
   };
-  const choice = placeFor(text, sentence, hit, usable, type === 'withdrawal', actors.attacker);
+  let choice = placeFor(text, sentence, hit, usable, type === 'withdrawal', actors.attacker);
+  // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
+  // that name its place may be another of its triggers.
+  for (const other of incident.members ?? []) {
+    if (choice?.how === 'governed') break;
+    const alt = placeFor(text, sentence, other, usable, type === 'withdrawal', actors.attacker);
+    if (alt?.how === 'governed') choice = alt;
+  }
   if (choice && choice.how !== 'demonym') {
-    draft.place = choice.mention.place;
+    draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
     draft.placeHow = choice.how;
     draft.placeSpan = span(text, choice.mention);
     return draft;

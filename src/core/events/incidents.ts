@@ -7,12 +7,15 @@ import type { SentenceFrame, Story } from './frame.ts';
 import type { ModedHit } from './modality.ts';
 import { placeFor } from './event-place.ts';
 import { typeTrigger } from './triggers.ts';
+import type { TriggerHit } from './triggers.ts';
 
 /** One incident a sentence tells: its head trigger (with date and mode) and its type. */
 export interface Incident extends ModedHit {
   type: EventType;
   /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
   inferred: boolean;
+  /** The sentence's other triggers folded into this incident. */
+  members?: TriggerHit[];
 }
 
 export interface TypeOutcome {
@@ -74,6 +77,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const same = groups.find((g) => g.incident.type === type && (g.where === null || where === null || g.where === where));
     if (same) {
       same.where ??= where;
+      (same.incident.members ??= []).push(hit);
       continue;
     }
     groups.push({ incident: { ...moded, type, inferred: hit.type === null && hit.rule !== 'strike' }, where });
