@@ -3,6 +3,7 @@
 import type { DateValue, Range, SectionKind, Span } from '../types.ts';
 import { ANY_COUNT, injuredAt, killedAt, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
+import { tallySentence } from './modality.ts';
 
 export interface CountScope {
   section: SectionKind;
@@ -27,6 +28,8 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   const counted = maskDates(text, sentence, dates);
   // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
   if (!ANY_COUNT.test(counted)) return [];
+  // A tally's count ("more than 200 civilians have been killed since 2022") is no incident's toll.
+  if (fresh.length === 0 && tallySentence(counted)) return [];
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
   if (!counts[0][0] && !counts[1][0]) return [];
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
@@ -54,7 +57,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   return out;
 }
 
-const SHOOTING = /^(?:opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
+const SHOOTING = /^(?:opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
 
 /** Gives each count to its incident (two reports of one toll widen into a range); a shooting that killed is a killing. */
 export function applyCounts(assignments: readonly CountAssignment[], fresh: readonly Draft[]): void {

@@ -22,6 +22,8 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // ... except "since October, when twin bombings killed ...", where the date is the event's own.
     const when = d.span.end <= trigger.start && /^,?\s*when\b/i.test(text.slice(d.span.end, trigger.start));
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
+    // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
+    if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
     if (REPORT_VERB.test(lead)) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;

@@ -31,12 +31,14 @@ const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
 // that no target word follows is where the fire came from.
 const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near)\s+the\s+(country|region|province|city|town|area|village)\b|\bthere\b/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
 // "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
 const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run)\b/i;
+// "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
+const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
 const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?)\b/i;
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
@@ -58,7 +60,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
     let reference = false;
-    if (ACTOR_COMPOUND.test(follow)) continue;
+    if (ACTOR_COMPOUND.test(follow) || (m.place?.precision === 'country' && ACTOR_NOUN.test(follow))) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -77,7 +79,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if ((LOCATIVE.test(lead) || POSSESSED.test(lead)) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !LAUNCH_SITE.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
       score = 8;
       how = 'governed';
-    } else if (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
+    } else if (/\b(?:blamed on|attributed to|by|blamed|blaming|accused|accusing|holds|held)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
       score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
     } else if (/^(?:’s|'s|’)/.test(follow)) {
       score = 2.5; // "Syria’s air defense systems" are in Syria, but "Moscow's setbacks" are not a scene.
@@ -145,6 +147,22 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
 function laterEvent(between: string): boolean {
   const cut = LATER_CLAUSE.exec(between);
   return cut !== null && ANY_TRIGGER.test(between.slice(cut.index));
+}
+
+// A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
+const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+
+function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): boolean {
+  // From the trigger on: "struck Vovchansk" names its object with the trigger's own verb.
+  const words = text.slice(hit.start, Math.min(sentence.end, hit.end + 60));
+  NAMED_SCENE.lastIndex = 0;
+  for (let m = NAMED_SCENE.exec(words); m; m = NAMED_SCENE.exec(words)) {
+    const at = hit.start + m.index + m[0].length - m[1]!.length;
+    // Days, months and the like are capitalised too.
+    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/.test(m[1]!)) continue;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+  }
+  return false;
 }
 
 const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
@@ -314,15 +332,21 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     distinct: incident.mode.distinct,
     anaphoric: ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)),
     inferredType: incident.inferred,
+    specific: incident.specific,
+    ...(incident.reference ? { reference: true } : {}),
+    ...(/^(?:shot down|intercepted|downed|destroyed|repelled|repulsed)\b/i.test(hit.text) ? { intercepted: true } : {}),
     section,
     paragraph,
   };
-  let choice = placeFor(text, sentence, hit, usable, type === 'withdrawal', actors.attacker);
+  // A passing reference ("a day after the rocket attack, a drone was shot down near Baghdad") takes no
+  // place but one named right after it ("after the bombing in Mogadishu").
+  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 40 && !/[,;]/.test(text.slice(hit.end, m.start))) : usable;
+  let choice = placeFor(text, sentence, hit, places, type === 'withdrawal', actors.attacker);
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
   // that name its place may be another of its triggers.
   for (const other of incident.members ?? []) {
     if (choice?.how === 'governed') break;
-    const alt = placeFor(text, sentence, other, usable, type === 'withdrawal', actors.attacker);
+    const alt = placeFor(text, sentence, other, places, type === 'withdrawal', actors.attacker);
     if (alt?.how === 'governed') choice = alt;
   }
   if (choice && choice.how !== 'demonym') {
@@ -334,13 +358,21 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
   // reporter sat there, but "the capital" / "the city" can name it; the words that do are the span.
   const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(capital|city))\b/i.exec(text.slice(sentence.start, sentence.end));
-  const dateline = here && frame.near.find((m) => m.role === 'dateline' && m.place
-    && (here[2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city'));
+  const fits = (m: Mention) => !!m.place && (here![2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city');
+  // ... unless the story has named another such place since: "the city" is the last city named.
+  const lastNamed = here ? [...frame.near].reverse().find((m) => m.end <= sentence.start + here.index && (m.role === 'literal' || m.role === 'dateline') && fits(m)) : undefined;
+  const dateline = lastNamed?.role === 'dateline' ? lastNamed : undefined;
   if (here && dateline && !choice) {
     const at = sentence.start + here.index + here[0].indexOf(here[1]!);
     draft.place = dateline.place;
     draft.placeHow = 'anaphora';
     draft.placeSpan = span(text, { start: at, end: at + here[1]!.length });
+    return draft;
+  }
+  // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left
+  // unplaced: moving it to the last place told would put it somewhere it did not happen.
+  if (unknownScene(text, sentence, hit, frame.near)) {
+    draft.sceneUnknown = true;
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.

@@ -12,6 +12,7 @@ import { span } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
 import { triggerClause, typeIncidents } from './incidents.ts';
 import { mergeDrafts } from './merge.ts';
+import { datesFromStory } from './story-dates.ts';
 import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
 import type { ModedHit } from './modality.ts';
@@ -105,7 +106,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     story.previousParagraph = typed.previousParagraph;
     const acted = typed.incidents.map((i) => ({ ...i, actors: actorsOfIncident(text, frame, i.hit) }));
     const fresh = placeIncidents(text, frame, acted, story.drafts);
-    applyCounts(assignCounts(text, sentence, dates, fresh, story.drafts, { section: kind, paragraph: frame.paragraph, triggered: typed.incidents.length > 0 }), fresh);
+    applyCounts(assignCounts(text, sentence, dates, fresh, story.drafts, { section: kind, paragraph: frame.paragraph, triggered: hits.length > 0 }), fresh);
     story.drafts.push(...fresh);
   }
   // 8. Merge.
@@ -132,7 +133,15 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   const told = summaries.filter((s) => incidents.some((i) => partOf(i.head, s.head)));
   for (const m of told) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'a summary of incidents the story tells one by one' });
   statements.sort((a, b) => a.trigger.start - b.trigger.start);
-  return { events: toEvents(merged.filter((m) => !m.head.generic && !told.includes(m))), statements };
+  // An incident named only in passing ("two days after the raid") that the story never reports is
+  // not mapped: the words say nothing of its place or day.
+  const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference));
+  for (const m of passing) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'named in passing to place another event, not reported here' });
+  statements.sort((a, b) => a.trigger.start - b.trigger.start);
+  const kept = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m));
+  // 9. The story's dates: "a day after the shelling", and the day of a story about one day.
+  datesFromStory(kept, told);
+  return { events: toEvents(kept), statements };
 }
 
 /** The incident lies within the summary's place and day range. */

@@ -6,7 +6,7 @@ import { ANAPHORIC } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
 import type { ModedHit } from './modality.ts';
 import { placeFor } from './event-place.ts';
-import { typeTrigger } from './triggers.ts';
+import { AIR_CUES, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** One incident a sentence tells: its head trigger (with date and mode) and its type. */
@@ -14,6 +14,10 @@ export interface Incident extends ModedHit {
   type: EventType;
   /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
   inferred: boolean;
+  /** The trigger word names the kind of incident (see Draft.specific). */
+  specific: boolean;
+  /** Named in passing, in an adjunct about another event ("a day after the shelling", "during the fighting"). */
+  reference: boolean;
   /** The sentence's other triggers folded into this incident. */
   members?: TriggerHit[];
 }
@@ -48,6 +52,21 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
   return text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
 }
 
+// "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident
+// named to place another in time or in cause.
+const REFERENCE = /(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
+const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
+
+function specificWord(hit: TriggerHit, type: EventType, inferred: boolean, local: string): boolean {
+  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'shooting') return false;
+  // A bare "strike" typed by a weapon or an aircraft named near it ("US aircraft carried out five strikes").
+  if (hit.rule === 'strike') return type !== 'air_strike' || AIR_CUES.test(local);
+  if (hit.rule === 'bombing' && GENERIC_BOMBING.test(hit.text)) return false;
+  return true;
+}
+
 export function typeIncidents(text: string, frame: SentenceFrame, asserted: readonly ModedHit[], story: Pick<Story, 'previousType' | 'previousParagraph'>): TypeOutcome {
   const { sentence, usable } = frame;
   let { previousType, previousParagraph } = story;
@@ -58,7 +77,8 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
   const ordered = [...asserted.filter((h) => h.hit.rule !== 'killed'), ...asserted.filter((h) => h.hit.rule === 'killed')];
   for (const moded of ordered) {
     const { hit } = moded;
-    if (hit.rule === 'killed' && groups.length > 0) continue;
+    // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
+    if (hit.rule === 'killed' && groups.some((g) => !g.incident.reference)) continue;
     const local = triggerClause(text, sentence, hit);
     // A bare "attack" takes the type of the incident before it only when it points back to it
     // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
@@ -74,13 +94,16 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       && TERRITORY_OBJECT.test(text.slice(hit.end, m.start)))) continue;
     const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
     const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
-    const same = groups.find((g) => g.incident.type === type && (g.where === null || where === null || g.where === where));
+    // An incident named in passing ("two days before the raid, gunmen attacked ...") is not the one the clause reports.
+    const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+    const same = groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
     if (same) {
       same.where ??= where;
       (same.incident.members ??= []).push(hit);
       continue;
     }
-    groups.push({ incident: { ...moded, type, inferred: hit.type === null && hit.rule !== 'strike' }, where });
+    const inferred = hit.type === null && hit.rule !== 'strike';
+    groups.push({ incident: { ...moded, type, inferred, specific: specificWord(hit, type, inferred, local), reference }, where });
     // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
     // incident is the antecedent of a later bare "attack".
     if (frame.section !== 'headline') {

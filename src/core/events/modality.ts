@@ -73,7 +73,7 @@ const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:dec
 // Across a whole country or region: a summary of several incidents.
 const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|nationwide|countrywide|in (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
 // Over a week or more, so far, for years: a tally.
-const AGGREGATE_SCOPE = /\b(?:over (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|in (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|so far this (?:year|month|week)|since the (?:start|beginning) of|in the first (?:\w+ )?(?:months|weeks) of|for (?:years|months|decades|weeks)|for (?:more than|over|nearly|almost) (?:a|an|\w+) (?:years?|months?|decades?|weeks?))\b/;
+const AGGREGATE_SCOPE = /\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:three|four|five|six|seven|eight|nine|ten|\d{2}) days|over (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|in (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|so far this (?:year|month|week)|since the (?:start|beginning) of|in the first (?:\w+ )?(?:months|weeks) of|for (?:years|months|decades|weeks)|for (?:more than|over|nearly|almost) (?:a|an|\w+) (?:years?|months?|decades?|weeks?))\b/;
 // A period that makes a plural trigger a tally ("airstrikes this year"), but not a singular one
 // ("a bombing last month", an earlier incident told with its month).
 const PERIOD = /\b(?:(?:this|last) (?:year|month)|in recent (?:days|weeks|months|years)|in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|between (?:late |early |mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,20}\band\b)/;
@@ -137,9 +137,16 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   if (!rejected && REMEMBERED.test(clause.slice(-60))) [mode, rejected] = ['historical', 'a past event remembered, not told'];
   // "guarantees that the fighting would end", whatever the determiner: the incident is still to come.
   if (!rejected && ENDS.test(after)) [mode, rejected] = ['future', 'its end or return is still to come'];
+  // "forces fighting remnants of Islamic State", "the group has been fighting the army": the verb with its
+  // object is a war going on, not an incident.
+  if (!rejected && /^fighting$/i.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:the|a|an|against|remnants|alongside|for|[A-Z])/.test(sentence.slice(triggerEnd))
+    && !/\b(?:heavy|fierce|intense|the|renewed|new|street|sporadic)\s+$/i.test(sentence.slice(Math.max(0, triggerStart - 12), triggerStart))) [mode, rejected] = ['historical', 'a war going on, not an incident'];
   // "in response to any attack": no incident in particular.
   if (!rejected && /\bany\s+(?:[\w’'-]+\s+)?$/i.test(clause.slice(-30))) [mode, rejected] = ['hypothetical', 'any such event, none in particular'];
-  const generic = !rejected && !date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd);
+  // "In all, 29 were killed over the past seven days": a tally even when a date is read for it.
+  const cut = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
+  const tally = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
+  const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally));
   if (generic) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
   const summary = !rejected && date.day && ACROSS.test(`${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`);
   return {
@@ -166,7 +173,8 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // "since 2017", within the trigger's own words (not "a drone hit X, the first attack since May"),
   // and not "since October, when twin bombings killed 100", where "when" tells that one incident.
   const comma = after.search(/,\s/);
-  const before = clause.slice(-70);
+  // The whole clause: "since 2022 more than 200 civilians had been killed ... in Ukrainian attacks".
+  const before = clause.slice(-200);
   if (SINCE.test(`${/\bsince\b[^.;]*\bwhen\b/i.test(before) ? '' : before}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
@@ -199,4 +207,9 @@ export function modeStage(text: string, frame: SentenceFrame, hits: readonly Dat
     (mode.rejected && !mode.generic ? rejected : asserted).push({ ...h, mode });
   }
   return { asserted, rejected };
+}
+
+/** A sentence that tells a tally ("Some 20,000 people have died in the conflict since 2016"): its count is no incident's toll. */
+export function tallySentence(sentence: string): boolean {
+  return AGGREGATE_SCOPE.test(sentence) || ACROSS.test(sentence) || WAR_TOLL.test(sentence) || STATISTIC.test(sentence) || SINCE.test(sentence) || PERIOD.test(sentence);
 }

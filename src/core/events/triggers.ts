@@ -14,19 +14,19 @@ export interface TriggerHit {
 
 const W = String.raw`(?:[\w’'-]+\s+)`;
 const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
-  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
+  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:guided|glide|gliding|aerial|KAB|cluster|barrel|air-dropped) (?:aerial )?bombs? ${W}{0,2}(?:hit|struck|fell|landed|slammed into|exploded)|dropped ${W}{0,4}bombs?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
   // Intercepted attacks are still attacks (ACLED codes them): "air defences shot down 30 drones".
-  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)` },
-  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?` },
+  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
+  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
   { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell)` },
   { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
-  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
+  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|(?:struck|hit|ran over|drove over) an? (?:land)?mine|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
   { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
   { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
   // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
-  { type: null, rule: 'shooting', re: String.raw`opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at` },
+  { type: null, rule: 'shooting', re: String.raw`opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -71,7 +71,7 @@ const AFTER: Partial<Record<string, RegExp>> = {
   withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
   killing: /^\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*(?:\w+\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea|search|move|trade|program|programme|operation|maneuver|manoeuvre|transaction)s?\b|^\s+(?:charges?|trial|case|conviction|suspect|investigation)\b/i,
   raid: /^\s+(?:out|off|to victory|into the lead)\b/i,
-  clash: /^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b|^\s+for\s+(?:(?:their|his|her|our)\s+)?(?:lives?|rights|justice|survival|a living|votes|seats|attention)\b|^\s+(?:back tears|off (?:a|an|the)? ?(?:cold|flu|infection|illness)|(?:the\s+)?(?:fires?|blazes?|flames|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change|addiction)\b|against\s+(?:the\s+)?(?:fires?|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change))/i,
+  clash: /^\s+(?:positions?|units?|force|forces|season|age|chance|spirit|words?|talk)\b|^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b|^\s+for\s+(?:(?:their|his|her|our)\s+)?(?:lives?|rights|justice|survival|a living|votes|seats|attention)\b|^\s+(?:back tears|off (?:a|an|the)? ?(?:cold|flu|infection|illness)|(?:the\s+)?(?:fires?|blazes?|flames|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change|addiction)\b|against\s+(?:the\s+)?(?:fires?|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change))/i,
   shelling: /^\s+out\b/i,
 };
 const BEFORE: Partial<Record<string, RegExp>> = {
@@ -108,7 +108,7 @@ function notViolence(text: string, h: TriggerHit, start: number, end: number): b
 
 const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol)\b/i;
 const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
-const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|helicopters?|aerial|from the air|sorties?)\b/i;
+export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviation|helicopters?|aerial|from the air|sorties?)\b/i;
 
 /**
  * Types an ambiguous trigger from its sentence. `previous` is the type of the most recent event in the
@@ -178,7 +178,9 @@ export function sentenceTriggers(text: string, sentence: Span, datelines: Sectio
   // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
   // specific trigger re-describes it.
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
-    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
+    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))
+      // "the blast, which struck ...", but not "two days before the raid, gunmen attacked ...": a new subject.
+      && (!/,/.test(text.slice(p.end, h.start)) || /,\s*(?:which|that|who)\b/i.test(text.slice(p.end, h.start)))));
   // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
   if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing' && h.rule !== 'killed')) {
     hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));

@@ -73,6 +73,8 @@ function partOfDayOf(r: ParsedResult, ctx: SliceContext, slice: string, ref: { i
   return { ...value, precision: 'part-of-day', partOfDay: partOfDayIn(lead[1]!)!, text: ctx.text.slice(start, value.span.end), span: { start, end: value.span.end } };
 }
 
+const PAST_SPAN = /\b(?:past|last|previous|preceding)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\w+-\w+)\s+(?:days|hours|weeks|months)|day|24 hours|48 hours|72 hours)\b/i;
+
 /** `at`: where r's words start in the slice, when r was parsed from a piece of it. */
 function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r.index): (DateValue & { narrative?: number }) | null {
   const { anchor } = ctx;
@@ -159,6 +161,13 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r
     }
   } else {
     return null;
+  }
+  // "over the past seven days", "in the last 24 hours": a span that runs up to the anchor, not the day it began.
+  if (precision === 'day' && PAST_SPAN.test(words) && !/\bago\b/i.test(words)) {
+    to = anchor.date;
+    const days = daysBetween(from!, to);
+    if (days > 10) precision = 'month';
+    else if (days > 2) precision = 'week';
   }
   if (precision !== 'day' && precision !== 'week' && precision !== 'month' && precision !== 'year') return null;
   // Reporting in the past tense: a range never runs past the anchor.

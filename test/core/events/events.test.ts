@@ -142,7 +142,9 @@ describe('more constructions', () => {
     const text = 'Russian attacks kill 3, injure 15 over past day\n\nRussian attacks over the past day killed three people across Ukraine.\n\nRussian forces launched 98 attacks against Kharkiv, injuring two people.';
     const { events, statements } = extractAll(text, '2024-06-05', ['Ukraine', 'Kharkiv', 'Russian']);
     const kharkiv = events.find((e) => e.place?.name === 'Kharkiv')!;
-    expect([kharkiv.date, kharkiv.fatalities, kharkiv.injured]).toEqual([null, null, { min: 2, max: 2 }]);
+    expect([kharkiv.fatalities, kharkiv.injured]).toEqual([null, { min: 2, max: 2 }]);
+    // The tally's day is the story's day, and the incident takes it, saying so.
+    expect([kharkiv.date?.start, kharkiv.date?.basis]).toEqual(['2024-06-04', expect.stringMatching(/story/)]);
     // The day's tally across Ukraine sums up incidents the story tells one by one: a statement.
     expect(events.filter((e) => e.place?.name === 'Ukraine')).toEqual([]);
     expect(statements.some((s) => /summary/.test(s.reason))).toBe(true);

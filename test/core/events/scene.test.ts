@@ -35,6 +35,10 @@ describe('never the speaker or the actor', () => {
     expect(at('Villagers blamed the bombing on the Turkey-backed militia.', ['Turkey'])).toEqual([['bombing', null, null]]);
     expect(at('U.S.-led coalition jets struck Mosul on Tuesday.', ['U.S.', 'Mosul'])).toEqual([['air_strike', 'Mosul', 'city']]);
   });
+  it('does not take the country blamed ("Damascus blamed Israel for the strikes")', () => {
+    expect(at('Syria blamed Israel for the strikes on Monday.', ['Syria', 'Israel'])).toEqual([['air_strike', null, null]]);
+    expect(at('Israel\'s Northern Command said the strikes destroyed a depot on Monday.', ['Israel'])).toEqual([['air_strike', null, null]]);
+  });
   it('does not take the seat of officials who speak ("officials in Damascus said")', () => {
     expect(at('Rockets hit a market on Sunday, officials in Damascus said.', ['Damascus'])).toEqual([['shelling', null, null]]);
     // ... but an official killed in a city is there.
@@ -48,7 +52,7 @@ describe('never the speaker or the actor', () => {
   it('does not take the place of another clause\'s event', () => {
     expect(at('Jets struck Aleppo on Monday after rebels shelled Hama.', ['Aleppo', 'Hama']).slice(0, 1)).toEqual([['air_strike', 'Aleppo', 'city']]);
     // A clause that tells no event of its own leaves the place to this one ("killed when a bomb went off in X").
-    expect(at('Twelve people were killed when a bomb went off at a square in Kirkuk.', ['Kirkuk'])).toEqual([['killing', 'Kirkuk', 'city']]);
+    expect(at('Twelve people were killed when a bomb went off at a square in Kirkuk.', ['Kirkuk'])).toEqual([['bombing', 'Kirkuk', 'city']]);
   });
 });
 

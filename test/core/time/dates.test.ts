@@ -137,3 +137,16 @@ describe('anchors', () => {
     expect(dates(text, '2020-05-06').map((d) => d.start)).toEqual(['2020-05-05']);
   });
 });
+
+describe('spans up to the publication day', () => {
+  it('reads "over the past seven days" as the week before, not the day it began', () => {
+    expect(brief(one('In all, 29 people died over the past seven days, officials said.', '2025-03-10'))).toEqual(['past seven days', '2025-03-03', '2025-03-10', 'week', null]);
+  });
+  it('reads "in the past 24 hours" and "the past two days" as short spans ending on the day', () => {
+    expect(one('Shelling went on in the past 24 hours.', '2025-03-10')).toMatchObject({ start: '2025-03-09', end: '2025-03-10' });
+    expect(one('Strikes over the past two days killed five.', '2025-03-10')).toMatchObject({ start: '2025-03-08', end: '2025-03-10', precision: 'day' });
+  });
+  it('leaves "seven days ago" a day', () => {
+    expect(one('The strike came seven days ago.', '2025-03-10')).toMatchObject({ start: '2025-03-03', end: '2025-03-03' });
+  });
+});
