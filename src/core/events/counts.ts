@@ -17,6 +17,8 @@ export interface CountAssignment {
   draft: Draft;
   field: 'fatalities' | 'injured';
   range: Range;
+  /** The count revises the incident's earlier toll ("the toll rose to 14"). */
+  revises?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
   if (!ANY_COUNT.test(counted)) return [];
   // A tally's count ("more than 200 civilians have been killed since 2022") is no incident's toll.
-  if (fresh.length === 0 && tallySentence(counted)) return [];
+  if (fresh.length === 0 && tallySentence(text.slice(sentence.start, sentence.end))) return [];
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
   if (!counts[0][0] && !counts[1][0]) return [];
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
@@ -52,7 +54,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     if (!count) continue;
     const at = sentence.start + count.at;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
-    if (owner) out.push({ draft: owner, field, range: count.range });
+    if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}) });
   }
   return out;
 }
@@ -61,7 +63,12 @@ const SHOOTING = /^(?:opened fire|open fire|fired (?:shots |bullets )?(?:on|at|i
 
 /** Gives each count to its incident (two reports of one toll widen into a range); a shooting that killed is a killing. */
 export function applyCounts(assignments: readonly CountAssignment[], fresh: readonly Draft[]): void {
-  for (const a of assignments) a.draft[a.field] = widen(a.draft[a.field], a.range);
+  for (const a of assignments) {
+    if (a.revises) {
+      a.draft[a.field] = a.range;
+      a.draft.revisesToll = true;
+    } else a.draft[a.field] = widen(a.draft[a.field], a.range);
+  }
   for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && SHOOTING.test(d.trigger.text)) d.type = 'killing';
 }
 

@@ -21,6 +21,8 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // "since October", "until Friday" bound a period; they do not date an incident.
     // ... except "since October, when twin bombings killed ...", where the date is the event's own.
     const when = d.span.end <= trigger.start && /^,?\s*when\b/i.test(text.slice(d.span.end, trigger.start));
+    // "Updated 04-10-2023 08:15", "Posted on", "date 2024-05-02": a page stamp dates the page, not an event.
+    if (/\b(?:updated|posted|published|modified|date|dated|edited)\s*(?:on\s*)?:?\s*$/i.test(lead)) continue;
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
     if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;

@@ -329,7 +329,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     generic: incident.mode.generic,
     summary: incident.mode.summary,
     ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
-    distinct: incident.mode.distinct,
+    distinct: incident.mode.distinct || incident.split === true,
     anaphoric: ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)),
     inferredType: incident.inferred,
     specific: incident.specific,
@@ -340,7 +340,8 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   };
   // A passing reference ("a day after the rocket attack, a drone was shot down near Baghdad") takes no
   // place but one named right after it ("after the bombing in Mogadishu").
-  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 40 && !/[,;]/.test(text.slice(hit.end, m.start))) : usable;
+  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 40 && !/[,;]/.test(text.slice(hit.end, m.start)))
+    : incident.split ? usable.filter((m) => m.start >= hit.end) : usable;
   let choice = placeFor(text, sentence, hit, places, type === 'withdrawal', actors.attacker);
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
   // that name its place may be another of its triggers.

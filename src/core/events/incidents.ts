@@ -18,6 +18,8 @@ export interface Incident extends ModedHit {
   specific: boolean;
   /** Named in passing, in an adjunct about another event ("a day after the shelling", "during the fighting"). */
   reference: boolean;
+  /** Told at a second place by an outcome word of its own ("... and wounded nine in Kyiv"): a separate event. */
+  split?: boolean;
   /** The sentence's other triggers folded into this incident. */
   members?: TriggerHit[];
 }
@@ -60,7 +62,7 @@ const REFERENCE = /(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four
 const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
 
 function specificWord(hit: TriggerHit, type: EventType, inferred: boolean, local: string): boolean {
-  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'shooting') return false;
+  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'injured' || hit.rule === 'shooting') return false;
   // A bare "strike" typed by a weapon or an aircraft named near it ("US aircraft carried out five strikes").
   if (hit.rule === 'strike') return type !== 'air_strike' || AIR_CUES.test(local);
   if (hit.rule === 'bombing' && GENERIC_BOMBING.test(hit.text)) return false;
@@ -73,12 +75,28 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
   // One incident per type per sentence, unless two triggers of a type govern different places
   // ("strikes hit Aleppo and, separately, a strike hit Damascus").
   const groups: Array<{ incident: Incident; where: string | null }> = [];
-  // "killed" is an event of its own only when nothing else in the sentence did the killing.
-  const ordered = [...asserted.filter((h) => h.hit.rule !== 'killed'), ...asserted.filter((h) => h.hit.rule === 'killed')];
+  // "killed", "wounded" tell an outcome: an incident of their own only when nothing else in the sentence
+  // did it, or at a place of their own ("killed two in Kherson and wounded nine in Chernihiv"), where
+  // they are the same attack told at another place.
+  const outcome = (h: ModedHit) => h.hit.rule === 'killed' || h.hit.rule === 'injured';
+  const ordered = [...asserted.filter((h) => !outcome(h)), ...asserted.filter(outcome)];
   for (const moded of ordered) {
     const { hit } = moded;
-    // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
-    if (hit.rule === 'killed' && groups.some((g) => !g.incident.reference)) continue;
+    if (outcome(moded)) {
+      // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
+      const told = groups.filter((g) => !g.incident.reference);
+      // (Its own place comes after it: "... in Kharkiv and wounded nine in Kyiv".)
+      const own = placeFor(text, sentence, hit, usable.filter((m) => m.start >= hit.end), false);
+      const at = own?.how === 'governed' ? own.mention.place!.name : null;
+      if (told.length > 0) {
+        if (!at || told.some((g) => g.where === null || g.where === at)) continue;
+        const main = told[0]!.incident;
+        groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at });
+        continue;
+      }
+      // An injury with no place of its own is the toll of the incident told before, not one of its own.
+      if (hit.rule === 'injured' && !at) continue;
+    }
     const local = triggerClause(text, sentence, hit);
     // A bare "attack" takes the type of the incident before it only when it points back to it
     // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.

@@ -16,9 +16,9 @@ const W = String.raw`(?:[\w’'-]+\s+)`;
 const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:guided|glide|gliding|aerial|KAB|cluster|barrel|air-dropped) (?:aerial )?bombs? ${W}{0,2}(?:hit|struck|fell|landed|slammed into|exploded)|dropped ${W}{0,4}bombs?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
   // Intercepted attacks are still attacks (ACLED codes them): "air defences shot down 30 drones".
-  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
-  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
-  { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell)` },
+  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into|killed|wounded|injured)|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
+  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
+  { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded|injured)` },
   { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
   { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|(?:struck|hit|ran over|drove over) an? (?:land)?mine|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
   { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
@@ -34,6 +34,9 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'other', rule: 'territory', re: String.raw`captured|seized(?: control of)?|took control of|taken control of|recaptured|retook|retaken|liberated|overran|fell to` },
   { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting` },
   { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
+  // Injuries: an incident of their own only where no other word in the sentence tells it, at a place of
+  // their own ("killed two in Kherson and wounded nine in Chernihiv"); see incidents.ts.
+  { type: 'other', rule: 'injured', re: String.raw`wounded|wounding|injured|injuring|hurt` },
 ];
 
 export const COMPILED = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.re})\b`, 'gi') }));
@@ -59,7 +62,7 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   const violent = kept.filter((h) => !notViolence(text, h, start, end));
   // "A gas explosion killed 3": the deaths belong to the accident, not to a killing.
   const accident = violent.length < kept.length;
-  return violent.filter((h) => !(accident && h.rule === 'killed')).sort((a, b) => a.start - b.start);
+  return violent.filter((h) => !(accident && (h.rule === 'killed' || h.rule === 'injured'))).sort((a, b) => a.start - b.start);
 }
 
 // The same words outside political violence: labour strikes, deals struck, heart attacks, gas
@@ -103,6 +106,8 @@ function notViolence(text: string, h: TriggerHit, start: number, end: number): b
   if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && SPORT.test(sentence) && !HURT.test(sentence)) return true;
   if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
+  // "hurt the economy", "injured his knee playing".
+  if (h.rule === 'injured' && /^\s+(?:the|its|his|her|their|our)\s+(?:economy|chances|prospects|image|reputation|feelings|pride|knee|ankle|back|shoulder|hamstring|leg)\b|^\s+(?:his|her)\b/i.test(after)) return true;
   return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
 }
 
@@ -136,6 +141,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     return null;
   }
   if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?)\b/i.test(cue) ? 'killing' : 'other';
+  if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
   if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
@@ -174,7 +180,7 @@ export function sentenceTriggers(text: string, sentence: Span, datelines: Sectio
   if (hits.length === 0) return hits;
   // "killed" is never an event in an accident ("killed in a crash", "hit by a car and killed").
   // (events.ts uses a "killed" only when no other trigger in the sentence turns into an event.)
-  if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
+  if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed' && h.rule !== 'injured');
   // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
   // specific trigger re-describes it.
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
