@@ -24,5 +24,8 @@ export type { EventScore, GoldEvent, GoldReport, ContextPlace, PredictedReport, 
 export { scoreEventLocations, scoreSentence, SAME_PLACE_KM } from './eval/event-location.ts';
 export type { LocationScore, LocationSentence, SentenceOutcome, SentencePrediction } from './eval/event-location.ts';
 export { maxWeightAssignment } from './eval/assign.ts';
+// The same incident across articles (the workspace groups them; pure, with a reason per group).
+export { groupAcrossArticles, sameIncident } from './events/across-articles.ts';
+export type { ArticleEvents, GroupMember, IncidentGroup } from './events/across-articles.ts';
 // A seeded PRNG (reproducible training splits, benchmark data, fuzzing).
 export { mulberry32 } from './tagger/prng.ts';

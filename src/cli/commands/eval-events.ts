@@ -144,6 +144,7 @@ function formatEvents(s: EventScore): string {
     `leaks               ${s.leaks}`,
     `in empty reports    ${s.inEmptyReports}  (events in the ${s.emptyReports} reports with none)`,
     `gazetteer misses    ${s.gazetteerMisses}  (missed gold events with no resolved place within tolerance)`,
+    `across reports      ${s.incidentPairsFound}/${s.incidentPairs} gold pairs of one incident grouped; ${s.groupedPairsRight}/${s.groupedPairs} grouped pairs right`,
     '',
   ].join('\n');
 }

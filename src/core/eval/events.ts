@@ -6,6 +6,7 @@ import type { DatelineEvent, EventType, Mention } from '../types.ts';
 import { haversineKm } from './haversine.ts';
 import { maxWeightAssignment } from './assign.ts';
 import { daysBetween } from '../time/calendar.ts';
+import { groupAcrossArticles } from '../events/across-articles.ts';
 
 export type GoldPrecision = 'city' | 'point' | 'region' | 'country';
 
@@ -108,6 +109,14 @@ export interface EventScore {
   placedPerGold: number;
   /** Among located gold events, the share whose matched event has an agreeing type. */
   typeAgreement: number;
+  /** Pairs of gold events of different reports that are one incident (the same incident_group). */
+  incidentPairs: number;
+  /** ... whose matched events groupAcrossArticles put in one group. */
+  incidentPairsFound: number;
+  /** Pairs of events of different reports that groupAcrossArticles put in one group. */
+  groupedPairs: number;
+  /** ... that are matched to gold events of one incident_group. */
+  groupedPairsRight: number;
 }
 
 /** Case, accents and apostrophes folded, so "Jamundí" names "JAMUNDI". */
@@ -222,8 +231,10 @@ export function scoreEvents(reports: readonly GoldReport[], predictions: readonl
     }
     s.leaks += o.leaks.length;
   });
+  const pairs = incidentPairs(reports, predictions, outcomes);
   const score: EventScore = {
     ...s,
+    ...pairs,
     locatedRecall: ratio(s.located, s.gold),
     evidencedRecall: ratio(s.evidenced, s.gold),
     datedRecall: ratio(s.dated, s.goldDated),
@@ -231,4 +242,46 @@ export function scoreEvents(reports: readonly GoldReport[], predictions: readonl
     typeAgreement: ratio(s.typeAgree, s.located),
   };
   return { score, reports: outcomes };
+}
+
+/**
+ * The same incident across reports: pairs of gold events sharing an incident_group, against the pairs
+ * that groupAcrossArticles (over each report's predicted events) puts in one group.
+ */
+function incidentPairs(reports: readonly GoldReport[], predictions: readonly PredictedReport[], outcomes: readonly ReportOutcome[]) {
+  const groups = groupAcrossArticles(reports.map((r, i) => ({ articleId: r.id, published: r.published, events: predictions[i]!.events })));
+  const groupOf = new Map<string, string>();
+  for (const g of groups) for (const m of g.members) groupOf.set(`${m.articleId}#${m.eventId}`, g.key);
+  // Which gold incident each matched predicted event stands for.
+  const incidentOf = new Map<string, string>();
+  const golds: Array<{ report: string; group: string; event?: string }> = [];
+  outcomes.forEach((o) => o.gold.forEach((g) => {
+    if (!g.gold.incident_group) return;
+    golds.push({ report: o.id, group: g.gold.incident_group, ...(g.event ? { event: g.event } : {}) });
+    if (g.event) incidentOf.set(`${o.id}#${g.event}`, g.gold.incident_group);
+  }));
+  let incidentPairsCount = 0;
+  let found = 0;
+  for (let i = 0; i < golds.length; i++) {
+    for (let j = i + 1; j < golds.length; j++) {
+      const a = golds[i]!;
+      const b = golds[j]!;
+      if (a.report === b.report || a.group !== b.group) continue;
+      incidentPairsCount++;
+      if (a.event && b.event && groupOf.get(`${a.report}#${a.event}`) === groupOf.get(`${b.report}#${b.event}`)) found++;
+    }
+  }
+  let grouped = 0;
+  let right = 0;
+  for (const g of groups) {
+    for (let i = 0; i < g.members.length; i++) {
+      for (let j = i + 1; j < g.members.length; j++) {
+        grouped++;
+        const a = incidentOf.get(`${g.members[i]!.articleId}#${g.members[i]!.eventId}`);
+        const b = incidentOf.get(`${g.members[j]!.articleId}#${g.members[j]!.eventId}`);
+        if (a && a === b) right++;
+      }
+    }
+  }
+  return { incidentPairs: incidentPairsCount, incidentPairsFound: found, groupedPairs: grouped, groupedPairsRight: right };
 }

@@ -94,6 +94,18 @@ describe('scoreEvents', () => {
     expect(score.typeAgreement).toBe(0);
   });
 
+  it('scores the same incident across reports: gold pairs grouped, and grouped pairs right', () => {
+    const g = { ...report().events[0]!, incident_group: 'G1' };
+    const r1 = report({ id: 'r1', events: [g] });
+    const r2 = report({ id: 'r2', events: [g] });
+    const day: [string, string] = ['2024-01-01', '2024-01-01'];
+    const together = scoreEvents([r1, r2], [{ events: [ev('e1', TOWN, { date: day })] }, { events: [ev('e1', TOWN, { date: day })] }]).score;
+    expect(together).toMatchObject({ incidentPairs: 1, incidentPairsFound: 1, groupedPairs: 1, groupedPairsRight: 1 });
+    // Two days apart: not grouped, so the gold pair is missed and no pair is claimed.
+    const apart = scoreEvents([r1, r2], [{ events: [ev('e1', TOWN, { date: day })] }, { events: [ev('e1', TOWN, { date: ['2024-01-05', '2024-01-05'] })] }]).score;
+    expect(apart).toMatchObject({ incidentPairs: 1, incidentPairsFound: 0, groupedPairs: 0 });
+  });
+
   it('refuses predictions that do not line up with the reports', () => {
     expect(() => scoreEvents([report()], [])).toThrow(/1 reports but 0/);
   });
