@@ -59,7 +59,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   return out;
 }
 
-const SHOOTING = /^(?:opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
+const SHOOTING = /^(?:fatally shot|shot to death|shot and \w+(?: \w+)?|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
 
 /** Gives each count to its incident (two reports of one toll widen into a range); a shooting that killed is a killing. */
 export function applyCounts(assignments: readonly CountAssignment[], fresh: readonly Draft[]): void {

@@ -3,7 +3,7 @@
 // demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
 import type { Actors, Mention, Place, Span } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { ANAPHORIC, span } from './frame.ts';
+import { pointsBack, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
 import { ANY_TRIGGER } from './triggers.ts';
@@ -17,7 +17,7 @@ export interface PlaceChoice {
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
 const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
-const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:the\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
@@ -36,7 +36,9 @@ const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|(?:north|south|eas
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
 // "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
-const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run)\b/i;
+const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run|occupied|held|annexed|installed|appointed)\b/i;
+// "the Gusau-Funtua road": a route between two towns, at neither.
+const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:road|highway|motorway|route|railway|rail line|corridor|pipeline|expressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
@@ -60,7 +62,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
     let reference = false;
-    if (ACTOR_COMPOUND.test(follow) || (m.place?.precision === 'country' && ACTOR_NOUN.test(follow))) continue;
+    if (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow) || (m.place?.precision === 'country' && ACTOR_NOUN.test(follow))) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -166,6 +168,7 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
 }
 
 const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
+const placeRank = (p: Place) => RANK[p.precision];
 
 /** A more precise place inside the chosen one, tied to it by a possessive, an apposition or "in". */
 function narrowerInPhrase(text: string, best: { m: Mention; score: number }, scored: Array<{ m: Mention; score: number }>): { m: Mention } | null {
@@ -330,7 +333,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     summary: incident.mode.summary,
     ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
     distinct: incident.mode.distinct || incident.split === true,
-    anaphoric: ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)),
+    anaphoric: pointsBack(text, sentence.start, hit),
     inferredType: incident.inferred,
     specific: incident.specific,
     ...(incident.reference ? { reference: true } : {}),
@@ -345,11 +348,16 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   let choice = placeFor(text, sentence, hit, places, type === 'withdrawal', actors.attacker);
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
   // that name its place may be another of its triggers.
+  // ... and a narrower one: "launched an assault in the Hama countryside, targeting the town of X".
   for (const other of incident.members ?? []) {
-    if (choice?.how === 'governed') break;
     const alt = placeFor(text, sentence, other, places, type === 'withdrawal', actors.attacker);
-    if (alt?.how === 'governed') choice = alt;
+    if (alt?.how !== 'governed' || !alt.mention.place) continue;
+    const here = choice?.mention.place;
+    if (choice?.how !== 'governed' || (here && here.precision !== 'city' && here.precision !== 'point' && placeRank(alt.mention.place) > placeRank(here) && alt.mention.place.country === here.country)) choice = alt;
   }
+  // A re-mention ("the attacks", "the convoy attack") takes a place only from its own words ("the strike
+  // on Aleppo"): "News of the strike reached Nairobi", "Ouagadougou has not commented on the attack".
+  if (choice && choice.how === 'sentence' && draft.anaphoric) choice = null;
   if (choice && choice.how !== 'demonym') {
     draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
     draft.placeHow = choice.how;

@@ -32,3 +32,11 @@ export const span = (text: string, s: Span) => ({ start: s.start, end: s.end, te
 
 // "the latest raids", "Monday's attack", "these strikes": a reference back to an incident already told.
 export const ANAPHORIC = /\b(?:the|these|those|this|that|its|their|latest|last|recent|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s+(?:\w+\s+){0,2}$/i;
+
+// A trigger that is a verb ("the Taliban captured", "the jets struck"): a determiner before it is its subject's.
+const VERB_TRIGGER = /(?:ed|struck|hit|shot|fought|withdrew|blew|stormed|stormed|took control of|fell to|gunned down|shot dead|opened fire)$/i;
+
+/** The words before the trigger point back to an incident already told ("the strike", "Monday's raid"). */
+export function pointsBack(text: string, from: number, trigger: { start: number; text: string }): boolean {
+  return !VERB_TRIGGER.test(trigger.text) && ANAPHORIC.test(text.slice(Math.max(from, trigger.start - 30), trigger.start));
+}

@@ -56,16 +56,18 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
 
 // "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident
 // named to place another in time or in cause.
-const REFERENCE = /(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
+const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
 const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
 
 function specificWord(hit: TriggerHit, type: EventType, inferred: boolean, local: string): boolean {
-  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'injured' || hit.rule === 'shooting') return false;
+  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'injured' || (hit.rule === 'shooting' && !/shot (?:to death|and killed)|fatally/i.test(hit.text))) return false;
   // A bare "strike" typed by a weapon or an aircraft named near it ("US aircraft carried out five strikes").
   if (hit.rule === 'strike') return type !== 'air_strike' || AIR_CUES.test(local);
   if (hit.rule === 'bombing' && GENERIC_BOMBING.test(hit.text)) return false;
+  // Damage told after the blast ("set fire to cars") is the incident's, not another.
+  if (hit.rule === 'harm' && /^(?:torched|set fire to|burn(?:ed|t) down|razed)$/i.test(hit.text)) return false;
   return true;
 }
 
@@ -94,8 +96,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
         groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at });
         continue;
       }
-      // An injury with no place of its own is the toll of the incident told before, not one of its own.
-      if (hit.rule === 'injured' && !at) continue;
+      // An injury with no place of its own is the toll of the incident told before, not one of its own;
+      // so is "the wounded", and a hospital is where they were taken, not where they were hurt.
+      if (hit.rule === 'injured' && (!at || /\b(?:the|of the)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))
+        || /\b(?:hospitals?|clinic|taken|treated|evacuated|admitted|transferred|flown)\b[^,;.]{0,40}$/i.test(text.slice(hit.end, own!.mention.start)))) continue;
     }
     const local = triggerClause(text, sentence, hit);
     // A bare "attack" takes the type of the incident before it only when it points back to it

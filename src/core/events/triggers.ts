@@ -21,12 +21,12 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded|injured)` },
   { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
   { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|(?:struck|hit|ran over|drove over) an? (?:land)?mine|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
-  { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
+  { type: 'armed_clash', rule: 'clash', re: String.raw`(?:launched|began|started|mounted|staged|opened|renewed|resumed) (?:a |an |the |their |its |another |a new |a fresh )?(?:[\w-]+ ){0,3}(?:assaults?|offensives?|counter-?offensives?|counter-?attacks?|ground operations?|ground offensives?)|counter-?offensives?|counter-?attacks?|assaults? on|clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
   { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
   // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
-  { type: null, rule: 'shooting', re: String.raw`opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
+  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -140,7 +140,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     // "fighting the fire", "started fighting with him": no armed actors, no clash.
     return null;
   }
-  if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?)\b/i.test(cue) ? 'killing' : 'other';
+  if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?|to death)\b/i.test(cue) ? 'killing' : 'other';
   if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
   if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
@@ -152,6 +152,8 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     return 'raid';
   }
   if (hit.rule === 'bombing' && /^bomb(?:ed|ings?)$/i.test(hit.text) && AIR_CUES.test(cue)) return 'air_strike';
+  // "a drone fired a missile at a car": the drone's strike.
+  if (hit.rule === 'missile' && /\b(?:drones?|UAVs?)\b/i.test(cue.slice(0, Math.max(0, cue.toLowerCase().indexOf(hit.text.toLowerCase()))))) return 'drone_strike';
   if (hit.rule === 'attack') {
     if (/\bdrones?\b/i.test(cue)) return 'drone_strike';
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
@@ -184,11 +186,11 @@ export function sentenceTriggers(text: string, sentence: Span, datelines: Sectio
   // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
   // specific trigger re-describes it.
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
-    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))
+    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && p.rule !== 'killed' && p.rule !== 'injured' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))
       // "the blast, which struck ...", but not "two days before the raid, gunmen attacked ...": a new subject.
       && (!/,/.test(text.slice(p.end, h.start)) || /,\s*(?:which|that|who)\b/i.test(text.slice(p.end, h.start)))));
   // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
-  if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing' && h.rule !== 'killed')) {
+  if (hits.some((h) => h.type === 'air_strike' || h.type === 'drone_strike' || h.type === 'missile_attack' || h.type === 'shelling')) {
     hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
   }
   return hits;

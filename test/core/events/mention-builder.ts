@@ -26,6 +26,7 @@ export const PLACES: Record<string, Place> = {
   Shebekino: { name: 'Shebekino', lat: 50.41, lon: 36.89, precision: 'city', country: 'RU', admin1: 'Belgorod', featureCode: 'PPLA2' },
   Zaporizhzhia: { name: 'Zaporizhzhia', lat: 47.82, lon: 35.19, precision: 'city', country: 'UA', admin1: 'Zaporizhzhia', featureCode: 'PPLA' },
   Kirkuk: { name: 'Kirkuk', lat: 35.47, lon: 44.39, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
+  KIRKUK: { name: 'Kirkuk', lat: 35.47, lon: 44.39, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
   Baghdad: { name: 'Baghdad', lat: 33.34, lon: 44.4, precision: 'city', country: 'IQ', featureCode: 'PPLC' },
   Mosul: { name: 'Mosul', lat: 36.34, lon: 43.13, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
   Hama: { name: 'Hama', lat: 35.13, lon: 36.76, precision: 'city', country: 'SY', featureCode: 'PPLA' },
