@@ -102,7 +102,8 @@ events (annotated reports): {"id","published","text","events":[{"type","date","p
   leaks            events placed at a name the report lists as a dateline or metonym (their place's name
                    or words), unless matched to a gold event and evidenced (the dateline city can be the scene)
   in empty reports events predicted in reports whose gold has none
-  gazetteer misses missed gold events with no resolved mention within tolerance of the gold place
+  gazetteer misses missed gold events whose place name the engine did not resolve where the text says
+                   it, or with no resolved mention within tolerance of the gold place
 
 locations (Halterman 2019 event-location sentences): {"id","text","verb":{start,end},"locations":[...]}
   some event at the gold place: an event's place words overlap a gold location span, or its place lies

@@ -143,7 +143,7 @@ function formatEvents(s: EventScore): string {
     `type agreement      ${f3(s.typeAgreement)}  (${s.typeAgree}/${s.located} located)`,
     `leaks               ${s.leaks}`,
     `in empty reports    ${s.inEmptyReports}  (events in the ${s.emptyReports} reports with none)`,
-    `gazetteer misses    ${s.gazetteerMisses}  (missed gold events with no resolved place within tolerance)`,
+    `gazetteer misses    ${s.gazetteerMisses}  (missed gold events whose place name the engine did not resolve, or with no resolved place near)`,
     `across reports      ${s.incidentPairsFound}/${s.incidentPairs} gold pairs of one incident grouped; ${s.groupedPairsRight}/${s.groupedPairs} grouped pairs right`,
     '',
   ].join('\n');

@@ -69,7 +69,8 @@ export interface GoldOutcome {
   evidenced: boolean;
   dated: boolean;
   typeAgrees: boolean;
-  /** Missed, and no place the engine resolved anywhere in the report lies within tolerance: the gazetteer's gap, not the events'. */
+  /** Missed, and the engine resolved neither the gold place's name where the text says it nor any place
+   * within tolerance: the gazetteer's (or the recogniser's) gap, not the events'. */
   gazetteerMiss: boolean;
 }
 
@@ -131,6 +132,23 @@ export function datedRight(e: DatelineEvent, day: string | null): boolean {
   return daysBetween(e.date.start, e.date.end) <= 1;
 }
 
+/**
+ * Whether the engine resolved the gold place's own name where the text says it: some occurrence of its
+ * distinctive (capitalised) words lies inside a mention with a place. When none does, the miss is the
+ * gazetteer's (or the recogniser's), whatever other place lies within tolerance.
+ */
+function nameResolved(text: string, place: string, resolved: readonly Mention[]): boolean {
+  const words = place.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
+  if (words.length === 0) return true;
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (resolved.some((m) => m.start <= at && at < m.end)) return true;
+    }
+  }
+  // The name never occurs as written (the gold spells it another way): nothing to tell.
+  return !words.some((w) => text.includes(w));
+}
+
 /** Where each gold sentence sits in the text (every occurrence). */
 function sentenceSpans(text: string, sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -165,7 +183,7 @@ export function scoreReport(report: GoldReport, predicted: PredictedReport): Rep
     if (j < 0) {
       const tol = TOLERANCE_KM[g.precision] ?? TOLERANCE_KM.city;
       const near = resolved.some((m) => haversineKm(g.lat, g.lon, m.place!.lat, m.place!.lon) <= tol);
-      return { gold: g, evidenced: false, dated: false, typeAgrees: false, gazetteerMiss: !near };
+      return { gold: g, evidenced: false, dated: false, typeAgrees: false, gazetteerMiss: !near || !nameResolved(report.text, g.place, resolved) };
     }
     const e = placed[j]!;
     return {

@@ -7,6 +7,7 @@ import { pointsBack, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
 import { ANY_TRIGGER } from './triggers.ts';
+import { normalizeName } from '../text/normalize.ts';
 
 export interface PlaceChoice {
   mention: Mention;
@@ -31,7 +32,7 @@ const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
 // that no target word follows is where the fire came from.
 const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
@@ -140,7 +141,12 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const at = sentence.start + a.index;
     const wantCountry = a[1] === 'country';
     const prior = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place && (!wantCountry || m.place.precision === 'country'));
-    const last = prior[prior.length - 1];
+    let last = prior[prior.length - 1];
+    // "The Zaporizhzhia region's governor said the city had been hit": the city of the region's name.
+    if (last && /^(?:city|town)$/.test(a[1] ?? '') && last.place!.precision === 'region') {
+      const town = [...prior].reverse().find((m) => (m.place!.precision === 'city' || m.place!.precision === 'point') && normalizeName(m.text) === normalizeName(last!.text));
+      if (town) last = town;
+    }
     if (last) return { mention: last, how: 'anaphora' };
   }
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;

@@ -87,7 +87,7 @@ const HABITUAL_PRESENT = /^\s+(?:happens|occurs|takes place|comes)\b/i;
 const MANY_TARGETS = /^\s+(?:more than|over|nearly|almost|at least|some)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,2}(?:vessels|ships|villages|towns|targets|sites|positions|settlements|homes|houses|schools|hospitals)\b/i;
 // "since 2017", "since mid-April", "since October 7", "since the war began", "since launching".
 const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon)\b)/i;
-const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week))\b/i;
+const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;
 // Many incidents named before the trigger ("hundreds of strikes", "numerous attacks"); after it, the
 // same words count victims ("killed dozens of people"), which says nothing of how many incidents.
 const QUANTITY = /\b(?:hundreds of|dozens of|thousands of|scores of|numerous|countless|ongoing)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -75,10 +75,13 @@ describe('scoreReport', () => {
     expect(scoreReport(context, { events: [leak] }).leaks).toEqual([]);
   });
 
-  it('calls a miss the gazetteer\'s when no resolved mention lies near the gold place', () => {
-    const mention = (place: Place): Mention => ({ start: 0, end: 1, text: 'x', role: 'literal', place, score: 1, reason: '', alternatives: [] });
+  it('calls a miss the gazetteer\'s when the gold place\'s name is not resolved, or nothing lies near', () => {
+    const alpha = TEXT.indexOf('Alpha');
+    const mention = (place: Place, start = alpha): Mention => ({ start, end: start + 5, text: TEXT.slice(start, start + 5), role: 'literal', place, score: 1, reason: '', alternatives: [] });
     expect(scoreReport(report(), { events: [], mentions: [mention(FAR)] }).gold[0]!.gazetteerMiss).toBe(true);
     expect(scoreReport(report(), { events: [], mentions: [mention(TOWN)] }).gold[0]!.gazetteerMiss).toBe(false);
+    // A place within tolerance resolved elsewhere, but not the gold name where the text says it.
+    expect(scoreReport(report(), { events: [], mentions: [mention(TOWN, 0)] }).gold[0]!.gazetteerMiss).toBe(true);
   });
 });
 

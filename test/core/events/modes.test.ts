@@ -19,6 +19,7 @@ describe('historical and aggregate statements are not events', () => {
     'Russian forces have launched dozens of attacks on Kharkiv in recent weeks.',
     'Air strikes caused nearly half of all civilian casualties in Yemen, the report said.',
     'The coalition has said the rules for strikes in Yemen were tightened.',
+    'Kharkiv has been shelled daily from across the border.',
     'The rebels attacked more than 100 villages around Aleppo between 2015 and 2017.',
   ])('%s', (text) => {
     const { events, statements } = run(text);

@@ -56,6 +56,13 @@ describe('never the speaker or the actor', () => {
   });
 });
 
+describe('"the city"', () => {
+  it('is the last place named before it', () => {
+    expect(at('Jets struck Aleppo on Monday. Later, shelling hit the centre of the city.', ['Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city'], ['shelling', 'Aleppo', 'city']]);
+    expect(at('Shelling hit Kharkiv on Monday. The governor said a drone struck the city on Tuesday.', ['Kharkiv'])).toEqual([['shelling', 'Kharkiv', 'city'], ['drone_strike', 'Kharkiv', 'city']]);
+  });
+});
+
 describe('distance references', () => {
   it('moves the place by a distance and a bearing, as an approximate place named by the words', () => {
     const [e] = extract('Gunmen attacked a checkpoint 70 km north of Kirkuk on Monday.', '2024-06-21', ['Kirkuk']);
