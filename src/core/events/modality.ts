@@ -36,15 +36,17 @@ export function ownDate(choice: DateChoice | null): OwnDate {
 }
 
 // The clause leading up to the trigger: from the last clause break before it.
+// (Read within 300 characters either side: a 20,000-character "sentence" with thousands of triggers
+// stays linear.)
 function clauseBefore(sentence: string, at: number): string {
-  const head = sentence.slice(0, at);
+  const head = sentence.slice(Math.max(0, at - 300), at);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf('“'), head.lastIndexOf('"'));
   return head.slice(cut + 1);
 }
 
 // The clause after the trigger, up to the next clause break.
 function clauseAfter(sentence: string, at: number): string {
-  const tail = sentence.slice(at);
+  const tail = sentence.slice(at, at + 300);
   const cut = /[;:—“"]|,\s+(?:but|while|and|as|although|though|which|who|according|said|says)\b/.exec(tail);
   return cut ? tail.slice(0, cut.index) : tail;
 }
@@ -169,7 +171,7 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // After the trigger, the scope stops at a comma or a new clause ("..., shortly after sirens sounded across the region").
   const own = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
   const scope = `${clause.slice(-70)}${trigger}${(own ? after.slice(0, own.index) : after).slice(0, 70)}`;
-  if (ACROSS.test(scope) || AGGREGATE_SCOPE.test(scope) || WAR_TOLL.test(scope) || (plural && PERIOD.test(scope)) || STATISTIC.test(sentence)) return true;
+  if (ACROSS.test(scope) || AGGREGATE_SCOPE.test(scope) || WAR_TOLL.test(scope) || (plural && PERIOD.test(scope)) || STATISTIC.test(sentence.slice(Math.max(0, triggerStart - 200), triggerEnd + 200))) return true;
   // "since 2017", within the trigger's own words (not "a drone hit X, the first attack since May"),
   // and not "since October, when twin bombings killed 100", where "when" tells that one incident.
   const comma = after.search(/,\s/);

@@ -59,7 +59,9 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  const violent = kept.filter((h) => !notViolence(text, h, start, end));
+  // The sentence-wide tests are read once per sentence, not once per trigger ("Strike Strike ..." x 3000).
+  const flags = sentenceFlags(slice);
+  const violent = kept.filter((h) => !notViolence(text, h, start, end, flags));
   // "A gas explosion killed 3": the deaths belong to the accident, not to a killing.
   const accident = violent.length < kept.length;
   return violent.filter((h) => !(accident && (h.rule === 'killed' || h.rule === 'injured'))).sort((a, b) => a.start - b.start);
@@ -97,13 +99,30 @@ const LABOUR = /\b(?:(?:trade|labou?r|teachers[’']?|workers[’']?) unions?|un
 const SPORT = /\b(?:goals?|goalkeeper|striker|midfielder|defender|league|stadium|fans|scored|scorer|penalty|free kick|football|soccer|tournament|championship|referee|\d-\d (?:win|victory|draw|defeat))\b/i;
 const HURT = /\b(?:killed|killing|dead|died|wounded|injured|hurt|casualties)\b/i;
 
-function notViolence(text: string, h: TriggerHit, start: number, end: number): boolean {
+interface SentenceFlags {
+  readonly nature: boolean;
+  readonly labour: boolean;
+  readonly sport: boolean;
+}
+
+/** The sentence-wide readings, each computed on first use and then kept. */
+function sentenceFlags(sentence: string): SentenceFlags {
+  let nature: boolean | undefined;
+  let labour: boolean | undefined;
+  let sport: boolean | undefined;
+  return {
+    get nature() { return (nature ??= NATURE.test(sentence)); },
+    get labour() { return (labour ??= LABOUR.test(sentence)); },
+    get sport() { return (sport ??= SPORT.test(sentence) && !HURT.test(sentence)); },
+  };
+}
+
+function notViolence(text: string, h: TriggerHit, start: number, end: number, flags: SentenceFlags): boolean {
   const after = text.slice(h.end, Math.min(end, h.end + 40));
   const before = text.slice(Math.max(start, h.start - 40), h.start);
   if (AFTER_ANY.test(after)) return true;
-  const sentence = text.slice(start, end);
-  if (h.rule === 'strike' && (NATURE.test(sentence) || LABOUR.test(sentence))) return true;
-  if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && SPORT.test(sentence) && !HURT.test(sentence)) return true;
+  if (h.rule === 'strike' && (flags.nature || flags.labour)) return true;
+  if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && flags.sport) return true;
   if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
   // "hurt the economy", "injured his knee playing".
