@@ -355,7 +355,8 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
   // that name its place may be another of its triggers.
   // ... and a narrower one: "launched an assault in the Hama countryside, targeting the town of X".
-  for (const other of incident.members ?? []) {
+  const settled = choice?.how === 'governed' && (choice.mention.place?.precision === 'city' || choice.mention.place?.precision === 'point');
+  for (const other of settled ? [] : incident.members ?? []) {
     const alt = placeFor(text, sentence, other, places, type === 'withdrawal', actors.attacker);
     if (alt?.how !== 'governed' || !alt.mention.place) continue;
     const here = choice?.mention.place;

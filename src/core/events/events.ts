@@ -88,7 +88,10 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
     // 1. Triggers.
     const hits = sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to));
-    if (hits.length === 0) {
+    // An injury word is an incident only at a place of its own: with no place named in the sentence,
+    // the sentence is one with no trigger (its count goes to the incident just told).
+    const onlyInjuries = hits.length > 0 && hits.every((h) => h.rule === 'injured') && !mentionIn(mentions, sentence);
+    if (hits.length === 0 || onlyInjuries) {
       // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
       // (A getter: the paragraph is only read when the sentence holds a count.)
@@ -161,6 +164,12 @@ function statementOf(text: string, frame: SentenceFrame, r: ModedHit): EventStat
     mode: r.mode.mode === 'asserted' ? 'historical' : r.mode.mode,
     reason: r.mode.rejected ?? 'not an incident',
   };
+}
+
+/** Some mention lies inside the span (mentions sorted by start). */
+function mentionIn(mentions: readonly Mention[], span: Span): boolean {
+  const i = lowerBound(mentions, (m) => m.start, span.start);
+  return i < mentions.length && mentions[i]!.start < span.end;
 }
 
 function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean): SentenceFrame {

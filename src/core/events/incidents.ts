@@ -88,7 +88,9 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
       const told = groups.filter((g) => !g.incident.reference);
       // (Its own place comes after it: "... in Kharkiv and wounded nine in Kyiv".)
-      const own = placeFor(text, sentence, hit, usable.filter((m) => m.start >= hit.end), false);
+      const after = usable.filter((m) => m.start >= hit.end && m.end <= sentence.end);
+      if (after.length === 0 && (told.length > 0 || hit.rule === 'injured')) continue;
+      const own = after.length ? placeFor(text, sentence, hit, after, false) : null;
       const at = own?.how === 'governed' ? own.mention.place!.name : null;
       if (told.length > 0) {
         if (!at || told.some((g) => g.where === null || g.where === at)) continue;

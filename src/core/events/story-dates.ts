@@ -34,13 +34,17 @@ function shift(date: DateValue, days: number, text: string, basis: string): Date
  */
 export function datesFromStory(merged: Merged[], lenders: readonly Merged[] = []): void {
   const byStart = [...merged].sort((a, b) => a.head.excerpt.start - b.head.excerpt.start);
-  const lent = lenders.filter((e) => e.head.date && !e.head.reportDate && e.head.section === 'body');
+  const lent = lenders.filter((e) => e.head.date && !e.head.reportDate && e.head.section === 'body').sort((a, b) => a.head.excerpt.start - b.head.excerpt.start);
+  // The dated incidents told so far, kept in text order as the walk goes (a lender joins when the walk passes it).
+  const before: Merged[] = [];
+  let li = 0;
+  const dated = (x: Merged) => !!x.head.date && !x.head.reportDate && x.head.section === 'body';
   // In text order, so an incident referred to has its date (its own, or the story's) before the one after it.
   for (const e of byStart) {
     const h = e.head;
-    if (ownDay(h) || h.section !== 'body' || h.generic) continue;
-    if (relativeDate(e, merged)) continue;
-    storyDate(e, byStart, lent);
+    while (li < lent.length && lent[li]!.head.excerpt.start < h.excerpt.start) before.push(lent[li++]!);
+    if (!(ownDay(h) || h.section !== 'body' || h.generic) && !relativeDate(e, merged)) storyDate(e, before);
+    if (dated(e)) before.push(e);
   }
 }
 
@@ -72,19 +76,16 @@ function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
  * or a year: "The Taliban captured Kunduz in September last year. During the fighting, an airstrike
  * destroyed the hospital" is not today), and, further on, only in a story that so far told of one day.
  */
-function storyDate(e: Merged, byStart: readonly Merged[], lent: readonly Merged[]): void {
+function storyDate(e: Merged, before: readonly Merged[]): void {
   const h = e.head;
   if (e.parts.some((p) => ELSEWHEN.test(p.excerpt.text))) return;
   // "the result of the U.S.' targeted killing of ...": a definite mention the story never tells is a
   // known earlier event, not one of the story's day; only a report of something new takes that day.
   if (e.parts.every((p) => !VERB.test(p.trigger.text) && DEFINITE.test(p.excerpt.text.slice(Math.max(0, p.trigger.start - p.excerpt.start - 30), p.trigger.start - p.excerpt.start)))) return;
-  const before = [...byStart, ...lent].filter((x) => x !== e && x.head.date && !x.head.reportDate && x.head.section === 'body' && x.head.excerpt.start < h.excerpt.start)
-    .sort((a, b) => a.head.excerpt.start - b.head.excerpt.start);
   const last = before[before.length - 1];
   if (!last || !isDay(last.head.date)) return;
-  const days = new Set(before.map((x) => x.head.date!.start));
   const near = h.paragraph - last.head.paragraph <= 2;
-  if (!near && days.size > 1) return;
+  if (!near && before.some((x) => x.head.date!.start !== last.head.date!.start)) return;
   const from = last.head.date!;
   // A date of the report ("the ministry said on Sunday") gives way to the story's day only if it is no earlier.
   if (h.date && h.reportDate && h.date.start < from.start) return;

@@ -20,13 +20,13 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
   { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded|injured)` },
   { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
-  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|(?:struck|hit|ran over|drove over) an? (?:land)?mine|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
-  { type: 'armed_clash', rule: 'clash', re: String.raw`(?:launched|began|started|mounted|staged|opened|renewed|resumed) (?:a |an |the |their |its |another |a new |a fresh )?(?:[\w-]+ ){0,3}(?:assaults?|offensives?|counter-?offensives?|counter-?attacks?|ground operations?|ground offensives?)|counter-?offensives?|counter-?attacks?|assaults? on|clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
+  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|mine(?<=\b(?:struck|hit|ran over|drove over) an? mine)|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
+  { type: 'armed_clash', rule: 'clash', re: String.raw`(?:assaults?|offensives?|ground operations?)(?<=\b(?:launched|began|started|mounted|staged|opened|renewed|resumed) (?:a |an |the |their |its |another |a new |a fresh )?(?:[\w-]+ ){0,3}(?:assaults?|offensives?|ground operations?))|counter-?offensives?|counter-?attacks?|assaults? on|clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
   { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
   // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
-  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
+  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|shot(?<=\b(?:was|were|been|being) shot)|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -60,7 +60,7 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   // The sentence-wide tests are read once per sentence, not once per trigger ("Strike Strike ..." x 3000).
-  const flags = sentenceFlags(slice);
+  const flags = new SentenceFlags(slice);
   const violent = kept.filter((h) => !notViolence(text, h, start, end, flags));
   // "A gas explosion killed 3": the deaths belong to the accident, not to a killing.
   const accident = violent.length < kept.length;
@@ -71,7 +71,7 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
 // explosions, markets retreating, candidates withdrawing, plans executed, storms and earthquakes.
 const AFTER_ANY = /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i;
 const AFTER: Partial<Record<string, RegExp>> = {
-  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:to (?:protest|demand|press)|over (?:pay|wages|salar(?:y|ies)|bonuses|pensions|tariffs|prices|the cost|working conditions|unpaid))\b|^\s+by\s+(?:\w+\s+){0,2}(?:doctors|teachers|workers|nurses|unions?|staff|employees|drivers|miners|dockworkers|students|lawyers|magistrates|judges|traders|shopkeepers|truckers|pilots)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
+  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+an?\s+(?:land)?mine\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:to (?:protest|demand|press)|over (?:pay|wages|salar(?:y|ies)|bonuses|pensions|tariffs|prices|the cost|working conditions|unpaid))\b|^\s+by\s+(?:\w+\s+){0,2}(?:doctors|teachers|workers|nurses|unions?|staff|employees|drivers|miners|dockworkers|students|lawyers|magistrates|judges|traders|shopkeepers|truckers|pilots)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
   attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record)|(?:the |our |their )?(?:poor|people's|workers|rights|freedoms?|constitution|economy|sovereignty|dignity|values|independence|judiciary|media|truth|science|livelihoods?|living standards|pensions))\b/i,
   withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
   killing: /^\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*(?:\w+\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea|search|move|trade|program|programme|operation|maneuver|manoeuvre|transaction)s?\b|^\s+(?:charges?|trial|case|conviction|suspect|investigation)\b/i,
@@ -99,22 +99,15 @@ const LABOUR = /\b(?:(?:trade|labou?r|teachers[’']?|workers[’']?) unions?|un
 const SPORT = /\b(?:goals?|goalkeeper|striker|midfielder|defender|league|stadium|fans|scored|scorer|penalty|free kick|football|soccer|tournament|championship|referee|\d-\d (?:win|victory|draw|defeat))\b/i;
 const HURT = /\b(?:killed|killing|dead|died|wounded|injured|hurt|casualties)\b/i;
 
-interface SentenceFlags {
-  readonly nature: boolean;
-  readonly labour: boolean;
-  readonly sport: boolean;
-}
-
 /** The sentence-wide readings, each computed on first use and then kept. */
-function sentenceFlags(sentence: string): SentenceFlags {
-  let nature: boolean | undefined;
-  let labour: boolean | undefined;
-  let sport: boolean | undefined;
-  return {
-    get nature() { return (nature ??= NATURE.test(sentence)); },
-    get labour() { return (labour ??= LABOUR.test(sentence)); },
-    get sport() { return (sport ??= SPORT.test(sentence) && !HURT.test(sentence)); },
-  };
+class SentenceFlags {
+  private natureValue: boolean | undefined;
+  private labourValue: boolean | undefined;
+  private sportValue: boolean | undefined;
+  constructor(private readonly sentence: string) {}
+  get nature(): boolean { return (this.natureValue ??= NATURE.test(this.sentence)); }
+  get labour(): boolean { return (this.labourValue ??= LABOUR.test(this.sentence)); }
+  get sport(): boolean { return (this.sportValue ??= SPORT.test(this.sentence) && !HURT.test(this.sentence)); }
 }
 
 function notViolence(text: string, h: TriggerHit, start: number, end: number, flags: SentenceFlags): boolean {

@@ -46,6 +46,12 @@ describe('casualties that add up', () => {
   });
 });
 
+describe('a convoy that struck a mine', () => {
+  it('is one bombing, not a strike and a bombing', () => {
+    expect(run('A convoy struck a mine near Mosul on Monday, wounding two soldiers.').map((e) => e.type)).toEqual(['bombing']);
+  });
+});
+
 describe('page stamps', () => {
   it('dates no event by an "Updated" or "date" stamp', () => {
     const out = run('Drone strike hits Kyiv\n\nUpdated 19-06-2024 08:15\n\nA Russian drone hit an apartment block in Kyiv on Wednesday night.');
