@@ -166,6 +166,5 @@ function targetIn(after: string, verb: boolean): string | null {
 
 /** The actor stage: who did it and to whom, read among the sentence's places, metonyms included ("Moscow's forces"). */
 export function actorsOfIncident(text: string, frame: SentenceFrame, trigger: Span): Actors {
-  const mentions = frame.usable.concat(frame.near.filter((m) => m.role === 'metonymy')).sort((a, b) => a.start - b.start);
-  return actorsFor(text, frame.sentence, trigger, mentions);
+  return actorsFor(text, frame.sentence, trigger, frame.actorMentions);
 }

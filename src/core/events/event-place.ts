@@ -63,7 +63,10 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
     let reference = false;
-    if (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow) || (m.place?.precision === 'country' && ACTOR_NOUN.test(follow))) continue;
+    const f0 = follow.charCodeAt(0);
+    // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
+    if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
+    if (m.place?.precision === 'country' && ACTOR_NOUN.test(follow)) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -73,20 +76,20 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
-    } else if (SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
+    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
-    } else if (DISTANCE.test(lead)) {
+    } else if (/\d/.test(lead) && DISTANCE.test(lead)) {
       score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
       how = 'governed';
       reference = true;
-    } else if ((LOCATIVE.test(lead) || POSSESSED.test(lead)) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !LAUNCH_SITE.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
+    } else if ((LOCATIVE.test(lead) || (/['’]/.test(lead) && POSSESSED.test(lead))) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !(/from/i.test(lead) && LAUNCH_SITE.test(lead)) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
       score = 8;
       how = 'governed';
     } else if (/\b(?:blamed on|attributed to|by|blamed|blaming|accused|accusing|holds|held)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
       score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
     } else if (/^(?:’s|'s|’)/.test(follow)) {
       score = 2.5; // "Syria’s air defense systems" are in Syria, but "Moscow's setbacks" are not a scene.
-    } else if (ORIGIN.test(lead) || LAUNCH_SITE.test(lead)) {
+    } else if (ORIGIN.test(lead) || (/from/i.test(lead) && LAUNCH_SITE.test(lead))) {
       score = 0; // "flights from Iran", "fired from a frigate in the Sea of Azov": an origin, not the scene.
     } else {
       score = 3;

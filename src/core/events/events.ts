@@ -179,12 +179,14 @@ function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offse
   // "struck" or "fighting" in a conflict; without one, it needs armed actors or weapons in view.
   const conflict = articleConflict || usable.some((m) => inside(m) && (m.role === 'demonym' || m.place?.precision === 'country'))
     || near.some((m) => m.role === 'metonymy' && inside(m));
+  const metonyms = near.filter((m) => m.role === 'metonymy');
   return {
     sentence,
     section,
-    get paragraph() { return paragraphAt(sentence.start); },
+    paragraph: paragraphAt(sentence.start),
     near,
     usable,
+    actorMentions: metonyms.length ? usable.concat(metonyms).sort((a, b) => a.start - b.start) : usable,
     dates,
     dated: dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end),
     conflict,

@@ -6,12 +6,14 @@ import type { Draft } from './draft.ts';
 export interface SentenceFrame {
   sentence: Span;
   section: SectionKind;
-  /** The paragraph the sentence opens in (read lazily by callers that need it: it scans the text once). */
+  /** The paragraph the sentence opens in. */
   readonly paragraph: number;
   /** Mentions near the sentence (a few paragraphs back, a little ahead), in text order. */
   near: Mention[];
   /** The same, less datelines and metonyms: the places an event may be at. */
   usable: Mention[];
+  /** The places an actor may be named by: the usable ones and metonyms ("Moscow's forces"), in text order. */
+  actorMentions: Mention[];
   /** Dates near the sentence, in text order. */
   dates: DateValue[];
   /** Some date lies inside the sentence. */

@@ -29,6 +29,7 @@ export function frameOf(text: string, published: string, specs: Array<string | S
     paragraph: options.paragraph ?? 0,
     near,
     usable,
+    actorMentions: near.filter((m) => m.role !== 'dateline'),
     dates,
     dated: dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end),
     conflict: options.conflict ?? true,
