@@ -16,6 +16,7 @@ Usage:
   dateline eval FILE.jsonl [--match eupeg|exact|overlap] [--json]
   dateline batch INPUT... [--format events|analyses|geojson|geojsonseq|csv] [-o FILE]
                  [--duckdb FILE.duckdb] [--parquet FILE.parquet] [--workers N] [--resume]
+  dateline eval-events GOLD.jsonl [--format auto|events|locations] [--json] [--detail]
   dateline COMMAND --help
 
 Commands:
@@ -24,6 +25,7 @@ Commands:
   eval      Score the engine on a JSONL corpus: recognition P/R/F1 and resolution accuracy.
   batch     Analyse many articles on every core; write their events in input order as JSONL,
             GeoJSON or CSV, into a DuckDB database, or to GeoParquet. Resumable.
+  eval-events  Score the engine's events on annotated reports or event-location sentences.
 
 ${EXIT_CODES}`;
 
@@ -148,5 +150,39 @@ Resuming (file outputs only; standard output cannot be resumed):
 A failed article (unreadable line, bad or missing date, engine error, time-out) is reported on
 stderr with its place in the input, kept as a failure in analyses output and the database, and
 the batch goes on; the exit code is then 1.
+
+${EXIT_CODES}`;
+
+export const EVAL_EVENTS_HELP = `Usage: dateline eval-events GOLD.jsonl [options]
+
+Runs the engine on a gold file and scores its events. Two formats, told apart by the first line:
+
+events (annotated reports): {"id","published","text","events":[{"type","date","place","lat","lon",
+  "precision","sentence",...}],"context_places":[{"name","label"}]}
+  located recall   a gold event is matched one-to-one (Hungarian method: most located matches, then
+                   evidenced, dated, same type, nearest) to a placed event within 50 km (city, point),
+                   161 km (region) or 500 km (country) of the gold place
+  evidenced recall located, and one of the event's excerpts overlaps the gold sentence
+  dated recall     located, and its date range holds the gold day and spans at most two days
+                   (over gold events with a day)
+  placed per gold  events with a place, per gold event
+  type agreement   among located events; the gold's "attack" agrees with armed_clash, other, killing, raid
+  leaks            events placed at a name the report lists as a dateline or metonym (their place's name
+                   or words), unless matched to a gold event and evidenced (the dateline city can be the scene)
+  in empty reports events predicted in reports whose gold has none
+  gazetteer misses missed gold events whose place name the engine did not resolve where the text says
+                   it, or with no resolved mention within tolerance of the gold place
+
+locations (Halterman 2019 event-location sentences): {"id","text","verb":{start,end},"locations":[...]}
+  some event at the gold place: an event's place words overlap a gold location span, or its place lies
+  within 25 km of the place the engine gave a mention overlapping one; and, among sentences with an
+  event whose trigger overlaps the gold verb, the share where such an event is at the gold place.
+
+Options:
+  --format auto|events|locations   default auto (from the first line)
+  --json                           one JSON object with the totals (and, with --detail, one per document)
+  --detail                         list each report's misses, extra events and leaks (each missed sentence)
+  --published YYYY-MM-DD           date for documents without one (default 2010-01-01)
+  --gazetteer PATH, --no-tagger    as for analyze
 
 ${EXIT_CODES}`;

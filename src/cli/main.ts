@@ -3,6 +3,7 @@
 import { analyzeCommand } from './commands/analyze.ts';
 import { corpusCommand } from './commands/corpus.ts';
 import { evalCommand } from './commands/eval.ts';
+import { evalEventsCommand } from './commands/eval-events.ts';
 import type { CliContext } from './context.ts';
 import { processContext } from './context.ts';
 import { CliError, describeFailure, EXIT } from './errors.ts';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => Promise<numb
   eval: evalCommand,
   // Loaded on use: the pool and database libraries cost the other commands nothing.
   batch: async (args, ctx) => (await import('./commands/batch.ts')).batchCommand(args, ctx),
+  'eval-events': evalEventsCommand,
 };
 
 export async function main(args: string[], ctx: CliContext = processContext): Promise<number> {

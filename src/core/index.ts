@@ -21,5 +21,14 @@ export type { CsvRow, CsvColumn, CsvCell } from './export/csv.ts';
 export { score, roundResult } from './eval/score.ts';
 export type { MatchRule, ScoreResult, Toponym } from './eval/score.ts';
 export { pairsById } from './eval/pairs.ts';
+// Event evaluation: annotated reports (events-dev) and event-location sentences (Halterman 2019).
+export { scoreEvents, scoreReport, datedRight, foldName, GOLD_TYPES, TOLERANCE_KM } from './eval/events.ts';
+export type { EventScore, GoldEvent, GoldReport, ContextPlace, PredictedReport, ReportOutcome, GoldOutcome, GoldPrecision } from './eval/events.ts';
+export { scoreEventLocations, scoreSentence, SAME_PLACE_KM } from './eval/event-location.ts';
+export type { LocationScore, LocationSentence, SentenceOutcome, SentencePrediction } from './eval/event-location.ts';
+export { maxWeightAssignment } from './eval/assign.ts';
+// The same incident across articles (the workspace groups them; pure, with a reason per group).
+export { groupAcrossArticles, sameIncident } from './events/across-articles.ts';
+export type { ArticleEvents, GroupMember, IncidentGroup } from './events/across-articles.ts';
 // A seeded PRNG (reproducible training splits, benchmark data, fuzzing).
 export { mulberry32 } from './tagger/prng.ts';

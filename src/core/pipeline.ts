@@ -7,7 +7,7 @@ import { findSections, findSentences } from './text/sections.ts';
 import { findMentions } from './places/mentions.ts';
 import type { SpanTagger } from './places/mentions.ts';
 import { findDates } from './time/dates.ts';
-import { findEvents } from './events/events.ts';
+import { findEventsAndStatements } from './events/events.ts';
 import { checkPublished } from './time/published.ts';
 import { EngineError } from './engine-error.ts';
 import type { EngineStage } from './engine-error.ts';
@@ -26,7 +26,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, engine: Pipel
   const sentences = stage('sentences', () => findSentences(text));
   const mentions = stage('places', () => findMentions(text, { sections, sentences, gazetteer: engine.gazetteer, ...(engine.tagger ? { tagger: engine.tagger } : {}) }));
   const dates = stage('dates', () => findDates(text, { sections, sentences, published, warnings }));
-  const events = stage('events', () => findEvents(text, { sections, sentences, mentions, dates, published }));
+  const { events, statements } = stage('events', () => findEventsAndStatements(text, { sections, sentences, mentions, dates, published }));
   if (mentions.length === 0 && text.trim().length > 0) warnings.push('No places were found in this text.');
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -40,6 +40,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, engine: Pipel
     mentions,
     dates,
     events,
+    statements,
     warnings,
   };
 }

@@ -130,6 +130,25 @@ export interface DatelineEvent {
   confidence: number;
 }
 
+/**
+ * How a sentence tells of an event, after PLOVER's modes: asserted (it happened), historical (a
+ * campaign, a habit or a tally: "hundreds of strikes since 2017"), future (planned, threatened),
+ * hypothetical (possible, conditional) or negated. Only asserted incidents become events.
+ */
+export type EventMode = 'asserted' | 'historical' | 'future' | 'hypothetical' | 'negated';
+
+/** Words the engine read as an event word but did not map, with the reason: a reader can see why. */
+export interface EventStatement {
+  trigger: TextSpan;
+  /** The sentence. */
+  excerpt: TextSpan;
+  /** The type the words would have, when the engine could tell. */
+  type?: EventType;
+  mode: Exclude<EventMode, 'asserted'>;
+  /** One line: why this is not an incident on the map. */
+  reason: string;
+}
+
 export type SectionKind = 'headline' | 'caption' | 'dateline' | 'body';
 
 export interface Section extends Span {
@@ -151,6 +170,8 @@ export interface Analysis {
   mentions: Mention[];
   dates: DateValue[];
   events: DatelineEvent[];
+  /** Event words that are not incidents (tallies, threats, plans, negations); absent in older analyses. */
+  statements?: EventStatement[];
   warnings: string[];
 }
 

@@ -2,6 +2,7 @@
 // "Russian forces shelled", "strikes by the coalition", "rocket fire it blamed on Iran". An
 // attribution the text reports as a claim ("alleged", "attributed", "blamed on") is kept as one.
 import type { Actors, Mention, Span } from '../types.ts';
+import type { SentenceFrame } from './frame.ts';
 
 const FORCE_NOUNS = String.raw`forces|troops|army|military|soldiers|jets|warplanes|aircraft|planes|drones|navy|militants|militias?|rebels|fighters|gunmen|insurgents|coalition|police|officials|government|regime|artillery|units?|air force|helicopters|ships|strikes|attacks|shelling|missiles|rockets`;
 const CAP = String.raw`[A-Z][\w’'.-]*`;
@@ -161,4 +162,9 @@ function targetIn(after: string, verb: boolean): string | null {
     if (np && np.split(/\s+/).length <= 6 && !NOT_TARGET.test(np) && !/^(?:people|persons|others|individuals|residents|region|city|town|area|country|village|province|oblast|district)$/i.test(np)) return np;
   }
   return null;
+}
+
+/** The actor stage: who did it and to whom, read among the sentence's places, metonyms included ("Moscow's forces"). */
+export function actorsOfIncident(text: string, frame: SentenceFrame, trigger: Span): Actors {
+  return actorsFor(text, frame.sentence, trigger, frame.actorMentions);
 }

@@ -1,16 +1,22 @@
 // Killed and injured counts from a sentence: digits, number words and ranges ("at least 19",
-// "between 10 and 15", "two dozen"), with ACLED's conventions for vague words ("dozens" = 12).
+// "between 10 and 15", "two dozen"). Vague words are ranges, not numbers: "several" 3-9, "dozens" 24-99,
+// "scores" 40-199, "hundreds" 200-999, "thousands" 2,000-9,999; a toll that "rose to" N revises the last.
 import type { Range } from '../types.ts';
 
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36, several: 10, dozens: 12, scores: 20, hundreds: 100,
+  hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36,
+};
+/** Words that name a quantity only roughly: the range a careful reader would allow. */
+const VAGUE: Record<string, Range> = {
+  several: { min: 3, max: 9 }, dozens: { min: 24, max: 99 }, scores: { min: 40, max: 199 }, hundreds: { min: 200, max: 999 },
+  thousands: { min: 2000, max: 9999 }, 'tens of thousands': { min: 20_000, max: 99_999 }, 'hundreds of thousands': { min: 200_000, max: 999_999 },
 };
 
 // Word-bounded ("one" is not inside "drone"). After a verb, "a"/"an" counts one ("killed a local official").
-const NUMBER = String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|dozens|scores|hundreds|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\b`;
+const NUMBER = String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\b`;
 const NUMBER_A = String.raw`(?:${NUMBER}|\ban?\b(?!\s+(?:number|few|lot|series|total|wave|spate|dozen|third|half|result|day|week|month|year)\b))`;
 const QUAL = String.raw`(?:at least|more than|over|some|about|around|nearly|almost|up to|approximately|roughly|an estimated|as many as|at most)\s+`;
 // Groups: between a and b (1, 2); "10-12" (3, 4); "two to three" (5, 6); qualifier (7); number (8).
@@ -21,7 +27,8 @@ const AMOUNT_A = amount(NUMBER_A);
 // "A child was killed": one person, named by a person noun.
 const PERSON = String.raw`(?:man|woman|child|boy|girl|baby|soldier|civilian|person|fighter|officer|policeman|journalist|commander|militant|teenager|worker|farmer|doctor|nurse|paramedic|resident|guard|member)`;
 // Up to four words between the number and the verb: "14 Iranian militants", "two young children were".
-const NOUNS = String.raw`(?:\s+(?!(?:and|or|but|killed|killing|died|dead|injured|injuring|wounded|wounding)\b)[A-Za-z’'-]+){0,4}?`;
+// ... but not the weapons: "two airstrikes killed 14" counts 14 dead, not 2.
+const NOUNS = String.raw`(?:\s+(?!(?:and|or|but|killed|killing|died|dead|injured|injuring|wounded|wounding|air ?strikes?|airstrikes|strikes|attacks?|bombs?|bombings?|missiles?|rockets?|shells?|mortars?|drones?|raids?|explosions?|blasts?|shots|rounds|grenades?|barrages?|salvos?)\b)[A-Za-z’'-]+){0,4}?`;
 
 function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');
@@ -42,7 +49,9 @@ function toRange(m: RegExpExecArray): Range | null {
     const [x, y] = [toNumber(a), toNumber(b)];
     return x !== null && y !== null && x <= y ? { min: x, max: y } : null;
   }
-  const n = m[base + 7] ? toNumber(m[base + 7]!) : null;
+  const word = m[base + 7]?.toLowerCase();
+  if (word && word in VAGUE) return { ...VAGUE[word]! };
+  const n = word ? toNumber(word) : null;
   if (n === null) return null;
   // "at least 19" is reported as 19: the source gives no upper bound.
   return { min: n, max: n };
@@ -89,7 +98,11 @@ export interface Count {
   range: Range;
   /** Offset of the words in the sentence, to tie the count to the nearest trigger. */
   at: number;
+  /** "the death toll rose to 14": the count revises the earlier toll instead of adding a report of it. */
+  revises?: boolean;
 }
+
+const REVISION = /\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b/i;
 
 /** The earliest count any of the patterns reads in the sentence (exported for tests). */
 export function first(sentence: string, res: RegExp[]): Count | null {
@@ -116,7 +129,8 @@ export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);
   if (none) return { range: { min: 0, max: 0 }, at: none.index };
-  return KILLED_GATE.test(sentence) ? first(sentence, KILLED) : null;
+  const count = KILLED_GATE.test(sentence) ? first(sentence, KILLED) : null;
+  return count && REVISION.test(sentence) ? { ...count, revises: true } : count;
 }
 
 export function injuredAt(sentence: string): Count | null {

@@ -1,8 +1,9 @@
 // Which incident a count belongs to: the trigger nearest before the number in its sentence, or, for
 // a sentence that reports a toll and no trigger ("More than 200 people were wounded"), the incident just told.
-import type { DateValue, SectionKind, Span } from '../types.ts';
+import type { DateValue, Range, SectionKind, Span } from '../types.ts';
 import { ANY_COUNT, injuredAt, killedAt, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
+import { tallySentence } from './modality.ts';
 
 export interface CountScope {
   section: SectionKind;
@@ -11,13 +12,28 @@ export interface CountScope {
   triggered: boolean;
 }
 
-export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): void {
+/** One toll the sentence reports and the incident it belongs to. */
+export interface CountAssignment {
+  draft: Draft;
+  field: 'fatalities' | 'injured';
+  range: Range;
+  /** The count revises the incident's earlier toll ("the toll rose to 14"). */
+  revises?: boolean;
+}
+
+/**
+ * The count stage: the killed and injured counts of a sentence, each given to the incident it belongs
+ * to, among the sentence's own (`fresh`) or, for a sentence with none, the one just told (`earlier`).
+ */
+export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): CountAssignment[] {
   // Numbers inside dates ("on August 29 killed 10") are not counts.
   const counted = maskDates(text, sentence, dates);
   // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
-  if (!ANY_COUNT.test(counted)) return;
+  if (!ANY_COUNT.test(counted)) return [];
+  // A tally's count ("more than 200 civilians have been killed since 2022") is no incident's toll.
+  if (fresh.length === 0 && tallySentence(text.slice(sentence.start, sentence.end))) return [];
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
-  if (!counts[0][0] && !counts[1][0]) return;
+  if (!counts[0][0] && !counts[1][0]) return [];
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
   // The main (first) incident of the latest sentence that told one.
   const eligible = (d: Draft) => d.section === scope.section && !d.generic && d.type !== 'withdrawal';
@@ -33,12 +49,27 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   let first = lastAt;
   while (first > 0 && earlier[first - 1]!.excerpt.start === last!.excerpt.start) first--;
   const latest = last && earlier.slice(first, lastAt + 1).find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
+  const out: CountAssignment[] = [];
   for (const [count, field] of counts) {
     if (!count) continue;
     const at = sentence.start + count.at;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
-    if (owner) owner[field] = widen(owner[field], count.range);
+    if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}) });
   }
+  return out;
+}
+
+const SHOOTING = /^(?:fatally shot|shot to death|shot and \w+(?: \w+)?|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
+
+/** Gives each count to its incident (two reports of one toll widen into a range); a shooting that killed is a killing. */
+export function applyCounts(assignments: readonly CountAssignment[], fresh: readonly Draft[]): void {
+  for (const a of assignments) {
+    if (a.revises) {
+      a.draft[a.field] = a.range;
+      a.draft.revisesToll = true;
+    } else a.draft[a.field] = widen(a.draft[a.field], a.range);
+  }
+  for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && SHOOTING.test(d.trigger.text)) d.type = 'killing';
 }
 
 function maskDates(text: string, sentence: Span, dates: DateValue[]): string {

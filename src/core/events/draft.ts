@@ -16,9 +16,25 @@ export interface Draft {
   fatalities: Range | null;
   injured: Range | null;
   generic: boolean;
+  /** A day's tally across a country or region: kept only when the story tells none of its incidents. */
+  summary: boolean;
+  /** Why the mode stage read it as a tally or a habit, when it did. */
+  modeReason?: string;
   distinct: boolean;
   /** Refers back to an earlier mention: "the latest raids", "Monday's attack", "the strikes". */
   anaphoric: boolean;
+  /** The trigger word itself names the kind ("drone strike", "shelled", "car bomb"), not only "attack", "strike", "killed". */
+  specific: boolean;
+  /** Named in passing to place another event ("a day after the shelling"): it retells, it does not report. */
+  reference?: boolean;
+  /** The words name a scene the gazetteer does not know ("near Robotyne"): its place is unknown, not unsaid. */
+  sceneUnknown?: boolean;
+  /** The date came from the story (another incident's day), not from this incident's own words. */
+  dateCarried?: boolean;
+  /** Air defences shot it down ("intercepted 11 drones"): an interception, not a hit. */
+  intercepted?: boolean;
+  /** The toll is a revision ("the toll rose to 14"): it replaces the earlier one. */
+  revisesToll?: boolean;
   /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
   inferredType: boolean;
   section: SectionKind;

@@ -2,6 +2,8 @@
 // only dates the reporting ("officials said Tuesday") dates the events inside the report, with a basis
 // that says so, and never the events in a trailing "following ..." clause.
 import type { DateValue, Span } from '../types.ts';
+import type { SentenceFrame } from './frame.ts';
+import type { TriggerHit } from './triggers.ts';
 
 const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)\s*$/i;
 
@@ -19,7 +21,11 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // "since October", "until Friday" bound a period; they do not date an incident.
     // ... except "since October, when twin bombings killed ...", where the date is the event's own.
     const when = d.span.end <= trigger.start && /^,?\s*when\b/i.test(text.slice(d.span.end, trigger.start));
+    // "Updated 04-10-2023 08:15", "Posted on", "date 2024-05-02": a page stamp dates the page, not an event.
+    if (/\b(?:updated|posted|published|modified|date|dated|edited)\s*(?:on\s*)?:?\s*$/i.test(lead)) continue;
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
+    // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
+    if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
     if (REPORT_VERB.test(lead)) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
@@ -35,4 +41,15 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
   if (best) return { date: best.d, report: false };
   if (report) return { date: { ...report, basis: `${report.basis} (date of the report)` }, report: true };
   return null;
+}
+
+/** A trigger with the date that governs it in its sentence (or none). */
+export interface DatedHit {
+  hit: TriggerHit;
+  date: DateChoice | null;
+}
+
+/** The date stage: each trigger of the sentence with its own date. */
+export function dateTriggers(text: string, frame: SentenceFrame, hits: readonly TriggerHit[]): DatedHit[] {
+  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates) }));
 }

@@ -1,7 +1,13 @@
 // Where an event happened: the literal place the trigger's own words govern ("in", "near", "on",
 // "targeting X", "withdrawing from X"), never a dateline or a capital standing for its government;
 // demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
-import type { Mention, Span } from '../types.ts';
+import type { Actors, Mention, Place, Span } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { pointsBack, span } from './frame.ts';
+import type { SentenceFrame } from './frame.ts';
+import type { Incident } from './incidents.ts';
+import { ANY_TRIGGER } from './triggers.ts';
+import { normalizeName } from '../text/normalize.ts';
 
 export interface PlaceChoice {
   mention: Mention;
@@ -9,11 +15,38 @@ export interface PlaceChoice {
   how: 'governed' | 'sentence' | 'anaphora' | 'demonym';
 }
 
-const LOCATIVE = /(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|struck|hit|shelled|raided|bombed|attacked|stormed)\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:of\s+)?(?:the\s+)?)*|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\bkm\s+(?:from|of)\s+|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$/i;
+// Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
+// edge of the rebel-held city of", "the outskirts of".
+const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+// "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
+const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
+// "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
+const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
+// Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
+// event of its own (a trigger word of its own before the place).
+const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near)\s+the\s+(country|region|province|city|town|area|village)\b|\bthere\b/i;
+// "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
+// that no target word follows is where the fire came from.
+const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
+// "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
+const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
+// "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
+const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run|occupied|held|annexed|installed|appointed)\b/i;
+// "the Gusau-Funtua road": a route between two towns, at neither.
+const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:road|highway|motorway|route|railway|rail line|corridor|pipeline|expressway)\b/u;
+// "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
+const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
+// A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
+const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?)\b/i;
+// Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
+// "Belgorod, Russia", "Russia's Belgorod region", "the Tigrayan town of Shire".
+const LINK = /^\s*(?:(?:['’]s|,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|frontline|occupied|[a-z]+-(?:held|controlled|occupied)|[a-z]+ern|north|south|east|west|centre|center|part|edge|outskirts|area|state|governorate|county|\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?)\s*)*$/u;
 
 function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
@@ -22,27 +55,42 @@ function usable(m: Mention): boolean {
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
 export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
-  let best: { m: Mention; score: number; how: PlaceChoice['how'] } | null = null;
+  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean }> = [];
   let demonym: { m: Mention; score: number } | null = null;
   for (const m of inSentence) {
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
+    let reference = false;
+    const f0 = follow.charCodeAt(0);
+    // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
+    if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
+    if (m.place?.precision === 'country' && ACTOR_NOUN.test(follow)) continue;
     if (m.role === 'demonym') {
+      // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
+      // scene, unless it qualifies a territory ("on Syrian soil").
+      if (!TERRITORY.test(follow)) continue;
       score = 1;
       how = 'demonym';
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
-    } else if (LOCATIVE.test(lead) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
+    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
+      score = 0.5; // "officials in Damascus said": the speaker's seat.
+    } else if (/\d/.test(lead) && DISTANCE.test(lead)) {
+      score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
+      how = 'governed';
+      reference = true;
+    } else if ((LOCATIVE.test(lead) || (/['’]/.test(lead) && POSSESSED.test(lead))) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !(/from/i.test(lead) && LAUNCH_SITE.test(lead)) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
       score = 8;
       how = 'governed';
-    } else if (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
+    } else if (/\b(?:blamed on|attributed to|by|blamed|blaming|accused|accusing|holds|held)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
       score = 0; // the attacker's own country ("Israel’s strikes", "blamed on Iran") is who, not where.
-    } else if (/^(?:’s|'s|’)/.test(text.slice(m.end, m.end + 2))) {
+    } else if (/^(?:’s|'s|’)/.test(follow)) {
       score = 2.5; // "Syria’s air defense systems" are in Syria, but "Moscow's setbacks" are not a scene.
-    } else if (ORIGIN.test(lead)) {
-      score = 0; // "flights from Iran": an origin or destination, not the scene.
+    } else if (ORIGIN.test(lead) || (/from/i.test(lead) && LAUNCH_SITE.test(lead))) {
+      score = 0; // "flights from Iran", "fired from a frigate in the Sea of Azov": an origin, not the scene.
     } else {
       score = 3;
     }
@@ -52,7 +100,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
     if (how === 'demonym') {
-      // A nationality is a last resort whatever its position ("35,000 Palestinians have been killed").
+      // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
       score = 8;
       how = 'governed';
@@ -62,6 +110,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
+    } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
+      // "Jets struck Aleppo after rebels shelled Hama": Hama is the shelling's.
+      score = Math.min(score, how === 'governed' ? 1.4 : 1);
     }
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
@@ -71,10 +122,21 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       if (m.place?.name !== attacker && (!demonym || score > demonym.score)) demonym = { m, score };
       continue;
     }
-    if (score < 1.5) continue;
-    if (!best || score > best.score) best = { m, score, how };
+    scored.push({ m, score, how, reference });
   }
-  if (best) return { mention: best.m, how: best.how };
+  let best: (typeof scored)[number] | null = null;
+  for (const c of scored) if (c.score >= 1.5 && (!best || c.score > best.score)) best = c;
+  if (best) {
+    // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
+    // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
+    const narrower = narrowerInPhrase(text, best, scored);
+    if (narrower) return { mention: narrower.m, how: best.how };
+    // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
+    // town says more than a sea or a country.
+    const wide = best.m.place!.precision === 'country' || best.m.place!.precision === 'region';
+    const ref = wide ? scored.find((c) => c.reference && c.score >= 1.5 && c !== best) : undefined;
+    return ref ? { mention: ref.m, how: 'governed' } : { mention: best.m, how: best.how };
+  }
   // "targets in the country", "bases there": the last place named before the words.
   const re = new RegExp(ANAPHORA.source, 'gi');
   re.lastIndex = 0;
@@ -82,10 +144,93 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const at = sentence.start + a.index;
     const wantCountry = a[1] === 'country';
     const prior = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place && (!wantCountry || m.place.precision === 'country'));
-    const last = prior[prior.length - 1];
+    let last = prior[prior.length - 1];
+    // "The Zaporizhzhia region's governor said the city had been hit": the city of the region's name.
+    if (last && /^(?:city|town)$/.test(a[1] ?? '') && last.place!.precision === 'region') {
+      const town = [...prior].reverse().find((m) => (m.place!.precision === 'city' || m.place!.precision === 'point') && normalizeName(m.text) === normalizeName(last!.text));
+      if (town) last = town;
+    }
     if (last) return { mention: last, how: 'anaphora' };
   }
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;
+}
+
+function laterEvent(between: string): boolean {
+  const cut = LATER_CLAUSE.exec(between);
+  return cut !== null && ANY_TRIGGER.test(between.slice(cut.index));
+}
+
+// A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
+const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+
+function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): boolean {
+  // From the trigger on: "struck Vovchansk" names its object with the trigger's own verb.
+  const words = text.slice(hit.start, Math.min(sentence.end, hit.end + 60));
+  NAMED_SCENE.lastIndex = 0;
+  for (let m = NAMED_SCENE.exec(words); m; m = NAMED_SCENE.exec(words)) {
+    const at = hit.start + m.index + m[0].length - m[1]!.length;
+    // Days, months and the like are capitalised too.
+    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/.test(m[1]!)) continue;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+  }
+  return false;
+}
+
+const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
+const placeRank = (p: Place) => RANK[p.precision];
+
+/** A more precise place inside the chosen one, tied to it by a possessive, an apposition or "in". */
+function narrowerInPhrase(text: string, best: { m: Mention; score: number }, scored: Array<{ m: Mention; score: number }>): { m: Mention } | null {
+  const wide = best.m.place!;
+  if (wide.precision === 'point' || wide.precision === 'city') return null;
+  let pick: { m: Mention; score: number } | null = null;
+  for (const c of scored) {
+    const p = c.m.place!;
+    if (c === best || RANK[p.precision] <= RANK[wide.precision] || !p.country || p.country !== wide.country) continue;
+    if (wide.precision === 'region' && wide.admin1 && p.admin1 && wide.admin1 !== p.admin1) continue;
+    const [a, b] = c.m.start < best.m.start ? [c.m, best.m] : [best.m, c.m];
+    if (b.start - a.end > 60 || !LINK.test(text.slice(a.end, b.start))) continue;
+    if (!pick || c.score > pick.score) pick = c;
+  }
+  return pick;
+}
+
+const BEARINGS: Record<string, number> = {
+  north: 0, 'north-northeast': 22.5, 'north-north-east': 22.5, northeast: 45, 'north-east': 45, 'east-northeast': 67.5, east: 90, 'east-southeast': 112.5,
+  southeast: 135, 'south-east': 135, 'south-southeast': 157.5, south: 180, 'south-southwest': 202.5, 'south-south-west': 202.5, southwest: 225, 'south-west': 225,
+  'west-southwest': 247.5, west: 270, 'west-northwest': 292.5, northwest: 315, 'north-west': 315, 'north-northwest': 337.5, 'north-north-west': 337.5,
+};
+const REFERENCE = /\b(?:about\s+|some\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})?(?:ern)?\s*(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/**
+ * "70 km north of X", "55 nautical miles south-southwest of the port of X": the scene is near X, not at
+ * X's centre. With a bearing the place is moved that far that way; either way it is marked as an
+ * approximate, region-precision place (the distance in reports is rounded), named by the words.
+ */
+export function referencedPlace(text: string, sentence: Span, m: Mention): Place | null {
+  const lead = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+  const r = REFERENCE.exec(lead);
+  if (!r || !m.place) return null;
+  const unit = r[2]!.toLowerCase();
+  const km = Number(r[1]) * (unit.startsWith('nautical') ? 1.852 : unit.startsWith('mile') ? 1.609 : 1);
+  if (km < 10) return null;
+  const bearing = r[3] ? BEARINGS[r[3].toLowerCase()] : undefined;
+  const { lat, lon } = bearing === undefined ? m.place : destination(m.place.lat, m.place.lon, km, bearing);
+  const words = text.slice(Math.max(sentence.start, m.start - 90) + r.index, m.end).replace(/\s+/g, ' ').trim();
+  const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = m.place;
+  return { ...rest, name: words, lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4, precision: m.place.precision === 'country' ? 'country' : 'region' };
+}
+
+/** The point `km` away from (lat, lon) on the given bearing, on a sphere of radius 6371 km. */
+function destination(lat: number, lon: number, km: number, bearingDeg: number): { lat: number; lon: number } {
+  const r = Math.PI / 180;
+  const d = km / 6371;
+  const b = bearingDeg * r;
+  const p1 = lat * r;
+  const l1 = lon * r;
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return { lat: p2 / r, lon: ((l2 / r + 540) % 360) - 180 };
 }
 
 function precisionBonus(m: Mention): number {
@@ -110,4 +255,163 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
     end = m.end;
   }
   return out;
+}
+
+// How long an earlier event's place may be carried over to a placeless mention, in paragraphs.
+const CARRY_PARAGRAPHS = 3;
+
+/** The latest draft (scanning back no further than `paragraphs` paragraphs) that passes `ok`. */
+function latestDraft(drafts: readonly Draft[], paragraph: number, paragraphs: number, ok: (d: Draft) => boolean): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (paragraph - d.paragraph > paragraphs) return undefined;
+    if (ok(d)) return d;
+  }
+  return undefined;
+}
+
+/** An incident with the actors the actor stage read for it. */
+export interface ActedIncident extends Incident {
+  actors: Actors;
+}
+
+/**
+ * The place stage: each incident becomes a draft at the place its words govern, else one the story
+ * already named (a re-mention carries the last such event's place), else the target's nationality;
+ * a list of places after the locative ("in Lviv, Kharkiv and Odesa") is one incident per place.
+ * `earlier` are the drafts of the sentences before.
+ */
+export function placeIncidents(text: string, frame: SentenceFrame, incidents: readonly ActedIncident[], earlier: readonly Draft[]): Draft[] {
+  const { sentence } = frame;
+  const fresh: Draft[] = [];
+  for (const incident of incidents) {
+    const draft = placeDraft(text, frame, incident, earlier);
+    // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
+    if (frame.section === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
+      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))) draft.distinct = true;
+    fresh.push(draft);
+    // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
+    // location); the counts stay with the first, since the text gives only their total.
+    if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
+      for (const m of listedAfter(text, sentence, draft.placeSpan, frame.near)) {
+        fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
+      }
+    }
+  }
+  return fresh;
+}
+
+function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
+  const draft = sceneDraft(text, frame, incident, drafts);
+  const { sentence, section, paragraph } = frame;
+  const { hit, type } = incident;
+  // "a string of bombings killed 43 in Khalis" is one event there; "continued to pound the province" a tally.
+  if (incident.mode.cluster && !(draft.placeHow === 'governed' && (draft.place?.precision === 'city' || draft.place?.precision === 'point'))) {
+    draft.generic = true;
+    draft.modeReason = 'several incidents over an area wider than a town';
+  }
+  // "Mogadishu has welcomed the strikes", "relatives of people killed in strikes" after a tally of
+  // strikes: with no day or place of its own (and not "a strike", which introduces one), the mention
+  // points back to the campaign, not to an incident.
+  if (!draft.generic && !draft.date && draft.placeHow !== 'governed' && draft.placeHow !== 'anaphora'
+    && !/\b(?:an?|one)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) {
+    const antecedent = latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && d.section === section);
+    if (antecedent?.generic) {
+      draft.generic = true;
+      draft.modeReason = 'points back to a campaign or a tally, not to one incident';
+    }
+  }
+  return draft;
+}
+
+function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
+  const { sentence, section, paragraph, usable } = frame;
+  const { hit, type, actors } = incident;
+  const draft: Draft = {
+    type,
+    trigger: span(text, hit),
+    excerpt: span(text, sentence),
+    date: incident.date?.date ?? null,
+    reportDate: incident.date?.report ?? false,
+    place: null,
+    placeHow: 'none',
+    actors,
+    fatalities: null,
+    injured: null,
+    generic: incident.mode.generic,
+    summary: incident.mode.summary,
+    ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
+    distinct: incident.mode.distinct || incident.split === true,
+    anaphoric: pointsBack(text, sentence.start, hit),
+    inferredType: incident.inferred,
+    specific: incident.specific,
+    ...(incident.reference ? { reference: true } : {}),
+    ...(/^(?:shot down|intercepted|downed|destroyed|repelled|repulsed)\b/i.test(hit.text) ? { intercepted: true } : {}),
+    section,
+    paragraph,
+  };
+  // A passing reference ("a day after the rocket attack, a drone was shot down near Baghdad") takes no
+  // place but one named right after it ("after the bombing in Mogadishu").
+  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 40 && !/[,;]/.test(text.slice(hit.end, m.start)))
+    : incident.split ? usable.filter((m) => m.start >= hit.end) : usable;
+  let choice = placeFor(text, sentence, hit, places, type === 'withdrawal', actors.attacker);
+  // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
+  // that name its place may be another of its triggers.
+  // ... and a narrower one: "launched an assault in the Hama countryside, targeting the town of X".
+  const settled = choice?.how === 'governed' && (choice.mention.place?.precision === 'city' || choice.mention.place?.precision === 'point');
+  for (const other of settled ? [] : incident.members ?? []) {
+    const alt = placeFor(text, sentence, other, places, type === 'withdrawal', actors.attacker);
+    if (alt?.how !== 'governed' || !alt.mention.place) continue;
+    const here = choice?.mention.place;
+    if (choice?.how !== 'governed' || (here && here.precision !== 'city' && here.precision !== 'point' && placeRank(alt.mention.place) > placeRank(here) && alt.mention.place.country === here.country)) choice = alt;
+  }
+  // A re-mention ("the attacks", "the convoy attack") takes a place only from its own words ("the strike
+  // on Aleppo"): "News of the strike reached Nairobi", "Ouagadougou has not commented on the attack".
+  if (choice && choice.how === 'sentence' && draft.anaphoric) choice = null;
+  if (choice && choice.how !== 'demonym') {
+    draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
+    draft.placeHow = choice.how;
+    draft.placeSpan = span(text, choice.mention);
+    return draft;
+  }
+  // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
+  // reporter sat there, but "the capital" / "the city" can name it; the words that do are the span.
+  const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(capital|city))\b/i.exec(text.slice(sentence.start, sentence.end));
+  const fits = (m: Mention) => !!m.place && (here![2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city');
+  // ... unless the story has named another such place since: "the city" is the last city named.
+  const lastNamed = here ? [...frame.near].reverse().find((m) => m.end <= sentence.start + here.index && (m.role === 'literal' || m.role === 'dateline') && fits(m)) : undefined;
+  const dateline = lastNamed?.role === 'dateline' ? lastNamed : undefined;
+  if (here && dateline && !choice) {
+    const at = sentence.start + here.index + here[0].indexOf(here[1]!);
+    draft.place = dateline.place;
+    draft.placeHow = 'anaphora';
+    draft.placeSpan = span(text, { start: at, end: at + here[1]!.length });
+    return draft;
+  }
+  // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left
+  // unplaced: moving it to the last place told would put it somewhere it did not happen.
+  if (unknownScene(text, sentence, hit, frame.near)) {
+    draft.sceneUnknown = true;
+    return draft;
+  }
+  // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  let prior = section === 'headline' ? undefined
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section);
+  if (prior) {
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
+    // The same campaign's attacker comes with it unless this sentence names another.
+    if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
+  } else if (!choice && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
+    && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic))) {
+    // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
+    draft.place = prior.place;
+    draft.placeHow = 'carried';
+  } else if (choice) {
+    // Last resort: the target's nationality ("strikes on Iranian positions") at country precision.
+    draft.place = choice.mention.place;
+    draft.placeHow = 'demonym';
+    draft.placeSpan = span(text, choice.mention);
+  }
+  return draft;
 }

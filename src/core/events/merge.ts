@@ -1,55 +1,121 @@
-// One event per incident: mentions of the same type, place and day (or with the day or place left
-// unsaid) fold into the first, keeping every excerpt. A campaign-level ("generic") statement never
-// folds into a dated incident, and "also"/"another" mark a new incident.
+// The merge stage: one event per incident. Re-mentions ("the drone strike", "Monday's raid", the
+// headline, the lead) fold into the incident they retell, keeping every excerpt, across type words of
+// one family ("the strike", "the bombing", "killed" against "a drone hit"), across a coarser or finer
+// place of the same incident, and across a date of the report. Two incidents on different days or in
+// different towns never merge; "another", "a second", "separately" start a new one.
+import type { EventType, Place } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { widen } from './casualties.ts';
+import { haversineKm } from '../eval/haversine.ts';
 
 export interface Merged {
   head: Draft;
   parts: Draft[];
+  /** The story's first body incident, which a placeless headline sums up. */
+  lead?: boolean;
 }
 
-function samePlace(a: Draft, b: Draft): boolean {
-  if (!a.place || !b.place) return true;
-  if (a.place.geonameId !== undefined && a.place.geonameId === b.place.geonameId) return true;
-  if (a.place.name === b.place.name && a.place.country === b.place.country) return true;
-  // "strikes in Syria" and "the strike on Damascus" can be one incident told at two precisions.
-  const [wide, narrow] = a.place.precision === 'country' ? [a.place, b.place] : [b.place, a.place];
-  return wide.precision === 'country' && narrow.precision !== 'country' && !!wide.country && wide.country === narrow.country;
+const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
+
+// Strikes from the air or from afar (what a bare "strike" can mean), and every kind of blast (what
+// "the explosion", "the bombing" can mean).
+const STRIKES: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
+const BLASTS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling', 'bombing']);
+
+/** Whether two type readings can be one incident: the same type, or one word generic for the other. */
+export function typesAgree(a: Pick<Draft, 'type' | 'specific'>, b: Pick<Draft, 'type' | 'specific'>): boolean {
+  if (a.type === b.type) return true;
+  if (a.type === 'withdrawal' || b.type === 'withdrawal') return false;
+  // A drone strike is a strike from the air.
+  const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
+  if (air(a.type) && air(b.type)) return true;
+  if (a.specific && b.specific) return false;
+  const [g, s] = a.specific ? [b, a] : [a, b];
+  // "killed", "the attack": the outcome or the bare word fits any incident.
+  if (g.type === 'killing' || g.type === 'other') return true;
+  if (g.type === 'air_strike') return STRIKES.has(s.type);
+  if (g.type === 'bombing') return BLASTS.has(s.type);
+  return !BLASTS.has(s.type) && !BLASTS.has(g.type);
 }
 
-function sameCountry(a: Draft, b: Draft): boolean {
-  return !a.place || !b.place || samePlace(a, b) || (!!a.place.country && a.place.country === b.place.country);
+/** The same place, or one inside the other ("strikes in Syria" and "the strike on Damascus"). */
+export function placesAgree(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return true;
+  if (a.geonameId !== undefined && a.geonameId === b.geonameId) return true;
+  if (a.name === b.name && a.country === b.country) return true;
+  const [wide, narrow] = RANK[a.precision] <= RANK[b.precision] ? [a, b] : [b, a];
+  if (!wide.country || wide.country !== narrow.country) return false;
+  if (wide.precision === 'country') return narrow.precision !== 'country';
+  const km = haversineKm(wide.lat, wide.lon, narrow.lat, narrow.lon);
+  // A region holds its towns; a town its districts and camps (gazetteer records of one city lie close).
+  if (wide.precision === 'region') return narrow.precision !== 'region' ? (!!wide.admin1 && wide.admin1 === narrow.admin1) || km < 60 : km < 30;
+  return km < 12;
 }
 
-const rank = { country: 0, region: 1, city: 2, point: 3 } as const;
+const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
 
-function sameDay(a: Draft, b: Draft): boolean {
-  if (!a.date || !b.date) return true;
-  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+/** The very same place (or a district of the same town), or none said. */
+function samePlace(a: Place | null, b: Place | null): boolean {
+  if (!a || !b) return true;
+  if (a.geonameId !== undefined && a.geonameId === b.geonameId) return true;
+  if (a.name === b.name && a.country === b.country) return true;
+  return a.precision !== 'country' && b.precision !== 'country' && a.precision !== 'region' && b.precision !== 'region'
+    && a.country === b.country && haversineKm(a.lat, a.lon, b.lat, b.lon) < 12;
+}
+
+/** The same day, or a range that holds it; a date of the report, or none, fits any day. */
+export function datesAgree(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date || a.reportDate || b.reportDate) return true;
+  if (!(a.date.start <= b.date.end && b.date.start <= a.date.end)) return false;
+  // A week or a month does not swallow a day-dated incident: "strikes this week" and "a strike on Monday".
+  const wide = (d: Draft) => d.date!.precision === 'week' || d.date!.precision === 'month' || d.date!.precision === 'year';
+  return wide(a) === wide(b);
 }
 
 function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
-  if (h.type !== d.type) return false;
-  // A headline sums up the body: same type and country is enough, but never a (possibly stale) caption.
-  if (d.section === 'headline') return h.section === 'body' && h.generic === d.generic && sameCountry(h, d) && sameDay(h, d);
-  if (h.generic !== d.generic || d.distinct) return false;
-  if (!samePlace(h, d) || !sameDay(h, d)) return false;
+  if (!typesAgree(h, d)) return false;
+  // A headline sums up the body: type and country agreeing is enough, but never a (possibly stale) caption.
+  // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
+  // campaign: it may fold into a tally too, and then it is no incident either.
+  if (d.section === 'headline') {
+    if (h.section !== 'body' || !(h.generic || !d.generic) || !datesAgree(h, d)) return false;
+    // A placeless headline sums up the lead; one with a place, the incident there (or in that country).
+    if (!d.place || !h.place) return e.lead === true;
+    return placesAgree(h.place, d.place) || (!!h.place.country && h.place.country === d.place.country);
+  }
+  if (h.generic !== d.generic || h.summary !== d.summary || d.distinct) return false;
+  // A scene named but unknown to the gazetteer is somewhere: not at any place another sentence names.
+  if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place)) return false;
+  if (!datesAgree(h, d)) return false;
+  // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
+  // in the region is not the shelling of one of its towns told in the next sentence.
+  if ((h.type === d.type || (air(h.type) && air(d.type))) ? !placesAgree(h.place, d.place) : !samePlace(h.place, d.place)) return false;
+  // A new report that names the weapon needs something more to be the incident a vaguer word told just
+  // before: "the shelling", the same place said, or the same day. "Three were killed when shells hit
+  // Kupiansk" is not the placeless "killing" told just before; "Two people were killed" is that shelling's toll.
+  const evidence = d.anaphoric || d.reference || (!!h.place && !!d.place && d.placeHow !== 'carried') || (dayPrecise(h) && dayPrecise(d) && !h.reportDate && !d.reportDate);
+  if (h.type !== d.type && d.specific && !h.specific && !evidence) return false;
+
+  // Shooting drones down is not a drone hitting a car, though the same night over the same region.
+  if (h.intercepted !== d.intercepted) return false;
   // Two attackers named differently are two incidents.
-  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker) return false;
+  // ("the attack", "claimed the bombing": the same incident, with its claimant named.)
+  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric) return false;
   return true;
 }
+
+const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym' || x.placeHow === 'none';
+export const dayPrecise = (x: Draft) => !!x.date && (x.date.precision === 'day' || x.date.precision === 'part-of-day');
 
 function absorb(e: Merged, d: Draft) {
   const h = e.head;
   e.parts.push(d);
-  if (d.section !== 'headline' && (!h.date || (h.reportDate && d.date && !d.reportDate))) {
+  if (d.section !== 'headline' && d.date && (!h.date || (h.reportDate && !d.reportDate) || (!d.reportDate && dayPrecise(d) && !dayPrecise(h)))) {
     h.date = d.date;
     h.reportDate = d.reportDate;
   }
-  const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym';
-  const better = d.place && (!h.place || (weak(h) && !weak(d)) || (!weak(d) && rank[d.place.precision] > rank[h.place.precision]));
+  const better = d.place && (!h.place || (weak(h) && !weak(d)) || (!weak(d) && RANK[d.place.precision] > RANK[h.place.precision]));
   // A headline's place is a summary; it never overrides the body's.
   if (d.place && better && (d.section !== 'headline' || !h.place)) {
     h.place = d.place;
@@ -57,40 +123,46 @@ function absorb(e: Merged, d: Draft) {
     if (d.placeSpan) h.placeSpan = d.placeSpan;
     else delete h.placeSpan;
   }
+  // The word that names the weapon names the incident: "the attack" retold as "a drone strike".
+  if (d.type !== h.type && d.specific && !h.specific) {
+    h.type = d.type;
+    h.specific = true;
+    h.trigger = d.trigger;
+  } else if (d.type !== h.type && h.type === 'air_strike' && d.type === 'drone_strike') h.type = 'drone_strike';
   h.actors = { ...d.actors, ...h.actors };
   // A headline's numbers sum up the story; they are not another report of this incident's toll.
   if (d.section !== 'headline') {
-    h.fatalities = widen(h.fatalities, d.fatalities);
+    h.fatalities = revise(h.fatalities, d.fatalities, d.revisesToll);
     h.injured = widen(h.injured, d.injured);
   }
 }
 
+/** A later "the toll rose to 14" replaces the earlier toll; two plain reports widen into a range. */
+function revise(a: Draft['fatalities'], b: Draft['fatalities'], revises: boolean | undefined): Draft['fatalities'] {
+  if (revises && b) return b;
+  return widen(a, b);
+}
+
 const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);
+// How far back a re-mention looks for its incident: enough for a long story, linear on a huge paste.
+const LOOK_BACK = 40;
 
 /** Headline drafts are summaries: they fold into a body event when one fits, after the body is merged. */
 export function mergeDrafts(drafts: Draft[]): Merged[] {
   const events: Merged[] = [];
-  // Only events of the same type can merge: indexing by type keeps long texts from going quadratic.
-  const byType = new Map<Draft['type'], Merged[]>();
   const ordered = [...drafts.filter((d) => d.section !== 'headline'), ...drafts.filter((d) => d.section === 'headline')];
   for (const d of ordered) {
-    const sameType = byType.get(d.type) ?? [];
     let target: Merged | undefined;
     if (d.section === 'headline') {
       // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
-      const candidates = sameType.filter((e) => compatible(e, d));
+      const candidates = events.filter((e) => compatible(e, d));
       target = candidates.sort((a, b) => headlineRank(a) - headlineRank(b))[0];
     } else if (!d.distinct) {
       // The most recent compatible event is the likeliest antecedent ("also", "another" never merge).
-      for (let i = sameType.length - 1; i >= 0 && !target; i--) if (compatible(sameType[i]!, d)) target = sameType[i];
+      for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) if (compatible(events[i]!, d)) target = events[i];
     }
     if (target) absorb(target, d);
-    else {
-      const fresh = { head: { ...d, actors: { ...d.actors } }, parts: [d] };
-      events.push(fresh);
-      sameType.push(fresh);
-      byType.set(d.type, sameType);
-    }
+    else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d], ...(d.section === 'body' && !d.generic && !events.some((x) => x.head.section === 'body' && !x.head.generic) ? { lead: true } : {}) });
   }
   return events;
 }

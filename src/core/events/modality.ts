@@ -1,63 +1,217 @@
-// Whether a trigger reports something that happened: negated, hypothetical, future and threatened
-// events are not events; habitual or aggregate statements ("ongoing strikes", "has also targeted")
-// are kept as undated, low-confidence events and never merged into a dated one.
+// How a sentence tells its trigger, in the manner of PLOVER's modes: asserted (it happened),
+// historical or aggregate (a campaign, a habit, a tally: "hundreds of strikes since 2017"), future or
+// threatened, hypothetical or conditional, negated. Only asserted incidents become events; the others
+// are kept as statements, with a one-line reason, so a reader can see why a sentence was not mapped.
+// An earlier incident told with its own day or place ("the Taliban captured Kunduz in 2015") is asserted.
+import type { EventMode } from '../types.ts';
+import type { DateChoice, DatedHit } from './event-date.ts';
+import type { SentenceFrame } from './frame.ts';
 
 export interface Modality {
-  /** Not an event at all: negated, future, conditional, threatened, denied. */
+  mode: EventMode;
+  /** Why the trigger is not an asserted incident (null when it is). */
   rejected: string | null;
-  /** A campaign, a habit or a count rather than one incident. */
+  /** A campaign, a habit or a tally rather than one incident (mode 'historical'). */
   generic: boolean;
+  /** "a string of bombings", "continue to pound": a cluster, one event only at a named town or spot. */
+  cluster: boolean;
+  /** A day's tally across a country or region ("strikes across the region killed 11 on Sunday"): an
+   * event only when the story tells none of the incidents it sums up. */
+  summary: boolean;
   /** "also", "another", "a second": a different incident from the one before. */
   distinct: boolean;
 }
 
+/** What the date stage found for the trigger, as far as the mode is concerned. */
+export interface OwnDate {
+  /** The trigger has a date of its own (not only the report's). */
+  dated: boolean;
+  /** ... and it is a day (or part of one). */
+  day: boolean;
+}
+
+export function ownDate(choice: DateChoice | null): OwnDate {
+  const dated = choice !== null && !choice.report;
+  return { dated, day: dated && (choice.date.precision === 'day' || choice.date.precision === 'part-of-day') };
+}
+
 // The clause leading up to the trigger: from the last clause break before it.
+// (Read within 300 characters either side: a 20,000-character "sentence" with thousands of triggers
+// stays linear.)
 function clauseBefore(sentence: string, at: number): string {
-  const head = sentence.slice(0, at);
+  const head = sentence.slice(Math.max(0, at - 300), at);
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf('“'), head.lastIndexOf('"'));
   return head.slice(cut + 1);
 }
 
+// The clause after the trigger, up to the next clause break.
+function clauseAfter(sentence: string, at: number): string {
+  const tail = sentence.slice(at, at + 300);
+  const cut = /[;:—“"]|,\s+(?:but|while|and|as|although|though|which|who|according|said|says)\b/.exec(tail);
+  return cut ? tail.slice(0, cut.index) : tail;
+}
+
 const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|deny|denying)\s+(?:\w+\s+){0,2}$/i;
-const MODAL = /\b(?:will|would|shall|could|might|should|must|going to|plans? to|planning to|planned to|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|prepar(?:e|es|ed|ing) to|intends? to|ready to|seeks? to|wants? to|aims? to|set to|about to|able to|tries to|tried to|calls? for|called for|warn(?:s|ed)? (?:of|that)|if|unless|whether|in case|would-be|possible|potential|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid)\b/i;
+// "none of its aircraft had carried out strikes", "none of the tanks were struck".
+const NONE = /\bnone\b(?:\s+of)?[^,;.]{0,60}$/i;
+// "denied a claim that recent strikes had killed farmers": the incident is the denied claim.
+const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:a|the|an|any)?\s*(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\b[^.;]*$/i;
+const FUTURE = /\b(?:warn(?:s|ed|ing)? (?:of|that)|will|shall|going to|plans? to|planning(?: to)?|planned|plotting|plots? to|plot(?:ted)? to|threaten(?:s|ed|ing)? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|prepar(?:e|es|ed|ing) to|preparing|intends? to|intended to|ready to|seeks? to|sought to|wants? to|aims? to|set to|about to|tries to|tried to|attempt(?:s|ed)? to|would-be|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid|halt to|an end to|stop (?:the|its|their)|warn(?:s|ed|ing)? (?:[\w,]+ ){0,4}against|agree(?:s|d)? to|calls? for|called for|urged?|demand(?:s|ed)?|proposal for|proposed|once|until|before any)\b/i;
+// "agreed to stop attacking", "not committed to ending kidnappings": an end sought, not an incident.
+const END_OF = /\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|ceasing|end|ending|ended|suspend|suspended|suspending|renounc(?:e|ed|ing)|abandon(?:ed|ing)?|give up|giving up)\s+(?:(?:the|its|their|all|further)\s+)?(?:[\w-]+\s+)?$/i;
+// "the anniversary of the killing of ...": a past event remembered, not told.
+const REMEMBERED = /\b(?:anniversar(?:y|ies)|commemorat\w+|memorial|remembrance|mark(?:s|ed|ing)? \w+ years? since)\b[^.;]{0,30}$/i;
+// "guarantees that the fighting would end": the trigger is the subject of its own end or return.
+const ENDS = /^\s+(?:(?:in|near|at|on|around|over|across)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:would|will|could|might|to|must|should)\s+(?:\w+\s+)?(?:end|stop|cease|resume|halt|escalate|spread|continue)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|should|must|able to|if|unless|whether|in case|possible|potential|likely|risk of|fears? of|feared)\b/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
 // Possessives are left out: "would continue their attacks" speaks of attacks to come.
 const PRESUPPOSED = /\b(?:the|this|that|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s|yesterday[’']s|last|latest|recent|previous|earlier)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const ACTOR_HEAD = /\b(?:regime|government|army|forces|military|troops|jets|warplanes|militants|rebels|fighters|group|state|country|navy|police|soldiers|coalition|enemy|side)\b/i;
 const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:decide|choose))\b/i;
-const AGGREGATE = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)|nationwide|countrywide|over (?:the )?(?:past|last) (?:day|24 hours|week|month|few days)|in (?:the )?(?:past|last) (?:24 hours|day|week|month)|so far this (?:year|month|week)|since the (?:start|beginning) of)\b/;
-const GENERIC = /\b(?:ongoing|continu(?:e|es|ed|ing) to|continuing|repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|campaign of|series of|wave of|spate of|spike in|rise in|increase in|surge in|hundreds of|dozens of|thousands of|numerous|countless|years of|months of|for (?:years|months|decades)|since the start|since the (?:war|conflict|fighting|invasion|offensive|uprising|revolution) (?:began|started|erupted)|every (?:day|night|week))\b/i;
-const PERFECT_ALSO = /\b(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?(?:(?:carried out|conducted|launched|staged)\s+(?:\w+\s+){0,2})?$/i;
+
+// Aggregate and habitual statements: a tally of many incidents, a campaign, a habit.
+// Across a whole country or region: a summary of several incidents.
+const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|nationwide|countrywide|in (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
+// Over a week or more, so far, for years: a tally.
+const AGGREGATE_SCOPE = /\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:three|four|five|six|seven|eight|nine|ten|\d{2}) days|over (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|in (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|so far this (?:year|month|week)|since the (?:start|beginning) of|in the first (?:\w+ )?(?:months|weeks) of|for (?:years|months|decades|weeks)|for (?:more than|over|nearly|almost) (?:a|an|\w+) (?:years?|months?|decades?|weeks?))\b/;
+// A period that makes a plural trigger a tally ("airstrikes this year"), but not a singular one
+// ("a bombing last month", an earlier incident told with its month).
+const PERIOD = /\b(?:(?:this|last) (?:year|month)|in recent (?:days|weeks|months|years)|in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|between (?:late |early |mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,20}\band\b)/;
+// "recent strikes", "repeated attacks": several incidents of the past.
+const RECENT = /\b(?:recent|previous|past|earlier|repeated|frequent|regular|periodic|sporadic|occasional|such)\s+(?:[\w-]+\s+)?$/i;
+// "the rules for strikes", "casualties from air strikes": a bare plural after a preposition names a kind, not an incident.
+const KIND = /\b(?:for|from|against|about|over)\s+(?:[a-z-]+\s+)?$/;
+// "A strike happens, there is a press release": a habit in the present.
+const HABITUAL_PRESENT = /^\s+(?:happens|occurs|takes place|comes)\b/i;
+// "attacked more than 100 merchant vessels": a tally of targets.
+const MANY_TARGETS = /^\s+(?:more than|over|nearly|almost|at least|some)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,2}(?:vessels|ships|villages|towns|targets|sites|positions|settlements|homes|houses|schools|hospitals)\b/i;
+// "since 2017", "since mid-April", "since October 7", "since the war began", "since launching".
+const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon)\b)/i;
+const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;
+// Many incidents named before the trigger ("hundreds of strikes", "numerous attacks"); after it, the
+// same words count victims ("killed dozens of people"), which says nothing of how many incidents.
+const QUANTITY = /\b(?:hundreds of|dozens of|thousands of|scores of|numerous|countless|ongoing)\s+(?:[\w-]+\s+){0,2}$/i;
+// A cluster ("a string of bombings", "continue to launch attacks"): one event at a named town or spot,
+// a tally anywhere wider (decided once the place is known).
+export const CLUSTER = /\b(?:series of|wave of|spate of|string of|flurry of|barrage of|continu(?:e|es|ed|ing) to|continuing)\b/i;
+// A number of incidents ("more than 40 airstrikes", "19 violent incidents", "dozens of strikes").
+const MANY = /\b(?:more than|over|nearly|almost|at least|some)\s+\d[\d,]*\s+(?:(?!(?:in|on|at|by|from|of|killed|dead|died|injured|wounded|hurt|were|was|have|had|people|civilians|persons|soldiers|fighters)\b)[\w-]+\s+){0,2}$/i;
+// "have been killed", "has killed", "had carried out": the perfect of a tally.
+// "has carried out strikes", "have launched attacks": the perfect of a plural event noun is a tally.
+const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+|since\s+)?(?:been\s+)?(?:(?:carried out|conducted|launched|staged|recorded|documented|hit|struck|targeted|attacked)\s+(?:\w+\s+){0,3})?$/i;
+// "Israel has also targeted", "have also killed": the perfect with "also" tells of more of the same.
+const PERFECT_ALSO = /\b(?:has|have|had)\s+(?:also|long|previously)\s+(?:been\s+)?$/i;
+// A war-wide toll: a count of thousands, or a war, conflict or campaign doing the killing.
+const WAR_TOLL = /\b(?:killed|killing|died|dead)\b[^.;]{0,40}?\b\d{1,3}(?:,\d{3})+|\b(?:tens of thousands|hundreds of thousands|thousands of people|thousands of civilians)\b|\b(?:war|conflict|insurgency|offensive|campaign|violence|fighting|uprising|invasion|occupation)\s+(?:\w+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left)\b/i;
+// "caused nearly half of all casualties", "a leading cause of harm": a statistic over many incidents.
+const STATISTIC = /\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|a share|the share|a proportion|\d+ (?:percent|per cent)|\d+%)\s+of\s+(?:all\s+)?(?:the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|fatalities|injuries)\b|\bleading cause of\b/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 
-export function modalityOf(sentence: string, triggerStart: number, triggerEnd: number, hasDate: boolean): Modality {
+/** The reading of one trigger in its sentence (offsets into `sentence`). */
+export function modalityOf(sentence: string, triggerStart: number, triggerEnd: number, own: OwnDate | boolean): Modality {
+  const date: OwnDate = typeof own === 'boolean' ? { dated: own, day: own } : own;
   const clause = clauseBefore(sentence, triggerStart);
+  const after = clauseAfter(sentence, triggerEnd);
   const tail = clause.slice(-60);
+  let mode: EventMode = 'asserted';
   let rejected: string | null = null;
   // "would investigate the strike", "did not claim Monday's attack": a definite noun names an incident
   // that happened; the negation or the modal is about something else.
   const det = PRESUPPOSED.exec(clause.slice(-40));
   // ... but "if the regime strikes" is a condition, and "the regime" is who would strike, not an incident.
-  const presupposed = det !== null && !ACTOR_HEAD.test(det[0]) && !CONDITIONAL.test(tail);
+  // (A determiner before an auxiliary is another noun's: "recent strikes had killed".)
+  const presupposed = det !== null && !ACTOR_HEAD.test(det[0]) && !CONDITIONAL.test(tail) && !/\b(?:had|has|have|was|were|is|are|been|did|do|does|would|will|could)\s+(?:\w+\s+)?$/i.test(det[0]);
   if (presupposed) rejected = null;
-  else if (CONDITIONAL.test(tail)) rejected = 'conditional';
-  else if (NEGATION.test(clause.slice(-30))) rejected = 'negated';
-  else if (MODAL.test(tail) || MAY.test(tail)) rejected = 'hypothetical or future';
-  else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) rejected = 'a threat, not an event';
+  else if (CONDITIONAL.test(tail)) [mode, rejected] = ['hypothetical', 'a condition ("if", "unless")'];
+  else if (NEGATION.test(clause.slice(-30)) || NONE.test(clause) || DENIED_CLAIM.test(clause)) [mode, rejected] = ['negated', 'negated or denied'];
+  else if (END_OF.test(clause.slice(-40))) [mode, rejected] = ['future', 'an end sought, not an incident'];
+  else if (FUTURE.test(tail) || FUTURE.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['future', 'planned, threatened or to come'];
+  else if (HYPOTHETICAL.test(tail) || MAY.test(tail) || HYPOTHETICAL.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['hypothetical', 'possible or hypothetical'];
+  else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) [mode, rejected] = ['future', 'a threat, not an event'];
   // "An Israeli strike on Iran's nuclear sites would set back ...": an indefinite subject of a modal.
   else if (/\b(?:a|an|any|such)\s+(?:[\w’'-]+\s+){0,2}$/i.test(clause.slice(-30))
-    && /^[^,.;]{0,60}?\b(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:be|set|cause|lead|trigger|spark|risk|draw|provoke|plunge|result|mean|have|damage|destroy|require|need)\b/i.test(sentence.slice(triggerEnd))) rejected = 'hypothetical';
-  // "the deadliest attack since October": a comparison that points at another incident.
-  if (!rejected && /\b(?:\w+est|most \w+|first|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-40)) && /^\S*\s+(?:\S+\s+){0,6}?since\b/i.test(sentence.slice(triggerEnd))) rejected = 'a comparison';
-  const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
-  const genericWords = GENERIC.test(near);
-  const perfect = PERFECT_ALSO.test(clause) && !hasDate;
-  // "Russian attacks over the past day killed three across Ukraine": a tally, dated or not.
-  const aggregate = AGGREGATE.test(sentence);
+    && /^[^,.;]{0,60}?\b(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:be|set|cause|lead|trigger|spark|risk|draw|provoke|plunge|result|mean|have|damage|destroy|require|need)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['hypothetical', 'the subject of a modal'];
+  // "the deadliest attack since October": a comparison with other incidents, not a report of one.
+  if (!rejected && /\b(?:\w+est|most \w+|first|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-40)) && /^\S*\s+(?:\S+\s+){0,6}?since\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
+  // "the anniversary of the killing of ...", whatever the determiner: remembered, not told.
+  if (!rejected && REMEMBERED.test(clause.slice(-60))) [mode, rejected] = ['historical', 'a past event remembered, not told'];
+  // "guarantees that the fighting would end", whatever the determiner: the incident is still to come.
+  if (!rejected && ENDS.test(after)) [mode, rejected] = ['future', 'its end or return is still to come'];
+  // "forces fighting remnants of Islamic State", "the group has been fighting the army": the verb with its
+  // object is a war going on, not an incident.
+  if (!rejected && /^fighting$/i.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:the|a|an|against|remnants|alongside|for|[A-Z])/.test(sentence.slice(triggerEnd))
+    && !/\b(?:heavy|fierce|intense|the|renewed|new|street|sporadic)\s+$/i.test(sentence.slice(Math.max(0, triggerStart - 12), triggerStart))) [mode, rejected] = ['historical', 'a war going on, not an incident'];
+  // "in response to any attack": no incident in particular.
+  if (!rejected && /\bany\s+(?:[\w’'-]+\s+)?$/i.test(clause.slice(-30))) [mode, rejected] = ['hypothetical', 'any such event, none in particular'];
+  // "In all, 29 were killed over the past seven days": a tally even when a date is read for it.
+  const cut = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
+  const tally = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
+  const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally));
+  if (generic) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
+  const summary = !rejected && date.day && ACROSS.test(`${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`);
   return {
+    mode,
     rejected,
-    generic: aggregate || (!hasDate && (genericWords || perfect)),
+    generic,
+    cluster: !rejected && !generic && !date.day && CLUSTER.test(sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20))),
+    summary,
     distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)),
   };
+}
+
+/** The trigger is told as a tally, a habit or a campaign, not as one incident. */
+function aggregate(sentence: string, clause: string, after: string, triggerStart: number, triggerEnd: number): boolean {
+  const trigger = sentence.slice(triggerStart, triggerEnd);
+  // A plural trigger, or a bare verb whose number the words do not tell: "airstrikes", "attacks", "struck".
+  const plural = /s$/i.test(trigger) || /^(?:killed|killing|struck|hit|targeted|attacked|bombed|shelled)$/i.test(trigger);
+  // The trigger's own clause, a few words either side: a scope in another clause ("sirens sounded
+  // across the region") says nothing of this trigger.
+  // After the trigger, the scope stops at a comma or a new clause ("..., shortly after sirens sounded across the region").
+  const own = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
+  const scope = `${clause.slice(-70)}${trigger}${(own ? after.slice(0, own.index) : after).slice(0, 70)}`;
+  if (ACROSS.test(scope) || AGGREGATE_SCOPE.test(scope) || WAR_TOLL.test(scope) || (plural && PERIOD.test(scope)) || STATISTIC.test(sentence.slice(Math.max(0, triggerStart - 200), triggerEnd + 200))) return true;
+  // "since 2017", within the trigger's own words (not "a drone hit X, the first attack since May"),
+  // and not "since October, when twin bombings killed 100", where "when" tells that one incident.
+  const comma = after.search(/,\s/);
+  // The whole clause: "since 2022 more than 200 civilians had been killed ... in Ukrainian attacks".
+  const before = clause.slice(-200);
+  if (SINCE.test(`${/\bsince\b[^.;]*\bwhen\b/i.test(before) ? '' : before}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
+  const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
+  if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
+  // "more than 40 airstrikes": a number of incidents (not "at least 11 people were killed", a toll).
+  const nounPlural = /s$/i.test(trigger);
+  if (nounPlural && (MANY.test(clause.slice(-50)) || RECENT.test(clause.slice(-30)))) return true;
+  if (nounPlural && KIND.test(clause.slice(-25)) && !/\b(?:the|these|those|its|their|his|her|our|\w+'s|\w+’s)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-30))) return true;
+  if (HABITUAL_PRESENT.test(after) || MANY_TARGETS.test(after)) return true;
+  return (nounPlural && PERFECT.test(clause.slice(-60))) || PERFECT_ALSO.test(clause.slice(-30));
+}
+
+/** A trigger with its date and how the sentence tells it. */
+export interface ModedHit extends DatedHit {
+  mode: Modality;
+}
+
+/**
+ * The mode stage: what the sentence asserts happened, or tallies (both go on: a campaign statement
+ * is the antecedent of "the latest raids", though it never becomes an event itself), and what it
+ * only negates, plans or imagines (set aside).
+ */
+export function modeStage(text: string, frame: SentenceFrame, hits: readonly DatedHit[]): { asserted: ModedHit[]; rejected: ModedHit[] } {
+  const sentence = text.slice(frame.sentence.start, frame.sentence.end);
+  const asserted: ModedHit[] = [];
+  const rejected: ModedHit[] = [];
+  for (const h of hits) {
+    // Whether the event has its own day decides an incident from a tally ("hundreds of strikes since
+    // 2017" against "dozens of strikes hit the city on Monday"); a negation or a modal reads the same.
+    const mode = modalityOf(sentence, h.hit.start - frame.sentence.start, h.hit.end - frame.sentence.start, ownDate(h.date));
+    (mode.rejected && !mode.generic ? rejected : asserted).push({ ...h, mode });
+  }
+  return { asserted, rejected };
+}
+
+/** A sentence that tells a tally ("Some 20,000 people have died in the conflict since 2016"): its count is no incident's toll. */
+export function tallySentence(sentence: string): boolean {
+  return AGGREGATE_SCOPE.test(sentence) || ACROSS.test(sentence) || WAR_TOLL.test(sentence) || STATISTIC.test(sentence) || SINCE.test(sentence) || PERIOD.test(sentence);
 }

@@ -14,19 +14,19 @@ export interface TriggerHit {
 
 const W = String.raw`(?:[\w’'-]+\s+)`;
 const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
-  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
+  { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:guided|glide|gliding|aerial|KAB|cluster|barrel|air-dropped) (?:aerial )?bombs? ${W}{0,2}(?:hit|struck|fell|landed|slammed into|exploded)|dropped ${W}{0,4}bombs?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
   // Intercepted attacks are still attacks (ACLED codes them): "air defences shot down 30 drones".
-  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into)` },
-  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded)|(?:fired|launched) ${W}{0,3}missiles?` },
-  { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell)` },
-  { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?` },
-  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
-  { type: 'armed_clash', rule: 'clash', re: String.raw`clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
+  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into|killed|wounded|injured)|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
+  { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
+  { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded|injured)` },
+  { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
+  { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|landmines?|mine(?<=\b(?:struck|hit|ran over|drove over) an? mine)|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|detonat(?:ed|ion)` },
+  { type: 'armed_clash', rule: 'clash', re: String.raw`(?:assaults?|offensives?|ground operations?)(?<=\b(?:launched|began|started|mounted|staged|opened|renewed|resumed) (?:a |an |the |their |its |another |a new |a fresh )?(?:[\w-]+ ){0,3}(?:assaults?|offensives?|ground operations?))|counter-?offensives?|counter-?attacks?|assaults? on|clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
   { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
   { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
   // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
-  { type: null, rule: 'shooting', re: String.raw`opened fire|open fire|(?:mass |drive-by )?shootings?|gunfire|shot at` },
+  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|shot(?<=\b(?:was|were|been|being) shot)|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -34,6 +34,9 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'other', rule: 'territory', re: String.raw`captured|seized(?: control of)?|took control of|taken control of|recaptured|retook|retaken|liberated|overran|fell to` },
   { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting` },
   { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
+  // Injuries: an incident of their own only where no other word in the sentence tells it, at a place of
+  // their own ("killed two in Kherson and wounded nine in Chernihiv"); see incidents.ts.
+  { type: 'other', rule: 'injured', re: String.raw`wounded|wounding|injured|injuring|hurt` },
 ];
 
 export const COMPILED = LEXICON.map((e) => ({ ...e, re: new RegExp(String.raw`\b(?:${e.re})\b`, 'gi') }));
@@ -56,28 +59,30 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  const violent = kept.filter((h) => !notViolence(text, h, start, end));
+  // The sentence-wide tests are read once per sentence, not once per trigger ("Strike Strike ..." x 3000).
+  const flags = new SentenceFlags(slice);
+  const violent = kept.filter((h) => !notViolence(text, h, start, end, flags));
   // "A gas explosion killed 3": the deaths belong to the accident, not to a killing.
   const accident = violent.length < kept.length;
-  return violent.filter((h) => !(accident && h.rule === 'killed')).sort((a, b) => a.start - b.start);
+  return violent.filter((h) => !(accident && (h.rule === 'killed' || h.rule === 'injured'))).sort((a, b) => a.start - b.start);
 }
 
 // The same words outside political violence: labour strikes, deals struck, heart attacks, gas
 // explosions, markets retreating, candidates withdrawing, plans executed, storms and earthquakes.
 const AFTER_ANY = /^\s+(?:alerts?|sirens?|warnings?|shelters?|drills?|exercises?|simulations?)\b/i;
 const AFTER: Partial<Record<string, RegExp>> = {
-  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
-  attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record))\b/i,
+  strike: /^\s+(?:a |an |the )?(?:deal|agreement|accord|balance|chord|tone|note|pose|bargain|compromise|match|out)\b|^\s+an?\s+(?:land)?mine\b|^\s+(?:action|ballot|pay|fund)\b|^\s+(?:to (?:protest|demand|press)|over (?:pay|wages|salar(?:y|ies)|bonuses|pensions|tariffs|prices|the cost|working conditions|unpaid))\b|^\s+by\s+(?:\w+\s+){0,2}(?:doctors|teachers|workers|nurses|unions?|staff|employees|drivers|miners|dockworkers|students|lawyers|magistrates|judges|traders|shopkeepers|truckers|pilots)\b|^\s+(?:and killed\s+)?by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}(?:car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver|motorcycle|lightning|ball)\b/i,
+  attack: /^\s+(?:on|against)\s+(?:democracy|the press|press freedom|free speech|(?:his|her|their) (?:character|record)|(?:the |our |their )?(?:poor|people's|workers|rights|freedoms?|constitution|economy|sovereignty|dignity|values|independence|judiciary|media|truth|science|livelihoods?|living standards|pensions))\b/i,
   withdrawal: /^\s+(?:from\s+)?(?:the\s+)?(?:race|deal|agreement|accord|treaty|talks|election|contest|competition|tournament|bid|candidacy|nomination|funds?|money|cash|support|offer|bill|motion|lawsuit|complaint|application)\b/i,
   killing: /^\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*(?:\w+\s+)?(?:plan|order|bill|project|strategy|contract|deal|warrant|policy|idea|search|move|trade|program|programme|operation|maneuver|manoeuvre|transaction)s?\b|^\s+(?:charges?|trial|case|conviction|suspect|investigation)\b/i,
   raid: /^\s+(?:out|off|to victory|into the lead)\b/i,
-  clash: /^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b|^\s+for\s+(?:(?:their|his|her|our)\s+)?(?:lives?|rights|justice|survival|a living|votes|seats|attention)\b|^\s+(?:back tears|off (?:a|an|the)? ?(?:cold|flu|infection|illness)|(?:the\s+)?(?:fires?|blazes?|flames|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change|addiction)\b|against\s+(?:the\s+)?(?:fires?|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change))/i,
+  clash: /^\s+(?:positions?|units?|force|forces|season|age|chance|spirit|words?|talk)\b|^\s+(?:of|over)\s+(?:ideas|views|opinions|visions|cultures|personalities|the titans)\b|^\s+with\s+(?:critics|lawmakers|reporters|journalists)\b|^\s+for\s+(?:(?:their|his|her|our)\s+)?(?:lives?|rights|justice|survival|a living|votes|seats|attention)\b|^\s+(?:back tears|off (?:a|an|the)? ?(?:cold|flu|infection|illness)|(?:the\s+)?(?:fires?|blazes?|flames|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change|addiction)\b|against\s+(?:the\s+)?(?:fires?|crime|corruption|poverty|disease|cancer|virus|pandemic|inflation|climate change))/i,
   shelling: /^\s+out\b/i,
 };
 const BEFORE: Partial<Record<string, RegExp>> = {
-  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky|minute|penalty|free-kick|long-range|stunning|late|first-half|second-half)\s+$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis|car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver)\s+(?:\w+\s+)?$/i,
+  strike: /\b(?:on|hunger|general|labou?r|national|workers[’']?|teachers[’']?|nurses[’']?|doctors[’']?|rail|transport|union|nationwide|sit-down|lucky|minute|penalty|free-kick|long-range|stunning|late|first-half|second-half|curling|armed|so-called|indefinite|one-day|two-day|three-day|\d+-(?:hour|day)|week-long|month-long|shutter-down|token|warning|wildcat|sympathy)\s+$|\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|pact|compromise|bargain|treaty|settlement)s?,?\s+(?:\w+\s+){0,2}$|\b(?:earthquake|quake|storm|hurricane|typhoon|cyclone|lightning|tornado|flood|disaster|tragedy|pandemic|virus|recession|crisis|car|truck|vehicle|suv|bus|train|pickup|van|motorist|driver)\s+(?:\w+\s+)?$/i,
   attack: /\b(?:heart|panic|asthma|cyber|ransomware|hacker|shark|dog|bear|verbal|personal|political|legal)[\s-]$/i,
-  bombing: /\b(?:gas|boiler|cylinder|pipeline|factory|mine|industrial|accidental|chemical plant|fireworks?|volcanic)\s+(?:\w+\s+)?$/i,
+  bombing: /\b(?:gas|boiler|cylinder|pipeline|factory|mine|industrial|accidental|chemical plant|fireworks?|volcanic)\s+(?:\w+\s+)?$|\b(?:manufactur\w*|mak(?:e|es|ing)|made|buil[dt]\w*|assembl\w*|stor(?:e|ed|ing)|smuggl\w*|seiz\w*|found|defus\w*|dismantl\w*|discover\w*|recover\w*|cache of|caches of|laborator(?:y|ies)|workshops?)\s+(?:[\w-]+\s+){0,2}$/i,
   withdrawal: /\b(?:stocks?|shares?|markets?|prices?|oil|gold|dollar|euro|yen|index|indices|bonds?|yields?|candidates?|sponsors?)\s+(?:\w+\s+)?$/i,
   clash: /\b(?:fans|supporters|teams?|players|flood|fire|crime|poverty|disease|cancer|drug|corruption|bush ?fire|wildfire)\s+$/i,
   killing: /\b(?:plan|order|project|strategy|contract|deal|warrant|policy|operation|transaction|programm?e?|trade|search|move)\s+(?:was|were|is|has been|had been|being)\s+$|\b(?:charged with|charges? of|convicted of|accused of|guilty of|indicted (?:\w+\s+){0,4}(?:on|for)|attempt(?:ed)? to commit|first-degree|second-degree|aggravated|attempted|capital|trial for|sentenced for|delay (?:his|her|the)|stay of|scheduled|death row)\s+(?:\w+\s+){0,2}$/i,
@@ -88,19 +93,39 @@ const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tor
 // "blast" is an explosion only as a noun ("a blast", "the blast", "Blast injures three"), not a verb ("Democrats blast ads").
 const BLAST_NOUN = /(?:\b(?:a|an|the|twin|second|third|huge|powerful|massive|deadly|large|big|suicide|bomb|car|truck|\d+|two|three|several)\s+|^\s*)$/i;
 
-function notViolence(text: string, h: TriggerHit, start: number, end: number): boolean {
+// A labour dispute in the sentence makes a bare "strike" a walkout ("the unions said the strike would go on").
+const LABOUR = /\b(?:(?:trade|labou?r|teachers[’']?|workers[’']?) unions?|unions|Labou?r Congress|strikers|walkouts?|picket(?:s|ing|ers)?|pay rise|wage demands?)\b/i;
+// Sport: "a curling strike", "bombarded the home goal", "the fans exploded", unless someone was hurt.
+const SPORT = /\b(?:goals?|goalkeeper|striker|midfielder|defender|league|stadium|fans|scored|scorer|penalty|free kick|football|soccer|tournament|championship|referee|\d-\d (?:win|victory|draw|defeat))\b/i;
+const HURT = /\b(?:killed|killing|dead|died|wounded|injured|hurt|casualties)\b/i;
+
+/** The sentence-wide readings, each computed on first use and then kept. */
+class SentenceFlags {
+  private natureValue: boolean | undefined;
+  private labourValue: boolean | undefined;
+  private sportValue: boolean | undefined;
+  constructor(private readonly sentence: string) {}
+  get nature(): boolean { return (this.natureValue ??= NATURE.test(this.sentence)); }
+  get labour(): boolean { return (this.labourValue ??= LABOUR.test(this.sentence)); }
+  get sport(): boolean { return (this.sportValue ??= SPORT.test(this.sentence) && !HURT.test(this.sentence)); }
+}
+
+function notViolence(text: string, h: TriggerHit, start: number, end: number, flags: SentenceFlags): boolean {
   const after = text.slice(h.end, Math.min(end, h.end + 40));
   const before = text.slice(Math.max(start, h.start - 40), h.start);
   if (AFTER_ANY.test(after)) return true;
-  if (h.rule === 'strike' && NATURE.test(text.slice(start, end))) return true;
+  if (h.rule === 'strike' && (flags.nature || flags.labour)) return true;
+  if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && flags.sport) return true;
   if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
+  // "hurt the economy", "injured his knee playing".
+  if (h.rule === 'injured' && /^\s+(?:the|its|his|her|their|our)\s+(?:economy|chances|prospects|image|reputation|feelings|pride|knee|ankle|back|shoulder|hamstring|leg)\b|^\s+(?:his|her)\b/i.test(after)) return true;
   return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
 }
 
 const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol)\b/i;
 const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
-const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|helicopters?|aerial|from the air|sorties?)\b/i;
+export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviation|helicopters?|aerial|from the air|sorties?)\b/i;
 
 /**
  * Types an ambiguous trigger from its sentence. `previous` is the type of the most recent event in the
@@ -127,7 +152,8 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     // "fighting the fire", "started fighting with him": no armed actors, no clash.
     return null;
   }
-  if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?)\b/i.test(cue) ? 'killing' : 'other';
+  if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?|to death)\b/i.test(cue) ? 'killing' : 'other';
+  if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
   if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
@@ -138,6 +164,8 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     return 'raid';
   }
   if (hit.rule === 'bombing' && /^bomb(?:ed|ings?)$/i.test(hit.text) && AIR_CUES.test(cue)) return 'air_strike';
+  // "a drone fired a missile at a car": the drone's strike.
+  if (hit.rule === 'missile' && /\b(?:drones?|UAVs?)\b/i.test(cue.slice(0, Math.max(0, cue.toLowerCase().indexOf(hit.text.toLowerCase()))))) return 'drone_strike';
   if (hit.rule === 'attack') {
     if (/\bdrones?\b/i.test(cue)) return 'drone_strike';
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';
@@ -166,13 +194,15 @@ export function sentenceTriggers(text: string, sentence: Span, datelines: Sectio
   if (hits.length === 0) return hits;
   // "killed" is never an event in an accident ("killed in a crash", "hit by a car and killed").
   // (events.ts uses a "killed" only when no other trigger in the sentence turns into an event.)
-  if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed');
+  if (ACCIDENT.test(sentenceText)) hits = hits.filter((h) => h.rule !== 'killed' && h.rule !== 'injured');
   // "the blast, which struck ...", "a drone strike hit ... in an attack": a generic word right after a
   // specific trigger re-describes it.
   hits = hits.filter((h, i) => h.type !== null || !/^(?:struck|striking|targeted|targeting|attacked|attacking)$/i.test(h.text)
-    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))));
+    || !hits.slice(0, i).some((p) => p.type !== null && p.type !== 'withdrawal' && p.rule !== 'killed' && p.rule !== 'injured' && h.start - p.end < 30 && !/[.;]/.test(text.slice(p.end, h.start))
+      // "the blast, which struck ...", but not "two days before the raid, gunmen attacked ...": a new subject.
+      && (!/,/.test(text.slice(p.end, h.start)) || /,\s*(?:which|that|who)\b/i.test(text.slice(p.end, h.start)))));
   // "Explosions were heard as air defence repelled a missile attack": the blasts are that attack's.
-  if (hits.some((h) => h.type !== null && h.type !== 'bombing' && h.rule !== 'killing')) {
+  if (hits.some((h) => h.type === 'air_strike' || h.type === 'drone_strike' || h.type === 'missile_attack' || h.type === 'shelling')) {
     hits = hits.filter((h) => !/^(?:explosions?|exploded|blasts?)$/i.test(h.text));
   }
   return hits;

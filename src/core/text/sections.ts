@@ -29,6 +29,8 @@ function runsOn(text: string, lineStart: number, nl: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl).trimEnd();
   const next = /\S/.exec(text.slice(nl + 1, nl + 40))?.[0] ?? '';
   if (nl <= lineStart || /[.!?…"”’):]$/.test(line)) return false;
+  // "By Staff Writer" / "06 March 2019 09:10" / "BAMAKO, Mali (AP) —": furniture and datelines stand alone.
+  if (isFurniture(line) || matchDateline(text.slice(nl + 1, nl + 120).trimStart())) return false;
   return /[a-z0-9]/.test(next) || /[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line);
 }
 
@@ -44,6 +46,8 @@ const CAPTION_OPENERS = [
   /^\(?\s*(?:photo|photograph|picture|image|caption|pictured|file photo|file picture|file image)\s*(?:credit)?\s*[:\-–—]/i,
   // BBC-style "Image caption, Rescuers search ..." and "Image source, Reuters".
   /^(?:image|photo|video) (?:caption|source)\s*[,:]/i,
+  // "Photo caption: ...", "Caption - ..."
+  /^(?:(?:photo|image|picture|video)\s+)?caption\s*[:\-–—]/i,
   /^(?:file photo|file picture|file image)\b/i,
 ];
 // A short paragraph whose main verb is "shows"/"is seen" and which credits an agency or photographer.
@@ -64,6 +68,11 @@ function isCaption(p: string): boolean {
   if (CAPTION_OPENERS.some((re) => re.test(p))) return true;
   if (p.length > 400) return false;
   return PHOTO_CREDIT.test(p) || (CAPTION_SHOWS.test(p) && AGENCY_CREDIT.test(p));
+}
+
+/** A caption's words without its label ("Photo caption:", "Image:") and credit, to know it again. */
+function captionWords(p: string): string {
+  return p.trim().replace(/^(?:(?:photo|image|picture|video)\s+)?(?:caption|source)?\s*[:\-–—,]\s*/i, '').replace(/^(?:photo|image|picture)\s*:\s*/i, '').replace(/\s*\([^()]*\)\s*\.?$/, '').trim();
 }
 
 function isHeadline(line: string): boolean {
@@ -101,27 +110,72 @@ export function matchDateline(p: string): string | null {
 
 const BYLINE = /^(?:(?:By|From|Posted|Published|Updated|Last updated)\b[^\n]{0,100}|[^\n.!?]{0,60})$/;
 
+// Page furniture that can open a pasted page: navigation and cookie lines, share buttons, bylines,
+// reading times and "Updated:" stamps. Never the headline, never the dateline.
+const FURNITURE = new RegExp([
+  String.raw`skip to\b.*`,
+  String.raw`.*\b(?:uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|reject (?:all )?cookies|manage (?:your )?(?:cookies|consent))\b.*`,
+  String.raw`(?:sign in|log in|subscribe(?: now)?|menu|search|share(?: this)?(?: (?:article|story|page))?|advertisement|advert|listen(?: to this article)?|print|email|comments?|close|home|news|world|next|previous)\s*[|•·]?\s*`,
+  String.raw`\d+\s+min(?:ute)?s?\s+read\s*`,
+  String.raw`by\s+[A-Z][^\n.!?]{0,80}`,
+  String.raw`(?:posted|published|updated|last updated|first published|modified)(?:\s+on)?\s*:?\s*[^\n]{0,60}`,
+  String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,5}))?)?\s*`,
+].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:') + ')$', 'i');
+
+/** A line of page furniture ("Skip to content", "We use cookies", "By Jane Roe", "Updated 04-10-2023 08:15"). */
+export function isFurniture(line: string): boolean {
+  return line.length <= 200 && FURNITURE.test(line.trim());
+}
+
+/** Skips the furniture lines opening [start, end), pushing them as body; returns where the content begins. */
+function skipFurniture(text: string, start: number, end: number, sections: Section[]): number {
+  let at = start;
+  while (at < end) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    if (!isFurniture(text.slice(at, lineEnd))) break;
+    const span = trimSpan(text, at, lineEnd);
+    if (span) pushBody(sections, span.start, span.end);
+    const next = trimSpan(text, lineEnd, end);
+    if (!next) return end;
+    at = next.start;
+  }
+  return at;
+}
+
 /** Headline, captions, the first dateline, and body spans, in text order. */
 export function findSections(text: string): Section[] {
   const paragraphs = findParagraphs(text);
   const sections: Section[] = [];
   let datelineSeen = false;
   let bodySeen = false;
+  let headlineDone = false;
+  const captions = new Set<string>();
   paragraphs.forEach((para, i) => {
     let start = para.start;
-    const raw = text.slice(para.start, para.end);
-    if (i === 0) {
+    // Before the story begins, page furniture is skipped: the headline and the dateline come after it.
+    if (!bodySeen && !datelineSeen) {
+      start = skipFurniture(text, start, para.end, sections);
+      if (start >= para.end) return;
+    }
+    if (!headlineDone && !bodySeen && !datelineSeen) {
+      headlineDone = true;
+      const raw = text.slice(start, para.end);
       const firstLine = raw.split('\n')[0]!.trimEnd();
-      const rest = raw.length > firstLine.length || paragraphs.length > 1;
+      const rest = raw.length > firstLine.length || i < paragraphs.length - 1;
       if (rest && isHeadline(firstLine) && !matchDateline(firstLine + ' ')) {
         sections.push({ kind: 'headline', start, end: start + firstLine.length });
         const next = trimSpan(text, start + firstLine.length, para.end);
         if (!next) return;
-        start = next.start;
+        start = skipFurniture(text, next.start, para.end, sections);
+        if (start >= para.end) return;
       }
     }
     const body = text.slice(start, para.end);
-    if (isCaption(body)) {
+    // A caption, or a caption's words repeated further down the page.
+    const words = captionWords(body);
+    if (isCaption(body) || (words.length > 15 && captions.has(words))) {
+      captions.add(words);
       sections.push({ kind: 'caption', start, end: para.end });
       return;
     }

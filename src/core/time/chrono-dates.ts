@@ -40,8 +40,11 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   const [y, m, d] = anchor.date.split('-').map(Number);
   const ref = { instant: utcDay(y!, m!, d!, 12), timezone: 'UTC' };
   const out: Array<DateValue & { narrative?: number }> = [];
-  for (const r of PARSER.parse(slice, ref, { forwardDate: false })) {
-    const value = partOfDayOf(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
+  // chrono-node 2.10 reads "about 12 days ago" as two days ago (the first digit after "about" is lost:
+  // "about 20 days ago" is today); "about" before a number is blanked out, offsets unchanged.
+  const parsed = /\babout\s+\d/i.test(slice) ? slice.replace(/\babout(?=\s+\d)/gi, (w) => ' '.repeat(w.length)) : slice;
+  for (const r of PARSER.parse(parsed, ref, { forwardDate: false })) {
+    const value = countBefore(r, ctx, slice, ref) ?? partOfDayOf(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
     if (value) out.push(value);
   }
   return out;
@@ -61,6 +64,15 @@ export function clauseAround(text: string, start: number, end: number): string {
   return before.slice(cut + 1) + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
+// "the toll rose to 14 on Tuesday": chrono takes the count for a day of the month; the date is "on Tuesday".
+function countBefore(r: ParsedResult, ctx: SliceContext, slice: string, ref: { instant: Date; timezone: string }): (DateValue & { narrative?: number }) | null {
+  const lead = /^(\d{1,3})\s+(?=(?:on|in|at|by|since|last|this|early|late)\s)/i.exec(r.text);
+  if (!lead) return null;
+  const inner = PARSER.parse(r.text.slice(lead[0].length), ref, { forwardDate: false })[0];
+  if (!inner || inner.index !== 0) return null;
+  return resolveResult(inner, ctx, slice, r.index + lead[0].length);
+}
+
 // "the morning of March 3": chrono reads "morning" as today's; the day is in the words after "of".
 function partOfDayOf(r: ParsedResult, ctx: SliceContext, slice: string, ref: { instant: Date; timezone: string }): (DateValue & { narrative?: number }) | null {
   const lead = /^(?:on\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+/i.exec(r.text);
@@ -72,6 +84,8 @@ function partOfDayOf(r: ParsedResult, ctx: SliceContext, slice: string, ref: { i
   const start = ctx.start + r.index;
   return { ...value, precision: 'part-of-day', partOfDay: partOfDayIn(lead[1]!)!, text: ctx.text.slice(start, value.span.end), span: { start, end: value.span.end } };
 }
+
+const PAST_SPAN = /\b(?:past|last|previous|preceding)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\w+-\w+)\s+(?:days|hours|weeks|months)|day|24 hours|48 hours|72 hours)\b/i;
 
 /** `at`: where r's words start in the slice, when r was parsed from a piece of it. */
 function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r.index): (DateValue & { narrative?: number }) | null {
@@ -159,6 +173,24 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r
     }
   } else {
     return null;
+  }
+  // "over the past seven days", "in the last 24 hours": a span that runs up to the anchor, not the day it began.
+  if (precision === 'day' && PAST_SPAN.test(words) && !/\bago\b/i.test(words)) {
+    to = anchor.date;
+    const days = daysBetween(from!, to);
+    if (days > 10) precision = 'month';
+    else if (days > 2) precision = 'week';
+  }
+  // "04-10-2023" is 10 April month-first and 4 October day-first: the reading that is the publication
+  // day (a page stamp, "Updated 04-10-2023 08:15"), or the one not after it, is the one meant.
+  const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(words);
+  if (precision === 'day' && numeric && from! === to!) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (a <= 12 && b <= 12 && a !== b) {
+      const read = formatYmd({ y, m: a, d: b });
+      const other = formatYmd({ y, m: b, d: a });
+      if (from === read && (other === anchor.date || (read > anchor.date && other <= anchor.date))) from = to = other;
+    }
   }
   if (precision !== 'day' && precision !== 'week' && precision !== 'month' && precision !== 'year') return null;
   // Reporting in the past tense: a range never runs past the anchor.

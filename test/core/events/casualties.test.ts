@@ -1,6 +1,6 @@
-// Killed and injured counts: digits, words, ranges, ACLED's conventions for vague words.
+// Killed and injured counts: digits, words, ranges; vague words are ranges; a toll that rose revises.
 import { describe, expect, it } from 'vitest';
-import { fatalitiesIn, injuredIn } from '../../../src/core/events/casualties.ts';
+import { fatalitiesIn, injuredIn, killedAt } from '../../../src/core/events/casualties.ts';
 
 describe('fatalitiesIn', () => {
   it.each([
@@ -10,7 +10,11 @@ describe('fatalitiesIn', () => {
     ['Air strikes killed 10-12 fighters.', 10, 12],
     ['killing two and wounding five people', 2, 2],
     ['The death toll rose to 23.', 23, 23],
-    ['Dozens were killed.', 12, 12],
+    ['Dozens were killed.', 24, 99],
+    ['Scores of fighters were killed.', 40, 199],
+    ['Several soldiers were killed.', 3, 9],
+    ['Hundreds of people died.', 200, 999],
+    ['The war has killed tens of thousands of people.', 20000, 99999],
     ['two dozen soldiers were killed', 24, 24],
     ['A drone strike killed a commander.', 1, 1],
     ['The strike left 4 people dead.', 4, 4],
@@ -25,6 +29,18 @@ describe('fatalitiesIn', () => {
   });
   it.each(['It flew 1,000 kilometers from home.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {
     expect(fatalitiesIn(s)).toBeNull();
+  });
+});
+
+describe('killedAt', () => {
+  it('marks a toll that rose as a revision, and a plain report not', () => {
+    expect(killedAt('The death toll rose to 23.')).toMatchObject({ range: { min: 23, max: 23 }, revises: true });
+    expect(killedAt('Officials said the bombing had killed 14, bringing the toll to 14.')).toMatchObject({ revises: true });
+    expect(killedAt('The bombing killed 14.')?.revises).toBeUndefined();
+  });
+  it('does not take the number of strikes for the toll', () => {
+    expect(fatalitiesIn('Two airstrikes killed 14 fighters.')).toEqual({ min: 14, max: 14 });
+    expect(fatalitiesIn('Three rockets killed a child.')).toEqual({ min: 1, max: 1 });
   });
 });
 

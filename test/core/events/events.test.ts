@@ -1,7 +1,7 @@
 // The event extractor on hand-built mentions: type, place, date, actors, casualties, merging.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brief, extract } from './extract.ts';
+import { brief, extract, extractAll } from './extract.ts';
 
 const reference = readFileSync(new URL('../../../src/samples/iran-syria-2020-05-06.txt', import.meta.url), 'utf8');
 const referenceMentions = [
@@ -40,10 +40,12 @@ describe('the reference article (published 2020-05-06)', () => {
     for (const e of events) expect(['Tel Aviv', 'Jerusalem', 'Tehran']).not.toContain(e.place?.name);
   });
 
-  it('keeps campaign-level statements undated and less certain than incidents', () => {
-    const generic = events.filter((x) => x.type === 'air_strike' && !x.date);
-    expect(generic.length).toBeGreaterThan(0);
-    for (const g of generic) expect(g.confidence).toBeLessThan(0.5);
+  it('keeps campaign-level statements ("a spike in strikes", "ongoing strikes") as statements, not events', () => {
+    const { events: all, statements } = extractAll(reference.replace('TEL AVIV', 'Tel Aviv'), '2020-05-06', referenceMentions);
+    expect(all.filter((x) => x.type === 'air_strike' && !x.date)).toEqual([]);
+    const campaign = statements.filter((s) => s.mode === 'historical');
+    expect(campaign.map((s) => s.trigger.text)).toEqual(expect.arrayContaining(['strikes']));
+    for (const s of campaign) expect(s.reason.length).toBeGreaterThan(5);
   });
 
   it('numbers events in text order and points every span at its words', () => {
@@ -86,9 +88,9 @@ describe('types, places and actors', () => {
     expect(events[0]!.actors.attacker).toBe('Israel');
   });
 
-  it('falls back to the target’s nationality only when nothing else is there', () => {
+  it('never puts an event at the target’s nationality (Iranian positions may be anywhere)', () => {
     const [e] = extract('Israeli jets struck Iranian positions on Monday.', '2020-05-06', ['Israeli', 'Iranian']);
-    expect(e!.place!.name).toBe('Iran');
+    expect(e!.place).toBeNull();
     expect(e!.actors.attacker).toBe('Israel');
   });
 
@@ -138,10 +140,14 @@ describe('more constructions', () => {
   });
   it('keeps a headline’s totals and a tally’s date off a specific incident', () => {
     const text = 'Russian attacks kill 3, injure 15 over past day\n\nRussian attacks over the past day killed three people across Ukraine.\n\nRussian forces launched 98 attacks against Kharkiv, injuring two people.';
-    const events = extract(text, '2024-06-05', ['Ukraine', 'Kharkiv', 'Russian']);
+    const { events, statements } = extractAll(text, '2024-06-05', ['Ukraine', 'Kharkiv', 'Russian']);
     const kharkiv = events.find((e) => e.place?.name === 'Kharkiv')!;
-    expect([kharkiv.date, kharkiv.fatalities, kharkiv.injured]).toEqual([null, null, { min: 2, max: 2 }]);
-    expect(events.find((e) => e.place?.name === 'Ukraine')!.confidence).toBeLessThan(kharkiv.confidence);
+    expect([kharkiv.fatalities, kharkiv.injured]).toEqual([null, { min: 2, max: 2 }]);
+    // The tally's day is the story's day, and the incident takes it, saying so.
+    expect([kharkiv.date?.start, kharkiv.date?.basis]).toEqual(['2024-06-04', expect.stringMatching(/story/)]);
+    // The day's tally across Ukraine sums up incidents the story tells one by one: a statement.
+    expect(events.filter((e) => e.place?.name === 'Ukraine')).toEqual([]);
+    expect(statements.some((s) => /summary/.test(s.reason))).toBe(true);
   });
   it('keeps abductions and torched homes as other events in a conflict, and nothing outside one', () => {
     expect(extract('Gunmen abducted 20 students from a school in Aleppo on Friday.', '2024-03-09', ['Aleppo']).map((e) => [e.type, e.actors.attacker, e.actors.target])).toEqual([['other', 'Gunmen', 'students']]);

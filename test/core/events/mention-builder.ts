@@ -19,9 +19,23 @@ export const PLACES: Record<string, Place> = {
   KYIV: { name: 'Kyiv', lat: 50.45, lon: 30.52, precision: 'city', country: 'UA', featureCode: 'PPLC' },
   Kyiv: { name: 'Kyiv', lat: 50.45, lon: 30.52, precision: 'city', country: 'UA', featureCode: 'PPLC' },
   Sanaa: { name: 'Sanaa', lat: 15.35, lon: 44.21, precision: 'city', country: 'YE', featureCode: 'PPLC' },
+  Iraq: { name: 'Iraq', lat: 33, lon: 44, precision: 'country', country: 'IQ', featureCode: 'PCLI' },
+  Turkey: { name: 'Türkiye', lat: 39, lon: 35, precision: 'country', country: 'TR', featureCode: 'PCLI' },
+  'U.S.': { name: 'United States', lat: 39.76, lon: -98.5, precision: 'country', country: 'US', featureCode: 'PCLI' },
+  Belgorod: { name: 'Belgorod Oblast', lat: 50.71, lon: 37.17, precision: 'region', country: 'RU', admin1: 'Belgorod', featureCode: 'ADM1' },
+  Shebekino: { name: 'Shebekino', lat: 50.41, lon: 36.89, precision: 'city', country: 'RU', admin1: 'Belgorod', featureCode: 'PPLA2' },
+  Zaporizhzhia: { name: 'Zaporizhzhia', lat: 47.82, lon: 35.19, precision: 'city', country: 'UA', admin1: 'Zaporizhzhia', featureCode: 'PPLA' },
+  Kirkuk: { name: 'Kirkuk', lat: 35.47, lon: 44.39, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
+  KIRKUK: { name: 'Kirkuk', lat: 35.47, lon: 44.39, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
+  Baghdad: { name: 'Baghdad', lat: 33.34, lon: 44.4, precision: 'city', country: 'IQ', featureCode: 'PPLC' },
+  Mosul: { name: 'Mosul', lat: 36.34, lon: 43.13, precision: 'city', country: 'IQ', featureCode: 'PPLA' },
+  Hama: { name: 'Hama', lat: 35.13, lon: 36.76, precision: 'city', country: 'SY', featureCode: 'PPLA' },
+  Azov: { name: 'Azov', lat: 47.11, lon: 39.42, precision: 'city', country: 'RU', featureCode: 'PPL' },
+  Hodeidah: { name: 'Hodeidah', lat: 14.8, lon: 42.95, precision: 'city', country: 'YE', featureCode: 'PPLA' },
+  'Red Sea': { name: 'Red Sea', lat: 20, lon: 38, precision: 'region', featureCode: 'SEA' },
 };
 
-const DEMONYMS: Record<string, string> = { Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
+const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
 
 export interface Spec {
   word: string;

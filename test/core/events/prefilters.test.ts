@@ -19,6 +19,7 @@ const TRIGGER_SAMPLES = [
   'The strikes continued.', 'Police opened fire on the crowd.', 'Militants abducted ten students.',
   'Rebels captured the town.', 'The attack targeted a checkpoint.', 'Five people were killed.',
   'IEDs and improvised explosive devices were found.', 'Helicopter gunships fired on the convoy.',
+  'Nine people were wounded in the shelling.',
 ];
 
 const COUNT_SAMPLES = [
@@ -93,7 +94,8 @@ describe('the count pre-tests', () => {
     const check = (s: string) => {
       expect(injuredAt(s)).toEqual(first(s, INJURED));
       const killed = killedAt(s);
-      if (!killed || killed.range.max > 0) expect(killed).toEqual(first(s, KILLED));
+      // (killedAt also says whether the count revises an earlier toll: the count itself is the patterns'.)
+      if (!killed || killed.range.max > 0) expect(killed && { at: killed.at, range: killed.range }).toEqual(first(s, KILLED));
       for (const [list, gate] of [[KILLED, KILLED_GATE], [INJURED, INJURED_GATE]] as const) {
         if (list.some((re) => re.test(s))) expect(gate.test(s), s).toBe(true);
       }

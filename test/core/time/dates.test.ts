@@ -137,3 +137,33 @@ describe('anchors', () => {
     expect(dates(text, '2020-05-06').map((d) => d.start)).toEqual(['2020-05-05']);
   });
 });
+
+describe('spans up to the publication day', () => {
+  it('reads "over the past seven days" as the week before, not the day it began', () => {
+    expect(brief(one('In all, 29 people died over the past seven days, officials said.', '2025-03-10'))).toEqual(['past seven days', '2025-03-03', '2025-03-10', 'week', null]);
+  });
+  it('reads "in the past 24 hours" and "the past two days" as short spans ending on the day', () => {
+    expect(one('Shelling went on in the past 24 hours.', '2025-03-10')).toMatchObject({ start: '2025-03-09', end: '2025-03-10' });
+    expect(one('Strikes over the past two days killed five.', '2025-03-10')).toMatchObject({ start: '2025-03-08', end: '2025-03-10', precision: 'day' });
+  });
+  it('leaves "seven days ago" a day', () => {
+    expect(one('The strike came seven days ago.', '2025-03-10')).toMatchObject({ start: '2025-03-03', end: '2025-03-03' });
+  });
+});
+
+describe('parser slips', () => {
+  it('keeps every digit after "about" ("about 12 days ago" is 12 days, not 2)', () => {
+    expect(one('The attack happened about 12 days ago.', '2023-04-04')).toMatchObject({ start: '2023-03-23', end: '2023-03-23' });
+    expect(one('It was about 20 days ago.', '2023-04-04')).toMatchObject({ start: '2023-03-15' });
+    expect(one('It was about 5 days ago.', '2023-04-04')).toMatchObject({ start: '2023-03-30' });
+  });
+  it('reads an ambiguous numeric stamp as the publication day when one reading is it', () => {
+    expect(one('Last updated 04-10-2023 08:15', '2023-10-04')).toMatchObject({ start: '2023-10-04' });
+    // Month-first stays when it is the day (or the reading not after it).
+    expect(one('Posted 10/04/2023', '2023-10-04')).toMatchObject({ start: '2023-10-04' });
+    expect(one('The raid on 03/05/2023 killed two.', '2023-03-06')).toMatchObject({ start: '2023-03-05' });
+  });
+  it('does not take a count before a weekday for a day of the month ("rose to 14 on Tuesday")', () => {
+    expect(brief(one('The death toll rose to 14 on Tuesday.', '2024-06-21'))).toEqual(['on Tuesday', '2024-06-18', '2024-06-18', 'day', null]);
+  });
+});

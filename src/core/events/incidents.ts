@@ -1,0 +1,139 @@
+// The type stage: each asserted trigger gets its event type from its own words and the story so far
+// ("the attack" after a run of air strikes is one more), words that are not violence here are dropped,
+// and a sentence's triggers of one type and place fold into one incident.
+import type { EventType, Mention, Span } from '../types.ts';
+import { ANAPHORIC } from './frame.ts';
+import type { SentenceFrame, Story } from './frame.ts';
+import type { ModedHit } from './modality.ts';
+import { placeFor } from './event-place.ts';
+import { AIR_CUES, typeTrigger } from './triggers.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** One incident a sentence tells: its head trigger (with date and mode) and its type. */
+export interface Incident extends ModedHit {
+  type: EventType;
+  /** The type came from context (a bare "attack" after a run of strikes) rather than the trigger word. */
+  inferred: boolean;
+  /** The trigger word names the kind of incident (see Draft.specific). */
+  specific: boolean;
+  /** Named in passing, in an adjunct about another event ("a day after the shelling", "during the fighting"). */
+  reference: boolean;
+  /** Told at a second place by an outcome word of its own ("... and wounded nine in Kyiv"): a separate event. */
+  split?: boolean;
+  /** The sentence's other triggers folded into this incident. */
+  members?: TriggerHit[];
+}
+
+export interface TypeOutcome {
+  incidents: Incident[];
+  /** The story's antecedent after this sentence. */
+  previousType: EventType | null;
+  previousParagraph: number;
+}
+
+// A withdrawal is a troop movement only with armed forces in view or out of a named place
+// ("Iran is withdrawing from Syria"); a company withdrawing a product is not one.
+const MILITARY = /\b(?:troops|forces|soldiers|army|military|bases?|units|fighters|militants|militias?|garrison|positions|brigades?|battalions?|regiments?|divisions?|contingent|peacekeepers|personnel|tanks|armou?r)\b/i;
+
+function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention[]): boolean {
+  if (MILITARY.test(text.slice(sentence.start, sentence.end))) return true;
+  return mentions.some((m) => m.start >= hit.end && m.start - hit.end < 25 && m.role === 'literal'
+    && /^\s+(?:\w+\s+)?(?:from|out of)\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
+}
+
+// "captured the town of X": territory changing hands needs the place named as its object.
+const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$/i;
+
+/** The words that type a trigger: its clause up to it and a few words after. */
+export function triggerClause(text: string, sentence: Span, hit: Span): string {
+  // The weapon may open a long subject ("A missile fired by Yemen's Houthi militia struck ...").
+  // Searched within the 80 characters before the trigger: an unbounded lastIndexOf over a text with no ';' is a scan to its start.
+  const lookFrom = Math.max(sentence.start, hit.start - 80);
+  const before = text.slice(lookFrom, hit.start);
+  const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
+  return text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
+}
+
+// "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident
+// named to place another in time or in cause.
+const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
+const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
+
+function specificWord(hit: TriggerHit, type: EventType, inferred: boolean, local: string): boolean {
+  if (inferred || hit.rule === 'attack' || hit.rule === 'killed' || hit.rule === 'injured' || (hit.rule === 'shooting' && !/shot (?:to death|and killed)|fatally/i.test(hit.text))) return false;
+  // A bare "strike" typed by a weapon or an aircraft named near it ("US aircraft carried out five strikes").
+  if (hit.rule === 'strike') return type !== 'air_strike' || AIR_CUES.test(local);
+  if (hit.rule === 'bombing' && GENERIC_BOMBING.test(hit.text)) return false;
+  // Damage told after the blast ("set fire to cars") is the incident's, not another.
+  if (hit.rule === 'harm' && /^(?:torched|set fire to|burn(?:ed|t) down|razed)$/i.test(hit.text)) return false;
+  return true;
+}
+
+export function typeIncidents(text: string, frame: SentenceFrame, asserted: readonly ModedHit[], story: Pick<Story, 'previousType' | 'previousParagraph'>): TypeOutcome {
+  const { sentence, usable } = frame;
+  let { previousType, previousParagraph } = story;
+  // One incident per type per sentence, unless two triggers of a type govern different places
+  // ("strikes hit Aleppo and, separately, a strike hit Damascus").
+  const groups: Array<{ incident: Incident; where: string | null }> = [];
+  // "killed", "wounded" tell an outcome: an incident of their own only when nothing else in the sentence
+  // did it, or at a place of their own ("killed two in Kherson and wounded nine in Chernihiv"), where
+  // they are the same attack told at another place.
+  const outcome = (h: ModedHit) => h.hit.rule === 'killed' || h.hit.rule === 'injured';
+  const ordered = [...asserted.filter((h) => !outcome(h)), ...asserted.filter(outcome)];
+  for (const moded of ordered) {
+    const { hit } = moded;
+    if (outcome(moded)) {
+      // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
+      const told = groups.filter((g) => !g.incident.reference);
+      // (Its own place comes after it: "... in Kharkiv and wounded nine in Kyiv".)
+      const after = usable.filter((m) => m.start >= hit.end && m.end <= sentence.end);
+      if (after.length === 0 && (told.length > 0 || hit.rule === 'injured')) continue;
+      const own = after.length ? placeFor(text, sentence, hit, after, false) : null;
+      const at = own?.how === 'governed' ? own.mention.place!.name : null;
+      if (told.length > 0) {
+        if (!at || told.some((g) => g.where === null || g.where === at)) continue;
+        const main = told[0]!.incident;
+        groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at });
+        continue;
+      }
+      // An injury with no place of its own is the toll of the incident told before, not one of its own;
+      // so is "the wounded", and a hospital is where they were taken, not where they were hurt.
+      if (hit.rule === 'injured' && (!at || /\b(?:the|of the)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))
+        || /\b(?:hospitals?|clinic|taken|treated|evacuated|admitted|transferred|flown)\b[^,;.]{0,40}$/i.test(text.slice(hit.end, own!.mention.start)))) continue;
+    }
+    const local = triggerClause(text, sentence, hit);
+    // A bare "attack" takes the type of the incident before it only when it points back to it
+    // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.
+    const pointsBack = ANAPHORIC.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+    const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+    // "has also targeted", "a separate strike": these presuppose an act of the same kind told before.
+    const also = /\b(?:also|another|separate|second|third|further|similar)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+    const antecedent = pointsBack || also || (previousParagraph === frame.paragraph && !indefinite) ? previousType : null;
+    const type = typeTrigger(hit, local, antecedent, frame.conflict);
+    if (!type) continue;
+    if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
+    if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30
+      && TERRITORY_OBJECT.test(text.slice(hit.end, m.start)))) continue;
+    const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
+    const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
+    // An incident named in passing ("two days before the raid, gunmen attacked ...") is not the one the clause reports.
+    const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+    const same = groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
+    if (same) {
+      same.where ??= where;
+      (same.incident.members ??= []).push(hit);
+      continue;
+    }
+    const inferred = hit.type === null && hit.rule !== 'strike';
+    groups.push({ incident: { ...moded, type, inferred, specific: specificWord(hit, type, inferred, local), reference }, where });
+    // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
+    // incident is the antecedent of a later bare "attack".
+    if (frame.section !== 'headline') {
+      previousType = type;
+      previousParagraph = frame.paragraph;
+    }
+  }
+  return { incidents: groups.map((g) => g.incident), previousType, previousParagraph };
+}

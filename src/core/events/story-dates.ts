@@ -1,0 +1,95 @@
+// The story's dates, once the incidents are merged: a date relative to another incident ("a day after
+// the shelling", "two days after the Nur Shams raid") counts from that incident's day, and an incident
+// told without a day in a story about one day takes the story's day ("Jets struck Idlib on Tuesday. A
+// separate strike on a school in Ariha killed five."). Each carried date says where it came from.
+import type { DateValue } from '../types.ts';
+import { addDays } from '../time/calendar.ts';
+import type { Draft } from './draft.ts';
+import type { Merged } from './merge.ts';
+
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "a day after the shelling", "two days before Monday's raid", "the day after the bombing", "hours after the attack".
+const RELATIVE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|nights?)|the\s+(day|night|morning|evening)|(hours|minutes|shortly))\s+(after|before|following)\s+(?:the|this|that|its|their|[\w’']+[’']s)?\s*/gi;
+// Words that put an incident at another time than the story's ("earlier", "last week"): nothing is carried.
+const ELSEWHEN = /\b(?:earlier|previously|last (?:week|month|year)|the previous|before that|in the past|ago|since|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4})\b/i;
+
+// A definite or possessive determiner right before the trigger: "the strike", "the U.S.' targeted killing".
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\S+\s+){0,2}$|\S+(?:['’]s|s['’]|\.['’])\s+(?:\S+\s+){0,1}$/i;
+
+// A verb trigger ("the militants withdrew"): a determiner before it is its subject's.
+const VERB = /(?:ed|struck|hit|shot|fought|withdrew|blew|stormed|hit)$/i;
+
+const isDay = (d: DateValue | null) => !!d && (d.precision === 'day' || d.precision === 'part-of-day');
+const ownDay = (d: Draft) => isDay(d.date) && !d.reportDate && !d.dateCarried;
+
+function shift(date: DateValue, days: number, text: string, basis: string): DateValue {
+  const start = addDays(date.start, days);
+  const end = addDays(date.end, days);
+  return { ...date, start, end, precision: date.precision === 'part-of-day' && days !== 0 ? 'day' : date.precision, text, basis };
+}
+
+/**
+ * Gives undated incidents a date from the story. `merged` are the incidents in any order; `dayOnly`
+ * (tallies across a region that were dropped as summaries) only lend their day to the story.
+ */
+export function datesFromStory(merged: Merged[], lenders: readonly Merged[] = []): void {
+  const byStart = [...merged].sort((a, b) => a.head.excerpt.start - b.head.excerpt.start);
+  const lent = lenders.filter((e) => e.head.date && !e.head.reportDate && e.head.section === 'body').sort((a, b) => a.head.excerpt.start - b.head.excerpt.start);
+  // The dated incidents told so far, kept in text order as the walk goes (a lender joins when the walk passes it).
+  const before: Merged[] = [];
+  let li = 0;
+  const dated = (x: Merged) => !!x.head.date && !x.head.reportDate && x.head.section === 'body';
+  // In text order, so an incident referred to has its date (its own, or the story's) before the one after it.
+  for (const e of byStart) {
+    const h = e.head;
+    while (li < lent.length && lent[li]!.head.excerpt.start < h.excerpt.start) before.push(lent[li++]!);
+    if (!(ownDay(h) || h.section !== 'body' || h.generic) && !relativeDate(e, merged)) storyDate(e, before);
+    if (dated(e)) before.push(e);
+  }
+}
+
+/** 1. Relative to another incident: the re-mention inside the phrase was merged into that incident. */
+function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
+  for (const part of e.parts) {
+    const sentence = part.excerpt;
+    const words = sentence.text;
+    RELATIVE.lastIndex = 0;
+    for (let m = RELATIVE.exec(words); m; m = RELATIVE.exec(words)) {
+      const phraseEnd = sentence.start + m.index + m[0].length;
+      // The incident referred to: one whose trigger opens right where the phrase ends ("... after the [rocket attack]").
+      const ref = merged.find((o) => o !== e && isDay(o.head.date) && !o.head.reportDate
+        && o.parts.some((p) => p.trigger.start >= phraseEnd && p.trigger.start - phraseEnd < 30 && p.excerpt.start === sentence.start));
+      if (!ref) continue;
+      const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
+      const sign = /^before$/i.test(m[5]!) ? -1 : 1;
+      e.head.date = shift(ref.head.date!, sign * n, m[0].trim(), `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`} the incident of ${ref.head.date!.start} ("${m[0].trim()} ...")`);
+      e.head.reportDate = false;
+      e.head.dateCarried = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * 2. The story's day: the day of the incident told just before, if that one has a day (not a month
+ * or a year: "The Taliban captured Kunduz in September last year. During the fighting, an airstrike
+ * destroyed the hospital" is not today), and, further on, only in a story that so far told of one day.
+ */
+function storyDate(e: Merged, before: readonly Merged[]): void {
+  const h = e.head;
+  if (e.parts.some((p) => ELSEWHEN.test(p.excerpt.text))) return;
+  // "the result of the U.S.' targeted killing of ...": a definite mention the story never tells is a
+  // known earlier event, not one of the story's day; only a report of something new takes that day.
+  if (e.parts.every((p) => !VERB.test(p.trigger.text) && DEFINITE.test(p.excerpt.text.slice(Math.max(0, p.trigger.start - p.excerpt.start - 30), p.trigger.start - p.excerpt.start)))) return;
+  const last = before[before.length - 1];
+  if (!last || !isDay(last.head.date)) return;
+  const near = h.paragraph - last.head.paragraph <= 2;
+  if (!near && before.some((x) => x.head.date!.start !== last.head.date!.start)) return;
+  const from = last.head.date!;
+  // A date of the report ("the ministry said on Sunday") gives way to the story's day only if it is no earlier.
+  if (h.date && h.reportDate && h.date.start < from.start) return;
+  h.date = { ...from, basis: from.basis.startsWith("the story's date") ? from.basis : `the story's date, from "${from.text}" in an earlier sentence` };
+  h.reportDate = false;
+  h.dateCarried = true;
+}

@@ -1,0 +1,84 @@
+// The merge stage: one incident, one event. Re-mentions fold in across type words of one family, a
+// headline, a coarser or finer place and a date of the report; two incidents on different days or in
+// different towns never merge. Invented sentences throughout.
+import { describe, expect, it } from 'vitest';
+import { datesAgree, placesAgree, typesAgree } from '../../../src/core/events/merge.ts';
+import type { Draft } from '../../../src/core/events/draft.ts';
+import { PLACES } from './mention-builder.ts';
+import { extract, extractAll } from './extract.ts';
+
+const P = ['Aleppo', 'Damascus', 'Syria', 'Kharkiv', 'Ukraine', 'Russian', 'Israeli', 'Belgorod', 'Shebekino'];
+const summary = (text: string, published = '2024-06-21') =>
+  extract(text, published, P).map((e) => [e.type, e.place?.name ?? null, e.date?.start ?? null, e.excerpts.length]);
+
+describe('typesAgree, placesAgree, datesAgree', () => {
+  const t = (type: Draft['type'], specific: boolean) => ({ type, specific });
+  it('lets a generic word stand for a specific one of its family, never two specific ones', () => {
+    expect(typesAgree(t('killing', false), t('missile_attack', true))).toBe(true);
+    expect(typesAgree(t('air_strike', false), t('shelling', true))).toBe(true);
+    expect(typesAgree(t('bombing', false), t('drone_strike', true))).toBe(true);
+    expect(typesAgree(t('air_strike', true), t('drone_strike', true))).toBe(true);
+    expect(typesAgree(t('shelling', true), t('missile_attack', true))).toBe(false);
+    expect(typesAgree(t('air_strike', false), t('bombing', true))).toBe(false);
+    expect(typesAgree(t('killing', false), t('withdrawal', true))).toBe(false);
+  });
+  it('takes a place inside another as the same, two towns as two', () => {
+    expect(placesAgree(PLACES.Syria!, PLACES.Aleppo!)).toBe(true);
+    expect(placesAgree(PLACES.Belgorod!, PLACES.Shebekino!)).toBe(true);
+    expect(placesAgree(PLACES.Aleppo!, PLACES.Damascus!)).toBe(false);
+    expect(placesAgree(PLACES.Ukraine!, PLACES.Aleppo!)).toBe(false);
+    expect(placesAgree(null, PLACES.Aleppo!)).toBe(true);
+  });
+  it('lets a date of the report fit any day, but keeps two days apart and a week off a day', () => {
+    const d = (start: string, end: string, precision: 'day' | 'week', reportDate = false) => ({ date: { start, end, precision, text: '', basis: '', span: { start: 0, end: 0 } }, reportDate }) as Draft;
+    expect(datesAgree(d('2024-06-19', '2024-06-19', 'day'), d('2024-06-20', '2024-06-20', 'day', true))).toBe(true);
+    expect(datesAgree(d('2024-06-19', '2024-06-19', 'day'), d('2024-06-20', '2024-06-20', 'day'))).toBe(false);
+    expect(datesAgree(d('2024-06-17', '2024-06-23', 'week'), d('2024-06-19', '2024-06-19', 'day'))).toBe(false);
+  });
+});
+
+describe('re-mentions merge', () => {
+  it('folds "the strike", "the attack" and a weapon named later into one incident, keeping every excerpt', () => {
+    const out = summary('An attack on a market in Aleppo killed six people on Monday. The drone strike also wounded 20. Residents said the attack began at dawn.');
+    expect(out).toEqual([['drone_strike', 'Aleppo', '2024-06-17', 3]]);
+  });
+  it('folds a toll told with "killed" into the shelling it belongs to', () => {
+    expect(summary('Shelling hit Kharkiv on Monday. Two people were killed, officials said.')).toEqual([['shelling', 'Kharkiv', '2024-06-17', 2]]);
+  });
+  it('does not let the date of the report keep the day the incident happened apart', () => {
+    const text = 'An air strike on a market in Aleppo left twelve dead, the ministry announced on Sunday. Residents said the jets hit the market on Saturday evening.';
+    expect(summary(text)).toEqual([['air_strike', 'Aleppo', '2024-06-15', 2]]);
+  });
+  it('folds a region-level re-mention of the same type into the town\'s incident', () => {
+    expect(summary('A drone hit a house in Shebekino on Wednesday. The drone attack in the Belgorod region also damaged a school.')).toEqual([['drone_strike', 'Shebekino', '2024-06-19', 2]]);
+  });
+  it('folds a headline into the incident the story tells', () => {
+    expect(summary('Drone strike kills two in Kharkiv\n\nA Russian drone hit a car in Kharkiv on Monday, killing two men.')).toEqual([['drone_strike', 'Kharkiv', '2024-06-17', 2]]);
+  });
+});
+
+describe('distinct incidents do not merge', () => {
+  it('keeps two towns apart, and two days apart', () => {
+    expect(summary('Shelling hit Kharkiv on Monday. Shelling hit Aleppo on Monday.').map((e) => e[1])).toEqual(['Kharkiv', 'Aleppo']);
+    expect(summary('Shelling hit Kharkiv on Monday. Shelling hit Kharkiv again on Wednesday.').map((e) => e[2])).toEqual(['2024-06-17', '2024-06-19']);
+  });
+  it('keeps "a separate strike" apart', () => {
+    expect(summary('Jets struck Aleppo on Monday. A separate strike hit a school in Aleppo.')).toHaveLength(2);
+  });
+  it('keeps a generic word in a region apart from a specific incident in one of its towns told after it', () => {
+    const out = summary('Five people were killed in the Belgorod region, the governor said. Shelling hit a school in Shebekino.');
+    expect(out.map((e) => e[0])).toEqual(['killing', 'shelling']);
+  });
+  it('keeps an interception apart from a hit the same night', () => {
+    const text = 'A drone struck a car in Shebekino overnight, killing two. Air defences shot down 11 drones over the Belgorod region overnight.';
+    expect(summary(text)).toHaveLength(2);
+  });
+});
+
+describe('incidents named in passing', () => {
+  it('does not make "a day after the shelling" an incident of its own when the story does not tell it', () => {
+    const { events, statements } = extractAll('A day after the shelling, troops entered the town.', '2024-06-21', []);
+    expect(events).toEqual([]);
+    expect(statements.map((s) => s.reason)).toEqual([expect.stringMatching(/in passing/)]);
+  });
+});

@@ -1,0 +1,82 @@
+// The place stage: the scene, not the speaker. The most specific place the words name for the event
+// (through possessives and appositions), never a nationality, an "X-led" compound, a launch site, the
+// place of the speaker or of another clause's event; a distance from a town is near it, not at it.
+// Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const at = (text: string, specs: string[], published = '2024-06-21') =>
+  extract(text, published, specs).map((e) => [e.type, e.place?.name ?? null, e.place?.precision ?? null]);
+
+describe('the most specific place in the phrase', () => {
+  it('takes the region after a country\'s possessive ("in Russia\'s Belgorod region")', () => {
+    expect(at('A drone hit a fuel depot in Russia\'s Belgorod region overnight.', ['Russia', 'Belgorod'])).toEqual([['drone_strike', 'Belgorod Oblast', 'region']]);
+  });
+  it('takes the city over the country it is said to lie in ("the centre of X, in Y\'s south")', () => {
+    expect(at('Three shells struck the centre of Zaporizhzhia, in Ukraine\'s south, on Monday.', ['Zaporizhzhia', 'Ukraine'])).toEqual([['shelling', 'Zaporizhzhia', 'city']]);
+  });
+  it('takes the town over the region of its apposition ("In Shebekino, in the east of Russia\'s Belgorod region")', () => {
+    expect(at('In Shebekino, in the east of Russia\'s Belgorod region, shelling damaged a school.', ['Shebekino', 'Russia', 'Belgorod'])).toEqual([['shelling', 'Shebekino', 'city']]);
+  });
+  it('does not swap in a city of another country, or one tied by a clause rather than a phrase', () => {
+    expect(at('Jets struck Syria on Monday, and officials in Baghdad welcomed the news.', ['Syria'])).toEqual([['air_strike', 'Syria', 'country']]);
+    expect(at('Shelling hit Ukraine\'s east, and later troops entered Kharkiv to inspect it.', ['Ukraine', 'Kharkiv'])).toEqual([['shelling', 'Ukraine', 'country']]);
+  });
+});
+
+describe('never the speaker or the actor', () => {
+  it('does not put an event at a nationality, of the attacker or of the source', () => {
+    expect(at('Russian missiles hit a warehouse on Monday, killing two, Turkish state television said.', ['Russian', 'Turkish'])).toEqual([['missile_attack', null, null]]);
+  });
+  it('keeps a nationality that names a territory ("on Syrian soil")', () => {
+    expect(at('Israeli jets struck a convoy on Syrian soil on Monday.', ['Israeli', 'Syrian'])).toEqual([['air_strike', 'Syria', 'country']]);
+  });
+  it('reads "X-led" and "X-backed" as actors, not scenes', () => {
+    expect(at('Villagers blamed the bombing on the Turkey-backed militia.', ['Turkey'])).toEqual([['bombing', null, null]]);
+    expect(at('U.S.-led coalition jets struck Mosul on Tuesday.', ['U.S.', 'Mosul'])).toEqual([['air_strike', 'Mosul', 'city']]);
+  });
+  it('does not take the country blamed ("Damascus blamed Israel for the strikes")', () => {
+    expect(at('Syria blamed Israel for the strikes on Monday.', ['Syria', 'Israel'])).toEqual([['air_strike', null, null]]);
+    expect(at('Israel\'s Northern Command said the strikes destroyed a depot on Monday.', ['Israel'])).toEqual([['air_strike', null, null]]);
+  });
+  it('does not take the seat of officials who speak ("officials in Damascus said")', () => {
+    expect(at('Rockets hit a market on Sunday, officials in Damascus said.', ['Damascus'])).toEqual([['shelling', null, null]]);
+    // ... but an official killed in a city is there.
+    expect(at('Gunmen shot dead a senior official in Damascus on Sunday.', ['Damascus'])).toEqual([['killing', 'Damascus', 'city']]);
+  });
+  it('does not take the launch site ("fired from a frigate in the Sea of Azov")', () => {
+    expect(at('The navy said Russia fired missiles at a depot from a frigate near Azov.', ['Russia', 'Azov'])).toEqual([['missile_attack', null, null]]);
+    // "injured from shelling in X" is a cause, not a launch.
+    expect(at('Two people were injured from shelling in Kharkiv on Sunday.', ['Kharkiv'])).toEqual([['shelling', 'Kharkiv', 'city']]);
+  });
+  it('does not take the place of another clause\'s event', () => {
+    expect(at('Jets struck Aleppo on Monday after rebels shelled Hama.', ['Aleppo', 'Hama']).slice(0, 1)).toEqual([['air_strike', 'Aleppo', 'city']]);
+    // A clause that tells no event of its own leaves the place to this one ("killed when a bomb went off in X").
+    expect(at('Twelve people were killed when a bomb went off at a square in Kirkuk.', ['Kirkuk'])).toEqual([['bombing', 'Kirkuk', 'city']]);
+  });
+});
+
+describe('"the city"', () => {
+  it('is the last place named before it', () => {
+    expect(at('Jets struck Aleppo on Monday. Later, shelling hit the centre of the city.', ['Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city'], ['shelling', 'Aleppo', 'city']]);
+    expect(at('Shelling hit Kharkiv on Monday. The governor said a drone struck the city on Tuesday.', ['Kharkiv'])).toEqual([['shelling', 'Kharkiv', 'city'], ['drone_strike', 'Kharkiv', 'city']]);
+  });
+});
+
+describe('distance references', () => {
+  it('moves the place by a distance and a bearing, as an approximate place named by the words', () => {
+    const [e] = extract('Gunmen attacked a checkpoint 70 km north of Kirkuk on Monday.', '2024-06-21', ['Kirkuk']);
+    expect(e!.place).toMatchObject({ name: '70 km north of Kirkuk', precision: 'region', country: 'IQ' });
+    expect(e!.place!.lat).toBeCloseTo(35.47 + 70 / 111.2, 1);
+    expect(e!.place!.lon).toBeCloseTo(44.39, 1);
+  });
+  it('prefers a distance from a port to the sea it lies in', () => {
+    const [e] = extract('A ship was struck by a missile in the Red Sea about 55 nautical miles west of Hodeidah on Sunday.', '2024-07-22', ['Red Sea', 'Hodeidah']);
+    expect(e!.place).toMatchObject({ precision: 'region', country: 'YE' });
+    expect(e!.place!.lon).toBeLessThan(42.95 - 0.8);
+  });
+  it('leaves a nearby place as it is (under 10 km), and a scene named as such wins over a reference', () => {
+    expect(at('Militants attacked a checkpoint 5 km from Kirkuk on Monday.', ['Kirkuk'])).toEqual([['armed_clash', 'Kirkuk', 'city']]);
+    expect(at('Gunmen attacked a checkpoint in Mosul, 350 km north of Baghdad, on Monday.', ['Mosul', 'Baghdad'])).toEqual([['armed_clash', 'Mosul', 'city']]);
+  });
+});

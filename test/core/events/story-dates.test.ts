@@ -1,0 +1,36 @@
+// The story's dates: an incident dated relative to another ("a day after the shelling") counts from
+// that incident's day; an undated incident in a story about one day takes the story's day, and says so;
+// an incident after a change of time ("in September last year") takes nothing. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const P = ['Aleppo', 'Damascus', 'Hama', 'Kharkiv', 'Kirkuk', 'Mosul'];
+const dates = (text: string, published = '2024-06-21') => extract(text, published, P).map((e) => [e.place?.name ?? null, e.date?.start ?? null, e.date?.basis ?? null]);
+
+describe('dates relative to another incident', () => {
+  it('counts "a day after the shelling" from the shelling\'s day', () => {
+    const out = dates('Shelling hit Kharkiv on Monday. A day after the shelling, a drone hit a depot in Kirkuk.');
+    expect(out).toEqual([['Kharkiv', '2024-06-17', expect.any(String)], ['Kirkuk', '2024-06-18', expect.stringMatching(/1 day after the incident of 2024-06-17/)]]);
+  });
+  it('counts "two days before the raid" backwards', () => {
+    const out = dates('Troops raided a village near Mosul on Thursday. Two days before the raid, gunmen attacked a checkpoint in Kirkuk.');
+    expect(out[1]).toEqual(['Kirkuk', '2024-06-18', expect.stringMatching(/2 days before/)]);
+  });
+});
+
+describe('the story\'s date', () => {
+  it('carries the day to a follow-up incident told without one', () => {
+    const out = dates('Jets struck Aleppo on Tuesday, killing 20 people. A separate strike on a school in Hama killed five.');
+    expect(out[1]).toEqual(['Hama', '2024-06-18', expect.stringMatching(/story's date/)]);
+  });
+  it('carries nothing after a change of time, or to an incident marked "earlier"', () => {
+    expect(dates('Militants captured Mosul in September last year. During the fighting, an air strike destroyed a hospital in Kirkuk.')[1]).toEqual(['Kirkuk', null, null]);
+    expect(dates('Jets struck Aleppo on Tuesday. Earlier, a drone hit a depot in Hama.')[1]).toEqual(['Hama', null, null]);
+  });
+  it('carries a day only within two paragraphs, unless the whole story told of one day', () => {
+    const far = 'Jets struck Aleppo on Tuesday.\n\nShelling hit Damascus on Monday.\n\nThe war goes on.\n\nThe talks stalled.\n\nA drone hit a depot in Hama.';
+    expect(dates(far)[2]).toEqual(['Hama', null, null]);
+    const oneDay = 'Jets struck Aleppo on Tuesday.\n\nThe war goes on.\n\nThe talks stalled.\n\nThe talks resumed.\n\nA drone hit a depot in Hama.';
+    expect(dates(oneDay)[1]![1]).toBe('2024-06-18');
+  });
+});
