@@ -2,9 +2,11 @@
 // Vite builds the app; Vitest runs the unit suite ("unit") and the browser suite ("e2e").
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressed } from './scripts/vite-precompressed.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The data files (gazetteer, basemap) are sent as their prebuilt .br/.gz copies.
+  plugins: [react(), precompressed()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
