@@ -1,7 +1,12 @@
-// Browser entry: mounts the app.
+// Browser entry: starts the analysis worker and its downloads first, then mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prestartAnalyzer } from '../worker/prestart.ts';
 import { App } from './App.tsx';
+
+// Before React renders: the gazetteer (preloaded by index.html) and the worker load while the page
+// builds, instead of after the first analysis is asked for.
+prestartAnalyzer();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,7 @@
 // Runs the engine in the worker for every article that has no analysis yet, one at a time, and
 // reports progress and failures (including a worker that died and was restarted).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
 import type { WorkspaceApi } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
@@ -15,12 +16,16 @@ export interface AnalyzerStatus {
   lastMs: number | null;
   /** Stops the analysis in flight (the article keeps a message saying so). */
   cancel(): void;
+  /** The basemap's place names from the worker's gazetteer, once asked for and answered. */
+  labels: PlaceLabels | null;
 }
 
 export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAnalysis'>, create = createAnalyzerWorker): AnalyzerStatus {
   const cancel = useCallback(() => client.current?.cancel(), []);
   const client = useRef<AnalyzerClient | null>(null);
-  const [status, setStatus] = useState<Omit<AnalyzerStatus, 'cancel'>>({ articleId: null, message: null, error: null, lastMs: null });
+  const [status, setStatus] = useState<Omit<AnalyzerStatus, 'cancel' | 'labels'>>({ articleId: null, message: null, error: null, lastMs: null });
+  const [labels, setLabels] = useState<PlaceLabels | null>(null);
+  const labelsAsked = useRef(false);
   const running = useRef<string | null>(null);
   const setAnalysis = useRef(ws.setAnalysis);
   setAnalysis.current = ws.setAnalysis;
@@ -33,6 +38,7 @@ export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAn
       c.dispose();
       client.current = null;
       running.current = null;
+      labelsAsked.current = false;
     };
   }, [create]);
 
@@ -60,5 +66,20 @@ export function useAnalyzer(ws: Pick<WorkspaceApi, 'ready' | 'articles' | 'setAn
       });
   }, [next]);
 
-  return useMemo(() => ({ ...status, cancel }), [status, cancel]);
+  // Labels are asked for when nothing is waiting to be analysed, so they never hold up an article:
+  // the worker answers in order, and building them takes it about a tenth of a second.
+  const idle = ws.ready && !next && status.articleId === null;
+  useEffect(() => {
+    const c = client.current;
+    if (!c || !idle || labelsAsked.current) return;
+    labelsAsked.current = true;
+    c.labels()
+      .then(setLabels)
+      .catch(() => {
+        // No names on the basemap: the markers, outlines and list still say everything.
+        labelsAsked.current = false;
+      });
+  }, [idle]);
+
+  return useMemo(() => ({ ...status, cancel, labels }), [status, cancel, labels]);
 }

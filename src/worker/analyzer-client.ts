@@ -1,15 +1,11 @@
 // A promise client for the analysis worker: the latest request wins (older ones reject with
 // SupersededError), progress is reported, and a worker that dies is restarted and the caller told.
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
-import type { Stage, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
+import type { Stage, WorkerResponse } from './protocol.ts';
+import { newAnalyzerWorker, takePrestartedWorker, type WorkerLike } from './prestart.ts';
 
-/** The small part of Worker the client uses, so tests can hand in a fake. */
-export interface WorkerLike {
-  postMessage(msg: WorkerRequest): void;
-  terminate(): void;
-  onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null;
-  onerror: ((ev: ErrorEvent | Event) => void) | null;
-}
+export type { WorkerLike } from './prestart.ts';
 
 export class SupersededError extends Error {
   constructor() {
@@ -48,6 +44,9 @@ export class AnalyzerClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** The basemap labels asked for and not yet answered: asked again of a replacement worker. */
+  private labelsPending: { id: number; resolve(l: PlaceLabels): void; reject(e: Error): void } | null = null;
+  private labelsPromise: Promise<PlaceLabels> | null = null;
   /** Called when the worker died and was replaced. */
   onRestart: ((message: string) => void) | null = null;
 
@@ -62,6 +61,31 @@ export class AnalyzerClient {
       this.pending = { id, resolve, reject, onProgress };
       this.ensureWorker().postMessage({ type: 'analyze', id, text, options });
     });
+  }
+
+  /**
+   * The basemap's place labels from the worker's gazetteer, asked for once. Ask after the first
+   * analysis: the worker answers requests in order, and labels take it about a tenth of a second.
+   */
+  labels(): Promise<PlaceLabels> {
+    if (this.labelsPromise) return this.labelsPromise;
+    const id = this.nextId++;
+    this.labelsPromise = new Promise<PlaceLabels>((resolve, reject) => {
+      this.labelsPending = { id, resolve, reject };
+    });
+    // A failure is not remembered: the next call asks again.
+    this.labelsPromise.catch(() => (this.labelsPromise = null));
+    try {
+      // A worker made now is asked by ensureWorker itself, as any replacement is.
+      const fresh = !this.worker;
+      const w = this.ensureWorker();
+      if (!fresh) w.postMessage({ type: 'labels', id });
+    } catch (err) {
+      // No worker can be made here (a page without workers): no labels, and the reason.
+      this.labelsPending?.reject(err instanceof Error ? err : new Error(String(err)));
+      this.labelsPending = null;
+    }
+    return this.labelsPromise;
   }
 
   /** Stops the analysis in flight, if any; its promise rejects with CancelledError. */
@@ -89,10 +113,20 @@ export class AnalyzerClient {
     w.onmessage = (ev) => this.handle(ev.data);
     w.onerror = (ev) => this.crash('message' in ev && typeof ev.message === 'string' && ev.message ? ev.message : 'an uncaught error');
     this.worker = w;
+    // Labels asked of a worker that was replaced are asked again of this one.
+    if (this.labelsPending) w.postMessage({ type: 'labels', id: this.labelsPending.id });
     return w;
   }
 
   private handle(msg: WorkerResponse): void {
+    if (msg.type === 'labels' || msg.type === 'labels-error') {
+      const l = this.labelsPending;
+      if (!l || msg.id !== l.id) return;
+      this.labelsPending = null;
+      if (msg.type === 'labels') l.resolve(msg.labels);
+      else l.reject(new Error(msg.message));
+      return;
+    }
     const p = this.pending;
     if (!p || msg.id !== p.id) return; // an answer to a request that was superseded
     if (msg.type === 'progress') {
@@ -111,12 +145,13 @@ export class AnalyzerClient {
     this.pending?.reject(err);
     this.pending = null;
     // Start the replacement now so it is warm (gazetteer loading) by the time the user retries.
-    this.ensureWorker();
+    this.ensureWorker().postMessage({ type: 'warm' });
     this.onRestart?.(err.message);
   }
 }
 
-/** The real worker, bundled by Vite as its own chunk. */
+/** The real worker: the one started at navigation (src/worker/prestart.ts) the first time, a new one after. */
 export function createAnalyzerWorker(): WorkerLike {
-  return new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module', name: 'dateline-analyzer' }) as unknown as WorkerLike;
+  return takePrestartedWorker() ?? newAnalyzerWorker();
 }
+
