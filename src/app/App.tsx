@@ -34,7 +34,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
   const analyzer = useAnalyzer(ws);
   const urlView = useMemo(readUrlView, []);
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
-  const { all, domain, window, visible, onMap, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
+  const { all, domain, window, visible, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
   const analysedIds = useWorkspaceLifecycle(ws, dispatch);
   // Transient pointing (list -> map), not view state: it is not in the URL.
   const [hovered, setHovered] = useState<string | null>(null);
@@ -125,8 +125,8 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
       </aside>
       <main className="center">
         <EventMap
-          events={onMap}
-          allEvents={allFiltered}
+          events={allFiltered}
+          window={window}
           places={places}
           datelines={datelines}
           selectedKey={view.selected}
@@ -138,6 +138,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           typeCounts={typeCounts}
           hiddenTypes={hidden}
           onToggleType={onToggleType}
+          placeLabels={analyzer.labels}
           {...(urlView.map ? { initialView: urlView.map } : {})}
           onViewChange={setMapView}
         />
