@@ -2,7 +2,7 @@
 // even where the centroid would fall outside (a crescent) or on a thin arm.
 import { describe, expect, test } from 'vitest';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { unwrapPolygons, type Position } from '../../src/shared/geo/antimeridian.ts';
@@ -65,7 +65,7 @@ describe('label point', () => {
       const a2 = isoAlpha2(String(f.id ?? ''));
       // The Ashmore and Cartier Islands share Australia's id; the code is the larger shape's.
       if (!a2 || !countryPoint(a2) || f.properties.name === 'Ashmore and Cartier Is.') continue;
-      const g = f.geometry;
+      const g = f.geometry as Polygon | MultiPolygon;
       const u = unwrapPolygons(g.type === 'Polygon' ? [g.coordinates as Position[][]] : (g.coordinates as Position[][][]));
       const stored = countryPoint(a2)!;
       const main = u.polygons[largestPolygon(u.polygons)]!;
@@ -75,7 +75,7 @@ describe('label point', () => {
     expect(checked).toBeGreaterThan(200);
     // The committed table is what the build writes today (regenerate with scripts/build-basemap.ts).
     const ru = countries.features.find((f) => f.properties.name === 'Russia')!;
-    const lp = labelPoint(unwrapPolygons((ru.geometry as { coordinates: Position[][][] }).coordinates).polygons)!;
+    const lp = labelPoint(unwrapPolygons((ru.geometry as MultiPolygon).coordinates as Position[][][]).polygons)!;
     expect(countryPoint('RU')!.lat).toBeCloseTo(lp[1], 1);
     expect(countryPoint('RU')!.lon).toBeCloseTo(lp[0], 1);
   });

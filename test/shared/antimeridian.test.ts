@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
 import { closePolarRing, lonRange, unwrapPolygons, unwrapRing, wrapLonInto, type Position } from '../../src/shared/geo/antimeridian.ts';
@@ -115,7 +115,7 @@ describe('Natural Earth countries unwrapped (the basemap build)', () => {
   const countries = feature(t, t.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
   const shape = (name: string) => {
     const f = countries.features.find((x) => x.properties.name === name)!;
-    const g = f.geometry;
+    const g = f.geometry as Polygon | MultiPolygon;
     const polygons = g.type === 'Polygon' ? [g.coordinates as Position[][]] : (g.coordinates as Position[][][]);
     return { raw: polygons, u: unwrapPolygons(polygons) };
   };
