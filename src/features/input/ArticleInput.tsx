@@ -7,7 +7,6 @@ import { checkPublished } from '../../core/index.ts';
 import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
 import { checkText } from './check-text.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
-import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
 import { EDIT_LIMIT, MAX_CHARS, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
@@ -50,9 +49,23 @@ export function ArticleInput({ onSubmit, busy = false, notices = [] }: ArticleIn
   // Only the head of the text can state its date, so a 5 MB paste costs nothing extra here.
   const head = text.slice(0, 2_000);
   useEffect(() => {
-    const found = detectPublished(head);
-    setDetected(found);
-    if (found && !dateTouched) setPublished(found.date);
+    if (!head.trim()) {
+      setDetected(null);
+      return;
+    }
+    // chrono-node (13 KB compressed) loads with the first text, not with the page.
+    let stale = false;
+    import('./detect-published.ts')
+      .then(({ detectPublished }) => {
+        if (stale) return;
+        const found = detectPublished(head);
+        setDetected(found);
+        if (found && !dateTouched) setPublished(found.date);
+      })
+      .catch((err: unknown) => !stale && setError(`The date finder could not be loaded (${err instanceof Error ? err.message : String(err)}); enter the publication date by hand.`));
+    return () => {
+      stale = true;
+    };
   }, [head, dateTouched]);
 
   /** A new article replaces the old one whole: its date is looked for afresh. */
