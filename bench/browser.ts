@@ -3,7 +3,7 @@
 // through the real Import button, with the time for one move of the time window to reach a painted
 // frame, and the longest tasks while panning and zooming. Also the size of every JS file shipped.
 // Expects dist/ built; prints numbers, asserts nothing.
-// Run alone with `node bin/ts-run.mjs bench/browser.ts [--sizes 10000,100000] [--visits 3]`, or as part of `npm run bench`.
+// Run alone with `node bin/ts-run.mjs bench/browser.ts [--sizes 10000,100000] [--visits 3] [--dist DIR]`, or as part of `npm run bench`.
 import { preview } from 'vite';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -257,11 +257,13 @@ async function workspaceAtScale(url: string, total: number): Promise<void> {
   }
 }
 
-export async function runBrowserBench(opts: { sizes?: number[]; visits?: number } = {}): Promise<void> {
+export async function runBrowserBench(opts: { sizes?: number[]; visits?: number; dist?: string } = {}): Promise<void> {
+  const dist = opts.dist ?? 'dist';
   if (isDevelopmentBuild()) console.log('browser    WARNING: dist/ holds a development React build (built under NODE_ENV=test?); these numbers are pessimistic');
-  jsSizeTable();
+  jsSizeTable(path.join(dist, 'assets'));
   const port = await freePort();
-  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false }, logLevel: 'warn' });
+  // --dist serves another build (an older one kept for a before/after) the same way.
+  const server = await preview({ build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false }, logLevel: 'warn' });
   const url = `http://127.0.0.1:${port}/`;
   try {
     // First visit, fresh profile each time: the worker fetches and loads the gazetteer and the
@@ -284,5 +286,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const sizes = arg('--sizes')?.split(',').map(Number);
   const visits = arg('--visits');
-  await runBrowserBench({ ...(sizes ? { sizes } : {}), ...(visits ? { visits: Number(visits) } : {}) });
+  const dist = arg('--dist');
+  await runBrowserBench({ ...(sizes ? { sizes } : {}), ...(visits ? { visits: Number(visits) } : {}), ...(dist ? { dist } : {}) });
 }
