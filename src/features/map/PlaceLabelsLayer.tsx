@@ -15,6 +15,8 @@ import type { MapObstacles } from './map-obstacles.ts';
 export const LABEL_PANE = 'labels';
 /** At most this many names on screen (about one per 8,000 square pixels). */
 const PIXELS_PER_LABEL = 8000;
+/** Names make room for markers this long after the markers last changed. */
+const OBSTACLES_SETTLE_MS = 250;
 /** No more candidates than this are tried per draw, whatever the zoom. */
 const MAX_CANDIDATES = 4000;
 
@@ -85,6 +87,8 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
   const [wantRegions, setWantRegions] = useState(map.getZoom() >= REGION_NAMES_FROM);
   const indexed = useMemo(() => (labels ? indexLabels(labels) : null), [labels]);
   const draw = useRef<() => void>(() => {});
+  /** Text sizes by font and text, kept between draws: measuring is a good part of a draw's cost. */
+  const textWidths = useRef(new Map<string, { w: number; h: number }>());
 
   useEffect(() => {
     let cancelled = false;
@@ -174,12 +178,27 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
     }
     if (indexed) {
       const floor = minRankAt(zoom);
+      // Places come best first, so those above the floor are a prefix: at the world view a few
+      // hundred to scan, where a range query would return every place on Earth.
+      let above = 0;
+      let hi = indexed.rank.length;
+      while (above < hi) {
+        const mid = (above + hi) >>> 1;
+        if (indexed.rank[mid]! >= floor) above = mid + 1;
+        else hi = mid;
+      }
       const ids: { id: number; shift: number }[] = [];
       for (const s of worldShifts(west, east)) {
         const w = Math.max(-180, west - s);
         const e = Math.min(180, east - s);
         if (w >= e) continue;
-        for (const id of indexed.tree.range(w, south, e, north)) if (indexed.rank[id]! >= floor) ids.push({ id, shift: s });
+        if (above < 20_000) {
+          for (let id = 0; id < above; id++) {
+            const lon = indexed.lon[id]!;
+            const lat = indexed.lat[id]!;
+            if (lon >= w && lon <= e && lat >= south && lat <= north) ids.push({ id, shift: s });
+          }
+        } else for (const id of indexed.tree.range(w, south, e, north)) if (id < above) ids.push({ id, shift: s });
       }
       // Ids are in rank order: the best places are tried first.
       ids.sort((a, b) => a.id - b.id);
@@ -189,7 +208,8 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
       }
     }
     const candidates = zoom <= COUNTRY_NAMES_UNTIL ? [...countriesC, ...regionsC, ...placesC] : [...placesC, ...regionsC];
-    const widths = new Map<string, { w: number; h: number }>();
+    const widths = textWidths.current;
+    if (widths.size > 50_000) widths.clear();
     const measure = (text: string, kind: LabelKind) => {
       const k = `${kind}|${text}`;
       let m = widths.get(k);
@@ -252,13 +272,21 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
       setWantRegions(map.getZoom() >= REGION_NAMES_FROM);
       schedule();
     };
+    // Markers that come and go as the time window moves (playback, a dragged handle) move the names
+    // once they settle, not on every step: the names are drawn beneath the markers meanwhile.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onObstacles = () => {
+      clearTimeout(settle);
+      settle = setTimeout(schedule, OBSTACLES_SETTLE_MS);
+    };
     map.on('moveend resize viewreset', schedule);
     map.on('zoomend', onZoomEnd);
     map.on('zoomstart', hide);
-    const unsubscribe = obstacles.subscribe(schedule);
+    const unsubscribe = obstacles.subscribe(onObstacles);
     schedule();
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(settle);
       map.off('moveend resize viewreset', schedule);
       map.off('zoomend', onZoomEnd);
       map.off('zoomstart', hide);

@@ -62,53 +62,74 @@ export function createClusterIndex(points: ReadonlyArray<{ lon: number; lat: num
   sc.load(points.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] } })));
   const { trees, stride } = sc as unknown as Internals;
   const top = options.maxZoom + 1;
-  // reps[z][i]: the id of the cluster (or point) holding point i at zoom z, filled in on first use
-  // from the zoom above, down to the zoom asked for.
-  const reps: (Int32Array | undefined)[] = [];
+  // Per zoom z: pos[z][i], the position in trees[z] of the cluster (or point) holding point i, and
+  // ids[z][k], the supercluster id at position k. Worked out once, from the finest zoom down: a
+  // point's holder at z is the parent of its holder at z + 1, or that holder itself, copied down.
+  const pos: Int32Array[] = [];
+  const ids: Int32Array[] = [];
   const identity = new Int32Array(n);
   for (let i = 0; i < n; i++) identity[i] = i;
-  reps[top] = identity;
-
-  function repsAt(zoom: number): Int32Array {
-    const z = Math.max(0, Math.min(top, Math.floor(zoom)));
-    if (reps[z]) return reps[z]!;
-    const above = repsAt(z + 1);
-    const tree = trees[z + 1];
+  pos[top] = identity;
+  ids[top] = idsOf(trees[top]);
+  for (let z = top - 1; z >= 0; z--) {
+    const below = trees[z + 1];
+    const here = trees[z];
     // The same tree object at two zooms means nothing merged between them (supercluster shares it).
-    if (!tree || trees[z] === tree) return (reps[z] = above);
-    const parentOf = new Map<number, number>();
-    const data = tree.data;
-    for (let k = 0, end = tree.numItems * stride; k < end; k += stride) {
-      const parent = data[k + OFFSET_PARENT]!;
-      if (parent !== -1) parentOf.set(data[k + OFFSET_ID]!, parent);
+    if (!below || !here || here === below) {
+      pos[z] = pos[z + 1]!;
+      ids[z] = ids[z + 1]!;
+      continue;
     }
-    if (parentOf.size === 0) return (reps[z] = above);
+    const hereIds = idsOf(here);
+    const at = new Map<number, number>();
+    for (let k = 0; k < hereIds.length; k++) at.set(hereIds[k]!, k);
+    const up = new Int32Array(below.numItems);
+    const data = below.data;
+    for (let k = 0; k < below.numItems; k++) {
+      const parent = data[k * stride + OFFSET_PARENT]!;
+      up[k] = at.get(parent !== -1 ? parent : data[k * stride + OFFSET_ID]!) ?? 0;
+    }
+    const above = pos[z + 1]!;
     const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const r = above[i]!;
-      out[i] = parentOf.get(r) ?? r;
-    }
-    return (reps[z] = out);
+    for (let i = 0; i < n; i++) out[i] = up[above[i]!]!;
+    pos[z] = out;
+    ids[z] = hereIds;
   }
+
+  function idsOf(tree: Internals['trees'][number]): Int32Array {
+    const out = new Int32Array(tree?.numItems ?? 0);
+    if (tree) for (let k = 0; k < tree.numItems; k++) out[k] = tree.data[k * stride + OFFSET_ID]!;
+    return out;
+  }
+  const level = (zoom: number) => Math.max(0, Math.min(top, Math.floor(zoom)));
 
   return {
     size: n,
     xy,
-    groupOf: (zoom, i) => repsAt(zoom)[i]!,
+    groupOf: (zoom, i) => {
+      const z = level(zoom);
+      return ids[z]![pos[z]![i]!]!;
+    },
     groupsAt(zoom, members) {
-      const r = repsAt(zoom);
-      const byGroup = new Map<number, number[]>();
-      const out: number[][] = [];
+      const z = level(zoom);
+      const p = pos[z]!;
+      // Counting sort by holder: two passes over typed arrays, no map per point.
+      const count = new Int32Array(ids[z]!.length);
+      const order: number[] = [];
+      for (let k = 0; k < members.length; k++) {
+        const g = p[members[k]!]!;
+        if (count[g]++ === 0) order.push(g);
+      }
+      const slot = new Int32Array(ids[z]!.length);
+      const out: number[][] = order.map((g, j) => {
+        slot[g] = j;
+        return new Array<number>(count[g]!);
+      });
+      const fill = new Int32Array(order.length);
       for (let k = 0; k < members.length; k++) {
         const i = members[k]!;
-        const g = r[i]!;
-        const list = byGroup.get(g);
-        if (list) list.push(i);
-        else {
-          const fresh = [i];
-          byGroup.set(g, fresh);
-          out.push(fresh);
-        }
+        const j = slot[p[i]!]!;
+        out[j]![fill[j]!++] = i;
       }
       return out;
     },

@@ -30,6 +30,9 @@ export function createObstacles(): MapObstacles {
   };
   return {
     set(layer, points, r) {
+      const before = byLayer.get(layer);
+      // The same markers again (a window move that changed nothing in sight) are no news.
+      if (before && before.length === points.length && before.every((o, i) => o.r === r && o.at.equals(points[i]!, 1e-5))) return;
       byLayer.set(
         layer,
         points.map((at) => ({ at, r })),
