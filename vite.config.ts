@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viewerPlugin } from './scripts/viewer-plugin.ts';
+import { precompressed } from './scripts/vite-precompressed.ts';
 
 /**
  * Headers no meta element can set: no MIME sniffing, no referrer, and no framing by any page (a
@@ -19,7 +20,8 @@ export const SECURITY_HEADERS = {
 };
 
 export default defineConfig({
-  plugins: [react(), viewerPlugin()],
+  // The data files (gazetteer, basemap) are sent as their prebuilt .br/.gz copies.
+  plugins: [react(), viewerPlugin(), precompressed()],
   server: { host: '127.0.0.1', headers: SECURITY_HEADERS },
   preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
   worker: { format: 'es' },

@@ -1,20 +1,22 @@
-// The dashboard under load: a generated workspace of 10,000 events imported through the real
-// Import button, then the time to render it (import, and again after a reload from IndexedDB) and
-// the time for one move of the time window to reach the map. Expects dist/ built; prints numbers.
-// Run alone with `node bin/ts-run.mjs bench/browser.ts`, or as part of `npm run bench`.
+// The dashboard in Chromium, on the built app: the first visit (navigation -> first marker, and when
+// the gazetteer request starts), then generated workspaces of 10,000 and 100,000 events imported
+// through the real Import button, with the time for one move of the time window to reach a painted
+// frame, and the longest tasks while panning and zooming. Also the size of every JS file shipped.
+// Expects dist/ built; prints numbers, asserts nothing.
+// Run alone with `node bin/ts-run.mjs bench/browser.ts [--sizes 10000,100000] [--visits 3] [--dist DIR]`, or as part of `npm run bench`.
 import { preview } from 'vite';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import type { DatelineEvent, EventType, Mention, Place } from '../src/core/index.ts';
 import type { WorkspaceArticle } from '../src/shared/model/workspace.ts';
 import { serializeWorkspace } from '../src/features/workspace/workspace-file.ts';
 import { freePort, launchBrowser, saveScreenshot } from '../test/e2e/harness.ts';
 import { mulberry32 } from '../src/core/index.ts';
 
-const TOTAL_EVENTS = 10_000;
-const ARTICLES = 20;
 const TYPES: EventType[] = ['air_strike', 'drone_strike', 'missile_attack', 'shelling', 'raid', 'bombing', 'armed_clash', 'killing', 'withdrawal'];
 const CITIES: Place[] = [
   { name: 'Aleppo', lat: 36.2, lon: 37.16, precision: 'city', country: 'SY' },
@@ -34,7 +36,8 @@ function isoDay(day: number): string {
   return new Date(Date.UTC(2022, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function syntheticWorkspace(total = TOTAL_EVENTS, articles = ARTICLES): string {
+/** A workspace of `total` events over `articles` articles, two years, seeded (the same every run). */
+export function syntheticWorkspace(total = 10_000, articles = 20): string {
   const rand = mulberry32(42);
   const perArticle = Math.ceil(total / articles);
   const out: WorkspaceArticle[] = [];
@@ -89,6 +92,7 @@ export function syntheticWorkspace(total = TOTAL_EVENTS, articles = ARTICLES): s
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
 
 /** True when dist/ holds React's development build (vite build run under NODE_ENV=test, e.g. from vitest). */
 function isDevelopmentBuild(): boolean {
@@ -99,73 +103,189 @@ function isDevelopmentBuild(): boolean {
   }
 }
 
-export async function runBrowserBench(): Promise<void> {
-  if (isDevelopmentBuild()) console.log('browser    WARNING: dist/ holds a development React build (built under NODE_ENV=test?); these numbers are pessimistic');
+/** Every JS file in dist/assets, raw / gzip -9 / brotli, and the total of what the app loads as code. */
+export function jsSizeTable(dir = 'dist/assets'): void {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  let gz = 0;
+  let br = 0;
+  let raw = 0;
+  for (const f of files.sort()) {
+    const buf = readFileSync(path.join(dir, f));
+    const g = gzipSync(buf, { level: 9 }).length;
+    const b = brotliCompressSync(buf, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    raw += buf.length;
+    gz += g;
+    br += b;
+    console.log(`js         ${f.padEnd(40)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(g / 1024).toFixed(1).padStart(6)} KB  br ${(b / 1024).toFixed(1).padStart(6)} KB`);
+  }
+  console.log(`js         total ${files.length} files: ${(raw / 1024).toFixed(1)} KB, gzip -9 ${(gz / 1024).toFixed(1)} KB, brotli ${(br / 1024).toFixed(1)} KB`);
+  const data = path.join(path.dirname(dir), 'data');
+  try {
+    for (const f of readdirSync(data, { recursive: true }) as string[]) {
+      const full = path.join(data, f);
+      if (statSync(full).isFile()) console.log(`data       ${f.padEnd(40)} ${(statSync(full).size / 1024).toFixed(1).padStart(8)} KB`);
+    }
+  } catch {
+    // no data dir: nothing to list
+  }
+}
+
+/** True in the page once the status line counts at least n events (and, with markers, the map shows some). */
+function countReached({ n, markers }: { n: number; markers: boolean }): boolean {
+  const count = Number(/(\d[\d,]*) events?/.exec(document.querySelector('.topbar__status')?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0);
+  return count >= n && (!markers || document.querySelector('.ev-marker, .ev-cluster') !== null);
+}
+
+async function firstVisit(url: string): Promise<{ ms: number; gazStart: number | null; gazEnd: number | null; analysis: string | null }> {
+  const s = await launchBrowser({ viewport: { width: 1400, height: 900 } });
+  try {
+    // The gazetteer is fetched by the worker, whose requests the page's resource timing does not
+    // list: they are timed from here, relative to the navigation.
+    let gazStart: number | null = null;
+    let gazEnd: number | null = null;
+    const t0 = Date.now();
+    s.context.on('request', (r) => {
+      if (/data\/gazetteer/.test(r.url()) && gazStart === null) gazStart = Date.now() - t0;
+    });
+    s.context.on('requestfinished', (r) => {
+      if (/data\/gazetteer/.test(r.url()) && gazEnd === null) gazEnd = Date.now() - t0;
+    });
+    await s.page.goto(url);
+    await s.page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
+    const ms = Date.now() - t0;
+    const analysis = /analysed in (\d+) ms/.exec((await s.page.locator('.topbar__status').textContent()) ?? '')?.[1] ?? null;
+    return { ms, gazStart, gazEnd, analysis };
+  } finally {
+    await s.close();
+  }
+}
+
+/** Presses PageUp/PageDown on the start handle; each move is timed to the next painted frame. */
+async function windowMoves(page: Page, n: number): Promise<{ work: number[]; paint: number[] }> {
+  return (await page.evaluate(`(async () => {
+    const slider = document.querySelector('[role="slider"][aria-label="Timeline start"]');
+    const work = [], paint = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(performance.now()); ch.port2.postMessage(0); }));
+    for (let i = 0; i < ${n}; i++) {
+      await frame();
+      const t = performance.now();
+      slider.dispatchEvent(new KeyboardEvent('keydown', { key: i < ${n / 2} ? 'PageUp' : 'PageDown', bubbles: true }));
+      work.push(performance.now() - t);
+      // The frame that follows the change: a rAF callback runs before that frame's paint, and a
+      // message posted from it arrives once the frame has been handed to the compositor.
+      const painted = await frame();
+      paint.push(painted - t);
+    }
+    return { work, paint };
+  })()`)) as { work: number[]; paint: number[] };
+}
+
+/** Zooms in and out with the zoom buttons and pans by dragging, collecting long tasks meanwhile. */
+async function panZoom(page: Page): Promise<{ tasks: number[]; steps: number }> {
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  })()`);
+  const settle = () => page.evaluate(`new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 400))`);
+  const box = (await page.locator('.event-map__leaflet').boundingBox())!;
+  const cx = box.x + box.width * 0.45;
+  const cy = box.y + box.height * 0.45;
+  let steps = 0;
+  for (let i = 0; i < 3; i++) {
+    await page.locator('.leaflet-control-zoom-in').click();
+    await settle();
+    steps++;
+  }
+  for (const [dx, dy] of [[220, 0], [-160, 140], [0, -180]] as const) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 8 });
+    await page.mouse.up();
+    await settle();
+    steps++;
+  }
+  for (let i = 0; i < 3; i++) {
+    await page.locator('.leaflet-control-zoom-out').click();
+    await settle();
+    steps++;
+  }
+  const tasks = (await page.evaluate('window.__longTasks')) as number[];
+  return { tasks, steps };
+}
+
+async function workspaceAtScale(url: string, total: number): Promise<void> {
+  const articles = Math.max(20, Math.ceil(total / 1000));
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-bench-'));
-  const file = path.join(dir, 'workspace-10k.json');
-  writeFileSync(file, syntheticWorkspace());
-  const port = await freePort();
-  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false }, logLevel: 'warn' });
+  const file = path.join(dir, `workspace-${total}.json`);
+  writeFileSync(file, syntheticWorkspace(total, articles));
+  const mb = (statSync(file).size / 1e6).toFixed(1);
   const s = await launchBrowser({ viewport: { width: 1400, height: 900 } });
   const { page } = s;
-  const eventCount = async () => Number(/([\d,]+) events?/.exec((await page.locator('.topbar__status').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
   try {
-    // First visit: the worker fetches and loads the gazetteer and the tagger model, analyses the
-    // sample article and the map draws it. The status line says how long the analysis itself took.
-    let t0 = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
-    const firstVisitMs = Date.now() - t0;
-    const sampleMs = /analysed in (\d+) ms/.exec((await page.locator('.topbar__status').textContent()) ?? '')?.[1];
-    console.log(`browser    first visit -> sample drawn (engine fetched and loaded in the worker, gazetteer + tagger): ${firstVisitMs} ms; the sample's analysis itself: ${sampleMs ?? '?'} ms`);
     await page.locator('.workspace-drawer > summary').click();
-
-    t0 = Date.now();
+    let t0 = Date.now();
     await page.getByLabel('Import workspace file').setInputFiles(file);
-    await page.waitForFunction((n) => /(\d[\d,]*) events?/.test(document.querySelector('.topbar__status')?.textContent ?? '') && Number(/(\d[\d,]*) events?/.exec(document.querySelector('.topbar__status')!.textContent!)![1]!.replace(/,/g, '')) >= n, TOTAL_EVENTS, { timeout: 120_000 });
+    await page.waitForFunction(countReached, { n: total, markers: false }, { timeout: 600_000, polling: 250 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const importMs = Date.now() - t0;
-    const total = await eventCount();
 
     t0 = Date.now();
     await page.reload();
-    await page.waitForFunction((n) => Number(/(\d[\d,]*) events?/.exec(document.querySelector('.topbar__status')?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0) >= n && document.querySelector('.ev-marker, .ev-cluster') !== null, TOTAL_EVENTS, { timeout: 120_000 });
+    await page.waitForFunction(countReached, { n: total, markers: true }, { timeout: 600_000, polling: 250 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const reloadMs = Date.now() - t0;
     const domMarkers = await page.locator('.ev-marker, .ev-cluster').count();
-    // Let start-up work (the basemap chunk, store reads) finish: the moves measure the steady state.
-    await page.waitForTimeout(1_500);
-
-    // One window move = key press on the slider -> React commit -> map layer rebuilt -> painted.
-    // Passed as source text: tsx's name-keeping helpers do not exist inside the page. "work" is the
-    // key press until React has committed and the map layers have been rebuilt (a macrotask later);
-    // "paint" waits two animation frames more, which on a loaded machine is mostly waiting for CPU.
-    const moves = (await page.evaluate(`(async () => {
-      const slider = document.querySelector('[role="slider"][aria-label="Timeline start"]');
-      const work = [], paint = [];
-      for (let i = 0; i < 30; i++) {
-        const t = performance.now();
-        slider.dispatchEvent(new KeyboardEvent('keydown', { key: i < 15 ? 'PageUp' : 'PageDown', bubbles: true }));
-        await new Promise((r) => setTimeout(r, 0));
-        work.push(performance.now() - t);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        paint.push(performance.now() - t);
-      }
-      return { work, paint };
-    })()`)) as { work: number[]; paint: number[] };
+    // Let start-up work (the basemap, store reads) finish: the moves measure the steady state.
+    await page.waitForTimeout(2_000);
+    const moves = await windowMoves(page, 30);
     const visible = (await page.locator('.timeline__count').textContent())?.trim();
-    const shot = await saveScreenshot(page, 'bench-10k-events');
-    console.log(`browser    ${total} events in ${ARTICLES + 1} articles; ${domMarkers} markers/clusters in the page at the fitted view`);
-    console.log(`browser    import 10k-event workspace -> drawn: ${importMs} ms; reload from IndexedDB -> drawn: ${reloadMs} ms`);
-    const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms`;
-    console.log(`browser    time-window move (${moves.work.length} key presses): work ${fmt(moves.work)}; to paint ${fmt(moves.paint)}; first move ${moves.paint[0]!.toFixed(1)} ms`);
-    console.log(`browser    after moves: ${visible} (screenshot: ${path.relative(process.cwd(), shot)})`);
-    if (s.errors.length) console.log(`browser    page errors: ${s.errors.slice(0, 3).join(' | ')}`);
+    const shot = await saveScreenshot(page, `bench-${total}-events`);
+    const pz = await panZoom(page);
+    const label = `${(total / 1000).toFixed(0)}k`;
+    console.log(`browser    ${label}: ${total} events in ${articles + 1} articles (file ${mb} MB); ${domMarkers} markers/clusters in the page at the fitted view`);
+    console.log(`browser    ${label}: import -> drawn ${importMs} ms; reload from IndexedDB -> drawn ${reloadMs} ms`);
+    console.log(`browser    ${label}: time-window move (${moves.paint.length} key presses): to painted frame ${fmt(moves.paint)}; synchronous work ${fmt(moves.work)}`);
+    const over200 = pz.tasks.filter((t) => t > 200).length;
+    console.log(`browser    ${label}: pan/zoom (${pz.steps} steps): ${pz.tasks.length} long tasks, longest ${pz.tasks.length ? Math.max(...pz.tasks).toFixed(0) : 0} ms, ${over200} over 200 ms`);
+    console.log(`browser    ${label}: after moves: ${visible} (screenshot: ${path.relative(process.cwd(), shot)})`);
+    if (s.errors.length) console.log(`browser    ${label}: page errors: ${s.errors.slice(0, 3).join(' | ')}`);
   } finally {
     await s.close();
-    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runBrowserBench();
+export async function runBrowserBench(opts: { sizes?: number[]; visits?: number; dist?: string } = {}): Promise<void> {
+  const dist = opts.dist ?? 'dist';
+  if (isDevelopmentBuild()) console.log('browser    WARNING: dist/ holds a development React build (built under NODE_ENV=test?); these numbers are pessimistic');
+  jsSizeTable(path.join(dist, 'assets'));
+  const port = await freePort();
+  // --dist serves another build (an older one kept for a before/after) the same way.
+  const server = await preview({ build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true, open: false }, logLevel: 'warn' });
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    // First visit, fresh profile each time: the worker fetches and loads the gazetteer and the
+    // tagger model, analyses the sample article and the map draws it.
+    const visits = [];
+    for (let i = 0; i < (opts.visits ?? 3); i++) visits.push(await firstVisit(url));
+    const ms = visits.map((v) => v.ms);
+    const g = visits.map((v) => (v.gazStart === null ? 'not seen by the page' : `${v.gazStart.toFixed(0)}-${v.gazEnd!.toFixed(0)} ms`));
+    console.log(`browser    first visit -> first marker (${visits.length} fresh profiles): ${ms.join(', ')} ms (best ${Math.min(...ms)} ms); gazetteer request ${g.join(', ')}; the sample's analysis ${visits.map((v) => v.analysis ?? '?').join(', ')} ms`);
+    for (const n of opts.sizes ?? [10_000, 100_000]) await workspaceAtScale(url, n);
+  } finally {
+    await server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const sizes = arg('--sizes')?.split(',').map(Number);
+  const visits = arg('--visits');
+  const dist = arg('--dist');
+  await runBrowserBench({ ...(sizes ? { sizes } : {}), ...(visits ? { visits: Number(visits) } : {}), ...(dist ? { dist } : {}) });
+}

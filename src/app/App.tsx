@@ -66,6 +66,7 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
       articleName={articleName}
       seedSample={!link.carriesWorkspace}
       loading={link.loading}
+      placeLabels={analyzer.labels}
       banner={link.message ? <p>{link.message}</p> : undefined}
       status={<AnalysisStatus analyzer={analyzer} articles={ws.articles.length} events={ws.events.length} />}
       input={({ show, shown }) => (

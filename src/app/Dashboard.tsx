@@ -11,6 +11,7 @@ import { EventMap } from '../features/map/EventMap.tsx';
 import type { MapPlace } from '../features/map/map-types.ts';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
 import type { WorkspaceApi, WorkspaceArticle, WorkspaceEvent } from '../shared/model/workspace.ts';
 import { eventName } from '../shared/ui/describe-event.ts';
 import { eventExcerpts, eventMarks, eventRows } from './event-details.ts';
@@ -55,6 +56,8 @@ export interface DashboardProps {
   articleName(a: WorkspaceArticle): string;
   /** True while articles named by a link are still being added: a missing event is not reported yet. */
   loading?: boolean;
+  /** The basemap's place names from the worker's gazetteer (the app has them; a saved map has none). */
+  placeLabels?: PlaceLabels | null;
 }
 
 // Re-rendered only when the workspace or its filters change, not on every move of the window.
@@ -62,10 +65,10 @@ const DrawerSlot = memo(function DrawerSlot({ render, ...p }: DrawerSlotProps & 
   return <>{render(p)}</>;
 });
 
-export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, banner, seedSample = true, articleName, loading = false }: DashboardProps) {
+export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, banner, seedSample = true, articleName, loading = false, placeLabels }: DashboardProps) {
   const urlView = useMemo(readUrlView, []);
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
-  const { all, domain, window, visible, onMap, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
+  const { all, domain, window, visible, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
   const settled = ws.ready && !loading && !ws.articles.some((a) => a.analysis === null && !a.error);
   const linkProblem = useLinkedDataCheck(ws, urlView, view, settled);
   const analysedIds = useWorkspaceLifecycle(ws, dispatch, { seedSample: seedSample && !linkProblem.namesData });
@@ -181,8 +184,8 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
           </div>
         )}
         <EventMap
-          events={onMap}
-          allEvents={allFiltered}
+          events={allFiltered}
+          window={window}
           places={places}
           datelines={datelines}
           selectedKey={view.selected}
@@ -194,6 +197,7 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
           typeCounts={typeCounts}
           hiddenTypes={hidden}
           onToggleType={onToggleType}
+          placeLabels={placeLabels ?? null}
           {...(urlView.map ? { initialView: urlView.map } : {})}
           onViewChange={setMapView}
         />

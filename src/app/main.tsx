@@ -1,11 +1,16 @@
-// Browser entry: mounts the app.
+// Browser entry: starts the analysis worker and its downloads first, then mounts the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prestartAnalyzer } from '../worker/prestart.ts';
 import { App } from './App.tsx';
 import { applyTilePolicy } from '../shared/ui/tile-policy.ts';
 
 // Before anything renders: no online image may load unless the user turned map tiles on.
 applyTilePolicy();
+
+// Before React renders: the gazetteer (preloaded by index.html) and the worker load while the page
+// builds, instead of after the first analysis is asked for.
+prestartAnalyzer();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,6 +4,7 @@
 // articles and failures (including a worker that died and was restarted).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Analysis } from '../core/index.ts';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
 import type { WorkspaceApi, WorkspaceArticle } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
@@ -33,6 +34,8 @@ export interface Analyzer {
   live: { subscribe(onChange: () => void): () => void; getSnapshot(): AnalyzerStatus };
   /** Stops the analysis in flight and the ones waiting (each keeps a message saying so). */
   cancel(): void;
+  /** The basemap's place names from the worker's gazetteer, once asked for and answered. */
+  labels: PlaceLabels | null;
 }
 
 const IDLE: AnalyzerStatus = { articleId: null, message: null, progress: null, error: null, lastMs: null };
@@ -89,6 +92,8 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
   // result, or with a cleared analysis for a re-run, which is a new object and so is taken again).
   const taken = useRef(new WeakSet<WorkspaceArticle>());
   const [kick, setKick] = useState(0);
+  const [labels, setLabels] = useState<PlaceLabels | null>(null);
+  const labelsAsked = useRef(false);
 
   useEffect(() => {
     const c = new AnalyzerClient(create);
@@ -101,6 +106,7 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
       c.dispose();
       client.current = null;
       running.current = null;
+      labelsAsked.current = false;
     };
   }, [create]);
 
@@ -184,6 +190,21 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
     client.current?.cancel();
   }, []);
 
+  // Labels are asked for when nothing is waiting to be analysed, so they never hold up an article:
+  // the worker answers in order, and building them takes it about a tenth of a second.
+  const idle = ws.ready && !hasPending && !outcome.busy;
+  useEffect(() => {
+    const c = client.current;
+    if (!c || !idle || labelsAsked.current) return;
+    labelsAsked.current = true;
+    c.labels()
+      .then(setLabels)
+      .catch(() => {
+        // No names on the basemap: the markers, outlines and list still say everything.
+        labelsAsked.current = false;
+      });
+  }, [idle]);
+
   const live = useMemo(() => ({ subscribe: store.subscribe, getSnapshot: store.getSnapshot }), [store]);
-  return useMemo(() => ({ ...outcome, live, cancel }), [outcome, live, cancel]);
+  return useMemo(() => ({ ...outcome, live, cancel, labels }), [outcome, live, cancel, labels]);
 }

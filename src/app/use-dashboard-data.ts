@@ -25,7 +25,6 @@ export function useDashboardData(ws: Pick<WorkspaceApi, 'events' | 'articles'>, 
     [view.windowMode, view.window, domain],
   );
   const visible = selectVisible(ws.events, window, view.filters);
-  const onMap = useMemo(() => [...visible.inWindow, ...visible.undated], [visible.inWindow, visible.undated]);
   const allFiltered = useMemo(() => [...all.dated, ...all.undated], [all.dated, all.undated]);
   const places = selectPlaces(ws.articles, view.filters.articles);
   const datelines = selectDatelines(ws.articles, view.filters.articles);
@@ -37,5 +36,5 @@ export function useDashboardData(ws: Pick<WorkspaceApi, 'events' | 'articles'>, 
     return counts;
   }, [ws.events, view.filters]);
 
-  return { all, domain, window, visible, onMap, allFiltered, places, datelines, hidden, typeCounts };
+  return { all, domain, window, visible, allFiltered, places, datelines, hidden, typeCounts };
 }

@@ -3,18 +3,12 @@
 // with an error, without one (self.close(), ended by the browser: seen through a lock it held), or
 // silently never answering.
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
 import { MAX_ANALYSIS_CHARS } from './protocol.ts';
-import type { Stage, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { Stage, WorkerResponse } from './protocol.ts';
+import { newAnalyzerWorker, takePrestartedWorker, type WorkerLike } from './prestart.ts';
 
-/** The small part of Worker the client uses, so tests can hand in a fake. */
-export interface WorkerLike {
-  postMessage(msg: WorkerRequest): void;
-  terminate(): void;
-  onmessage: ((ev: MessageEvent<WorkerResponse>) => void) | null;
-  onerror: ((ev: ErrorEvent | Event) => void) | null;
-  /** Called (by the worker's wrapper) when the worker stopped without an error and without being terminated. */
-  onclose?: ((detail: string) => void) | null;
-}
+export type { WorkerLike } from './prestart.ts';
 
 export interface ClientOptions {
   /**
@@ -72,6 +66,9 @@ export class AnalyzerClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** The basemap labels asked for and not yet answered: asked again of a replacement worker. */
+  private labelsPending: { id: number; resolve(l: PlaceLabels): void; reject(e: Error): void } | null = null;
+  private labelsPromise: Promise<PlaceLabels> | null = null;
   /** Called when the worker died and was replaced. */
   onRestart: ((message: string) => void) | null = null;
 
@@ -94,6 +91,31 @@ export class AnalyzerClient {
       this.pending = pending;
       this.ensureWorker().postMessage({ type: 'analyze', id, text, options });
     });
+  }
+
+  /**
+   * The basemap's place labels from the worker's gazetteer, asked for once. Ask after the first
+   * analysis: the worker answers requests in order, and labels take it about a tenth of a second.
+   */
+  labels(): Promise<PlaceLabels> {
+    if (this.labelsPromise) return this.labelsPromise;
+    const id = this.nextId++;
+    this.labelsPromise = new Promise<PlaceLabels>((resolve, reject) => {
+      this.labelsPending = { id, resolve, reject };
+    });
+    // A failure is not remembered: the next call asks again.
+    this.labelsPromise.catch(() => (this.labelsPromise = null));
+    try {
+      // A worker made now is asked by ensureWorker itself, as any replacement is.
+      const fresh = !this.worker;
+      const w = this.ensureWorker();
+      if (!fresh) w.postMessage({ type: 'labels', id });
+    } catch (err) {
+      // No worker can be made here (a page without workers): no labels, and the reason.
+      this.labelsPending?.reject(err instanceof Error ? err : new Error(String(err)));
+      this.labelsPending = null;
+    }
+    return this.labelsPromise;
   }
 
   /** Stops the analysis in flight, if any; its promise rejects with CancelledError. */
@@ -126,11 +148,21 @@ export class AnalyzerClient {
       if (this.worker === w) this.crash(detail);
     };
     this.worker = w;
+    // Labels asked of a worker that was replaced are asked again of this one.
+    if (this.labelsPending) w.postMessage({ type: 'labels', id: this.labelsPending.id });
     return w;
   }
 
   private handle(msg: WorkerResponse): void {
     if (msg.type === 'alive') return;
+    if (msg.type === 'labels' || msg.type === 'labels-error') {
+      const l = this.labelsPending;
+      if (!l || msg.id !== l.id) return;
+      this.labelsPending = null;
+      if (msg.type === 'labels') l.resolve(msg.labels);
+      else l.reject(new Error(msg.message));
+      return;
+    }
     const p = this.pending;
     if (!p || msg.id !== p.id) return; // an answer to a request that was superseded
     clearTimeout(p.silence);
@@ -155,7 +187,7 @@ export class AnalyzerClient {
     clearTimeout(p?.silence);
     this.pending = null;
     // Start the replacement now so it is warm (gazetteer loading) by the time the user retries.
-    this.ensureWorker();
+    this.ensureWorker().postMessage({ type: 'warm' });
     // A worker that ended while idle cost nobody anything: it is replaced without a word.
     if (!p) return;
     p.reject(err);
@@ -163,37 +195,7 @@ export class AnalyzerClient {
   }
 }
 
-let workers = 0;
-
-/**
- * The real worker, bundled by Vite as its own chunk. Its name is a lock it holds while it lives;
- * once it says it holds it, the page asks for the same lock, which it gets only when the worker has
- * ended: if the page did not end it, it stopped by itself (self.close(), ended by the browser).
- */
+/** The real worker: the one started at navigation (src/worker/prestart.ts) the first time, a new one after. */
 export function createAnalyzerWorker(): WorkerLike {
-  const lock = `dateline-analyzer-${typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${++workers}`}`;
-  const worker = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module', name: lock });
-  let ended = false;
-  const like: WorkerLike = {
-    postMessage: (msg) => worker.postMessage(msg),
-    terminate: () => {
-      ended = true;
-      worker.terminate();
-    },
-    onmessage: null,
-    onerror: null,
-    onclose: null,
-  };
-  worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-    if (ev.data?.type === 'alive' && typeof navigator !== 'undefined' && navigator.locks) {
-      void navigator.locks.request(lock, () => {
-        if (ended) return;
-        ended = true;
-        like.onclose?.('it ended without an error; the browser may have stopped it');
-      });
-    }
-    like.onmessage?.(ev);
-  };
-  worker.onerror = (ev) => like.onerror?.(ev);
-  return like;
+  return takePrestartedWorker() ?? newAnalyzerWorker();
 }

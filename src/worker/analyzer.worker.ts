@@ -1,19 +1,30 @@
 // The analysis worker: loads the offline gazetteer once, then runs the engine off the main
-// thread so the page stays responsive even on a 5 MB paste.
+// thread so the page stays responsive even on a 5 MB paste. It also builds the basemap's place
+// labels from that gazetteer, so the page needs no second copy of it.
 /// <reference lib="webworker" />
-import { createEngine, loadGazetteer, loadTaggerModel, type Engine } from '../core/index.ts';
+import { createEngine, loadGazetteer, loadTaggerModel, type Engine, type Gazetteer } from '../core/index.ts';
 import taggerModelUrl from '../core/tagger/model.json?url';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { buildPlaceLabels } from './place-labels.ts';
+import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 interface LoadedEngine {
   engine: Engine;
+  gazetteer: Gazetteer;
   /** Set when the learned tagger could not be loaded and the rules alone are running. */
   taggerWarning?: string;
 }
 
+interface Supplied {
+  gazetteer: SuppliedFile;
+  model: SuppliedFile;
+}
+
 let engine: Promise<LoadedEngine> | null = null;
+/** The files the page fetched for this worker (prestart.ts), when it said it would send them. */
+let supplied: Promise<Supplied> | null = null;
+let supply: ((files: Supplied) => void) | null = null;
 
 async function fetchText(url: string, what: string): Promise<string> {
   const r = await fetch(url);
@@ -21,17 +32,26 @@ async function fetchText(url: string, what: string): Promise<string> {
   return r.text();
 }
 
+function textOf(file: SuppliedFile | undefined, url: string, what: string): Promise<string> {
+  if (!file) return fetchText(url, what);
+  if (file instanceof ArrayBuffer) return Promise.resolve(new TextDecoder().decode(file));
+  return Promise.reject(new Error(file.error));
+}
+
 async function loadEngine(): Promise<LoadedEngine> {
+  // Files handed over by the page are used once: a retry after a failure fetches them here.
+  const files = supplied ? await supplied : undefined;
+  supplied = null;
   const [gazText, modelText] = await Promise.all([
-    fetchText(`${import.meta.env.BASE_URL}data/gazetteer.json`, 'gazetteer'),
-    fetchText(taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
+    textOf(files?.gazetteer, `${import.meta.env.BASE_URL}data/gazetteer.json`, 'gazetteer'),
+    textOf(files?.model, taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
   ]);
   const gazetteer = loadGazetteer(gazText);
-  if (modelText instanceof Error) return { engine: createEngine(gazetteer), taggerWarning: `${modelText.message} Places were found by the rules alone.` };
+  if (modelText instanceof Error) return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
   try {
-    return { engine: createEngine(gazetteer, loadTaggerModel(modelText, gazetteer)) };
+    return { engine: createEngine(gazetteer, loadTaggerModel(modelText, gazetteer)), gazetteer };
   } catch (err) {
-    return { engine: createEngine(gazetteer), taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
+    return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
   }
 }
 
@@ -58,7 +78,28 @@ if (self.name && typeof navigator !== 'undefined' && navigator.locks) {
 
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
-  if (req.type !== 'analyze') return;
+  if (req.type === 'warm') {
+    if (req.supplied && !engine) supplied = new Promise((resolve) => (supply = resolve));
+    // The answer comes with the first real request; a failure here is reported then.
+    getEngine().catch(() => {});
+    return;
+  }
+  if (req.type === 'supply') {
+    supply?.({ gazetteer: req.gazetteer, model: req.model });
+    supply = null;
+    return;
+  }
+  if (req.type === 'labels') {
+    try {
+      const { gazetteer } = await getEngine();
+      const labels = buildPlaceLabels(gazetteer);
+      const msg: WorkerResponse = { type: 'labels', id: req.id, labels };
+      self.postMessage(msg, [labels.lat.buffer, labels.lon.buffer, labels.rank.buffer, labels.seat.buffer]);
+    } catch (err) {
+      post({ type: 'labels-error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
   try {
     post({ type: 'progress', id: req.id, stage: 'loading-gazetteer' });
     const loaded = await getEngine();

@@ -1,6 +1,7 @@
 // The typed messages between the page and the analysis worker. Every request carries an id so
 // the page can drop answers to requests a newer one has replaced.
 import type { Analysis, AnalyzeOptions } from '../core/index.ts';
+import type { PlaceLabels } from '../shared/model/place-labels.ts';
 
 export type Stage = 'loading-gazetteer' | 'analysing';
 
@@ -11,7 +12,31 @@ export interface AnalyzeRequest {
   options: AnalyzeOptions;
 }
 
-export type WorkerRequest = AnalyzeRequest;
+/**
+ * Start loading the gazetteer and the tagger now, before any article arrives. No answer. With
+ * `supplied`, the page fetches both files and sends them in a SupplyRequest instead.
+ */
+export interface WarmRequest {
+  type: 'warm';
+  supplied?: boolean;
+}
+
+/** A file's bytes, or why the page could not fetch it. */
+export type SuppliedFile = ArrayBuffer | { error: string };
+
+export interface SupplyRequest {
+  type: 'supply';
+  gazetteer: SuppliedFile;
+  model: SuppliedFile;
+}
+
+/** The basemap's place labels, built from the loaded gazetteer (answered once it is loaded). */
+export interface LabelsRequest {
+  type: 'labels';
+  id: number;
+}
+
+export type WorkerRequest = AnalyzeRequest | WarmRequest | SupplyRequest | LabelsRequest;
 
 /**
  * The longest text one analysis is given (the article limit). Measured in Chromium's worker: 10
@@ -26,7 +51,9 @@ export type WorkerResponse =
   | { type: 'alive' }
   | { type: 'progress'; id: number; stage: Stage }
   | { type: 'result'; id: number; analysis: Analysis; ms: number }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  | { type: 'labels'; id: number; labels: PlaceLabels }
+  | { type: 'labels-error'; id: number; message: string };
 
 export const STAGE_LABELS: Record<Stage, string> = {
   'loading-gazetteer': 'Loading the offline gazetteer…',

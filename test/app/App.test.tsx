@@ -36,7 +36,7 @@ test('moving the start past 2020-01-01 drops the 2019 strike from the list and k
   for (let i = 0; i < 80 && (start.getAttribute('aria-valuetext') ?? '') < '2020-01-01'; i++) fireEvent.keyDown(start, { key: 'PageUp' });
   const texts = items().map((li) => li.textContent ?? '');
   expect(texts.some((t) => t.includes('2019-01-21'))).toBe(false);
-  expect(texts.some((t) => t.includes('Air strike, Syria (country), 2020-05-04'))).toBe(true);
+  expect(texts.some((t) => t.includes('Air strike, Syria (country-level), 2020-05-04'))).toBe(true);
   expect(texts.some((t) => t.includes('undated'))).toBe(true);
   expect(screen.getByText(/1 undated/)).toBeTruthy();
 });

@@ -3,7 +3,8 @@ import type { Analysis } from '../../src/core/index.ts';
 import { selectDatelines, selectMapPlaces } from '../../src/app/selectors/map-layers.ts';
 import { selectTimeDomain } from '../../src/app/selectors/time-domain.ts';
 import { selectTimeExtent } from '../../src/app/selectors/time-extent.ts';
-import { makeVisibleEventsSelector, selectVisibleEvents } from '../../src/app/selectors/visible-events.ts';
+import fc from 'fast-check';
+import { daySpans, makeVisibleEventsSelector, selectInWindow, selectInWindowByDays, selectVisibleEvents } from '../../src/app/selectors/visible-events.ts';
 import { hiddenTypes, toggleType } from '../../src/app/view-state.ts';
 import analysis from '../fixtures/ui/sample-analysis.json';
 import { fixtureArticle, toWorkspaceEvents } from './fixture-workspace.ts';
@@ -35,6 +36,19 @@ test('the memoised selector: equal windows give the same result; a moved window 
   expect(moved.inWindow.map((e) => e.date!.start)).toEqual(['2020-04-27', '2020-05-04']);
   expect(whole.inWindow).toBe(whole.dated);
   expect(sel(events, w, { types: ['killing'] }).dated).not.toBe(a.dated);
+});
+
+test('the window scan over day numbers keeps exactly the events the date strings keep', () => {
+  const day = (n: number) => new Date(Date.UTC(2019, 11, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 40 })), { maxLength: 80 }), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 200 }), (spans, from, len) => {
+      const evs = spans
+        .map(([s, l], i) => ({ ...events[0]!, key: `k${i}`, date: { ...events[0]!.date!, start: day(s), end: day(s + l) } }))
+        .sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+      const w = { start: day(from), end: day(from + len) };
+      expect(selectInWindowByDays(evs, daySpans(evs), w).map((e) => e.key)).toEqual(selectInWindow(evs, w).map((e) => e.key));
+    }),
+  );
 });
 
 test('time extent and domain pad the events and hold a window outside them', () => {

@@ -23,6 +23,8 @@ function fakeWorker(delay: number | null, sent: WorkerRequest[]) {
       onerror: null,
       terminate() {},
       postMessage(msg: WorkerRequest) {
+        // Only analyses are counted and answered (the basemap labels asked when idle are not).
+        if (msg.type !== 'analyze') return;
         sent.push(msg);
         if (delay === null) return;
         setTimeout(() => w.onmessage?.({ data: { type: 'result', id: msg.id, analysis: analysis(msg.options.published), ms: 1 } as WorkerResponse } as MessageEvent<WorkerResponse>), delay);

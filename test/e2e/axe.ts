@@ -34,3 +34,14 @@ export const severe = (vs: readonly AxeViolation[]) => vs.filter((v) => v.impact
 /** One line per violation, for a failure message or a report. */
 export const describeViolations = (vs: readonly AxeViolation[]) =>
   vs.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help} -- ${v.nodes.slice(0, 3).map((n) => n.target).join(' | ')}`).join('\n');
+
+/** The violations inside `selector` (the whole page when omitted), with each node's markup. */
+export async function axeViolations(page: Page, selector?: string): Promise<{ id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
+  return (await page.evaluate(`(async () => {
+    const r = await window.axe.run(${selector ? `document.querySelector(${JSON.stringify(selector)})` : 'document'}, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  })()`)) as { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
+}
+
+export const seriousOrWorse = <T extends { impact: string | null }>(vs: readonly T[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');

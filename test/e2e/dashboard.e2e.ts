@@ -31,7 +31,7 @@ test('first visit: the sample is analysed and its events and places are on the m
   const places = await page.locator('.place-marker').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
   expect(places).toEqual(expect.arrayContaining(['Syria', 'Iran', 'Israel']));
   // The dateline has its own marker, not an event's.
-  await expect.poll(() => page.getByRole('button', { name: /^Dateline: Tel Aviv/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('img', { name: /^Dateline: Tel Aviv/ }).count()).toBe(1);
   // Country-level events are drawn as areas: their markers say so.
   expect(await marker(/^Air strike, Syria, 2020-05-04/).first().getAttribute('data-precision')).toBe('country');
   const list = page.getByRole('list', { name: 'Events' });
@@ -171,7 +171,7 @@ test('a pasted article is analysed in the worker and joins the same map and time
   await page.getByRole('textbox', { name: 'Published' }).fill('2022-03-02');
   await page.getByRole('button', { name: 'Analyze' }).click();
   await expect.poll(() => marker(/, Kharkiv, 2022-03-01$/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  await expect.poll(() => page.getByRole('button', { name: /^Dateline: Kyiv/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('img', { name: /^Dateline: Kyiv/ }).count()).toBe(1);
   // The earlier article's events are still there.
   expect(await marker(/^Air strike, Syria, 2020-05-04/).count()).toBeGreaterThan(0);
   await saveScreenshot(page, 'dashboard-two-articles');

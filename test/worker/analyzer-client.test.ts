@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import type { Analysis } from '../../src/core/index.ts';
 import { AnalyzerClient, CancelledError, SupersededError, TooLargeError, WorkerCrashedError, type WorkerLike } from '../../src/worker/analyzer-client.ts';
 import { MAX_ANALYSIS_CHARS } from '../../src/worker/protocol.ts';
-import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
+import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from '../../src/worker/protocol.ts';
+import type { PlaceLabels } from '../../src/shared/model/place-labels.ts';
 
 class FakeWorker implements WorkerLike {
   sent: WorkerRequest[] = [];
@@ -12,6 +13,10 @@ class FakeWorker implements WorkerLike {
   onclose: ((detail: string) => void) | null = null;
   postMessage(msg: WorkerRequest) {
     this.sent.push(msg);
+  }
+  /** The analysis requests, without warm-up and label requests. */
+  get asks(): AnalyzeRequest[] {
+    return this.sent.filter((m): m is AnalyzeRequest => m.type === 'analyze');
   }
   terminate() {
     this.terminated = true;
@@ -37,12 +42,12 @@ test('the latest request wins: an older one rejects as superseded, its busy work
   expect(workers).toHaveLength(2);
   expect(workers[0]!.terminated).toBe(true);
   const old = workers[0]!;
-  old.reply({ type: 'result', id: old.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  old.reply({ type: 'result', id: old.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   const w = workers[1]!;
-  expect(w.sent.map((m) => m.text)).toEqual(['two']);
-  w.reply({ type: 'result', id: old.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
-  w.reply({ type: 'progress', id: w.sent[0]!.id, stage: 'analysing' });
-  w.reply({ type: 'result', id: w.sent[0]!.id, analysis: fakeAnalysis('2020-05-07'), ms: 2 });
+  expect(w.asks.map((m) => m.text)).toEqual(['two']);
+  w.reply({ type: 'result', id: old.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  w.reply({ type: 'progress', id: w.asks[0]!.id, stage: 'analysing' });
+  w.reply({ type: 'result', id: w.asks[0]!.id, analysis: fakeAnalysis('2020-05-07'), ms: 2 });
   const r = await second;
   expect(r.analysis.article.published).toBe('2020-05-07');
   expect(stages).toEqual(['analysing']);
@@ -61,7 +66,7 @@ test('cancel stops the analysis in flight and the next request runs on a fresh w
   expect(workers[0]!.terminated).toBe(true);
   client.cancel(); // nothing in flight: no effect
   const q = client.analyze('small', { published: '2020-05-06' });
-  workers.at(-1)!.reply({ type: 'result', id: workers.at(-1)!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 3 });
+  workers.at(-1)!.reply({ type: 'result', id: workers.at(-1)!.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 3 });
   await expect(q).resolves.toMatchObject({ ms: 3 });
 });
 
@@ -69,7 +74,7 @@ test('an engine error rejects with its message', async () => {
   let w!: FakeWorker;
   const client = new AnalyzerClient(() => (w = new FakeWorker()));
   const p = client.analyze('x', { published: 'nope' });
-  w.reply({ type: 'error', id: w.sent[0]!.id, message: '"nope" is not a real calendar date' });
+  w.reply({ type: 'error', id: w.asks[0]!.id, message: '"nope" is not a real calendar date' });
   await expect(p).rejects.toThrow('not a real calendar date');
 });
 
@@ -89,7 +94,7 @@ test('a worker that dies is replaced, the caller is told, and the next request g
   expect(workers).toHaveLength(2);
   expect(told).toHaveLength(1);
   const q = client.analyze('y', { published: '2020-05-06' });
-  workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  workers[1]!.reply({ type: 'result', id: workers[1]!.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   await expect(q).resolves.toMatchObject({ ms: 1 });
 });
 
@@ -108,21 +113,21 @@ function track(options?: ConstructorParameters<typeof AnalyzerClient>[1]) {
 test('a worker that stops without an error (self.close(), ended by the browser) fails the request with a message and is replaced', async () => {
   const { workers, client, told } = track();
   const p = client.analyze('x', { published: '2020-05-06' });
-  workers[0]!.reply({ type: 'progress', id: workers[0]!.sent[0]!.id, stage: 'analysing' });
+  workers[0]!.reply({ type: 'progress', id: workers[0]!.asks[0]!.id, stage: 'analysing' });
   // What the life lock reports when the worker is gone and nobody terminated it.
   workers[0]!.onclose?.('it ended without an error; the browser may have stopped it');
   await expect(p).rejects.toThrow('The analysis worker stopped (it ended without an error; the browser may have stopped it); it has been restarted. Try again.');
   expect(told).toHaveLength(1);
   expect(workers).toHaveLength(2);
   const q = client.analyze('y', { published: '2020-05-06' });
-  workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  workers[1]!.reply({ type: 'result', id: workers[1]!.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   await expect(q).resolves.toMatchObject({ ms: 1 });
 });
 
 test('an idle worker that stops is replaced without a word; one the client ended is not mourned', async () => {
   const { workers, client, told } = track();
   const p = client.analyze('x', { published: '2020-05-06' });
-  workers[0]!.reply({ type: 'result', id: workers[0]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  workers[0]!.reply({ type: 'result', id: workers[0]!.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   await p;
   workers[0]!.onclose?.('gone');
   expect(told).toEqual([]);
@@ -141,9 +146,9 @@ test('a worker that never answers is taken for dead after the first-answer wait,
   expect(told).toHaveLength(1);
   // Once it has answered, a long analysis is not timed.
   const q = client.analyze('y', { published: '2020-05-06' });
-  workers[1]!.reply({ type: 'progress', id: workers[1]!.sent[0]!.id, stage: 'loading-gazetteer' });
+  workers[1]!.reply({ type: 'progress', id: workers[1]!.asks[0]!.id, stage: 'loading-gazetteer' });
   await new Promise((r) => setTimeout(r, 80));
-  workers[1]!.reply({ type: 'result', id: workers[1]!.sent[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  workers[1]!.reply({ type: 'result', id: workers[1]!.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
   await expect(q).resolves.toMatchObject({ ms: 1 });
 });
 
@@ -151,4 +156,41 @@ test('a text longer than one analysis may take is refused before it reaches the 
   const { workers, client } = track();
   await expect(client.analyze('x'.repeat(MAX_ANALYSIS_CHARS + 1), { published: '2020-05-06' })).rejects.toBeInstanceOf(TooLargeError);
   expect(workers).toHaveLength(0);
+});
+
+const fakeLabels = (): PlaceLabels => ({ names: 'Aleppo\nHoms', lat: new Float32Array([36.2, 34.7]), lon: new Float32Array([37.2, 36.7]), rank: new Uint32Array([2e6, 7e5]), seat: new Uint8Array([1, 1]) });
+
+test('labels are asked once, answered by id, and asked again of a worker that replaced the one asked', async () => {
+  const workers: FakeWorker[] = [];
+  const client = new AnalyzerClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const first = client.analyze('one', { published: '2020-05-06' });
+  const labels = client.labels();
+  expect(client.labels()).toBe(labels);
+  // A newer analysis replaces the busy worker before it answered: the labels go to the new one.
+  const second = client.analyze('two', { published: '2020-05-06' });
+  await expect(first).rejects.toBeInstanceOf(SupersededError);
+  const w = workers[1]!;
+  const ask = w.sent.find((m) => m.type === 'labels')!;
+  expect(ask).toBeDefined();
+  w.reply({ type: 'labels', id: 12345, labels: fakeLabels() }); // not ours: ignored
+  w.reply({ type: 'labels', id: (ask as { id: number }).id, labels: fakeLabels() });
+  await expect(labels).resolves.toMatchObject({ names: 'Aleppo\nHoms' });
+  w.reply({ type: 'result', id: w.asks[0]!.id, analysis: fakeAnalysis('2020-05-06'), ms: 1 });
+  await expect(second).resolves.toMatchObject({ ms: 1 });
+});
+
+test('a failed labels request rejects and the next call asks again', async () => {
+  let w!: FakeWorker;
+  const client = new AnalyzerClient(() => (w = new FakeWorker()));
+  const p = client.labels();
+  const ask = w.sent.find((m) => m.type === 'labels') as { id: number };
+  w.reply({ type: 'labels-error', id: ask.id, message: 'The gazetteer could not be loaded (HTTP 404).' });
+  await expect(p).rejects.toThrow('HTTP 404');
+  const q = client.labels();
+  expect(q).not.toBe(p);
+  expect(w.sent.filter((m) => m.type === 'labels')).toHaveLength(2);
 });

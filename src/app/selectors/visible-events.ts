@@ -57,6 +57,44 @@ export function selectInWindow(dated: readonly WorkspaceEvent[], window: TimeWin
   return out;
 }
 
+/** Each dated event's first and last day as numbers, in the list's order: a window scan reads these, not the events. */
+export interface DaySpans {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+const dayOf = (iso: string) => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+
+export function daySpans(dated: readonly WorkspaceEvent[]): DaySpans {
+  const start = new Int32Array(dated.length);
+  const end = new Int32Array(dated.length);
+  dated.forEach((e, i) => {
+    start[i] = dayOf(e.date!.start);
+    end[i] = dayOf(e.date!.end);
+  });
+  return { start, end };
+}
+
+/**
+ * selectInWindow over the day numbers: the same events, but at 100,000 events a scan of two typed
+ * arrays costs a millisecond where reading each event's date strings cost tens (a cache miss each).
+ */
+export function selectInWindowByDays(dated: readonly WorkspaceEvent[], days: DaySpans, window: TimeWindow | null): WorkspaceEvent[] {
+  if (!window) return dated as WorkspaceEvent[];
+  const w0 = dayOf(window.start);
+  const w1 = dayOf(window.end);
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days.start[mid]! <= w1) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WorkspaceEvent[] = [];
+  for (let i = 0; i < lo; i++) if (days.end[i]! >= w0) out.push(dated[i]!);
+  return out;
+}
+
 /** Splits the filtered events; a window of null means the whole span. */
 export function selectVisibleEvents(events: readonly WorkspaceEvent[], window: TimeWindow | null, filters: EventFilters | undefined): VisibleEvents {
   const { dated, undated } = selectFiltered(events, filters);
@@ -73,12 +111,13 @@ export function makeVisibleEventsSelector(): (events: readonly WorkspaceEvent[],
   // Callers ask for both the whole span and the current window, so each keeps its own cache.
   const whole = memoizeLast(pack);
   const windowed = memoizeLast(pack);
-  const inWindow = memoizeLast(selectInWindow);
+  const spans = memoizeLast(daySpans);
+  const inWindow = memoizeLast(selectInWindowByDays);
   return (events, window, filters) => {
     const f = filtered(events, filters);
     if (!window) return whole(f, f.dated, events.length);
     // Windows compare by value: a new object with the same dates must not rescan.
-    return windowed(f, inWindow(f.dated, windowOf(window.start, window.end)), events.length);
+    return windowed(f, inWindow(f.dated, spans(f.dated), windowOf(window.start, window.end)), events.length);
   };
 }
 

@@ -38,7 +38,7 @@ const Item = memo(function Item({ e, selected, onSelect, onHover }: { e: Workspa
         <span className="event-item__sep">, </span>
         <span className="event-item__place">
           {placeText(e.place)}
-          {imprecise && <span className="event-item__prec"> ({e.place!.precision})</span>}
+          {imprecise && <span className="event-item__prec"> ({e.place!.precision}-level)</span>}
         </span>
         <span className="event-item__sep">, </span>
         <span className="event-item__date">{dateText(e.date)}</span>

@@ -8,7 +8,6 @@ import { checkPublished } from '../../core/index.ts';
 import sample from '../../samples/iran-syria-2020-05-06.txt?raw';
 import { checkText } from './check-text.ts';
 import { clearDraft, loadDraft, loadDurableDraft, saveDraft } from './draft.ts';
-import { detectPublished } from './detect-published.ts';
 import type { DetectedDate } from './detect-published.ts';
 import { FileBatch, type BatchFile } from './FileBatch.tsx';
 import { futureDateWarning, localToday } from './today.ts';
@@ -61,9 +60,23 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
   // Only the head of the text can state its date, so a 5 MB paste costs nothing extra here.
   const head = text.slice(0, 2_000);
   useEffect(() => {
-    const found = detectPublished(head, localToday());
-    setDetected(found);
-    if (found && !dateTouched) setPublished(found.date);
+    if (!head.trim()) {
+      setDetected(null);
+      return;
+    }
+    // chrono-node (13 KB compressed) loads with the first text, not with the page.
+    let stale = false;
+    import('./detect-published.ts')
+      .then(({ detectPublished }) => {
+        if (stale) return;
+        const found = detectPublished(head, localToday());
+        setDetected(found);
+        if (found && !dateTouched) setPublished(found.date);
+      })
+      .catch((err: unknown) => !stale && setError(`The date finder could not be loaded (${err instanceof Error ? err.message : String(err)}); enter the publication date by hand.`));
+    return () => {
+      stale = true;
+    };
   }, [head, dateTouched]);
 
   // The durable copy of the draft is newer when the browser died before it wrote localStorage out
@@ -111,6 +124,7 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
     if (files.length > 1 && onSubmitMany) {
       setError(undefined);
       const today = localToday();
+      const { detectPublished } = await import('./detect-published.ts');
       const rows = await Promise.all(
         files.map(async (file): Promise<BatchFile> => {
           const read = await readArticleFile(file);

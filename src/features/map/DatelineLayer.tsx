@@ -1,22 +1,38 @@
 // The dateline gets its own marker: it is where the reporter filed from, not an event site.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as L from 'leaflet';
-import { useMapLayerGroup } from './use-map-layer-group.ts';
+import { useMap } from 'react-leaflet';
+import { displayPoint } from '../../shared/geo/display-point.ts';
+import type { MapObstacles } from './map-obstacles.ts';
 import type { MapDateline } from './map-types.ts';
 import { datelineIcon, nameMarker } from './marker-icons.ts';
 
-export function DatelineLayer({ datelines }: { datelines: readonly MapDateline[] }) {
-  const group = useMapLayerGroup();
+export function DatelineLayer({ datelines, pane, obstacles }: { datelines: readonly MapDateline[]; pane: string; obstacles?: MapObstacles }) {
+  const map = useMap();
+  const group = useMemo(() => L.layerGroup([], { pane }), [pane]);
+
+  useEffect(() => {
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, group]);
 
   useEffect(() => {
     group.clearLayers();
+    const at: L.LatLng[] = [];
     for (const d of datelines) {
       const label = `Dateline: ${d.place.name} ("${d.words}"), where "${d.articleTitle}" was filed from, not an event site`;
-      const m = L.marker([d.place.lat, d.place.lon], { icon: datelineIcon(), keyboard: true, title: label, zIndexOffset: -500 });
-      nameMarker(m, label);
+      const p = displayPoint(d.place);
+      const ll = L.latLng(p.lat, p.lon);
+      at.push(ll);
+      const m = L.marker(ll, { icon: datelineIcon(), keyboard: false, title: label, zIndexOffset: -500, pane });
+      // Reached with the arrow keys among the events, but it opens nothing: an image with a name.
+      nameMarker(m, label, { role: 'img', 'data-rove-id': `dateline:${d.key}` });
       group.addLayer(m);
     }
-  }, [datelines, group]);
+    obstacles?.set('datelines', at, 22);
+  }, [datelines, group, pane, obstacles]);
 
   return null;
 }

@@ -1,27 +1,33 @@
-// The map: offline basemap, honest-precision areas, the quiet places layer, the dateline, and the
-// events on top, with a legend that filters by type.
-import { useMemo, useState } from 'react';
-import { MapContainer, Pane, TileLayer } from 'react-leaflet';
+// The map: offline basemap with its names, honest-precision areas, the quiet places layer, the
+// dateline, and the events on top (one Tab stop, arrows between markers), with a legend that
+// filters by type.
+import { memo, useEffect, useMemo, useState } from 'react';
+import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { EventType } from '../../core/index.ts';
+import { displayPoint } from '../../shared/geo/display-point.ts';
+import type { PlaceLabels } from '../../shared/model/place-labels.ts';
 import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { allowTilesAndReload, forbidTiles, TILE_URL, tilesAllowed } from '../../shared/ui/tile-policy.ts';
 import { AreaLayer } from './AreaLayer.tsx';
 import { BasemapLayer } from './BasemapLayer.tsx';
 import { DatelineLayer } from './DatelineLayer.tsx';
-import { EventMarkersLayer } from './EventMarkersLayer.tsx';
+import { EVENT_PANE, EventMarkersLayer } from './EventMarkersLayer.tsx';
 import { FitToEvents } from './FitToEvents.tsx';
+import { createObstacles } from './map-obstacles.ts';
 import { MapLegend } from './MapLegend.tsx';
 import type { MapDateline, MapFocus, MapPlace } from './map-types.ts';
 import { MapViewReporter } from './MapViewReporter.tsx';
+import { LABEL_PANE, PlaceLabelsLayer } from './PlaceLabelsLayer.tsx';
 import { PlacesLayer } from './PlacesLayer.tsx';
+import { attachRovingFocus } from './roving-focus.ts';
 import './EventMap.css';
 
 export interface EventMapProps {
-  /** The events to draw (already filtered to the time window). */
+  /** Every event passing the filters, dated or not; the map shows those in `window` and the undated. */
   events: readonly WorkspaceEvent[];
-  /** Every filtered event, dated or not, for fitting the view. */
-  allEvents: readonly WorkspaceEvent[];
+  /** Inclusive YYYY-MM-DD bounds of the time window, or null for all dates. */
+  window: { start: string; end: string } | null;
   places: readonly MapPlace[];
   datelines: readonly MapDateline[];
   selectedKey: string | null;
@@ -34,12 +40,35 @@ export interface EventMapProps {
   typeCounts: ReadonlyMap<EventType, number>;
   hiddenTypes: ReadonlySet<EventType>;
   onToggleType(t: EventType): void;
+  /** The basemap's place names (from the worker's gazetteer), once they have come. */
+  placeLabels?: PlaceLabels | null;
   /** A view to open at (from a shared link) instead of fitting the events. */
   initialView?: { lat: number; lon: number; zoom: number };
   onViewChange?(v: { lat: number; lon: number; zoom: number }): void;
 }
 
 const ATTRIBUTION_PREFIX = '<a href="https://leafletjs.com">Leaflet</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+
+// Layers whose props do not change when the time window moves are not re-rendered by it.
+const StableBasemap = memo(BasemapLayer);
+const StablePlaces = memo(PlacesLayer);
+const StableDatelines = memo(DatelineLayer);
+const StableLabels = memo(PlaceLabelsLayer);
+const StableFit = memo(FitToEvents);
+
+/** The marker pane as one group in the Tab order, with arrow keys inside (roving-focus.ts). */
+function MarkerKeyboard() {
+  const map = useMap();
+  useEffect(() => {
+    const pane = map.getPane(EVENT_PANE);
+    if (!pane) return;
+    pane.setAttribute('role', 'group');
+    pane.setAttribute('aria-label', 'Map markers: arrow keys move between them, Enter opens one');
+    const roving = attachRovingFocus(pane, '[data-rove-id]');
+    return () => roving.detach();
+  }, [map]);
+  return null;
+}
 
 export function EventMap(props: EventMapProps) {
   const [showPlaces, setShowPlaces] = useState(true);
@@ -51,11 +80,17 @@ export function EventMap(props: EventMapProps) {
     forbidTiles();
     setOnlineTiles(false);
   };
+  const obstacles = useMemo(createObstacles, []);
   const fitPoints = useMemo(() => {
-    const pts: [number, number][] = props.allEvents.filter((e) => e.place).map((e) => [e.place!.lat, e.place!.lon]);
+    const pts: [number, number][] = [];
+    for (const e of props.events) {
+      if (!e.place) continue;
+      const d = displayPoint(e.place);
+      pts.push([d.lat, d.lon]);
+    }
     if (pts.length === 0) for (const p of props.places) pts.push([p.place.lat, p.place.lon]);
     return pts;
-  }, [props.allEvents, props.places]);
+  }, [props.events, props.places]);
 
   return (
     <div className="event-map">
@@ -72,18 +107,24 @@ export function EventMap(props: EventMapProps) {
         }}
       >
         <Pane name="basemap" style={{ zIndex: '150' }}>
-          <BasemapLayer faded={onlineTiles} />
+          <StableBasemap faded={onlineTiles} />
         </Pane>
         {onlineTiles && (
           <TileLayer url={TILE_URL} attribution='Tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' />
         )}
         <Pane name="areas" style={{ zIndex: '350' }}>
-          <AreaLayer events={props.events} selectedKey={props.selectedKey} />
+          <AreaLayer events={props.events} window={props.window} selectedKey={props.selectedKey} />
         </Pane>
-        {showPlaces && <PlacesLayer places={props.places} onFocus={props.onFocusPlace} />}
-        <DatelineLayer datelines={props.datelines} />
-        <EventMarkersLayer events={props.events} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} />
-        <FitToEvents points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
+        <Pane name={LABEL_PANE} style={{ zIndex: '450', pointerEvents: 'none' }}>
+          <StableLabels labels={props.placeLabels ?? null} obstacles={obstacles} />
+        </Pane>
+        {showPlaces && <StablePlaces places={props.places} onFocus={props.onFocusPlace} obstacles={obstacles} />}
+        <Pane name={EVENT_PANE} style={{ zIndex: '610' }}>
+          <MarkerKeyboard />
+          <StableDatelines datelines={props.datelines} pane={EVENT_PANE} obstacles={obstacles} />
+          <EventMarkersLayer events={props.events} window={props.window} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} obstacles={obstacles} />
+        </Pane>
+        <StableFit points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
         {props.onViewChange && <MapViewReporter onChange={props.onViewChange} />}
       </MapContainer>
       <MapLegend

@@ -1,47 +1,112 @@
-// Draws the events as focusable markers, clustering dense areas at the current zoom and fanning
-// out events stacked on one spot; only markers in (or near) the view are put in the page.
+// Draws the events as markers: one per event while the view holds few, supercluster's clusters when it
+// holds many (indexed once per change of the events; a move of the time window only regroups), events
+// stacked on one spot fanned out, and only what is in (or near) the view put in the page. Markers that
+// stay are kept and updated in place, so keyboard focus survives pans, zooms and window moves.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
 import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
+import { displayPoint } from '../../shared/geo/display-point.ts';
 import { eventName } from '../../shared/ui/describe-event.ts';
-import { fanOut, gridCluster, mergeNear, type ScreenPoint } from './cluster.ts';
-import { clusterSummary } from './cluster-name.ts';
-import { activateOnKeys, clusterIcon, eventIcon, nameMarker } from './marker-icons.ts';
+import { fanOut } from './cluster.ts';
+import { createClusterIndex } from './cluster-index.ts';
+import { summarizeTypes } from './cluster-name.ts';
+import { ALWAYS, dayNumber, layoutMarkers } from './marker-layout.ts';
+import { activateOnKeys, clusterIcon, clusterLabel, clusterSize, eventIcon, nameMarker } from './marker-icons.ts';
+import type { MapObstacles } from './map-obstacles.ts';
 import { EXCERPT_WIDTH_PX, LEGEND_PX } from './overlay-size.ts';
 
 export interface EventMarkersLayerProps {
+  /** Every event passing the filters, dated or not: the index is built from these. */
   events: readonly WorkspaceEvent[];
+  /** Inclusive YYYY-MM-DD bounds of the time window, or null for all. */
+  window: { start: string; end: string } | null;
   selectedKey: string | null;
   /** An event pointed at elsewhere (the list): its marker is emphasised. */
   hoveredKey?: string | null;
   onSelect(key: string): void;
+  /** Where markers are, so basemap labels keep clear of them. */
+  obstacles?: MapObstacles;
 }
 
-const CELL_PX = 64;
-const MIN_CLUSTER = 10;
-/** Clustering starts when more events than this are in (or near) the view. */
+export const EVENT_PANE = 'eventMarkers';
+/** Clusters start when more events than this are in (or near) the view. */
 const CLUSTER_ABOVE = 150;
+const MIN_CLUSTER = 10;
+const MAX_SINGLES = 300;
+const RADIUS_PX = 60;
 const VIEW_PAD_PX = 256;
 
 function isArea(e: WorkspaceEvent): boolean {
   return e.place?.precision === 'country' || e.place?.precision === 'region';
 }
 
-export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSelect }: EventMarkersLayerProps) {
+/** "Air strike, Syria, 2020-05-04, country-level: somewhere in Syria" for an area-level event. */
+export function markerName(e: WorkspaceEvent): string {
+  const name = eventName(e);
+  if (!e.place || !isArea(e)) return name;
+  return `${name}, ${e.place.precision}-level: somewhere in ${e.place.name}`;
+}
+
+interface Indexed {
+  located: WorkspaceEvent[];
+  points: { lat: number; lon: number }[];
+  /** Drawn latitude and longitude, and the type's index in TYPES, of each located event: per move
+   * only these are read, never the events themselves (at 100,000 events that is the difference
+   * between a millisecond and tens). */
+  lat: Float64Array;
+  lon: Float64Array;
+  type: Uint8Array;
+  index: ReturnType<typeof createClusterIndex>;
+  start: Int32Array;
+  end: Int32Array;
+  byKey: Map<string, number>;
+}
+
+const TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
+const TYPE_INDEX = new Map(TYPES.map((t, i) => [t, i]));
+
+function indexEvents(events: readonly WorkspaceEvent[], maxZoom: number): Indexed {
+  const located = events.filter((e) => e.place);
+  const points = located.map((e) => displayPoint(e.place!));
+  const start = new Int32Array(located.length);
+  const end = new Int32Array(located.length);
+  located.forEach((e, i) => {
+    start[i] = e.date ? dayNumber(e.date.start) : ALWAYS[0];
+    end[i] = e.date ? dayNumber(e.date.end) : ALWAYS[1];
+  });
+  const byKey = new Map(located.map((e, i) => [e.key, i]));
+  const lat = Float64Array.from(points, (p) => p.lat);
+  const lon = Float64Array.from(points, (p) => p.lon);
+  const type = Uint8Array.from(located, (e) => TYPE_INDEX.get(e.type) ?? 0);
+  return { located, points, lat, lon, type, index: createClusterIndex(points, { radius: RADIUS_PX, maxZoom }), start, end, byKey };
+}
+
+interface Live {
+  marker: L.Marker;
+  /** Cluster markers: the count shown, updated in place. */
+  count?: number;
+}
+
+export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = null, onSelect, obstacles }: EventMarkersLayerProps) {
   const map = useMap();
-  const group = useMemo(() => L.layerGroup(), []);
+  const group = useMemo(() => L.layerGroup([], { pane: EVENT_PANE }), []);
   /** Event key -> its marker, for selection. */
   const markers = useRef(new Map<string, L.Marker>());
   /** Every marker on the map by a signature of what it shows. */
-  const live = useRef(new Map<string, L.Marker>());
-  const projected = useRef<{ zoom: number; byPlace: Map<string, L.Point> }>({ zoom: -1, byPlace: new Map() });
+  const live = useRef(new Map<string, Live>());
   const selectedRef = useRef(selectedKey);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const [view, setView] = useState(0);
   // A clicked cluster whose members share one spot is spread out in place instead of zoomed.
   const [expanded, setExpanded] = useState<L.LatLng | null>(null);
+  const maxZoom = map.getMaxZoom();
+  const data = useMemo(() => indexEvents(events, maxZoom - 1), [events, maxZoom]);
+  const dataRef = useRef(data);
+  dataRef.current = data;
+  const win = useMemo(() => (window ? ([dayNumber(window.start), dayNumber(window.end)] as const) : null), [window?.start, window?.end]);
 
   useMapEvents({
     zoomend: () => {
@@ -64,101 +129,128 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
   useEffect(() => {
     const zoom = map.getZoom();
     const bounds = map.getPixelBounds();
-    const min = bounds.min!.subtract([VIEW_PAD_PX, VIEW_PAD_PX]);
-    const max = bounds.max!.add([VIEW_PAD_PX, VIEW_PAD_PX]);
-    const inView = (x: number, y: number) => x >= min.x && x <= max.x && y >= min.y && y <= max.y;
-    const expandedPx = expanded ? map.project(expanded, zoom) : null;
+    const layout = layoutMarkers({
+      index: data.index,
+      start: data.start,
+      end: data.end,
+      window: win,
+      zoom,
+      maxZoom,
+      view: { minX: bounds.min!.x - VIEW_PAD_PX, minY: bounds.min!.y - VIEW_PAD_PX, maxX: bounds.max!.x + VIEW_PAD_PX, maxY: bounds.max!.y + VIEW_PAD_PX },
+      expanded: expanded ? map.project(expanded, zoom) : null,
+      clusterAbove: CLUSTER_ABOVE,
+      minCluster: MIN_CLUSTER,
+      maxSingles: MAX_SINGLES,
+    });
 
-    // World pixel positions depend only on the place and the zoom, so they are kept per zoom:
-    // moving the time window then costs no projection at all.
-    if (projected.current.zoom !== zoom) projected.current = { zoom, byPlace: new Map() };
-    const cache = projected.current.byPlace;
-    const points: ScreenPoint<WorkspaceEvent>[] = [];
-    const loose: ScreenPoint<WorkspaceEvent>[] = [];
-    for (const e of events) {
-      if (!e.place) continue;
-      const pk = `${e.place.lat},${e.place.lon}`;
-      let p = cache.get(pk);
-      if (!p) {
-        p = map.project([e.place.lat, e.place.lon], zoom);
-        cache.set(pk, p);
-      }
-      const pt = { x: p.x, y: p.y, item: e };
-      if (expandedPx && Math.abs(p.x - expandedPx.x) < 1 && Math.abs(p.y - expandedPx.y) < 1) loose.push(pt);
-      else points.push(pt);
-    }
-    // An ordinary article keeps one marker per event (fanned out where they share a spot); only a
-    // crowded view (a large workspace) merges dense cells into clusters.
-    let near = 0;
-    for (const p of points) if (inView(p.x, p.y)) near++;
-    const clusterAt = zoom >= map.getMaxZoom() || near <= CLUSTER_ABOVE ? Number.POSITIVE_INFINITY : MIN_CLUSTER;
-    const grid = gridCluster(points, CELL_PX, clusterAt);
-    const singles = grid.singles;
-    const clusters = mergeNear(grid.clusters, CELL_PX * 0.8);
-
-    // Markers that stay the same are kept, not re-created, so keyboard focus survives pans and zooms.
-    const wanted = new Map<string, () => L.Marker>();
-    const where = new Map<string, L.LatLng>();
+    const wanted = new Map<string, { at: L.LatLng; make: () => Live; update?: (l: Live) => void }>();
     const eventKeyOf = new Map<string, string>();
-    for (const c of clusters) {
-      if (!inView(c.x, c.y)) continue;
-      const id = `cluster:${c.items.length}:${c.items[0]!.key}`;
-      where.set(id, map.unproject([c.x, c.y], zoom));
-      wanted.set(id, () => {
-        const b = L.latLngBounds(c.items.map((e) => L.latLng(e.place!.lat, e.place!.lon)));
-        const onePlace = b.getNorthEast().equals(b.getSouthWest());
-        const name = `Cluster of ${c.items.length} events (${clusterSummary(c.items)}): press to ${onePlace ? 'spread them out' : 'zoom in'}`;
-        const m = L.marker(where.get(id)!, { icon: clusterIcon(c.items.length), keyboard: true, title: name });
-        nameMarker(m, name);
-        const open = () => (onePlace ? setExpanded(b.getCenter()) : map.fitBounds(b.pad(0.2)));
-        m.on('click', open);
-        activateOnKeys(m, open);
-        return m;
+    for (const c of layout.clusters) {
+      const id = `cluster:${zoom}:${c.id}`;
+      const n = c.members.length;
+      const byType = new Int32Array(TYPES.length);
+      let [s, w, north, e] = [90, 540, -90, -540];
+      for (const i of c.members) {
+        byType[data.type[i]!]!++;
+        const la = data.lat[i]!;
+        const lo = data.lon[i]!;
+        if (la < s) s = la;
+        if (la > north) north = la;
+        if (lo < w) w = lo;
+        if (lo > e) e = lo;
+      }
+      const at = map.unproject([c.x, c.y], zoom);
+      const b = L.latLngBounds([s, w], [north, e]);
+      const onePlace = s === north && w === e;
+      const summary = summarizeTypes(TYPES.map((t, k) => [t, byType[k]!] as [EventType, number]));
+      const name = `Cluster of ${n} events (${summary}): press to ${onePlace ? 'spread them out' : 'zoom in'}`;
+      const open = () => (onePlace ? setExpanded(b.getCenter()) : map.fitBounds(b.pad(0.2)));
+      wanted.set(id, {
+        at,
+        make: () => {
+          const m = L.marker(at, { icon: clusterIcon(n), keyboard: false, title: name, pane: EVENT_PANE });
+          nameMarker(m, name, { role: 'button', 'data-rove-id': id, 'data-count': String(n) });
+          m.on('click', () => open());
+          activateOnKeys(m, () => open());
+          return { marker: m, count: n };
+        },
+        update: (l) => {
+          // The same cluster with another count (the window moved): its text, size and name change in
+          // place, and clicking it opens what it holds now.
+          l.marker.off('click').on('click', () => open());
+          l.marker.off('keydown');
+          activateOnKeys(l.marker, () => open());
+          const el = l.marker.getElement();
+          if (!el) return;
+          if (el.getAttribute('aria-label') !== name) {
+            el.setAttribute('aria-label', name);
+            el.setAttribute('title', name);
+          }
+          if (l.count === n) return;
+          l.count = n;
+          const size = clusterSize(n);
+          el.style.width = el.style.height = `${size}px`;
+          el.style.marginLeft = el.style.marginTop = `${-size / 2}px`;
+          const text = el.querySelector('.ev-cluster__count');
+          if (text) text.textContent = clusterLabel(n);
+          el.setAttribute('data-count', String(n));
+        },
       });
     }
-    for (const s of fanOut([...singles, ...loose], 10, 16)) {
-      if (!inView(s.x, s.y)) continue;
+    for (const s of fanOut(
+      layout.singles.map((s) => ({ x: s.x, y: s.y, item: data.located[s.i]! })),
+      10,
+      16,
+    )) {
       const e = s.item;
-      const name = eventName(e);
+      const name = markerName(e);
       const id = `event:${e.key}:${name}:${isArea(e)}`;
-      where.set(id, map.unproject([s.x, s.y], zoom));
+      const at = map.unproject([s.x, s.y], zoom);
       eventKeyOf.set(id, e.key);
-      wanted.set(id, () => {
-        const m = L.marker(where.get(id)!, {
-          icon: eventIcon(e.type, isArea(e)),
-          keyboard: true,
-          title: name,
-          riseOnHover: true,
-          zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
-        });
-        nameMarker(m, name, { 'data-key': e.key, 'data-precision': e.place!.precision, 'data-dated': String(e.date !== null) });
-        m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
-        m.on('click', () => onSelectRef.current(e.key));
-        activateOnKeys(m, () => onSelectRef.current(e.key));
-        return m;
+      wanted.set(id, {
+        at,
+        make: () => {
+          const m = L.marker(at, {
+            icon: eventIcon(e.type, isArea(e)),
+            keyboard: false,
+            title: name,
+            riseOnHover: true,
+            pane: EVENT_PANE,
+            zIndexOffset: e.key === selectedRef.current ? 1000 : 0,
+          });
+          nameMarker(m, name, { role: 'button', 'data-rove-id': `event:${e.key}`, 'data-key': e.key, 'data-precision': e.place!.precision, 'data-dated': String(e.date !== null) });
+          m.on('add', () => m.getElement()?.classList.toggle('is-selected', e.key === selectedRef.current));
+          m.on('click', () => onSelectRef.current(e.key));
+          activateOnKeys(m, () => onSelectRef.current(e.key));
+          return { marker: m };
+        },
       });
     }
 
-    for (const [id, m] of live.current) {
+    for (const [id, l] of live.current) {
       if (!wanted.has(id)) {
-        group.removeLayer(m);
+        group.removeLayer(l.marker);
         live.current.delete(id);
       }
     }
     markers.current.clear();
-    for (const [id, make] of wanted) {
-      let m = live.current.get(id);
-      if (m) {
-        if (!m.getLatLng().equals(where.get(id)!)) m.setLatLng(where.get(id)!);
+    const shown: L.LatLng[] = [];
+    for (const [id, w] of wanted) {
+      let l = live.current.get(id);
+      if (l) {
+        if (!l.marker.getLatLng().equals(w.at)) l.marker.setLatLng(w.at);
+        w.update?.(l);
       } else {
-        m = make();
-        live.current.set(id, m);
-        group.addLayer(m);
+        l = w.make();
+        live.current.set(id, l);
+        group.addLayer(l.marker);
       }
+      shown.push(w.at);
       const key = eventKeyOf.get(id);
-      if (key) markers.current.set(key, m);
+      if (key) markers.current.set(key, l.marker);
     }
-  }, [events, view, expanded, map, group]);
+    obstacles?.set('events', shown, 16);
+  }, [data, win, view, expanded, map, group, maxZoom, obstacles]);
 
   useEffect(() => {
     const prev = selectedRef.current;
@@ -174,21 +266,21 @@ export function EventMarkersLayer({ events, selectedKey, hoveredKey = null, onSe
       m.getElement()?.classList.add('is-selected');
       m.setZIndexOffset(1000);
     }
-    const e = events.find((x) => x.key === selectedKey);
+    const d = dataRef.current;
+    const i = d.byKey.get(selectedKey);
+    if (i === undefined) return;
+    const p = d.points[i]!;
     // An event hidden in a cluster is brought out: its spot is spread like a clicked cluster.
-    if (e?.place && !m) setExpanded(L.latLng(e.place.lat, e.place.lon));
-    if (e?.place) {
-      // Keep the selected event in sight, left of the excerpt popup that covers the map's right side.
-      const size = map.getSize();
-      const covered = Math.min(EXCERPT_WIDTH_PX, Math.max(0, size.x - 120));
-      const p = map.latLngToContainerPoint([e.place.lat, e.place.lon]);
-      const underLegend = p.x < LEGEND_PX.x && p.y > size.y - LEGEND_PX.y;
-      if (underLegend || p.x < 40 || p.y < 40 || p.y > size.y - 40 || p.x > size.x - covered - 30) {
-        map.panBy([p.x - (size.x - covered) / 2, p.y - size.y * 0.4], { animate: false });
-      }
+    if (!m) setExpanded(L.latLng(p.lat, p.lon));
+    // Keep the selected event in sight, left of the excerpt popup that covers the map's right side.
+    const size = map.getSize();
+    const covered = Math.min(EXCERPT_WIDTH_PX, Math.max(0, size.x - 120));
+    const c = map.latLngToContainerPoint([p.lat, p.lon]);
+    const underLegend = c.x < LEGEND_PX.x && c.y > size.y - LEGEND_PX.y;
+    if (underLegend || c.x < 40 || c.y < 40 || c.y > size.y - 40 || c.x > size.x - covered - 30) {
+      map.panBy([c.x - (size.x - covered) / 2, c.y - size.y * 0.4], { animate: false });
     }
     // Only a change of selection should pan; a new events list must not move the map.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedKey, map]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 // The legend doubles as the type filter: each type's colour and shape, with a switch to hide it,
-// plus the quieter layers (places, dateline) and what an outlined area means.
+// plus the quieter layers (places, dateline) and what an area-level marker and its outline mean.
 import { useState } from 'react';
 import { EVENT_TYPE_LABELS, type EventType } from '../../core/index.ts';
 import { TypeGlyph } from '../../shared/ui/TypeGlyph.tsx';
@@ -41,7 +41,7 @@ export function MapLegend(props: MapLegendProps) {
       </ul>
       <ul className="map-legend__keys">
         <li>
-          <span className="key-area" aria-hidden="true" /> Country or region only: dashed area
+          <span className="key-area-marker" aria-hidden="true" /> Country- or region-level: somewhere in the dashed area, not a site
         </li>
         <li>
           <span className="key-dateline" aria-hidden="true">Dateline</span> Where the report was filed

@@ -12,11 +12,21 @@ export function eventIcon(type: EventType, area: boolean): L.DivIcon {
   return L.divIcon({ html: el, className: `ev-marker ev-${type}`, iconSize: [26, 26], iconAnchor: [13, 13] });
 }
 
+/** The count a cluster shows: 1.2k past 999. */
+export function clusterLabel(count: number): string {
+  return count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
+}
+
+/** A cluster's diameter in pixels, growing with its count. */
+export function clusterSize(count: number): number {
+  return count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
+}
+
 export function clusterIcon(count: number): L.DivIcon {
   const el = document.createElement('span');
   el.className = 'ev-cluster__count';
-  el.textContent = count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
-  const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
+  el.textContent = clusterLabel(count);
+  const size = clusterSize(count);
   return L.divIcon({ html: el, className: 'ev-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 }
 

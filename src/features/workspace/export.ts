@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { CSV_COLUMNS, csvCell, eventRow } from '../../core/index.ts';
 import type { CsvRow } from '../../core/index.ts';
 import { eventFeature, featureCollection, groupMentions, placeFeature } from '../../core/index.ts';
+import { displayPoint } from '../../shared/geo/display-point.ts';
 import type { Correction, WorkspaceArticle, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 import { jsonParts } from './json-parts.ts';
@@ -29,8 +30,14 @@ export function workspaceGeoJSON(
 ): FeatureCollection<Point | null> {
   const byId = articleIndex(articles);
   const features: Feature<Point | null>[] = events.map((ev) => {
+    // The geometry is the gazetteer's point for the place named; the map may draw the marker
+    // elsewhere (a country-level event at its outline's label point), and says where.
+    const shown = ev.place ? displayPoint(ev.place) : null;
     const f = eventFeature(ev, {
       id: ev.key,
+      geometrySource: ev.place ? 'gazetteer' : null,
+      displayPoint: shown ? [Math.round(shown.lon * 1e4) / 1e4, Math.round(shown.lat * 1e4) / 1e4] : null,
+      displayPointSource: shown?.source ?? null,
       article: ev.articleId,
       source: sourceName(byId.get(ev.articleId), ev.articleId),
       corrected: [...ev.corrected],

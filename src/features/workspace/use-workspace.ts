@@ -310,22 +310,29 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
 
   const applied = useMemo(() => applyCorrectionsDetailed(model.articles, model.corrections), [model.articles, model.corrections]);
 
-  return {
-    ready,
-    articles: model.articles,
-    corrections: model.corrections,
-    events: applied.events,
-    orphans: applied.orphans,
-    addArticle,
-    setAnalysis,
-    setAnalyses,
-    removeArticle,
-    canUndo: model.trash.length > 0,
-    undoRemove,
-    correct,
-    revertCorrection,
-    exportJSON,
-    importJSON,
-    ...(openError || writeError ? { storageError: openError ?? writeError } : {}),
-  };
+  // One object while nothing in it changed: what reads it (the workspace panel, memoised) is not
+  // re-rendered by a move of the time window.
+  const canUndo = model.trash.length > 0;
+  const storageError = openError ?? writeError;
+  return useMemo(
+    () => ({
+      ready,
+      articles: model.articles,
+      corrections: model.corrections,
+      events: applied.events,
+      orphans: applied.orphans,
+      addArticle,
+      setAnalysis,
+      setAnalyses,
+      removeArticle,
+      canUndo,
+      undoRemove,
+      correct,
+      revertCorrection,
+      exportJSON,
+      importJSON,
+      ...(storageError ? { storageError } : {}),
+    }),
+    [ready, model.articles, model.corrections, applied, addArticle, setAnalysis, setAnalyses, removeArticle, canUndo, undoRemove, correct, revertCorrection, exportJSON, importJSON, storageError],
+  );
 }

@@ -27,6 +27,22 @@ describe('workspace GeoJSON', () => {
   });
 });
 
+describe('workspace GeoJSON points', () => {
+  it('keeps the gazetteer point as geometry and says where the map draws the marker', () => {
+    const syria = { name: 'Syria', lat: 35, lon: 38, precision: 'country' as const, country: 'SY' };
+    const country = { ...events[0]!, key: 'x:1', place: syria };
+    const [f] = workspaceGeoJSON([a], [country]).features;
+    expect(f!.geometry).toEqual({ type: 'Point', coordinates: [38, 35] });
+    expect(f!.properties).toMatchObject({ precision: 'country', approximate: true, geometrySource: 'gazetteer', displayPointSource: 'label-point' });
+    const [lon, lat] = f!.properties!.displayPoint as [number, number];
+    expect([lon, lat]).not.toEqual([38, 35]);
+    expect(lat).toBeGreaterThan(32);
+    expect(lat).toBeLessThan(37);
+    const [city] = workspaceGeoJSON([a], [events[0]!]).features;
+    expect(city!.properties).toMatchObject({ displayPoint: [37.16, 36.2], displayPointSource: 'gazetteer' });
+  });
+});
+
 describe('workspace CSV', () => {
   it('has the engine columns plus the workspace ones, one row per shown event, formulas neutralised', () => {
     const csv = workspaceCSV([a, b], events);

@@ -1,5 +1,5 @@
-// ISO 3166-1 alpha-2 -> numeric codes, so a country-level place can be outlined with its
-// world-atlas shape (whose ids are numeric). Derived once from world-countries (ODbL-1.0).
+// ISO 3166-1 alpha-2 <-> numeric codes, so the basemap build can name world-atlas shapes (whose ids
+// are numeric) by the alpha-2 codes places carry. Derived once from world-countries (ODbL-1.0).
 const PACKED =
   'AD:020 AE:784 AF:004 AG:028 AI:660 AL:008 AM:051 AO:024 AQ:010 AR:032 AS:016 AT:040 AU:036 AW:533 AX:248 AZ:031 ' +
   'BA:070 BB:052 BD:050 BE:056 BF:854 BG:100 BH:048 BI:108 BJ:204 BL:652 BM:060 BN:096 BO:068 BQ:535 BR:076 BS:044 ' +
@@ -25,4 +25,11 @@ const TABLE: ReadonlyMap<string, string> = new Map(
 /** The ISO numeric id (as world-atlas spells it, e.g. "760") for an alpha-2 code, if known. */
 export function isoNumeric(alpha2: string | undefined): string | undefined {
   return alpha2 ? TABLE.get(alpha2.toUpperCase()) : undefined;
+}
+
+const BY_NUMERIC: ReadonlyMap<string, string> = new Map([...TABLE].map(([a2, n]) => [n, a2]));
+
+/** The alpha-2 code for a world-atlas id ("760" -> "SY"), if known. */
+export function isoAlpha2(numeric: string): string | undefined {
+  return BY_NUMERIC.get(numeric);
 }

@@ -1,0 +1,79 @@
+// Basemap names: fewer, larger places at the world view, towns at city zoom; never over a marker or
+// another name, never off screen; better-ranked names win the space.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { minRankAt, placeLabels, type Box, type LabelCandidate } from '../../../src/features/map/label-select.ts';
+
+const measure = (text: string) => ({ w: text.length * 6, h: 11 });
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const place = (text: string, x: number, y: number): LabelCandidate => ({ text, kind: 'place', x, y });
+
+describe('minRankAt', () => {
+  test('falls as the map zooms in, to every town of 1,000 at city zoom', () => {
+    for (let z = 1; z <= 14; z++) expect(minRankAt(z)).toBeLessThanOrEqual(minRankAt(z - 1));
+    expect(minRankAt(2)).toBeGreaterThanOrEqual(1e6);
+    expect(minRankAt(10)).toBeLessThanOrEqual(5000);
+    expect(minRankAt(11)).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('placeLabels', () => {
+  const opts = { width: 400, height: 300, measure, obstacles: [] as Box[], limit: 100 };
+
+  test('a name goes right of its point, else left, above or below when that side is taken', () => {
+    const [a, b] = placeLabels([place('Aleppo', 100, 100), place('Homs', 180, 100)], opts);
+    expect(a!.tx).toBeGreaterThan(100);
+    expect(b!.tx).toBeGreaterThan(180);
+    const crowded = placeLabels([place('Aleppo', 100, 100), place('Hama', 100 + 50, 100), place('Idlib', 140, 100)], opts);
+    for (const l of crowded) for (const m of crowded) if (l !== m) expect(overlaps(l.box, m.box)).toBe(false);
+  });
+
+  test('a name that would cover a marker moves to another side or is left out', () => {
+    const marker: Box = { x0: 108, y0: 88, x1: 190, y1: 112 };
+    const [l] = placeLabels([place('Aleppo', 100, 100)], { ...opts, obstacles: [marker] });
+    expect(l).toBeDefined();
+    expect(overlaps(l!.box, marker)).toBe(false);
+    // A marker on the point itself: the name goes beside the marker, with no dot of its own.
+    const onTop: Box = { x0: 87, y0: 87, x1: 113, y1: 113 };
+    const [beside] = placeLabels([place('Aleppo', 100, 100)], { ...opts, obstacles: [onTop] });
+    expect(beside!.dot).toBe(false);
+    expect(overlaps(beside!.box, onTop)).toBe(false);
+    // Markers all round: left out.
+    const ring = [onTop, { x0: 113, y0: 80, x1: 200, y1: 120 }, { x0: 0, y0: 80, x1: 87, y1: 120 }, { x0: 60, y0: 0, x1: 140, y1: 87 }, { x0: 60, y0: 113, x1: 140, y1: 200 }];
+    expect(placeLabels([place('Aleppo', 100, 100)], { ...opts, obstacles: ring })).toEqual([]);
+  });
+
+  test('areas are named over their middle; better-ranked candidates take the space first', () => {
+    const [syria] = placeLabels([{ text: 'SYRIA', kind: 'country', x: 200, y: 150 }], opts);
+    expect(syria!.tx + 15).toBeCloseTo(200);
+    expect(syria!.dot).toBe(false);
+    const won = placeLabels([place('Damascus', 100, 100), place('Darayya', 102, 101)], opts);
+    expect(won.map((l) => l.text)).toEqual(['Damascus']);
+  });
+
+  test('whatever the candidates: nothing overlaps, nothing covers an obstacle, nothing leaves the screen, the limit holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 14 }), x: fc.integer({ min: -50, max: 450 }), y: fc.integer({ min: -50, max: 350 }) }), { maxLength: 120 }),
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }) }), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 60 }),
+        (cands, obs, limit) => {
+          const obstacles = obs.map(({ x, y }) => ({ x0: x - 13, y0: y - 13, x1: x + 13, y1: y + 13 }));
+          const out = placeLabels(
+            cands.map((c) => place(c.text, c.x, c.y)),
+            { ...opts, obstacles, limit },
+          );
+          expect(out.length).toBeLessThanOrEqual(limit);
+          for (const l of out) {
+            expect(l.box.x0).toBeGreaterThanOrEqual(0);
+            expect(l.box.y0).toBeGreaterThanOrEqual(0);
+            expect(l.box.x1).toBeLessThanOrEqual(400);
+            expect(l.box.y1).toBeLessThanOrEqual(300);
+            for (const o of obstacles) expect(overlaps(l.box, o)).toBe(false);
+            for (const m of out) if (m !== l) expect(overlaps(l.box, m.box)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+});
