@@ -43,31 +43,36 @@ const atlas = require('world-atlas/countries-50m.json') as Topology;
 const atlasCountries = feature(atlas, atlas.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
 const countryFeatures: Feature<Shape, { name: string; a2?: string; lx: number; ly: number }>[] = [];
 const points: { a2: string; lat: number; lon: number; west: number; east: number; area: number }[] = [];
+/** The feature each point (and so each code) belongs to. */
+const ownerOf = new Map<string, (typeof countryFeatures)[number]>();
 for (const f of atlasCountries.features) {
   const u = unwrapPolygons(polygonsOf(f.geometry));
   const geometry = shapeOf(u.polygons);
   const lp = labelPoint(u.polygons);
   if (!geometry || !lp) continue;
   const a2 = isoAlpha2(String(f.id ?? '')) ?? ALPHA2_BY_NAME[f.properties.name];
-  countryFeatures.push({
+  const out: (typeof countryFeatures)[number] = {
     type: 'Feature',
     ...(f.id !== undefined ? { id: f.id } : {}),
     properties: { name: f.properties.name, ...(a2 ? { a2 } : {}), lx: round(lp[0], 3), ly: round(lp[1], 3) },
     geometry,
-  });
+  };
+  countryFeatures.push(out);
   if (!a2) continue;
   const area = u.polygons.reduce((s, p) => s + ringArea(p[0]!), 0);
   const point = { a2, lat: round(lp[1], 2), lon: round(lp[0], 2), west: Math.floor(u.west * 10) / 10, east: Math.ceil(u.east * 10) / 10, area };
   // world-atlas gives one code to two shapes (Australia and the Ashmore and Cartier Islands): the
   // code, and so the outline and the label point, is the larger one's.
   const other = points.findIndex((p) => p.a2 === a2);
-  if (other < 0) points.push(point);
-  else if (points[other]!.area < area) points[other] = point;
+  if (other < 0 || points[other]!.area < area) {
+    if (other < 0) points.push(point);
+    else points[other] = point;
+    ownerOf.set(a2, out);
+  }
 }
-for (const f of countryFeatures) {
-  const owner = points.find((p) => p.a2 === f.properties.a2);
-  if (owner && (owner.lat !== round(f.properties.ly, 2) || owner.lon !== round(f.properties.lx, 2))) delete f.properties.a2;
-}
+// By identity, not by comparing rounded label points (a point rounded twice can differ by 0.01
+// from the same point rounded once, which took Russia's code, and so its outline, away).
+for (const f of countryFeatures) if (f.properties.a2 && ownerOf.get(f.properties.a2) !== f) delete f.properties.a2;
 // The same quantisation as world-atlas (1e5 steps across the world): no visible loss at zoom 12.
 const countriesTopo = topology({ countries: { type: 'FeatureCollection', features: countryFeatures } as FeatureCollection }, 1e5);
 const countriesJson = JSON.stringify(countriesTopo);

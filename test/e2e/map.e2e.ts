@@ -218,7 +218,9 @@ describe('basemap names', () => {
     await saveScreenshot(page, 'map-labels-zoom6-syria');
     await openAt(30, 40, 3);
     const three = await labelsAndMarkers();
-    expect(three.names).toEqual(expect.arrayContaining(['SYRIA', 'IRAQ']));
+    // Syria itself is under its events' markers at this zoom (names never cover a marker); its
+    // neighbours and their capitals are named.
+    expect(three.names).toEqual(expect.arrayContaining(['IRAQ', 'TURKEY', 'SAUDI ARABIA', 'Cairo', 'Moscow']));
     // No town of a few thousand people at the world view.
     expect(three.names).not.toContain('Provideniya');
     await saveScreenshot(page, 'map-labels-zoom3');

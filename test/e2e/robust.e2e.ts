@@ -128,9 +128,10 @@ test('a worker that stops without an error ends "Starting the analysis…" with 
     await page.context().route('**/data/gazetteer.json', (route) => (hold ? void held.push(route) : route.continue()));
     await page.goto(inject('baseURL'));
     await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    // The worker starts at navigation; Playwright learns of it asynchronously.
+    await expect.poll(() => page.workers().some((w) => w.url().includes('worker')), { timeout: 10_000 }).toBe(true);
     const worker = page.workers().find((w) => w.url().includes('worker'));
-    expect(worker).toBeDefined();
-    expect(await status(page).textContent()).toMatch(/Loading the offline gazetteer|Starting the analysis/);
+    await expect.poll(async () => (await status(page).textContent()) ?? '', { timeout: 10_000 }).toMatch(/Loading the offline gazetteer|Starting the analysis/);
     await worker!.evaluate(() => (self as unknown as { close(): void }).close());
     await expect.poll(async () => (await status(page).textContent()) ?? '', { timeout: 10_000 }).toMatch(/The analysis worker stopped \(it ended without an error; the browser may have stopped it\); it has been restarted\. Try again\./);
     await saveScreenshot(page, 'robust-worker-closed');

@@ -31,7 +31,9 @@ export function DatelineLayer({ datelines, pane, obstacles }: { datelines: reado
       nameMarker(m, label, { role: 'img', 'data-rove-id': `dateline:${d.key}` });
       group.addLayer(m);
     }
-    obstacles?.set('datelines', at, 22);
+    // The badge stands above its point (marker-icons.ts: 64 x 20, anchored 26 px below its top), with a
+    // pointer down to it, and a little room around.
+    obstacles?.set('datelines', at, { x0: -34, y0: -28, x1: 34, y1: 2 });
   }, [datelines, group, pane, obstacles]);
 
   return null;

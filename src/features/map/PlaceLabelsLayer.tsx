@@ -223,7 +223,7 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
     };
     const markers: Box[] = obstacles.all().map((o) => {
       const p = map.latLngToContainerPoint(o.at);
-      return { x0: p.x - o.r, y0: p.y - o.r, x1: p.x + o.r, y1: p.y + o.r };
+      return { x0: p.x + o.extent.x0, y0: p.y + o.extent.y0, x1: p.x + o.extent.x1, y1: p.y + o.extent.y1 };
     });
     const placed = placeLabels(candidates, { width: size.x, height: size.y, measure, obstacles: markers, limit: Math.round((size.x * size.y) / PIXELS_PER_LABEL) });
 

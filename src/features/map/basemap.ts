@@ -24,7 +24,20 @@ export interface Physical {
 
 const url = (file: string) => `${import.meta.env.BASE_URL}data/basemap/${file}`;
 
+/** The basemap files a saved map carries inside itself (it has no server to fetch them from). */
+let embedded: Readonly<Record<string, Topology>> | null = null;
+
+/** Called by the saved map's entry before it renders: the basemap is read from these, never fetched. */
+export function embedBasemap(files: Readonly<Record<string, Topology>>): void {
+  embedded = files;
+}
+
 async function fetchTopology(file: string, what: string): Promise<Topology> {
+  if (embedded) {
+    const t = embedded[file];
+    if (!t) throw new Error(`The ${what} is not part of this saved map.`);
+    return t;
+  }
   const r = await fetch(url(file));
   if (!r.ok) throw new Error(`The ${what} could not be loaded (HTTP ${r.status}).`);
   return (await r.json()) as Topology;

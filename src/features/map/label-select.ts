@@ -50,7 +50,7 @@ export interface PlaceOptions {
   measure(text: string, kind: LabelKind): { w: number; h: number };
   /** Boxes nothing may cover: the markers. */
   obstacles: readonly Box[];
-  /** Stop after this many labels. */
+  /** Place at most this many names of places (country and region names are not counted). */
   limit: number;
   /** Empty pixels kept around every label. */
   gap?: number;
@@ -65,6 +65,7 @@ export interface PlaceOptions {
 export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOptions): PlacedLabel[] {
   const gap = opts.gap ?? 3;
   const placed: PlacedLabel[] = [];
+  let towns = 0;
   const taken: Box[] = [];
   // A coarse grid of the boxes taken so far keeps the overlap tests local.
   const CELL = 64;
@@ -91,24 +92,42 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOp
   for (const o of opts.obstacles) add(o);
 
   for (const c of candidates) {
-    if (placed.length >= opts.limit) break;
+    // The limit keeps towns from cluttering the map; country and region names are placed only where
+    // they fit, and neither count toward it nor are crowded out by it.
+    const isArea = c.kind === 'country' || c.kind === 'region';
+    if (!isArea && towns >= opts.limit) continue;
     if (c.x < 0 || c.y < 0 || c.x > opts.width || c.y > opts.height) continue;
     const { w, h } = opts.measure(c.text, c.kind);
     const area = c.kind === 'country' || c.kind === 'region';
     const dot: Box = { x0: c.x - 3 - gap, y0: c.y - 3 - gap, x1: c.x + 3 + gap, y1: c.y + 3 + gap };
     // A place with a marker on its point (a place the article names, an event in a town) keeps its
     // name, set beside the marker instead of beside a dot of its own.
-    const onMarker = !area && opts.obstacles.some((o) => overlaps(dot, o));
+    // The markers on the point, as one box: the name goes just outside it, whatever their size.
+    let around: Box | null = null;
+    if (!area) {
+      for (const o of opts.obstacles) {
+        if (!overlaps(dot, o)) continue;
+        around = around ? { x0: Math.min(around.x0, o.x0), y0: Math.min(around.y0, o.y0), x1: Math.max(around.x1, o.x1), y1: Math.max(around.y1, o.y1) } : { ...o };
+      }
+    }
+    const onMarker = around !== null;
     if (!area && !onMarker && !free(dot)) continue;
     const withDot = !area && !onMarker;
-    const off = withDot ? 6 : 16;
+    // Beside a dot of its own, 6 px from the point; beside markers, clear of them by the gap.
+    const e = around ?? { x0: c.x - 6 + gap + 1, y0: c.y - 6 + gap + 1, x1: c.x + 6 - gap - 1, y1: c.y + 6 - gap - 1 };
+    // An area's name sits over its label point, or just above or below it when a marker stands there
+    // (a country-level event is drawn at that very point).
     const options: [number, number][] = area
-      ? [[c.x - w / 2, c.y + h / 2]]
+      ? [
+          [c.x - w / 2, c.y + h / 2],
+          [c.x - w / 2, c.y - 18],
+          [c.x - w / 2, c.y + 18 + h],
+        ]
       : [
-          [c.x + off, c.y + h / 2 - 1],
-          [c.x - off - w, c.y + h / 2 - 1],
-          [c.x - w / 2, c.y - off],
-          [c.x - w / 2, c.y + off + h],
+          [e.x1 + gap + 1, c.y + h / 2 - 1],
+          [e.x0 - gap - 1 - w, c.y + h / 2 - 1],
+          [c.x - w / 2, e.y0 - gap - 1],
+          [c.x - w / 2, e.y1 + gap + 1 + h],
         ];
     for (const [tx, ty] of options) {
       const box: Box = { x0: tx - gap, y0: ty - h - gap, x1: tx + w + gap, y1: ty + gap };
@@ -116,6 +135,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOp
       add(box);
       if (withDot) add(dot);
       placed.push({ ...c, tx, ty, box, dot: withDot });
+      if (!isArea) towns++;
       break;
     }
   }

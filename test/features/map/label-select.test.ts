@@ -38,6 +38,14 @@ describe('placeLabels', () => {
     const [beside] = placeLabels([place('Aleppo', 100, 100)], { ...opts, obstacles: [onTop] });
     expect(beside!.dot).toBe(false);
     expect(overlaps(beside!.box, onTop)).toBe(false);
+    // A large marker (a 32 px ring) with a small one (the place's own dot) on the point: still named,
+    // just clear of both.
+    const ring32: Box = { x0: 84, y0: 84, x1: 116, y1: 116 };
+    const dot: Box = { x0: 95, y0: 95, x1: 105, y1: 105 };
+    const [big] = placeLabels([place('Damascus', 100, 100)], { ...opts, obstacles: [ring32, dot] });
+    expect(big).toBeDefined();
+    expect(overlaps(big!.box, ring32)).toBe(false);
+    expect(big!.tx - 116).toBeLessThan(8);
     // Markers all round: left out.
     const ring = [onTop, { x0: 113, y0: 80, x1: 200, y1: 120 }, { x0: 0, y0: 80, x1: 87, y1: 120 }, { x0: 60, y0: 0, x1: 140, y1: 87 }, { x0: 60, y0: 113, x1: 140, y1: 200 }];
     expect(placeLabels([place('Aleppo', 100, 100)], { ...opts, obstacles: ring })).toEqual([]);
