@@ -5,7 +5,7 @@
 // shows each group as one event with every source, and the reason, and lets a person undo it.
 import type { DatelineEvent, EventType, Place } from '../types.ts';
 import { haversineKm } from '../eval/haversine.ts';
-import { daysBetween } from '../time/calendar.ts';
+import { addDays, daysBetween } from '../time/calendar.ts';
 
 export interface ArticleEvents {
   articleId: string;
@@ -25,6 +25,8 @@ export interface IncidentGroup {
   members: GroupMember[];
   /** One line a person can read: why these are one incident (or that one article tells it). */
   reason: string;
+  /** Why each member joined the first, each reason once (empty for one article). */
+  reasons: string[];
 }
 
 const AIR: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike']);
@@ -91,38 +93,101 @@ export function sameIncident(a: DatelineEvent, b: DatelineEvent, undatedPublishe
   return d ? `${t}, ${p}, ${d}` : null;
 }
 
+export interface GroupOptions {
+  /**
+   * Pairs a person said are not one incident: an event never joins a group holding one it is kept
+   * apart from (it joins another group, or stands alone).
+   */
+  apart?(a: GroupMember, b: GroupMember): boolean;
+}
+
+interface Group {
+  /** Creation order: candidates are tried in it, so a tie between groups goes to the older. */
+  index: number;
+  head: DatelineEvent;
+  headPublished: string;
+  /** Where the head is indexed ('' when not: a head without a place or a date joins nothing more). */
+  bucket: string;
+  articles: Set<string>;
+  members: GroupMember[];
+  reasons: string[];
+}
+
+/**
+ * The bucket a head is found in: its country and its first day. Two events are one incident only in
+ * one country (placeReason) and, taken in date order, only when the head starts at most a week
+ * before the event (ranges wider than a week never join) or, for an undated event, at most three
+ * days before its report; so a few buckets hold every group an event could join.
+ */
+const bucketOf = (head: DatelineEvent): string => (head.place && head.date ? `${head.place.country ?? ''}|${head.date.start}` : '');
+
 /**
  * Groups the events of several articles into incidents. Each group holds at most one event of an
  * article (an article already told its incidents apart) and is joined through its first event, in
- * date order, so a chain of loose likenesses never pulls two distinct incidents together.
+ * date order, so a chain of loose likenesses never pulls two distinct incidents together. Each event
+ * is compared only with the groups of its country that start in the days it could share.
  */
-export function groupAcrossArticles(articles: readonly ArticleEvents[]): IncidentGroup[] {
+export function groupAcrossArticles(articles: readonly ArticleEvents[], options: GroupOptions = {}): IncidentGroup[] {
   const all = articles.flatMap((a) => a.events.map((e) => ({ articleId: a.articleId, published: a.published, event: e })));
   all.sort((x, y) => (x.event.date?.start ?? '9999').localeCompare(y.event.date?.start ?? '9999') || x.articleId.localeCompare(y.articleId));
-  const groups: Array<{ head: DatelineEvent; headPublished: string; members: GroupMember[]; reasons: string[] }> = [];
+  const groups: Group[] = [];
+  const index = new Map<string, Group[]>();
+  const file = (g: Group) => {
+    g.bucket = bucketOf(g.head);
+    if (!g.bucket) return;
+    const list = index.get(g.bucket);
+    if (list) list.push(g);
+    else index.set(g.bucket, [g]);
+  };
+  const unfile = (g: Group) => {
+    const list = g.bucket ? index.get(g.bucket) : undefined;
+    if (list) list.splice(list.indexOf(g), 1);
+    g.bucket = '';
+  };
+  const { apart } = options;
   for (const { articleId, published, event } of all) {
-    let best: { g: (typeof groups)[number]; reason: string; rank: number } | null = null;
-    for (const g of groups) {
-      if (g.members.some((m) => m.articleId === articleId)) continue;
+    const candidates: Group[] = [];
+    if (event.place) {
+      // Heads start on or before the event's day (date order); undated events come last.
+      const from = event.date ? event.date.start : published;
+      const back = event.date ? 7 : 3;
+      const country = event.place.country ?? '';
+      for (let d = 0; d <= back; d++) candidates.push(...(index.get(`${country}|${addDays(from, -d)}`) ?? []));
+      candidates.sort((x, y) => x.index - y.index);
+    }
+    const member = { articleId, eventId: event.id };
+    let best: { g: Group; reason: string; rank: number } | null = null;
+    for (const g of candidates) {
+      if (g.articles.has(articleId)) continue;
       const reason = sameIncident(g.head, event, !event.date ? published : !g.head.date ? g.headPublished : undefined);
       if (!reason) continue;
+      if (apart && g.members.some((m) => apart(m, member))) continue;
       // The closest place wins a choice between two candidate groups.
       const rank = haversineKm(g.head.place!.lat, g.head.place!.lon, event.place!.lat, event.place!.lon);
       if (!best || rank < best.rank) best = { g, reason, rank };
     }
     if (best) {
-      best.g.members.push({ articleId, eventId: event.id });
-      best.g.reasons.push(best.reason);
+      const g = best.g;
+      g.members.push(member);
+      g.articles.add(articleId);
+      g.reasons.push(best.reason);
       // The most precise place stands for the group.
-      if (RANK[event.place!.precision] > RANK[best.g.head.place!.precision] || (!best.g.head.date && event.date)) {
-        best.g.head = event;
-        best.g.headPublished = published;
+      if (RANK[event.place!.precision] > RANK[g.head.place!.precision] || (!g.head.date && event.date)) {
+        unfile(g);
+        g.head = event;
+        g.headPublished = published;
+        file(g);
       }
-    } else groups.push({ head: event, headPublished: published, members: [{ articleId, eventId: event.id }], reasons: [] });
+    } else {
+      const g: Group = { index: groups.length, head: event, headPublished: published, bucket: '', articles: new Set([articleId]), members: [member], reasons: [] };
+      groups.push(g);
+      file(g);
+    }
   }
   return groups.map((g) => ({
     key: `${g.members[0]!.articleId}#${g.members[0]!.eventId}`,
     members: g.members,
     reason: g.members.length === 1 ? 'told by one article' : `reported by ${g.members.length} articles: ${[...new Set(g.reasons)].join('; ')}`,
+    reasons: [...new Set(g.reasons)],
   }));
 }

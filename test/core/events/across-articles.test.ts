@@ -1,9 +1,11 @@
 // The same incident across articles: grouped by type family, place (the same, or one inside the other)
 // and date (the same day, or overlapping ranges of a week at most), with a reason; never two events of
 // one article, never two towns, two days or two kinds of attack. Invented events.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupAcrossArticles, sameIncident } from '../../../src/core/index.ts';
 import type { DatelineEvent, EventType, Place } from '../../../src/core/index.ts';
+import { haversineKm } from '../../../src/core/eval/haversine.ts';
 import { PLACES } from './mention-builder.ts';
 
 let n = 0;
@@ -61,5 +63,60 @@ describe('groupAcrossArticles', () => {
     const groups = groupAcrossArticles(arts);
     expect(groups.flatMap((g) => g.members).length).toBe(3);
     expect(groupAcrossArticles(arts).map((g) => g.key)).toEqual(groups.map((g) => g.key));
+  });
+});
+
+/** The grouping as first written: every event against every group. The bucketed one must agree. */
+function naiveGroups(articles: ReadonlyArray<{ articleId: string; published: string; events: DatelineEvent[] }>) {
+  const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
+  const all = articles.flatMap((a) => a.events.map((e) => ({ articleId: a.articleId, published: a.published, event: e })));
+  all.sort((x, y) => (x.event.date?.start ?? '9999').localeCompare(y.event.date?.start ?? '9999') || x.articleId.localeCompare(y.articleId));
+  const groups: Array<{ head: DatelineEvent; headPublished: string; members: Array<{ articleId: string; eventId: string }> }> = [];
+  for (const { articleId, published, event } of all) {
+    let best: { g: (typeof groups)[number]; rank: number } | null = null;
+    for (const g of groups) {
+      if (g.members.some((m) => m.articleId === articleId)) continue;
+      if (!sameIncident(g.head, event, !event.date ? published : !g.head.date ? g.headPublished : undefined)) continue;
+      const rank = haversineKm(g.head.place!.lat, g.head.place!.lon, event.place!.lat, event.place!.lon);
+      if (!best || rank < best.rank) best = { g, rank };
+    }
+    if (best) {
+      best.g.members.push({ articleId, eventId: event.id });
+      if (RANK[event.place!.precision] > RANK[best.g.head.place!.precision] || (!best.g.head.date && event.date)) {
+        best.g.head = event;
+        best.g.headPublished = published;
+      }
+    } else groups.push({ head: event, headPublished: published, members: [{ articleId, eventId: event.id }] });
+  }
+  return groups.map((g) => g.members.map((m) => `${m.articleId}#${m.eventId}`));
+}
+
+describe('groupAcrossArticles over many events', () => {
+  const places = [PLACES.Aleppo!, PLACES.Damascus!, PLACES.Hama!, PLACES.Kharkiv!, PLACES.Belgorod!, PLACES.Shebekino!, PLACES.Mosul!, PLACES.Syria!, null];
+  const types: EventType[] = ['air_strike', 'drone_strike', 'shelling', 'killing', 'other', 'withdrawal', 'missile_attack'];
+  const day = fc.integer({ min: 0, max: 20 }).map((d) => `2024-03-${String(d + 1).padStart(2, '0')}`);
+  const event = fc.record({ type: fc.constantFrom(...types), place: fc.constantFrom(...places), start: fc.option(day, { nil: null }), long: fc.integer({ min: 0, max: 9 }) });
+  const report = fc.record({ published: day, events: fc.array(event, { maxLength: 4 }) });
+
+  it('groups exactly as comparing every event with every group would', () => {
+    fc.assert(fc.property(fc.array(report, { minLength: 1, maxLength: 12 }), (reports) => {
+      const arts = reports.map((r, i) => art(`R${String(i).padStart(2, '0')}`, r.published, ...r.events.map((e) => {
+        const end = e.start && e.long > 6 ? `2024-03-${String(Number(e.start.slice(8)) + e.long - 5).padStart(2, '0')}` : e.start;
+        return ev(e.type, e.place, e.start, end);
+      })));
+      const fast = groupAcrossArticles(arts).map((g) => g.members.map((m) => `${m.articleId}#${m.eventId}`));
+      expect(fast).toEqual(naiveGroups(arts));
+    }), { numRuns: 300 });
+  });
+
+  it('keeps apart the pairs a person separated, letting the event join no group holding the other', () => {
+    const a = ev('air_strike', PLACES.Aleppo!, '2024-03-04');
+    const b = ev('air_strike', PLACES.Aleppo!, '2024-03-04');
+    const c = ev('air_strike', PLACES.Aleppo!, '2024-03-04');
+    const arts = [art('A', '2024-03-04', a), art('B', '2024-03-04', b), art('C', '2024-03-04', c)];
+    expect(groupAcrossArticles(arts).map((g) => g.members.length)).toEqual([3]);
+    const apart = (x: { eventId: string }, y: { eventId: string }) => [x.eventId, y.eventId].sort().join() === [a.id, b.id].sort().join();
+    const groups = groupAcrossArticles(arts, { apart });
+    expect(groups.map((g) => g.members.map((m) => m.articleId))).toEqual([['A', 'C'], ['B']]);
   });
 });
