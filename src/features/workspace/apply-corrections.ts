@@ -42,7 +42,7 @@ function toWorkspaceEvent(articleId: string, e: DatelineEvent): WorkspaceEvent {
     key: `${articleId}:${e.id}`,
     articleId,
     corrected: [],
-    sources: [{ articleId, eventId: e.id, excerpt: { ...e.excerpt } }],
+    sources: [{ articleId, eventId: e.id, excerpt: { ...e.excerpt }, trigger: { ...e.trigger } }],
   };
 }
 

@@ -58,6 +58,8 @@ export interface EventSource {
   articleId: string;
   eventId: string;
   excerpt: { start: number; end: number; text: string };
+  /** The event's trigger words in that article, so its text still highlights the merged event. */
+  trigger?: { start: number; end: number; text: string };
 }
 
 /** An event as the map, timeline and list show it: machine output with corrections applied. */

@@ -12,7 +12,7 @@ describe('applyCorrections', () => {
     const events = applyCorrections([articleA(), articleBWeekEarlier()], []);
     expect(events.map((e) => e.key)).toEqual(['a1:e1', 'a1:e2', 'b1:e1']);
     expect(events.every((e) => e.corrected.length === 0 && e.sources.length === 1)).toBe(true);
-    expect(events[0].sources[0]).toEqual({ articleId: 'a1', eventId: 'e1', excerpt: articleA().analysis!.events[0].excerpt });
+    expect(events[0].sources[0]).toEqual({ articleId: 'a1', eventId: 'e1', excerpt: articleA().analysis!.events[0].excerpt, trigger: articleA().analysis!.events[0].trigger });
   });
 
   it('applies place, move, date, type and delete, and marks each as corrected', () => {
