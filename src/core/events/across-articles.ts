@@ -106,54 +106,131 @@ interface Group {
   index: number;
   head: DatelineEvent;
   headPublished: string;
-  /** Where the head is indexed ('' when not: a head without a place or a date joins nothing more). */
-  bucket: string;
+  /** Where the head is filed (null when not: a head without a place or a date joins nothing more). */
+  bucket: Bucket | null;
   articles: Set<string>;
   members: GroupMember[];
   reasons: string[];
 }
 
+/** Cells of 0.2 degrees: a town's neighbours within 12 km lie in the cells around its own. */
+const CELL = 0.2;
+/** A little over placeReason's 12 km between two towns, in km and in degrees of latitude. */
+const NEAR_KM = 13;
+const NEAR_LAT = NEAR_KM / 110;
+/** A bucket this small is scanned whole: its sub-indexes would cost more than they save. */
+const SMALL = 16;
+
+const cellOf = (lat: number, lon: number) => `${Math.floor(lat / CELL)},${Math.floor(lon / CELL)}`;
+
+function push<K>(map: Map<K, Group[]>, key: K, g: Group): void {
+  const list = map.get(key);
+  if (list) list.push(g);
+  else map.set(key, [g]);
+}
+function drop<T>(list: T[] | undefined, x: T): void {
+  const i = list ? list.indexOf(x) : -1;
+  if (i >= 0) list!.splice(i, 1);
+}
+
 /**
- * The bucket a head is found in: its country and its first day. Two events are one incident only in
- * one country (placeReason) and, taken in date order, only when the head starts at most a week
- * before the event (ranges wider than a week never join) or, for an undated event, at most three
- * days before its report; so a few buckets hold every group an event could join.
+ * The heads of one country starting on one day, indexed by what placeReason can join: the same
+ * name or gazetteer record, a town within 12 km, or a region (which may hold any town).
  */
-const bucketOf = (head: DatelineEvent): string => (head.place && head.date ? `${head.place.country ?? ''}|${head.date.start}` : '');
+class Bucket {
+  readonly all: Group[] = [];
+  private readonly byName = new Map<string, Group[]>();
+  private readonly byId = new Map<number, Group[]>();
+  private readonly byCell = new Map<string, Group[]>();
+  private readonly regions: Group[] = [];
+
+  add(g: Group): void {
+    const p = g.head.place!;
+    this.all.push(g);
+    push(this.byName, p.name, g);
+    if (p.geonameId !== undefined) push(this.byId, p.geonameId, g);
+    if (p.precision === 'region') this.regions.push(g);
+    else if (p.precision !== 'country') push(this.byCell, cellOf(p.lat, p.lon), g);
+  }
+
+  remove(g: Group): void {
+    const p = g.head.place!;
+    drop(this.all, g);
+    drop(this.byName.get(p.name), g);
+    if (p.geonameId !== undefined) drop(this.byId.get(p.geonameId), g);
+    if (p.precision === 'region') drop(this.regions, g);
+    else if (p.precision !== 'country') drop(this.byCell.get(cellOf(p.lat, p.lon)), g);
+  }
+
+  /** Every head here that placeReason could join to `place` (a superset; sameIncident decides). */
+  collect(place: Place, out: Set<Group>): void {
+    const add = (list: readonly Group[] | undefined) => {
+      if (list) for (const g of list) out.add(g);
+    };
+    // A region may hold any town of the bucket; a small bucket is cheaper read whole.
+    if (this.all.length <= SMALL || place.precision === 'region') return add(this.all);
+    add(this.byName.get(place.name));
+    if (place.geonameId !== undefined) add(this.byId.get(place.geonameId));
+    if (place.precision === 'country') return;
+    add(this.regions);
+    const cos = Math.cos((Math.min(89.9, Math.abs(place.lat) + NEAR_LAT) * Math.PI) / 180);
+    const dLon = NEAR_KM / (111 * cos);
+    // Near a pole or the antimeridian the cells do not hold a 12 km circle: read the bucket whole.
+    if (dLon > 5 || Math.abs(place.lon) + dLon >= 180) return add(this.all);
+    for (let y = Math.floor((place.lat - NEAR_LAT) / CELL); y <= Math.floor((place.lat + NEAR_LAT) / CELL); y++) {
+      for (let x = Math.floor((place.lon - dLon) / CELL); x <= Math.floor((place.lon + dLon) / CELL); x++) add(this.byCell.get(`${y},${x}`));
+    }
+  }
+}
 
 /**
  * Groups the events of several articles into incidents. Each group holds at most one event of an
  * article (an article already told its incidents apart) and is joined through its first event, in
- * date order, so a chain of loose likenesses never pulls two distinct incidents together. Each event
- * is compared only with the groups of its country that start in the days it could share.
+ * date order, so a chain of loose likenesses never pulls two distinct incidents together.
+ *
+ * Taken in date order, an event can only join a group of its own country (placeReason) whose head
+ * starts at most a week before it (ranges wider than a week never join) or, for an undated event,
+ * at most three days before its report; so heads are filed by country and first day, and within a
+ * busy day by name and 0.2-degree cell, and each event is compared only with the few it could join.
+ * The result is the same as comparing every event with every group.
  */
 export function groupAcrossArticles(articles: readonly ArticleEvents[], options: GroupOptions = {}): IncidentGroup[] {
   const all = articles.flatMap((a) => a.events.map((e) => ({ articleId: a.articleId, published: a.published, event: e })));
   all.sort((x, y) => (x.event.date?.start ?? '9999').localeCompare(y.event.date?.start ?? '9999') || x.articleId.localeCompare(y.articleId));
   const groups: Group[] = [];
-  const index = new Map<string, Group[]>();
+  const buckets = new Map<string, Bucket>();
   const file = (g: Group) => {
-    g.bucket = bucketOf(g.head);
-    if (!g.bucket) return;
-    const list = index.get(g.bucket);
-    if (list) list.push(g);
-    else index.set(g.bucket, [g]);
+    const { place, date } = g.head;
+    g.bucket = null;
+    if (!place || !date) return;
+    const key = `${place.country ?? ''}|${date.start}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = new Bucket()));
+    b.add(g);
+    g.bucket = b;
   };
   const unfile = (g: Group) => {
-    const list = g.bucket ? index.get(g.bucket) : undefined;
-    if (list) list.splice(list.indexOf(g), 1);
-    g.bucket = '';
+    g.bucket?.remove(g);
+    g.bucket = null;
+  };
+  // The days a head may start on for an event: its own and up to a week (three days) before.
+  const dayKeys = new Map<string, string[]>();
+  const daysBack = (from: string, back: number): string[] => {
+    const k = `${from}|${back}`;
+    let days = dayKeys.get(k);
+    if (!days) dayKeys.set(k, (days = Array.from({ length: back + 1 }, (_, d) => addDays(from, -d))));
+    return days;
   };
   const { apart } = options;
+  const found = new Set<Group>();
   for (const { articleId, published, event } of all) {
-    const candidates: Group[] = [];
+    let candidates: Group[] = [];
     if (event.place) {
       // Heads start on or before the event's day (date order); undated events come last.
-      const from = event.date ? event.date.start : published;
-      const back = event.date ? 7 : 3;
       const country = event.place.country ?? '';
-      for (let d = 0; d <= back; d++) candidates.push(...(index.get(`${country}|${addDays(from, -d)}`) ?? []));
-      candidates.sort((x, y) => x.index - y.index);
+      found.clear();
+      for (const day of event.date ? daysBack(event.date.start, 7) : daysBack(published, 3)) buckets.get(`${country}|${day}`)?.collect(event.place, found);
+      candidates = [...found].sort((x, y) => x.index - y.index);
     }
     const member = { articleId, eventId: event.id };
     let best: { g: Group; reason: string; rank: number } | null = null;
@@ -179,7 +256,7 @@ export function groupAcrossArticles(articles: readonly ArticleEvents[], options:
         file(g);
       }
     } else {
-      const g: Group = { index: groups.length, head: event, headPublished: published, bucket: '', articles: new Set([articleId]), members: [member], reasons: [] };
+      const g: Group = { index: groups.length, head: event, headPublished: published, bucket: null, articles: new Set([articleId]), members: [member], reasons: [] };
       groups.push(g);
       file(g);
     }

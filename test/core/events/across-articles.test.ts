@@ -109,6 +109,45 @@ describe('groupAcrossArticles over many events', () => {
     }), { numRuns: 300 });
   });
 
+  // Busy days (more heads than a bucket scans whole): towns a few km to tens of km apart, some sharing
+  // a name far apart, regions holding them, and points set by hand, so every index is exercised.
+  const town = fc.record({
+    name: fc.constantFrom('Alpha', 'Beta', 'Gamma', 'Delta', 'Position set by hand'),
+    lat: fc.integer({ min: 0, max: 1500 }).map((x) => 48 + x / 1000),
+    lon: fc.integer({ min: 0, max: 2000 }).map((x) => 35 + x / 1000),
+    precision: fc.constantFrom(...(['city', 'city', 'city', 'city', 'city', 'point', 'region', 'country'] as const)),
+    admin1: fc.constantFrom('North', 'South'),
+    geonameId: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+  }).map((p): Place => ({ ...p, country: 'UA', ...(p.geonameId === undefined ? { geonameId: undefined } : {}) }));
+  const busy = fc.record({
+    published: fc.constantFrom('2024-03-02', '2024-03-03', '2024-03-05'),
+    events: fc.array(fc.record({ type: fc.constantFrom('air_strike', 'drone_strike', 'shelling', 'killing'), place: town, start: fc.option(fc.constantFrom('2024-03-01', '2024-03-02', '2024-03-03'), { nil: null }) }), { minLength: 10, maxLength: 15 }),
+  });
+
+  it('groups busy days exactly as comparing every event with every group would', () => {
+    fc.assert(fc.property(fc.array(busy, { minLength: 30, maxLength: 40 }), (reports) => {
+      const arts = reports.map((r, i) => art(`R${String(i).padStart(2, '0')}`, r.published, ...r.events.map((e) => ev(e.type as EventType, e.place, e.start))));
+      const fast = groupAcrossArticles(arts).map((g) => g.members.map((m) => `${m.articleId}#${m.eventId}`));
+      expect(fast).toEqual(naiveGroups(arts));
+    }), { numRuns: 25 });
+  });
+
+  it('on a busy day still finds the region that holds a town, and a town 9 km away across a cell edge', () => {
+    // Twenty towns 50 km apart fill the day's bucket past what is read whole.
+    const far = Array.from({ length: 20 }, (_, i): Place => ({ name: `Town ${i}`, lat: 40 + (i % 5) * 0.5, lon: 30 + Math.floor(i / 5) * 0.6, precision: 'city', country: 'UA', admin1: 'West' }));
+    const region: Place = { name: 'East Oblast', lat: 46, lon: 36, precision: 'region', country: 'UA', admin1: 'East' };
+    const edge: Place = { name: 'Edgetown', lat: 45.199, lon: 33.0, precision: 'city', country: 'UA', admin1: 'South' };
+    const over: Place = { name: 'Overtown', lat: 45.201 + 0.08, lon: 33.01, precision: 'city', country: 'UA', admin1: 'South' };
+    const inRegion: Place = { name: 'Easttown', lat: 46.3, lon: 36.2, precision: 'city', country: 'UA', admin1: 'East' };
+    const day = '2024-03-04';
+    const busy = art('A', day, ...far.map((p) => ev('shelling', p, day)), ev('shelling', region, day), ev('shelling', edge, day));
+    const groups = groupAcrossArticles([busy, art('B', day, ev('shelling', inRegion, day), ev('shelling', over, day))]);
+    const joined = groups.filter((g) => g.members.length === 2).map((g) => g.reasons[0]);
+    expect(joined).toHaveLength(2);
+    expect(joined).toContainEqual(expect.stringMatching(/at Easttown, in East Oblast/));
+    expect(joined).toContainEqual(expect.stringMatching(/at (Overtown and Edgetown|Edgetown and Overtown) \(9 km apart\)/));
+  });
+
   it('keeps apart the pairs a person separated, letting the event join no group holding the other', () => {
     const a = ev('air_strike', PLACES.Aleppo!, '2024-03-04');
     const b = ev('air_strike', PLACES.Aleppo!, '2024-03-04');
