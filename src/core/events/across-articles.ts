@@ -195,8 +195,14 @@ class Bucket {
  * The result is the same as comparing every event with every group.
  */
 export function groupAcrossArticles(articles: readonly ArticleEvents[], options: GroupOptions = {}): IncidentGroup[] {
-  const all = articles.flatMap((a) => a.events.map((e) => ({ articleId: a.articleId, published: a.published, event: e })));
-  all.sort((x, y) => (x.event.date?.start ?? '9999').localeCompare(y.event.date?.start ?? '9999') || x.articleId.localeCompare(y.articleId));
+  // In date order, then article order (as localeCompare orders ids: the collator ranks each id once).
+  const collate = new Intl.Collator().compare;
+  const rank = new Map([...new Set(articles.map((a) => a.articleId))].sort(collate).map((id, i) => [id, i]));
+  const all = articles.flatMap((a) => {
+    const r = rank.get(a.articleId)!;
+    return a.events.map((e) => ({ articleId: a.articleId, published: a.published, event: e, day: e.date?.start ?? '9999', rank: r }));
+  });
+  all.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.rank - y.rank));
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
   const file = (g: Group) => {
@@ -236,6 +242,8 @@ export function groupAcrossArticles(articles: readonly ArticleEvents[], options:
     let best: { g: Group; reason: string; rank: number } | null = null;
     for (const g of candidates) {
       if (g.articles.has(articleId)) continue;
+      // Most heads of the week before ended before this event began: no overlap, no need to ask.
+      if (event.date && g.head.date && g.head.date.end < event.date.start) continue;
       const reason = sameIncident(g.head, event, !event.date ? published : !g.head.date ? g.headPublished : undefined);
       if (!reason) continue;
       if (apart && g.members.some((m) => apart(m, member))) continue;
