@@ -88,13 +88,21 @@ export function App({ useWorkspace = defaultWorkspace }: { useWorkspace?: () => 
           <SharePanel workspace={ws} />
         </>
       )}
+      separate={(event, source) =>
+        ws.correct({ kind: 'separate', articleId: event.articleId, eventId: event.id, trigger: { ...event.trigger }, otherArticleId: source.articleId, otherEventId: source.eventId })
+      }
       correction={(selected, article) => (
         <details className="excerpt-card__correct">
           <summary>Correct this event</summary>
           <CorrectionEditor
             event={selected}
             alternatives={placeChoices(selected, article.analysis)}
-            corrections={ws.corrections.filter((c) => c.articleId === selected.articleId && c.eventId === selected.id)}
+            corrections={ws.corrections.filter(
+              (c) =>
+                (c.articleId === selected.articleId && c.eventId === selected.id) ||
+                // A separation is undone from either of its two events.
+                (c.kind === 'separate' && c.otherArticleId === selected.articleId && c.otherEventId === selected.id),
+            )}
             linkCandidates={ws.events.filter((e) => e.articleId !== selected.articleId && e.type === selected.type).slice(0, 50)}
             onCorrect={ws.correct}
             onRevert={ws.revertCorrection}

@@ -5,6 +5,7 @@
 import { memo, useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { EventType } from '../core/index.ts';
 import { ArticlePanel } from '../features/article/ArticlePanel.tsx';
+import type { ArticleEventRef } from '../features/article/article-marks.ts';
 import { ExcerptCard } from '../features/article/ExcerptCard.tsx';
 import { EventList } from '../features/events/EventList.tsx';
 import { EventMap } from '../features/map/EventMap.tsx';
@@ -12,7 +13,7 @@ import type { MapPlace } from '../features/map/map-types.ts';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import type { EventFilters } from '../features/workspace/filter-events.ts';
 import type { PlaceLabels } from '../shared/model/place-labels.ts';
-import type { WorkspaceApi, WorkspaceArticle, WorkspaceEvent } from '../shared/model/workspace.ts';
+import type { EventSource, WorkspaceApi, WorkspaceArticle, WorkspaceEvent } from '../shared/model/workspace.ts';
 import { eventName } from '../shared/ui/describe-event.ts';
 import { eventExcerpts, eventMarks, eventRows } from './event-details.ts';
 import { PhoneTabs, type PhoneView } from './PhoneTabs.tsx';
@@ -48,6 +49,8 @@ export interface DashboardProps {
   drawerLabel?: ReactNode;
   /** Under an excerpt: the correction editor. */
   correction?: (event: WorkspaceEvent, article: WorkspaceArticle) => ReactNode;
+  /** "Not the same incident": parts one of the event's other sources from it. Absent: read-only. */
+  separate?: (event: WorkspaceEvent, source: EventSource) => void;
   /** Messages shown across the top of the map (a link naming data this browser does not have). */
   banner?: ReactNode;
   /** Seed the reference article into an empty workspace (the app does; a saved map never). */
@@ -65,7 +68,7 @@ const DrawerSlot = memo(function DrawerSlot({ render, ...p }: DrawerSlotProps & 
   return <>{render(p)}</>;
 });
 
-export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, banner, seedSample = true, articleName, loading = false, placeLabels }: DashboardProps) {
+export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, separate, banner, seedSample = true, articleName, loading = false, placeLabels }: DashboardProps) {
   const urlView = useMemo(readUrlView, []);
   const [view, dispatch] = useReducer(viewReducer, urlView, initialView);
   const { all, domain, window, visible, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
@@ -85,8 +88,23 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
   });
 
   const selected = view.selected ? (ws.events.find((e) => e.key === view.selected) ?? null) : null;
-  const shownArticle = ws.articles.find((a) => a.id === (selected?.articleId ?? view.articleId)) ?? ws.articles.at(-1) ?? null;
+  // An incident several articles report stays in the article being read, if it is one of them.
+  const keepShown = selected && view.articleId && selected.sources.some((s) => s.articleId === view.articleId);
+  const shownArticle = ws.articles.find((a) => a.id === (keepShown ? view.articleId : (selected?.articleId ?? view.articleId))) ?? ws.articles.at(-1) ?? null;
   const shownArticleEvents = useMemo(() => ws.events.filter((e) => e.articleId === shownArticle?.id), [ws.events, shownArticle?.id]);
+  // The article's words for every event it reports, also those merged into another article's
+  // event (the same incident told elsewhere): its trigger still highlights and selects it.
+  const shownArticleRefs = useMemo((): ArticleEventRef[] => {
+    const id = shownArticle?.id;
+    const refs: ArticleEventRef[] = [];
+    for (const e of ws.events) {
+      if (e.articleId === id) refs.push(e);
+      else if (e.sources.length > 1) {
+        for (const s of e.sources) if (s.articleId === id && s.trigger) refs.push({ key: e.key, trigger: s.trigger, excerpts: [s.excerpt] });
+      }
+    }
+    return refs;
+  }, [ws.events, shownArticle?.id]);
 
   // Handlers read the latest state through a ref so their identity never changes: a moved time
   // window must not re-render the article text or every list item.
@@ -100,7 +118,9 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
     if (e?.date && w && (e.date.end < w.start || e.date.start > w.end)) {
       nextWindow = { start: e.date.start < w.start ? e.date.start : w.start, end: e.date.end > w.end ? e.date.end : w.end };
     }
-    dispatch({ type: 'select', key, ...(e ? { articleId: e.articleId } : {}), ...(nextWindow ? { window: nextWindow } : {}) } satisfies ViewAction);
+    const reading = latest.current.shownArticle?.id;
+    const articleId = e && reading && e.sources.some((s) => s.articleId === reading) ? reading : e?.articleId;
+    dispatch({ type: 'select', key, ...(articleId ? { articleId } : {}), ...(nextWindow ? { window: nextWindow } : {}) } satisfies ViewAction);
     // On a phone the excerpt is a sheet over the map: choosing an event anywhere shows it there.
     if (onPhone && e) setPhoneView('map');
   }, []);
@@ -143,6 +163,9 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
   }, [view.selected]);
 
   const selectedArticle = selected ? ws.articles.find((a) => a.id === selected.articleId) : undefined;
+  const otherSources = selected ? selected.sources.filter((src) => src.articleId !== selected.articleId) : [];
+  const sourceKey = (src: EventSource) => `${src.articleId}:${src.eventId}`;
+  const reportedBy = selected ? new Set(selected.sources.map((s) => s.articleId)).size : 0;
   const notices = linkProblem.message ? [linkProblem.message] : [];
 
   return (
@@ -167,7 +190,7 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
         <ArticlePanel
           article={shownArticle}
           analysis={shownArticle?.analysis ?? null}
-          events={shownArticleEvents}
+          events={shownArticleRefs}
           selectedKey={view.selected}
           onSelectEvent={select}
           onSelectMention={onSelectMention}
@@ -212,13 +235,20 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
             onClose={closeExcerpt}
             onShowInArticle={showInArticle}
             returnFocusTo={excerptOpener}
-            otherSources={selected.sources
-              .filter((src) => src.articleId !== selected.articleId)
-              .map((src) => ({
-                key: `${src.articleId}:${src.eventId}`,
-                title: articleName(ws.articles.find((a) => a.id === src.articleId) ?? { id: src.articleId, text: '(removed article)', published: '', addedAt: '', analysis: null }),
-                excerpt: src.excerpt.text,
-              }))}
+            otherSources={otherSources.map((src) => ({
+              key: sourceKey(src),
+              title: articleName(ws.articles.find((a) => a.id === src.articleId) ?? { id: src.articleId, text: '(removed article)', published: '', addedAt: '', analysis: null }),
+              excerpt: src.excerpt.text,
+            }))}
+            {...(reportedBy > 1 ? { merged: { articles: reportedBy, reason: selected.mergeReason ?? '' } } : {})}
+            {...(separate
+              ? {
+                  onSeparate: (key: string) => {
+                    const src = otherSources.find((s) => sourceKey(s) === key);
+                    if (src) separate(selected, src);
+                  },
+                }
+              : {})}
           >
             {correction?.(selected, selectedArticle)}
           </ExcerptCard>

@@ -31,7 +31,6 @@ export function eventRows(e: WorkspaceEvent, analysis: Analysis | null): Excerpt
     rows.push({ label: 'Actors', value: parts.join('; ') });
   }
   rows.push({ label: 'Confidence', value: `${Math.round(e.confidence * 100)}%` });
-  if (e.sources.length > 1) rows.push({ label: 'Reported by', value: `${e.sources.length} articles` });
   if (e.corrected.length > 0) rows.push({ label: 'Corrected', value: e.corrected.join(', ') });
   return rows;
 }

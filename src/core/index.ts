@@ -29,6 +29,6 @@ export type { LocationScore, LocationSentence, SentenceOutcome, SentencePredicti
 export { maxWeightAssignment } from './eval/assign.ts';
 // The same incident across articles (the workspace groups them; pure, with a reason per group).
 export { groupAcrossArticles, sameIncident } from './events/across-articles.ts';
-export type { ArticleEvents, GroupMember, IncidentGroup } from './events/across-articles.ts';
+export type { ArticleEvents, GroupMember, GroupOptions, IncidentGroup } from './events/across-articles.ts';
 // A seeded PRNG (reproducible training splits, benchmark data, fuzzing).
 export { mulberry32 } from './tagger/prng.ts';

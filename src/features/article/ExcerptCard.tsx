@@ -1,5 +1,6 @@
 // The excerpt popup for a selected event: its sentences with the trigger, place and date words
-// highlighted, then what was understood (date and basis, place and reason, casualties, actors).
+// highlighted, the other articles that report the same incident (and why it is one), then what was
+// understood (date and basis, place and reason, casualties, actors).
 // The card holds no state of its own: everything it shows derives from the props of this render.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { EventType } from '../../core/index.ts';
@@ -26,15 +27,19 @@ export interface ExcerptCardProps {
   rows: readonly ExcerptRow[];
   onClose(): void;
   onShowInArticle(): void;
-  /** The same event as other articles report it (linked), each with its own words. */
+  /** The same event as other articles report it (grouped or linked), each with its own words. */
   otherSources?: readonly { key: string; title: string; excerpt: string }[];
+  /** How many articles report it and why they are one incident, when more than one does. */
+  merged?: { articles: number; reason: string };
+  /** Undoes the merge of one other source (its key) with this event; absent, no button (a saved map). */
+  onSeparate?(key: string): void;
   /** Room for the correction editor. */
   children?: ReactNode;
   /** Where focus goes on close when what opened the card is gone (a marker redrawn meanwhile). */
   returnFocusTo?: () => HTMLElement | null;
 }
 
-export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], children, returnFocusTo }: ExcerptCardProps) {
+export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose, onShowInArticle, otherSources = [], merged, onSeparate, children, returnFocusTo }: ExcerptCardProps) {
   const ref = useRef<HTMLElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const fallback = useRef(returnFocusTo);
@@ -83,10 +88,33 @@ export function ExcerptCard({ title, type, text, excerpts, marks, rows, onClose,
           <HighlightedText text={text} marks={marks} from={x.start} to={x.end} />
         </blockquote>
       ))}
+      {merged && (
+        <p className="excerpt-card__merged">
+          <strong>{`Reported by ${merged.articles} articles`}</strong>
+          {merged.reason && <span>{` · one incident: ${merged.reason}`}</span>}
+        </p>
+      )}
+      {/* Other articles' words are text, never markup: React escapes them. */}
       {otherSources.map((o) => (
         <figure key={o.key} className="excerpt-card__other">
           <blockquote className="excerpt-card__quote">{o.excerpt}</blockquote>
-          <figcaption>Also reported by {o.title}</figcaption>
+          <figcaption>
+            <span>Also reported by {o.title}</span>
+            {onSeparate && (
+              <button
+                type="button"
+                className="btn btn--small"
+                aria-label={`Not the same incident: ${o.title}`}
+                onClick={() => {
+                  onSeparate(o.key);
+                  // The button goes with the source: focus stays in the card, not on the page.
+                  ref.current?.focus({ preventScroll: true });
+                }}
+              >
+                Not the same incident
+              </button>
+            )}
+          </figcaption>
         </figure>
       ))}
       <dl className="excerpt-card__facts">

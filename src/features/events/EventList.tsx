@@ -21,6 +21,8 @@ const PAGE = 300;
 const Item = memo(function Item({ e, selected, onSelect, onHover }: { e: WorkspaceEvent; selected: boolean; onSelect(key: string): void; onHover?(key: string | null): void }) {
   const f = fatalitiesText(e.fatalities);
   const imprecise = e.place && (e.place.precision === 'country' || e.place.precision === 'region');
+  // One incident several articles report is one item; it says how many.
+  const articles = e.sources.length > 1 ? new Set(e.sources.map((s) => s.articleId)).size : 1;
   return (
     <li className={`event-item${selected ? ' is-selected' : ''}`} data-key={e.key}>
       <button
@@ -43,6 +45,7 @@ const Item = memo(function Item({ e, selected, onSelect, onHover }: { e: Workspa
         <span className="event-item__sep">, </span>
         <span className="event-item__date">{dateText(e.date)}</span>
         {f && <span className="event-item__dead"> · {f} killed</span>}
+        {articles > 1 && <span className="event-item__sources"> · {articles} articles</span>}
         {e.corrected.length > 0 && <span className="event-item__corrected"> · corrected</span>}
       </button>
     </li>

@@ -27,6 +27,7 @@ const KIND_LABEL: Record<Correction['kind'], string> = {
   delete: 'Deleted',
   add: 'Added by hand',
   link: 'Linked',
+  separate: 'Kept apart',
 };
 
 function describeCorrection(c: Correction): string {
@@ -36,6 +37,7 @@ function describeCorrection(c: Correction): string {
     case 'date': return `${KIND_LABEL.date}: ${c.date}`;
     case 'type': return `${KIND_LABEL.type}: ${EVENT_TYPE_LABELS[c.type]}`;
     case 'link': return `${KIND_LABEL.link} with another report`;
+    case 'separate': return `${KIND_LABEL.separate} from another report: not the same incident`;
     default: return KIND_LABEL[c.kind];
   }
 }

@@ -1,7 +1,8 @@
 // Merges the machine's events with the user's corrections into the events the map, timeline and
-// list show. Pure: the stored analyses and corrections are never modified, so a re-analysis can
+// list show, one event per incident however many articles report it. Pure: the stored analyses and corrections are never modified, so a re-analysis can
 // replace an analysis and the corrections are simply applied again.
-import type { DatelineEvent, Place } from '../../core/index.ts';
+import { groupAcrossArticles } from '../../core/index.ts';
+import type { DatelineEvent, GroupMember, Place } from '../../core/index.ts';
 import type { Correction, EventSource, WorkspaceArticle, WorkspaceEvent } from '../../shared/model/workspace.ts';
 
 type Trigger = { start: number; end: number; text: string };
@@ -41,7 +42,7 @@ function toWorkspaceEvent(articleId: string, e: DatelineEvent): WorkspaceEvent {
     key: `${articleId}:${e.id}`,
     articleId,
     corrected: [],
-    sources: [{ articleId, eventId: e.id, excerpt: { ...e.excerpt } }],
+    sources: [{ articleId, eventId: e.id, excerpt: { ...e.excerpt }, trigger: { ...e.trigger } }],
   };
 }
 
@@ -51,6 +52,18 @@ function userPoint(lat: number, lon: number, from: Place | null): Place {
   if (from?.country) place.country = from.country;
   if (from?.admin1) place.admin1 = from.admin1;
   return place;
+}
+
+/** The same two events whichever order they are named in. */
+const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+const PRECISION = { country: 0, region: 1, city: 2, point: 3 } as const;
+
+/** Whether `e` stands for a merged incident better than `than`: a finer place, then a date; else the earlier stays. */
+function standsBetter(e: WorkspaceEvent, than: WorkspaceEvent): boolean {
+  const p = (x: WorkspaceEvent) => (x.place ? PRECISION[x.place.precision] : -1);
+  if (p(e) !== p(than)) return p(e) > p(than);
+  return !than.date && !!e.date;
 }
 
 function mark(ev: WorkspaceEvent, kind: Correction['kind']): void {
@@ -96,7 +109,9 @@ export function applyCorrectionsDetailed(articles: readonly WorkspaceArticle[], 
   };
 
   const deleted = new Set<WorkspaceEvent>();
-  const links: [WorkspaceEvent, WorkspaceEvent][] = [];
+  let links: [WorkspaceEvent, WorkspaceEvent][] = [];
+  // Pairs a person said are not one incident, by event key.
+  const apart = new Set<string>();
   for (const c of ordered) {
     if (c.kind === 'add') continue;
     const ev = find(c.articleId, c.eventId, c.trigger);
@@ -134,43 +149,107 @@ export function applyCorrectionsDetailed(articles: readonly WorkspaceArticle[], 
         links.push([ev, other]);
         break;
       }
+      case 'separate': {
+        const other = find(c.otherArticleId, c.otherEventId, c.otherTrigger);
+        if (!other || other === ev) { orphans.push(c); continue; }
+        const pair = pairKey(ev.key, other.key);
+        apart.add(pair);
+        // The later word wins: "not the same incident" undoes an earlier link of the two.
+        links = links.filter(([a, b]) => pairKey(a.key, b.key) !== pair);
+        mark(other, 'separate');
+        break;
+      }
     }
     mark(ev, c.kind);
   }
 
-  // Linked events form groups (a links b, b links c): each group shows as its first member.
+  // One incident told by several articles (same type family, place and day) is one event; the
+  // events are taken after the corrections, so a corrected place or date decides.
+  const live = articles.map((a) => ({ articleId: a.id, published: a.published, events: (byArticle.get(a.id) ?? []).filter((e) => !deleted.has(e)) }));
+  const byKey = new Map(live.flatMap((a) => a.events.map((e) => [e.key, e] as const)));
+  const keyOf = (m: GroupMember) => `${m.articleId}:${m.eventId}`;
+  const groups = groupAcrossArticles(live, apart.size ? { apart: (a, b) => apart.has(pairKey(keyOf(a), keyOf(b))) } : {});
+
+  // Automatic groups and links by hand join (a links b, b is grouped with c): each joined set of
+  // events shows as one.
   const parent = new Map<WorkspaceEvent, WorkspaceEvent>();
   const root = (e: WorkspaceEvent): WorkspaceEvent => {
     let r = e;
     while (parent.has(r)) r = parent.get(r)!;
+    // Path compression: a long chain is walked once.
+    for (let x = e; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
     return r;
   };
-  for (const [a, b] of links) {
+  const join = (a: WorkspaceEvent, b: WorkspaceEvent) => {
     const ra = root(a);
     const rb = root(b);
     if (ra !== rb) parent.set(rb, ra);
+  };
+  const why = new Map<WorkspaceEvent, string[]>();
+  for (const g of groups) {
+    if (g.members.length < 2) continue;
+    const [first, ...rest] = g.members.map((m) => byKey.get(keyOf(m))!);
+    for (const e of rest) join(first!, e);
+    why.set(first!, g.reasons);
+  }
+  const linked = new Set<WorkspaceEvent>();
+  for (const [a, b] of links) {
+    join(a, b);
+    linked.add(a);
+    linked.add(b);
+  }
+
+  // Each set, in workspace order; the member with the most precise place stands for it.
+  const sets = new Map<WorkspaceEvent, WorkspaceEvent[]>();
+  const joined = new Set([...parent.keys(), ...parent.values()]);
+  for (const a of live) {
+    for (const e of a.events) {
+      if (!joined.has(e)) continue;
+      const r = root(e);
+      const list = sets.get(r);
+      if (list) list.push(e);
+      else sets.set(r, [e]);
+    }
   }
   const absorbed = new Set<WorkspaceEvent>();
-  for (const [child] of parent) {
-    const head = root(child);
-    absorbed.add(child);
+  for (const members of sets.values()) {
+    if (members.length < 2) continue;
+    const head = members.reduce((best, e) => (standsBetter(e, best) ? e : best));
+    const reasons: string[] = [];
+    let byHand = false;
+    for (const e of members) {
+      for (const r of why.get(e) ?? []) if (!reasons.includes(r)) reasons.push(r);
+      if (linked.has(e)) byHand = true;
+    }
     const sources: EventSource[] = [...head.sources];
-    for (const s of child.sources) {
-      if (!sources.some((x) => x.articleId === s.articleId && x.eventId === s.eventId)) sources.push(s);
+    const seen = new Set(sources.map((x) => `${x.articleId}:${x.eventId}`));
+    for (const child of members) {
+      if (child === head) continue;
+      absorbed.add(child);
+      for (const s of child.sources) {
+        if (!seen.has(`${s.articleId}:${s.eventId}`)) {
+          seen.add(`${s.articleId}:${s.eventId}`);
+          sources.push(s);
+        }
+      }
+      head.fatalities = mergeRange(head.fatalities, child.fatalities);
+      if (child.injured !== undefined) head.injured = mergeRange(head.injured ?? null, child.injured);
+      head.confidence = Math.max(head.confidence, child.confidence);
+      head.place ??= child.place;
+      head.date ??= child.date;
     }
     head.sources = sources;
-    head.fatalities = mergeRange(head.fatalities, child.fatalities);
-    head.confidence = Math.max(head.confidence, child.confidence);
-    head.place ??= child.place;
-    head.date ??= child.date;
-    mark(head, 'link');
+    head.mergeReason = [...reasons, ...(byHand ? ['linked by hand'] : [])].join('; ');
+    if (byHand) mark(head, 'link');
   }
 
   const events: WorkspaceEvent[] = [];
-  for (const a of articles) {
-    for (const ev of byArticle.get(a.id) ?? []) {
-      if (!deleted.has(ev) && !absorbed.has(ev)) events.push(ev);
-    }
+  for (const a of live) {
+    for (const ev of a.events) if (!absorbed.has(ev)) events.push(ev);
   }
   return { events, orphans };
 }

@@ -41,6 +41,8 @@ export function workspaceGeoJSON(
       article: ev.articleId,
       source: sourceName(byId.get(ev.articleId), ev.articleId),
       corrected: [...ev.corrected],
+      // Why several articles' reports are this one incident (null for one report).
+      mergeReason: ev.mergeReason ?? null,
       sources: ev.sources.map((s) => ({
         article: s.articleId,
         event: s.eventId,

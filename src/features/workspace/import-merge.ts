@@ -1,7 +1,7 @@
 // What an imported workspace file does to the workspace already here when both hold an article
 // with the same id but different words: the person chooses (replace theirs, keep both, skip the
 // file's), and nothing is replaced without asking. Pure; use-workspace.ts stores the result.
-import type { Correction, DuplicateChoice, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import { namesTwoEvents, type Correction, type DuplicateChoice, type WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 /** Articles of the file whose id is taken here by an article with other words, date, title or source. */
 export function duplicateArticles(existing: readonly WorkspaceArticle[], incoming: readonly WorkspaceArticle[]): WorkspaceArticle[] {
@@ -34,7 +34,7 @@ export function planImport(
 ): MergePlan {
   const dupes = new Set(duplicateArticles(existing, file.articles).map((a) => a.id));
   if (dupes.size === 0 || choice === 'replace') return { articles: [...file.articles], corrections: [...file.corrections], skipped: 0, renamed: 0 };
-  const touches = (c: Correction) => dupes.has(c.articleId) || (c.kind === 'link' && dupes.has(c.otherArticleId));
+  const touches = (c: Correction) => dupes.has(c.articleId) || (namesTwoEvents(c) && dupes.has(c.otherArticleId));
   if (choice === 'skip') {
     return {
       articles: file.articles.filter((a) => !dupes.has(a.id)),
@@ -50,7 +50,7 @@ export function planImport(
     corrections: file.corrections.map((c) => {
       if (!touches(c)) return c;
       const moved = { ...c, id: newId('c'), articleId: to(c.articleId) };
-      return moved.kind === 'link' ? { ...moved, otherArticleId: to(moved.otherArticleId) } : moved;
+      return namesTwoEvents(moved) ? { ...moved, otherArticleId: to(moved.otherArticleId) } : moved;
     }),
     skipped: 0,
     renamed: renamed.size,

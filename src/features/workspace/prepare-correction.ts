@@ -2,7 +2,7 @@
 // of the event(s) it targets, so it still finds them after a re-analysis renumbers events.
 import type { DatelineEvent } from '../../core/index.ts';
 import { locateEvent } from './apply-corrections.ts';
-import type { Correction, CorrectionInput, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import { namesTwoEvents, type Correction, type CorrectionInput, type WorkspaceArticle } from '../../shared/model/workspace.ts';
 
 export interface CorrectionIds {
   id: string;
@@ -36,7 +36,7 @@ export function prepareCorrection(
     const ev = locateEvent(eventsOf(c.articleId, articles, corrections), c.eventId);
     if (ev) c.trigger = { ...ev.trigger };
   }
-  if (c.kind === 'link' && !c.otherTrigger) {
+  if (namesTwoEvents(c) && !c.otherTrigger) {
     const other = locateEvent(eventsOf(c.otherArticleId, articles, corrections), c.otherEventId);
     if (other) c.otherTrigger = { ...other.trigger };
   }

@@ -198,7 +198,8 @@ function correction(v: unknown, path: string, lengths: Map<string, number>): Cor
     case 'type': oneOf(o.type, EVENT_TYPES, `${path}.type`); break;
     case 'delete': break;
     case 'add': checkEvent(o.event, `${path}.event`, length!); break;
-    case 'link': {
+    case 'link':
+    case 'separate': {
       const other = str(o.otherArticleId, `${path}.otherArticleId`, 200);
       const otherLength = lengths.get(other);
       if (otherLength === undefined) fail(`${path}.otherArticleId`, `no article "${other}" in this file`);

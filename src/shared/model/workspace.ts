@@ -37,12 +37,20 @@ export type Correction =
   | (CorrectionBase & { kind: 'type'; type: EventType })
   | (CorrectionBase & { kind: 'delete' })
   | (CorrectionBase & { kind: 'add'; event: DatelineEvent })
-  | (CorrectionBase & {
-      kind: 'link';
-      otherArticleId: string;
-      otherEventId: string;
-      otherTrigger?: { start: number; end: number; text: string };
-    });
+  | (CorrectionBase & { kind: 'link' } & OtherEvent)
+  /** Not the same incident: undoes the automatic merge of two articles' reports (and a link between them). */
+  | (CorrectionBase & { kind: 'separate' } & OtherEvent);
+
+/** The second event a link or a separation names. */
+interface OtherEvent {
+  otherArticleId: string;
+  otherEventId: string;
+  otherTrigger?: { start: number; end: number; text: string };
+}
+
+/** A correction naming two events (a link, or a separation). */
+export type PairCorrection = Extract<Correction, { kind: 'link' | 'separate' }>;
+export const namesTwoEvents = (c: Correction): c is PairCorrection => c.kind === 'link' || c.kind === 'separate';
 
 export type CorrectionInput = Correction extends infer C ? (C extends Correction ? Omit<C, 'id' | 'at'> : never) : never;
 
@@ -50,6 +58,8 @@ export interface EventSource {
   articleId: string;
   eventId: string;
   excerpt: { start: number; end: number; text: string };
+  /** The event's trigger words in that article, so its text still highlights the merged event. */
+  trigger?: { start: number; end: number; text: string };
 }
 
 /** An event as the map, timeline and list show it: machine output with corrections applied. */
@@ -59,8 +69,13 @@ export interface WorkspaceEvent extends DatelineEvent {
   articleId: string;
   /** The kinds of correction applied to it, empty when untouched. */
   corrected: Correction['kind'][];
-  /** Every article that reports it (more than one once linked). */
+  /** Every article that reports it (more than one once linked or found to be one incident). */
   sources: EventSource[];
+  /**
+   * Why the reports in `sources` are one incident, when there are several: the automatic grouping's
+   * reasons ("both an air strike, at Aleppo, on 2020-05-04") and "linked by hand".
+   */
+  mergeReason?: string;
 }
 
 /** What to do with a file's articles whose ids are taken here by different articles. */

@@ -62,3 +62,38 @@ test('after an event whose excerpts repeat a sentence, the next card shows only 
     errors.mockRestore();
   }
 });
+
+test('an incident several articles report says how many and why, quotes each as text, and can be parted', () => {
+  const onSeparate = vi.fn();
+  render(
+    <ExcerptCard
+      title="Drone strike, Kherson, 2024-03-04"
+      type="drone_strike"
+      text={text}
+      excerpts={[at('Drones struck <b>Kherson</b> overnight, officials said.')]}
+      marks={[]}
+      rows={[]}
+      onClose={() => {}}
+      onShowInArticle={() => {}}
+      otherSources={[{ key: 'b:e2', title: 'Other wire', excerpt: 'A drone hit <img src=x onerror=alert(1)> Kherson.' }]}
+      merged={{ articles: 2, reason: 'both a drone strike, at Kherson, on 2024-03-04' }}
+      onSeparate={onSeparate}
+    />,
+  );
+  const dialog = screen.getByRole('dialog');
+  expect(dialog.textContent).toContain('Reported by 2 articles · one incident: both a drone strike, at Kherson, on 2024-03-04');
+  expect(dialog.querySelector('img')).toBeNull();
+  expect(dialog.textContent).toContain('A drone hit <img src=x onerror=alert(1)> Kherson.');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Not the same incident: Other wire' }));
+  expect(onSeparate).toHaveBeenCalledWith('b:e2');
+  expect(document.activeElement).toBe(dialog);
+});
+
+test('a read-only card (a saved map) shows the sources without the button', () => {
+  render(
+    <ExcerptCard title="x" type="shelling" text={text} excerpts={[]} marks={[]} rows={[]} onClose={() => {}} onShowInArticle={() => {}}
+      otherSources={[{ key: 'b:e2', title: 'Other wire', excerpt: 'Shells hit Kherson.' }]} merged={{ articles: 2, reason: 'both a shelling' }} />,
+  );
+  expect(screen.getByRole('dialog').textContent).toContain('Reported by 2 articles');
+  expect(screen.queryByRole('button', { name: /Not the same incident/ })).toBeNull();
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, applyCorrectionsDetailed } from '../../../src/features/workspace/apply-corrections.ts';
 import type { Correction } from '../../../src/shared/model/workspace.ts';
-import { HOMS, SYRIA, TEXT_A, articleA, articleB, makeAnalysis } from './fixtures.ts';
+import { HOMS, SYRIA, TEXT_A, articleA, articleBWeekEarlier, makeAnalysis } from './fixtures.ts';
 
 let n = 0;
 const at = () => `2026-01-01T00:00:${String(10 + n++).padStart(2, '0')}.000Z`;
@@ -9,10 +9,10 @@ const base = (articleId: string, eventId: string) => ({ id: `c${n}`, articleId, 
 
 describe('applyCorrections', () => {
   it('passes machine events through untouched when there are no corrections', () => {
-    const events = applyCorrections([articleA(), articleB()], []);
+    const events = applyCorrections([articleA(), articleBWeekEarlier()], []);
     expect(events.map((e) => e.key)).toEqual(['a1:e1', 'a1:e2', 'b1:e1']);
     expect(events.every((e) => e.corrected.length === 0 && e.sources.length === 1)).toBe(true);
-    expect(events[0].sources[0]).toEqual({ articleId: 'a1', eventId: 'e1', excerpt: articleA().analysis!.events[0].excerpt });
+    expect(events[0].sources[0]).toEqual({ articleId: 'a1', eventId: 'e1', excerpt: articleA().analysis!.events[0].excerpt, trigger: articleA().analysis!.events[0].trigger });
   });
 
   it('applies place, move, date, type and delete, and marks each as corrected', () => {
@@ -98,11 +98,12 @@ describe('applyCorrections', () => {
 
   it('links the same strike from two articles into one event with both sources', () => {
     const link: Correction = { ...base('a1', 'e1'), kind: 'link', otherArticleId: 'b1', otherEventId: 'e1' };
-    const events = applyCorrections([articleA(), articleB()], [link]);
+    const events = applyCorrections([articleA(), articleBWeekEarlier()], [link]);
     expect(events.map((e) => e.key)).toEqual(['a1:e1', 'a1:e2']);
     const merged = events[0];
     expect(merged.sources.map((s) => `${s.articleId}:${s.eventId}`)).toEqual(['a1:e1', 'b1:e1']);
-    expect(merged.sources[1].excerpt.text).toBe(articleB().text);
+    expect(merged.sources[1].excerpt.text).toBe(articleBWeekEarlier().text);
+    expect(merged.mergeReason).toBe('linked by hand');
     // Two reports of one event: the better-informed count, not the sum.
     expect(merged.fatalities).toEqual({ min: 5, max: 7 });
     expect(merged.corrected).toContain('link');
@@ -115,7 +116,7 @@ describe('applyCorrections', () => {
       { ...base('b1', 'e1'), kind: 'link', otherArticleId: 'c1', otherEventId: 'e1' },
       { ...base('a1', 'e2'), kind: 'link', otherArticleId: 'gone', otherEventId: 'e9' },
     ];
-    const r = applyCorrectionsDetailed([articleA(), articleB(), c1], links);
+    const r = applyCorrectionsDetailed([articleA(), articleBWeekEarlier(), c1], links);
     const head = r.events.find((e) => e.key === 'a1:e1')!;
     expect(head.sources.map((s) => s.articleId)).toEqual(['a1', 'b1', 'c1']);
     expect(r.events.some((e) => e.key === 'b1:e1' || e.key === 'c1:e1')).toBe(false);

@@ -52,7 +52,15 @@ export function articleA(id = 'a1'): WorkspaceArticle {
   return { id, text: TEXT_A, published: '2020-05-06', addedAt: '2026-01-01T00:00:00.000Z', analysis: makeAnalysis(TEXT_A, events) };
 }
 
+/** The same strike as article A's first event (an air strike at Aleppo on 2020-05-04), told by another article. */
 export function articleB(id = 'b1'): WorkspaceArticle {
   const events = [{ ...makeEvent(TEXT_B, 'e1', 'bombed', ALEPPO, TEXT_B), fatalities: { min: 5, max: 7 } }];
   return { id, text: TEXT_B, published: '2020-05-05', addedAt: '2026-01-01T00:00:01.000Z', analysis: makeAnalysis(TEXT_B, events, '2020-05-05') };
+}
+
+/** Article B read as a strike a week earlier: another incident, which only a link by hand joins to A's. */
+export function articleBWeekEarlier(id = 'b1'): WorkspaceArticle {
+  const b = articleB(id);
+  const e = b.analysis!.events[0];
+  return { ...b, analysis: makeAnalysis(TEXT_B, [{ ...e, date: { ...e.date!, start: '2020-04-27', end: '2020-04-27' } }], '2020-05-05') };
 }
