@@ -36,6 +36,10 @@ const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
+// "The Authority in Ramallah condemned the raid", "the government in Kabul denounced the attack": a body
+// named with its seat, then its reaction to an incident told after. The seat is who reacted, not the scene.
+const REACTION_AFTER = /^\s*(?:,\s*)?(?:(?:has|have|had|also|quickly|swiftly|strongly|later|on \w+day)\s+)*(?:condemn|denounc|deplor|decr[iy]|criticis|criticiz|welcom|prais|hail|protest|blam|accus|reject|dismiss|mourn|vow|pledg|demand|urg|call(?:ed|s)? for|warn)\w*\b/i;
+const SEAT_BEFORE = /\b(?:in|from|based in)\s+(?:the\s+)?$/i;
 // "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
 const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run|occupied|held|annexed|installed|appointed)\b/i;
 // "the Gusau-Funtua road": a route between two towns, at neither.
@@ -76,6 +80,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
+    } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {
+      continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
     } else if (/\d/.test(lead) && DISTANCE.test(lead)) {
@@ -113,6 +119,11 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
       // "Jets struck Aleppo after rebels shelled Hama": Hama is the shelling's.
       score = Math.min(score, how === 'governed' ? 1.4 : 1);
+    } else if (how === 'governed' && m.start >= trigger.end && laterClause(text.slice(trigger.end, m.start))) {
+      // "The shelling came as troops tightened their ring around Sloviansk": a place in a clause of its
+      // own is in the sentence, not governed by the trigger (and no place for a re-mention).
+      how = 'sentence';
+      score = Math.min(score, 3);
     }
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
@@ -155,6 +166,14 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;
 }
 
+// A subordinate clause of its own between a trigger and a place (not a speech verb: "struck what it said
+// were targets in Syria" still governs Syria).
+const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s/i;
+
+function laterClause(between: string): boolean {
+  return OWN_CLAUSE.test(between.replace(/\b(?:as well as|such as|as far as|as many as|as much as|as of|as part of|as a|as an)\b/gi, ' '));
+}
+
 function laterEvent(between: string): boolean {
   const cut = LATER_CLAUSE.exec(between);
   return cut !== null && ANY_TRIGGER.test(between.slice(cut.index));
@@ -163,14 +182,24 @@ function laterEvent(between: string): boolean {
 // A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
 const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
 
+// "In Lgov, a drone struck a minibus": a sentence-opening place frames the whole sentence.
+const OPENING_SCENE = /^\s*(?:In|At|Near|Outside)\s+(?:the\s+(?:town|village|city|district|camp|area) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+)?),/u;
+
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|All|Total|Addition|Response|Return|Practice|Particular|General|Short|Fact|Turn|Contrast|Recent|Separate|Other|Some|Many|Both|Each|Most)$/;
+
 function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): boolean {
+  const open = OPENING_SCENE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (open && sentence.start + open.index + open[0].length <= hit.start && !CALENDAR_WORD.test(open[1]!)) {
+    const at = sentence.start + open.index + open[0].length - 1 - open[1]!.length;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+  }
   // From the trigger on: "struck Vovchansk" names its object with the trigger's own verb.
   const words = text.slice(hit.start, Math.min(sentence.end, hit.end + 60));
   NAMED_SCENE.lastIndex = 0;
   for (let m = NAMED_SCENE.exec(words); m; m = NAMED_SCENE.exec(words)) {
     const at = hit.start + m.index + m[0].length - m[1]!.length;
     // Days, months and the like are capitalised too.
-    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/.test(m[1]!)) continue;
+    if (CALENDAR_WORD.test(m[1]!)) continue;
     if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
   }
   return false;
@@ -287,8 +316,12 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
   for (const incident of incidents) {
     const draft = placeDraft(text, frame, incident, earlier);
     // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
+    // ... unless the lead told an incident of that very kind and the story has told no other since: the
+    // body then retells the lead ("... one of them in a drone strike on a car. / ... when a drone fired a
+    // missile at a car").
     if (frame.section === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
-      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))) draft.distinct = true;
+      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))
+      && !retellsLead(draft, frame.paragraph, earlier)) draft.distinct = true;
     fresh.push(draft);
     // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
     // location); the counts stay with the first, since the text gives only their total.
@@ -299,6 +332,16 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
     }
   }
   return fresh;
+}
+
+/** A specific incident word whose kind only the lead told before (in its own paragraph). */
+function retellsLead(draft: Draft, paragraph: number, earlier: readonly Draft[]): boolean {
+  if (!draft.specific) return false;
+  const body = earlier.filter((d) => d.section === 'body' && !d.generic);
+  const lead = body[0]?.paragraph;
+  if (lead === undefined || lead >= paragraph) return false;
+  const kind = body.filter((d) => d.type === draft.type);
+  return kind.length > 0 && kind.every((d) => d.paragraph === lead && d.specific && !d.distinct);
 }
 
 function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
@@ -395,8 +438,10 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  // (Never a campaign's or a tally's place: "has been struck repeatedly since Russia's invasion" says
+  // nothing of where "Wednesday's attacks" hit.)
   let prior = section === 'headline' ? undefined
-    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section);
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section && !d.generic);
   if (prior) {
     draft.place = prior.place;
     draft.placeHow = 'carried';
