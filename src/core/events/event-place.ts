@@ -32,7 +32,7 @@ const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
 // that no target word follows is where the fire came from.
 const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
@@ -140,7 +140,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   if (best) {
     // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
     // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
-    const narrower = narrowerInPhrase(text, best, scored);
+    const narrower = narrowerInPhrase(text, best, scored) ?? possessedBy(text, best, scored);
     if (narrower) return { mention: narrower.m, how: best.how };
     // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
     // town says more than a sea or a country.
@@ -224,6 +224,18 @@ function narrowerInPhrase(text: string, best: { m: Mention; score: number }, sco
   return pick;
 }
 
+/** "central Gaza's Nuseirat camp", "Kharkiv's Saltivskyi district": the place the chosen one possesses. */
+function possessedBy(text: string, best: { m: Mention }, scored: Array<{ m: Mention }>): { m: Mention } | null {
+  const owner = best.m.place!;
+  for (const c of scored) {
+    if (c.m.start <= best.m.end || c.m.start - best.m.end > 30) continue;
+    const p = c.m.place!;
+    if (RANK[p.precision] < RANK[owner.precision] || (owner.country && p.country !== owner.country)) continue;
+    if (/^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(best.m.end, c.m.start))) return c;
+  }
+  return null;
+}
+
 const BEARINGS: Record<string, number> = {
   north: 0, 'north-northeast': 22.5, 'north-north-east': 22.5, northeast: 45, 'north-east': 45, 'east-northeast': 67.5, east: 90, 'east-southeast': 112.5,
   southeast: 135, 'south-east': 135, 'south-southeast': 157.5, south: 180, 'south-southwest': 202.5, 'south-south-west': 202.5, southwest: 225, 'south-west': 225,
@@ -271,6 +283,7 @@ function precisionBonus(m: Mention): number {
   }
 }
 
+const LISTED_LOCATIVE = /^[^,;.]{0,25}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in|near|at|on|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|island|port) of\s+)?$/i;
 // Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
 export function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -278,8 +291,15 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
   const firstMention = mentions.find((m) => m.start === first.start);
   for (const m of mentions) {
     if (m.start < end || m.end > sentence.end) continue;
-    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(end, m.start))) break;
-    if (m.role !== 'literal' || !m.place || m.place.precision !== firstMention?.place?.precision) break;
+    const gap = text.slice(end, m.start);
+    // "near the airport, in the Bajil district and on Kamaran island": each item with a locative of its own
+    // may be of another precision (but not a country or the region that holds the first: "in Aleppo, in Syria").
+    const own = LISTED_LOCATIVE.test(gap);
+    if (!own && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap)) break;
+    if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
+    const first = firstMention.place;
+    if (own ? m.place.precision === 'country' || (m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point') && first.admin1 !== undefined && m.place.admin1 === first.admin1) || m.place.name === first.name
+      : m.place.precision !== first.precision) break;
     out.push(m);
     end = m.end;
   }
