@@ -154,13 +154,22 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   for (const a of text.slice(sentence.start, sentence.end).matchAll(re)) {
     const at = sentence.start + a.index;
     const wantCountry = a[1] === 'country';
-    const prior = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place && (!wantCountry || m.place.precision === 'country'));
+    // "south of the city" is the last town named, "the region" the last region: not the country named since.
+    const kind = a[1]?.toLowerCase();
+    const fits = (p: Place) => wantCountry ? p.precision === 'country'
+      : kind === 'city' || kind === 'town' || kind === 'village' || kind === 'capital' ? p.precision === 'city' || p.precision === 'point'
+        : kind === 'region' || kind === 'province' ? p.precision === 'region' : true;
+    const named = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place);
+    const prior = named.filter((m) => fits(m.place!));
     let last = prior[prior.length - 1];
+    const lastNamed = named[named.length - 1];
     // "The Zaporizhzhia region's governor said the city had been hit": the city of the region's name.
-    if (last && /^(?:city|town)$/.test(a[1] ?? '') && last.place!.precision === 'region') {
-      const town = [...prior].reverse().find((m) => (m.place!.precision === 'city' || m.place!.precision === 'point') && normalizeName(m.text) === normalizeName(last!.text));
-      if (town) last = town;
-    }
+    const town = lastNamed && (kind === 'city' || kind === 'town') && lastNamed.place!.precision === 'region'
+      ? [...prior].reverse().find((m) => normalizeName(m.text) === normalizeName(lastNamed.text)) : undefined;
+    // "west of the city" after "... the highway linking Kabul with the north" in a story about Kunduz:
+    // the story's town (named most often, the last one counting twice) is "the city".
+    if (town) last = town;
+    else if (last && (kind === 'city' || kind === 'town')) last = salient(prior) ?? last;
     if (last) return { mention: last, how: 'anaphora' };
   }
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;
@@ -169,6 +178,15 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
 // A subordinate clause of its own between a trigger and a place (not a speech verb: "struck what it said
 // were targets in Syria" still governs Syria).
 const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s/i;
+
+/** The place named most often among `prior` (text order), the last one counting twice; ties go to the later. */
+function salient(prior: readonly Mention[]): Mention | undefined {
+  const count = new Map<string, number>();
+  prior.forEach((m, i) => count.set(m.place!.name, (count.get(m.place!.name) ?? 0) + (i === prior.length - 1 ? 2 : 1)));
+  let best: Mention | undefined;
+  for (const m of prior) if (!best || count.get(m.place!.name)! >= count.get(best.place!.name)!) best = m;
+  return best;
+}
 
 function laterClause(between: string): boolean {
   return OWN_CLAUSE.test(between.replace(/\b(?:as well as|such as|as far as|as many as|as much as|as of|as part of|as a|as an)\b/gi, ' '));
@@ -404,7 +422,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     generic: incident.mode.generic,
     summary: incident.mode.summary,
     ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
-    distinct: incident.mode.distinct || incident.split === true,
+    distinct: incident.mode.distinct || incident.split === true || incident.apart === true,
     anaphoric: pointsBack(text, sentence.start, hit),
     inferredType: incident.inferred,
     specific: incident.specific,
@@ -453,7 +471,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   }
   // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left
   // unplaced: moving it to the last place told would put it somewhere it did not happen.
-  if (unknownScene(text, sentence, hit, frame.near)) {
+  if (!incident.reference && unknownScene(text, sentence, hit, frame.near)) {
     draft.sceneUnknown = true;
     return draft;
   }

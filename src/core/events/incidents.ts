@@ -21,6 +21,9 @@ export interface Incident extends ModedHit {
   reference: boolean;
   /** Told at a second place by an outcome word of its own ("... and wounded nine in Kyiv"): a separate event. */
   split?: boolean;
+  /** The sentence tells it as after or before another incident it names ("a day after the shelling,
+   * shells fell on ..."): another incident than that one. */
+  apart?: boolean;
   /** The sentence's other triggers folded into this incident. */
   members?: TriggerHit[];
 }
@@ -61,6 +64,9 @@ const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-
 
 // "accused the army of shelling", "blamed the rebels for the bombing", "held them responsible for".
 const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'’-]+\s+){1,4}responsible|responsibility)\s+(?:[\w'’-]+\s+){0,6}?(?:of|for)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
+// "a day after the shelling", "in retaliation for Monday's raid": another incident, before or after this one.
+const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
 const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
@@ -146,5 +152,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       previousParagraph = frame.paragraph;
     }
   }
-  return { incidents: groups.map((g) => g.incident), previousType, previousParagraph };
+  const incidents = groups.map((g) => g.incident);
+  // (Not "during the raid", "amid the fighting": those tell a part of the incident named.)
+  if (incidents.some((i) => i.reference && SEQUENCE.test(text.slice(Math.max(sentence.start, i.hit.start - 60), i.hit.start)))) {
+    for (const i of incidents) if (!i.reference) i.apart = true;
+  }
+  return { incidents, previousType, previousParagraph };
 }

@@ -65,3 +65,30 @@ describe('the lead\'s day', () => {
     expect(out.find((e) => e[1] === 'Bajil')?.[2] ?? null).toBeNull();
   });
 });
+
+describe('"the city"', () => {
+  const Q = ['Aleppo', 'Hama', 'Damascus', 'Syria', { word: 'KYIV', role: 'dateline' as const }];
+  const at = (text: string) => extract(text, '2024-06-18', Q).map((e) => e.place?.name ?? null);
+  it('is the last town named, not a country named since', () => {
+    expect(at('Jets struck Hama on Sunday.\n\nThe war in Syria has dragged on.\n\nOn Monday, shells fell on a camp south of the city, killing two.')).toEqual(['Hama', 'Hama']);
+  });
+  it('is the story\'s town rather than a town named once in passing', () => {
+    const out = at('Gunmen attacked checkpoints near Aleppo on Sunday. Police in Aleppo said four died. Aleppo has been tense.\n\nThe road linking Damascus with the north was cut.\n\nJets carried out an air strike in a district west of the city on Sunday.');
+    expect(out[out.length - 1]).toBe('Aleppo');
+  });
+  it('is the town just named when the story has named no other more often (negative)', () => {
+    const out = at('Jets struck Aleppo on Sunday.\n\nOn Monday, troops entered Hama. A shell hit a school in the east of the city, killing two.');
+    expect(out[out.length - 1]).toBe('Hama');
+  });
+});
+
+describe('an incident named in passing', () => {
+  it('takes no unknown scene from the clause it dates, and so dates that clause', () => {
+    const out = extract('Shells hit the main hospital in Aleppo on Sunday.\n\nA day after the hospital shelling, shells fell on the Qasr Marid camp south of the city.', '2024-06-18', ['Aleppo']);
+    expect(out.map((e) => [e.place?.name ?? null, e.date?.start ?? null])).toEqual([['Aleppo', '2024-06-16'], ['Aleppo', '2024-06-17']]);
+  });
+  it('keeps a part told "during the raid" with the raid (negative)', () => {
+    const out = extract('Troops raided a camp near Aleppo on Monday.\n\nTwo men were killed during the raid.', '2024-06-18', ['Aleppo']);
+    expect(out.map((e) => [e.type, e.excerpts.length])).toEqual([['raid', 2]]);
+  });
+});
