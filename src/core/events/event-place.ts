@@ -18,15 +18,22 @@ export interface PlaceChoice {
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
 const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
-const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
+// "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
+const APPOSED_REFERENCE = /^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
 const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
-const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
+const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|,\s+(?:and|but)\s/i;
 // Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
 // event of its own (a trigger word of its own before the place).
 const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
+// "a posh Sofia restaurant was shot up": the trigger's own auxiliary does not open another clause.
+const OWN_AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:\w+ly\s+)?$/i;
+const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
+const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
@@ -42,12 +49,14 @@ const REACTION_AFTER = /^\s*(?:,\s*)?(?:(?:has|have|had|also|quickly|swiftly|str
 const SEAT_BEFORE = /\b(?:in|from|based in)\s+(?:the\s+)?$/i;
 // "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
 const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run|occupied|held|annexed|installed|appointed)\b/i;
+// "a US-Kurdish operation", "the Franco-German brigade": two nations' joint force, not a scene.
+const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
 const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:road|highway|motorway|route|railway|rail line|corridor|pipeline|expressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
-const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?)\b/i;
+const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?|border(?!\s+(?:guards?|police|forces|troops|officials?|agency|patrol)))\b/i;
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
 // "Belgorod, Russia", "Russia's Belgorod region", "the Tigrayan town of Shire".
 const LINK = /^\s*(?:(?:['’]s|,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|frontline|occupied|[a-z]+-(?:held|controlled|occupied)|[a-z]+ern|north|south|east|west|centre|center|part|edge|outskirts|area|state|governorate|county|\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?)\s*)*$/u;
@@ -59,7 +68,7 @@ function usable(m: Mention): boolean {
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
 export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
-  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean }> = [];
+  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean; anchor?: Mention }> = [];
   let demonym: { m: Mention; score: number } | null = null;
   for (const m of inSentence) {
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
@@ -67,10 +76,11 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
     let reference = false;
+    let anchor: Mention | undefined;
     const f0 = follow.charCodeAt(0);
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
-    if (m.place?.precision === 'country' && ACTOR_NOUN.test(follow)) continue;
+    if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow))) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -84,6 +94,10 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
+    } else if (lead.includes(',') && (anchor = inSentence.find((o) => o !== m && o.end <= m.start && m.start - o.end < 40 && APPOSED_REFERENCE.test(text.slice(o.end, m.start))))) {
+      score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.
+      how = 'governed';
+      reference = true;
     } else if (/\d/.test(lead) && DISTANCE.test(lead)) {
       score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
       how = 'governed';
@@ -104,16 +118,18 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "Nikopol was shelled": the passive subject is the scene.
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
-    const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
+    // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
+    const frame = FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
     if (how === 'demonym') {
       // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
       score = 8;
       how = 'governed';
-    } else if (PASSIVE.test(gap)) {
+    } else if (PASSIVE.test(gap) && !PERSON_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
+      // ("Foley was shot dead", "Arad was shot down": the subject of a killing is a person, not a place.)
       score = 8;
       how = 'governed';
-    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {
+    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
     } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
@@ -133,10 +149,13 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       if (m.place?.name !== attacker && (!demonym || score > demonym.score)) demonym = { m, score };
       continue;
     }
-    scored.push({ m, score, how, reference });
+    scored.push({ m, score, how, reference, ...(anchor ? { anchor } : {}) });
   }
   let best: (typeof scored)[number] | null = null;
   for (const c of scored) if (c.score >= 1.5 && (!best || c.score > best.score)) best = c;
+  // The place a reference point locates is the scene, if the words tie it to the trigger at all.
+  const located = best?.anchor ? scored.find((c) => c.m === best!.anchor && c.score >= 1) : undefined;
+  if (located) best = { ...located, how: 'governed' };
   if (best) {
     // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
     // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
@@ -159,7 +178,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const fits = (p: Place) => wantCountry ? p.precision === 'country'
       : kind === 'city' || kind === 'town' || kind === 'village' || kind === 'capital' ? p.precision === 'city' || p.precision === 'point'
         : kind === 'region' || kind === 'province' ? p.precision === 'region' : true;
-    const named = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place);
+    const named = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place
+      && !(m.place.precision === 'country' && ACTOR_NOUN.test(text.slice(m.end, m.end + 24))));
     const prior = named.filter((m) => fits(m.place!));
     let last = prior[prior.length - 1];
     const lastNamed = named[named.length - 1];
