@@ -3,6 +3,7 @@
 // that says so, and never the events in a trailing "following ..." clause.
 import type { DateValue, Span } from '../types.ts';
 import { addDays } from '../time/calendar.ts';
+import { pointsBack } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { TriggerHit } from './triggers.ts';
 
@@ -15,7 +16,7 @@ export interface DateChoice {
   report: boolean;
 }
 
-export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[]): DateChoice | null {
+export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[], definite = false): DateChoice | null {
   const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
   let best: { d: DateValue; cost: number } | null = null;
   let report: DateValue | null = null;
@@ -29,6 +30,9 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // "exchanged fire for several hours", "fought for three days": a duration, not a day. And "a car sat
     // in a crater", "the sun rose": a weekday's abbreviation is written capitalised when it is one.
     if (DURATION.test(d.text) || (/\bfor\s*$/i.test(lead) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(d.text)) || /^[a-z]{2,4}$/.test(d.text)) continue;
+    // "bought the motorcycle used in the attack a week earlier": a trailing "earlier" dates the clause's
+    // verb, not a definite re-mention of an incident.
+    if (definite && d.span.start >= trigger.end && /\b(?:earlier|later|before|after|ago|previously)$/i.test(d.text)) continue;
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
     if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
@@ -79,5 +83,5 @@ export interface DatedHit {
 
 /** The date stage: each trigger of the sentence with its own date. */
 export function dateTriggers(text: string, frame: SentenceFrame, hits: readonly TriggerHit[]): DatedHit[] {
-  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates) }));
+  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates, pointsBack(text, frame.sentence.start, hit)) }));
 }

@@ -238,6 +238,8 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
     const at = hit.start + m.index + m[0].length - m[1]!.length;
     // Days, months and the like are capitalised too.
     if (CALENDAR_WORD.test(m[1]!)) continue;
+    // "claimed the attack in a statement on Telegram": a medium, not a scene.
+    if (/\b(?:statement|post|posted|message|video|footage|channel|account|website|broadcast|published|wrote|said|interview)\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+)?$/i.test(words.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length))) continue;
     if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
   }
   return false;

@@ -91,3 +91,29 @@ describe('retellings', () => {
     expect(run('In Aleppo, a drone struck a minibus on Saturday, killing the driver.')).toEqual([['drone_strike', 'Aleppo', 1]]);
   });
 });
+
+describe('re-mentions and their days', () => {
+  const Q = ['Aleppo', 'Hama', 'Baghdad', 'Mosul', { word: 'KIRKUK', role: 'dateline' as const }];
+  const go = (text: string) => extract(text, '2024-06-21', Q).map((e) => [e.type, e.place?.name ?? null, e.date?.start ?? null, e.excerpts.length]);
+  it('reads a medium ("a statement on Telegram") as no unknown scene of a claimed attack', () => {
+    expect(go('Rockets struck a base near Mosul on Tuesday night. A little-known group claimed the attack in a statement on Telegram.')).toEqual([['shelling', 'Mosul', '2024-06-18', 2]]);
+  });
+  it('still leaves an attack at an unknown named place unplaced (negative)', () => {
+    expect(go('Rockets struck a base near Mosul on Tuesday night. On Thursday a group attacked a checkpoint on Qasr Marid road.').map((e) => e[1])).toEqual(['Mosul', null]);
+  });
+  it('merges a re-mention with its own day into the incident of that day, not a later undated one', () => {
+    const out = go('Rockets struck a base near Mosul on Tuesday.\n\nA day after the rocket attack, a drone was shot down near Baghdad.\n\nTehran denied any role in Tuesday\'s strike.');
+    expect(out).toEqual([['shelling', 'Mosul', '2024-06-18', 3], ['drone_strike', 'Baghdad', '2024-06-19', 1]]);
+  });
+  it('merges an undated re-mention into the most recent incident it fits (negative)', () => {
+    const out = go('Rockets struck a base near Mosul on Tuesday.\n\nA drone hit a depot near Baghdad on Wednesday.\n\nThe strike destroyed two trucks.');
+    expect(out.map((e) => [e[0], e[3]])).toEqual([['shelling', 1], ['drone_strike', 2]]);
+  });
+  it('reads an explosive device that damaged a tower as a bombing', () => {
+    expect(go('On Sunday night, an explosive device damaged a telecoms tower outside Hama.').map((e) => e[0])).toEqual(['bombing']);
+  });
+  it('does not date a definite re-mention by a trailing "a week earlier" of its clause\'s verb', () => {
+    const out = go('A motorcycle bomb exploded in Aleppo on Saturday, killing two.\n\nInvestigators said one man had bought the motorcycle used in the attack a week earlier.');
+    expect(out).toEqual([['bombing', 'Aleppo', '2024-06-15', 2]]);
+  });
+});
