@@ -63,8 +63,8 @@ const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 /** A date that only tells when a toll was updated dates the report; "a day after the attack" dates the incident. */
 function tollDate(text: string, sentence: Span, trigger: Span, d: DateValue): DateChoice | null {
   if (d.span.start < trigger.end || !TOLL_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return null;
-  if (!TOLL_RISE.test(text.slice(trigger.end, d.span.start))) return null;
-  const after = AFTER_IT.exec(text.slice(d.span.end, sentence.end));
+  if (d.span.start - trigger.end > 200 || !TOLL_RISE.test(text.slice(trigger.end, d.span.start))) return null;
+  const after = AFTER_IT.exec(text.slice(d.span.end, Math.min(sentence.end, d.span.end + 160)));
   if (after && (d.precision === 'day' || d.precision === 'part-of-day')) {
     const n = COUNT[after[1]!.toLowerCase()] ?? Number(after[1]);
     return {

@@ -70,7 +70,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
   const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean; anchor?: Mention }> = [];
   let demonym: { m: Mention; score: number } | null = null;
-  for (const m of inSentence) {
+  for (let mi = 0; mi < inSentence.length; mi++) {
+    const m = inSentence[mi]!;
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     const follow = text.slice(m.end, m.end + 24);
     let score: number;
@@ -94,7 +95,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
-    } else if (lead.includes(',') && (anchor = inSentence.find((o) => o !== m && o.end <= m.start && m.start - o.end < 40 && APPOSED_REFERENCE.test(text.slice(o.end, m.start))))) {
+    } else if (lead.includes(',') && (anchor = apposedTo(text, inSentence, mi))) {
       score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.
       how = 'governed';
       reference = true;
@@ -119,7 +120,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
-    const frame = FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
+    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
     if (how === 'demonym') {
       // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
@@ -208,7 +209,20 @@ function salient(prior: readonly Mention[]): Mention | undefined {
   return best;
 }
 
+/** The mention just before `inSentence[i]` that an apposition ("X, just south of Y") ties it to as a reference point. */
+function apposedTo(text: string, inSentence: readonly Mention[], i: number): Mention | undefined {
+  const m = inSentence[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = inSentence[j]!;
+    if (m.start - o.end >= 40) return undefined;
+    if (o.end <= m.start && APPOSED_REFERENCE.test(text.slice(o.end, m.start))) return o;
+  }
+  return undefined;
+}
+
 function laterClause(between: string): boolean {
+  // (Far enough on, the place is in another clause whatever the words: and the test stays linear.)
+  if (between.length > 300) return true;
   return OWN_CLAUSE.test(between.replace(/\b(?:as well as|such as|as far as|as many as|as much as|as of|as part of|as a|as an)\b/gi, ' '));
 }
 
@@ -397,11 +411,17 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
 /** A specific incident word whose kind only the lead told before (in its own paragraph). */
 function retellsLead(draft: Draft, paragraph: number, earlier: readonly Draft[]): boolean {
   if (!draft.specific) return false;
-  const body = earlier.filter((d) => d.section === 'body' && !d.generic);
-  const lead = body[0]?.paragraph;
-  if (lead === undefined || lead >= paragraph) return false;
-  const kind = body.filter((d) => d.type === draft.type);
-  return kind.length > 0 && kind.every((d) => d.paragraph === lead && d.specific && !d.distinct);
+  let lead: number | undefined;
+  let told = false;
+  for (const d of earlier) {
+    if (d.section !== 'body' || d.generic) continue;
+    lead ??= d.paragraph;
+    if (lead >= paragraph) return false;
+    if (d.type !== draft.type) continue;
+    if (d.paragraph !== lead || !d.specific || d.distinct) return false;
+    told = true;
+  }
+  return told;
 }
 
 function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {

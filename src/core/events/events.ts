@@ -110,7 +110,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     const acted = typed.incidents.map((i) => ({ ...i, actors: actorsOfIncident(text, frame, i.hit) }));
     const fresh = placeIncidents(text, frame, acted, story.drafts);
     applyCounts(assignCounts(text, sentence, dates, fresh, story.drafts, { section: kind, paragraph: frame.paragraph, triggered: typed.incidents.length > 0 || hits.some((h) => h.rule !== 'injured' && h.rule !== 'killed') }), fresh);
-    story.drafts.push(...fresh);
+    for (const d of fresh) story.drafts.push(d);
   }
   // 8. Merge.
   const merged = mergeDrafts(story.drafts);
