@@ -2,17 +2,21 @@
 // only dates the reporting ("officials said Tuesday") dates the events inside the report, with a basis
 // that says so, and never the events in a trailing "following ..." clause.
 import type { DateValue, Span } from '../types.ts';
+import { addDays } from '../time/calendar.ts';
+import { pointsBack } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { TriggerHit } from './triggers.ts';
 
 const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)\s*$/i;
+
+const DURATION = /^(?:for|over|during)\s+(?:the\s+)?(?:several|a few|some|many|two|three|four|five|six|\d+|nearly|almost|about|more than|hours?|days?)\b(?![^,;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 export interface DateChoice {
   date: DateValue;
   report: boolean;
 }
 
-export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[]): DateChoice | null {
+export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[], definite = false): DateChoice | null {
   const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
   let best: { d: DateValue; cost: number } | null = null;
   let report: DateValue | null = null;
@@ -23,6 +27,12 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     const when = d.span.end <= trigger.start && /^,?\s*when\b/i.test(text.slice(d.span.end, trigger.start));
     // "Updated 04-10-2023 08:15", "Posted on", "date 2024-05-02": a page stamp dates the page, not an event.
     if (/\b(?:updated|posted|published|modified|date|dated|edited)\s*(?:on\s*)?:?\s*$/i.test(lead)) continue;
+    // "exchanged fire for several hours", "fought for three days": a duration, not a day. And "a car sat
+    // in a crater", "the sun rose": a weekday's abbreviation is written capitalised when it is one.
+    if (DURATION.test(d.text) || (/\bfor\s*$/i.test(lead) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(d.text)) || /^[a-z]{2,4}$/.test(d.text)) continue;
+    // "bought the motorcycle used in the attack a week earlier": a trailing "earlier" dates the clause's
+    // verb, not a definite re-mention of an incident.
+    if (definite && d.span.start >= trigger.end && /\b(?:earlier|later|before|after|ago|previously)$/i.test(d.text)) continue;
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
     if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
@@ -38,9 +48,31 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     if (/[;:]|\s[—–-]\s|,\s*(?:but|while|and)\s/.test(between)) cost += 150;
     if (!best || cost < best.cost) best = { d, cost };
   }
-  if (best) return { date: best.d, report: false };
+  if (best) return tollDate(text, sentence, trigger, best.d) ?? { date: best.d, report: false };
   if (report) return { date: { ...report, basis: `${report.basis} (date of the report)` }, report: true };
   return null;
+}
+
+// "The death toll from an air strike on a school rose to 17 on Monday": the day the toll was told.
+const TOLL_BEFORE = /\b(?:toll|number of (?:the )?(?:dead|deaths|victims|casualties)|death count|casualty count)\b[^.;]{0,30}$/i;
+const TOLL_RISE = /\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|stands? at|stood at|grew|mounted)\b/i;
+// "..., a day after the attack": how long after the incident the toll was told.
+const AFTER_IT = /\b(a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air strike|airstrike|bombing|raid|shelling|blast|explosion|assault|incident)\b/i;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** A date that only tells when a toll was updated dates the report; "a day after the attack" dates the incident. */
+function tollDate(text: string, sentence: Span, trigger: Span, d: DateValue): DateChoice | null {
+  if (d.span.start < trigger.end || !TOLL_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return null;
+  if (d.span.start - trigger.end > 200 || !TOLL_RISE.test(text.slice(trigger.end, d.span.start))) return null;
+  const after = AFTER_IT.exec(text.slice(d.span.end, Math.min(sentence.end, d.span.end + 160)));
+  if (after && (d.precision === 'day' || d.precision === 'part-of-day')) {
+    const n = COUNT[after[1]!.toLowerCase()] ?? Number(after[1]);
+    return {
+      date: { ...d, start: addDays(d.start, -n), end: addDays(d.end, -n), precision: 'day', basis: `${n} day${n === 1 ? '' : 's'} before the toll was told ("${d.text}", "${after[0]}")` },
+      report: false,
+    };
+  }
+  return { date: { ...d, basis: `${d.basis} (the day the toll was told)` }, report: true };
 }
 
 /** A trigger with the date that governs it in its sentence (or none). */
@@ -51,5 +83,5 @@ export interface DatedHit {
 
 /** The date stage: each trigger of the sentence with its own date. */
 export function dateTriggers(text: string, frame: SentenceFrame, hits: readonly TriggerHit[]): DatedHit[] {
-  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates) }));
+  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates, pointsBack(text, frame.sentence.start, hit)) }));
 }

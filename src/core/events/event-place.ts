@@ -18,32 +18,45 @@ export interface PlaceChoice {
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
 const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
-const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|strikes|shelled|shells|raided|raids|bombed|bombs|attacked|attacks|stormed|storms|pounded|pounds|rocked|rocks)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
+// "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
+const APPOSED_REFERENCE = /^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
 const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
-const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b/i;
+const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|,\s+(?:and|but)\s/i;
 // Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
 // event of its own (a trigger word of its own before the place).
 const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
+// "a posh Sofia restaurant was shot up": the trigger's own auxiliary does not open another clause.
+const OWN_AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:\w+ly\s+)?$/i;
+const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
+const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
 // that no target word follows is where the fire came from.
 const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took off|taking off|sent|came|coming|originat\w*)\b[^,;.:]{0,40}?\bfrom\s+(?:(?!(?:at|on|onto|toward|towards|into|against|hit|hitting|struck|striking|targeting|killing|and)\b)[^,;.:]){0,45}$/i;
-const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b/i;
+const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
+// "The Authority in Ramallah condemned the raid", "the government in Kabul denounced the attack": a body
+// named with its seat, then its reaction to an incident told after. The seat is who reacted, not the scene.
+const REACTION_AFTER = /^\s*(?:,\s*)?(?:(?:has|have|had|also|quickly|swiftly|strongly|later|on \w+day)\s+)*(?:condemn|denounc|deplor|decr[iy]|criticis|criticiz|welcom|prais|hail|protest|blam|accus|reject|dismiss|mourn|vow|pledg|demand|urg|call(?:ed|s)? for|warn)\w*\b/i;
+const SEAT_BEFORE = /\b(?:in|from|based in)\s+(?:the\s+)?$/i;
 // "U.S.-led", "Iran-backed", "Liberian-flagged": a word about an actor or a ship, not a scene.
 const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|built|supplied|supported|trained|funded|sponsored|owned|flagged|registered|linked|affiliated|controlled|run|occupied|held|annexed|installed|appointed)\b/i;
+// "a US-Kurdish operation", "the Franco-German brigade": two nations' joint force, not a scene.
+const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
 const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:road|highway|motorway|route|railway|rail line|corridor|pipeline|expressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
-const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?)\b/i;
+const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?|border(?!\s+(?:guards?|police|forces|troops|officials?|agency|patrol)))\b/i;
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
 // "Belgorod, Russia", "Russia's Belgorod region", "the Tigrayan town of Shire".
 const LINK = /^\s*(?:(?:['’]s|,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|frontline|occupied|[a-z]+-(?:held|controlled|occupied)|[a-z]+ern|north|south|east|west|centre|center|part|edge|outskirts|area|state|governorate|county|\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?)\s*)*$/u;
@@ -55,18 +68,20 @@ function usable(m: Mention): boolean {
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
 export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
-  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean }> = [];
+  const scored: Array<{ m: Mention; score: number; how: PlaceChoice['how']; reference?: boolean; anchor?: Mention }> = [];
   let demonym: { m: Mention; score: number } | null = null;
-  for (const m of inSentence) {
+  for (let mi = 0; mi < inSentence.length; mi++) {
+    const m = inSentence[mi]!;
     const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
     let reference = false;
+    let anchor: Mention | undefined;
     const f0 = follow.charCodeAt(0);
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
-    if (m.place?.precision === 'country' && ACTOR_NOUN.test(follow)) continue;
+    if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow))) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -76,8 +91,14 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
+    } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {
+      continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
+    } else if (lead.includes(',') && (anchor = apposedTo(text, inSentence, mi))) {
+      score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.
+      how = 'governed';
+      reference = true;
     } else if (/\d/.test(lead) && DISTANCE.test(lead)) {
       score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
       how = 'governed';
@@ -98,21 +119,28 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "Nikopol was shelled": the passive subject is the scene.
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
-    const frame = /^\s*(?:In|At|Near|Outside|Across|Inside)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
+    // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
+    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
     if (how === 'demonym') {
       // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
       score = 8;
       how = 'governed';
-    } else if (PASSIVE.test(gap)) {
+    } else if (PASSIVE.test(gap) && !PERSON_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
+      // ("Foley was shot dead", "Arad was shot down": the subject of a killing is a person, not a place.)
       score = 8;
       how = 'governed';
-    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap)) {
+    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
     } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
       // "Jets struck Aleppo after rebels shelled Hama": Hama is the shelling's.
       score = Math.min(score, how === 'governed' ? 1.4 : 1);
+    } else if (how === 'governed' && m.start >= trigger.end && laterClause(text.slice(trigger.end, m.start))) {
+      // "The shelling came as troops tightened their ring around Sloviansk": a place in a clause of its
+      // own is in the sentence, not governed by the trigger (and no place for a re-mention).
+      how = 'sentence';
+      score = Math.min(score, 3);
     }
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
@@ -122,14 +150,17 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       if (m.place?.name !== attacker && (!demonym || score > demonym.score)) demonym = { m, score };
       continue;
     }
-    scored.push({ m, score, how, reference });
+    scored.push({ m, score, how, reference, ...(anchor ? { anchor } : {}) });
   }
   let best: (typeof scored)[number] | null = null;
   for (const c of scored) if (c.score >= 1.5 && (!best || c.score > best.score)) best = c;
+  // The place a reference point locates is the scene, if the words tie it to the trigger at all.
+  const located = best?.anchor ? scored.find((c) => c.m === best!.anchor && c.score >= 1) : undefined;
+  if (located) best = { ...located, how: 'governed' };
   if (best) {
     // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
     // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
-    const narrower = narrowerInPhrase(text, best, scored);
+    const narrower = narrowerInPhrase(text, best, scored) ?? possessedBy(text, best, scored);
     if (narrower) return { mention: narrower.m, how: best.how };
     // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
     // town says more than a sea or a country.
@@ -143,16 +174,56 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   for (const a of text.slice(sentence.start, sentence.end).matchAll(re)) {
     const at = sentence.start + a.index;
     const wantCountry = a[1] === 'country';
-    const prior = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place && (!wantCountry || m.place.precision === 'country'));
+    // "south of the city" is the last town named, "the region" the last region: not the country named since.
+    const kind = a[1]?.toLowerCase();
+    const fits = (p: Place) => wantCountry ? p.precision === 'country'
+      : kind === 'city' || kind === 'town' || kind === 'village' || kind === 'capital' ? p.precision === 'city' || p.precision === 'point'
+        : kind === 'region' || kind === 'province' ? p.precision === 'region' : true;
+    const named = mentions.filter((m) => m.end <= at && m.role === 'literal' && m.place
+      && !(m.place.precision === 'country' && ACTOR_NOUN.test(text.slice(m.end, m.end + 24))));
+    const prior = named.filter((m) => fits(m.place!));
     let last = prior[prior.length - 1];
+    const lastNamed = named[named.length - 1];
     // "The Zaporizhzhia region's governor said the city had been hit": the city of the region's name.
-    if (last && /^(?:city|town)$/.test(a[1] ?? '') && last.place!.precision === 'region') {
-      const town = [...prior].reverse().find((m) => (m.place!.precision === 'city' || m.place!.precision === 'point') && normalizeName(m.text) === normalizeName(last!.text));
-      if (town) last = town;
-    }
+    const town = lastNamed && (kind === 'city' || kind === 'town') && lastNamed.place!.precision === 'region'
+      ? [...prior].reverse().find((m) => normalizeName(m.text) === normalizeName(lastNamed.text)) : undefined;
+    // "west of the city" after "... the highway linking Kabul with the north" in a story about Kunduz:
+    // the story's town (named most often, the last one counting twice) is "the city".
+    if (town) last = town;
+    else if (last && (kind === 'city' || kind === 'town')) last = salient(prior) ?? last;
     if (last) return { mention: last, how: 'anaphora' };
   }
   return demonym ? { mention: demonym.m, how: 'demonym' } : null;
+}
+
+// A subordinate clause of its own between a trigger and a place (not a speech verb: "struck what it said
+// were targets in Syria" still governs Syria).
+const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s/i;
+
+/** The place named most often among `prior` (text order), the last one counting twice; ties go to the later. */
+function salient(prior: readonly Mention[]): Mention | undefined {
+  const count = new Map<string, number>();
+  prior.forEach((m, i) => count.set(m.place!.name, (count.get(m.place!.name) ?? 0) + (i === prior.length - 1 ? 2 : 1)));
+  let best: Mention | undefined;
+  for (const m of prior) if (!best || count.get(m.place!.name)! >= count.get(best.place!.name)!) best = m;
+  return best;
+}
+
+/** The mention just before `inSentence[i]` that an apposition ("X, just south of Y") ties it to as a reference point. */
+function apposedTo(text: string, inSentence: readonly Mention[], i: number): Mention | undefined {
+  const m = inSentence[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = inSentence[j]!;
+    if (m.start - o.end >= 40) return undefined;
+    if (o.end <= m.start && APPOSED_REFERENCE.test(text.slice(o.end, m.start))) return o;
+  }
+  return undefined;
+}
+
+function laterClause(between: string): boolean {
+  // (Far enough on, the place is in another clause whatever the words: and the test stays linear.)
+  if (between.length > 300) return true;
+  return OWN_CLAUSE.test(between.replace(/\b(?:as well as|such as|as far as|as many as|as much as|as of|as part of|as a|as an)\b/gi, ' '));
 }
 
 function laterEvent(between: string): boolean {
@@ -163,14 +234,26 @@ function laterEvent(between: string): boolean {
 // A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
 const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
 
+// "In Lgov, a drone struck a minibus": a sentence-opening place frames the whole sentence.
+const OPENING_SCENE = /^\s*(?:In|At|Near|Outside)\s+(?:the\s+(?:town|village|city|district|camp|area) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+)?),/u;
+
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|All|Total|Addition|Response|Return|Practice|Particular|General|Short|Fact|Turn|Contrast|Recent|Separate|Other|Some|Many|Both|Each|Most)$/;
+
 function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): boolean {
+  const open = OPENING_SCENE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (open && sentence.start + open.index + open[0].length <= hit.start && !CALENDAR_WORD.test(open[1]!)) {
+    const at = sentence.start + open.index + open[0].length - 1 - open[1]!.length;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+  }
   // From the trigger on: "struck Vovchansk" names its object with the trigger's own verb.
   const words = text.slice(hit.start, Math.min(sentence.end, hit.end + 60));
   NAMED_SCENE.lastIndex = 0;
   for (let m = NAMED_SCENE.exec(words); m; m = NAMED_SCENE.exec(words)) {
     const at = hit.start + m.index + m[0].length - m[1]!.length;
     // Days, months and the like are capitalised too.
-    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/.test(m[1]!)) continue;
+    if (CALENDAR_WORD.test(m[1]!)) continue;
+    // "claimed the attack in a statement on Telegram": a medium, not a scene.
+    if (/\b(?:statement|post|posted|message|video|footage|channel|account|website|broadcast|published|wrote|said|interview)\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+)?$/i.test(words.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length))) continue;
     if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
   }
   return false;
@@ -193,6 +276,18 @@ function narrowerInPhrase(text: string, best: { m: Mention; score: number }, sco
     if (!pick || c.score > pick.score) pick = c;
   }
   return pick;
+}
+
+/** "central Gaza's Nuseirat camp", "Kharkiv's Saltivskyi district": the place the chosen one possesses. */
+function possessedBy(text: string, best: { m: Mention }, scored: Array<{ m: Mention }>): { m: Mention } | null {
+  const owner = best.m.place!;
+  for (const c of scored) {
+    if (c.m.start <= best.m.end || c.m.start - best.m.end > 30) continue;
+    const p = c.m.place!;
+    if (RANK[p.precision] < RANK[owner.precision] || (owner.country && p.country !== owner.country)) continue;
+    if (/^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(best.m.end, c.m.start))) return c;
+  }
+  return null;
 }
 
 const BEARINGS: Record<string, number> = {
@@ -242,6 +337,7 @@ function precisionBonus(m: Mention): number {
   }
 }
 
+const LISTED_LOCATIVE = /^[^,;.]{0,25}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in|near|at|on|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|island|port) of\s+)?$/i;
 // Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
 export function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -249,8 +345,15 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
   const firstMention = mentions.find((m) => m.start === first.start);
   for (const m of mentions) {
     if (m.start < end || m.end > sentence.end) continue;
-    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(end, m.start))) break;
-    if (m.role !== 'literal' || !m.place || m.place.precision !== firstMention?.place?.precision) break;
+    const gap = text.slice(end, m.start);
+    // "near the airport, in the Bajil district and on Kamaran island": each item with a locative of its own
+    // may be of another precision (but not a country or the region that holds the first: "in Aleppo, in Syria").
+    const own = LISTED_LOCATIVE.test(gap);
+    if (!own && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap)) break;
+    if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
+    const first = firstMention.place;
+    if (own ? m.place.precision === 'country' || (m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point') && first.admin1 !== undefined && m.place.admin1 === first.admin1) || m.place.name === first.name
+      : m.place.precision !== first.precision) break;
     out.push(m);
     end = m.end;
   }
@@ -287,8 +390,12 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
   for (const incident of incidents) {
     const draft = placeDraft(text, frame, incident, earlier);
     // "A strike killed five" with nothing else said introduces an incident; it does not retell one.
+    // ... unless the lead told an incident of that very kind and the story has told no other since: the
+    // body then retells the lead ("... one of them in a drone strike on a car. / ... when a drone fired a
+    // missile at a car").
     if (frame.section === 'body' && !draft.date && (draft.placeHow === 'none' || draft.placeHow === 'carried')
-      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))) draft.distinct = true;
+      && /\b(?:an?)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, incident.hit.start - 20), incident.hit.start))
+      && !retellsLead(draft, frame.paragraph, earlier)) draft.distinct = true;
     fresh.push(draft);
     // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
     // location); the counts stay with the first, since the text gives only their total.
@@ -299,6 +406,22 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
     }
   }
   return fresh;
+}
+
+/** A specific incident word whose kind only the lead told before (in its own paragraph). */
+function retellsLead(draft: Draft, paragraph: number, earlier: readonly Draft[]): boolean {
+  if (!draft.specific) return false;
+  let lead: number | undefined;
+  let told = false;
+  for (const d of earlier) {
+    if (d.section !== 'body' || d.generic) continue;
+    lead ??= d.paragraph;
+    if (lead >= paragraph) return false;
+    if (d.type !== draft.type) continue;
+    if (d.paragraph !== lead || !d.specific || d.distinct) return false;
+    told = true;
+  }
+  return told;
 }
 
 function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident, drafts: readonly Draft[]): Draft {
@@ -341,7 +464,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     generic: incident.mode.generic,
     summary: incident.mode.summary,
     ...(incident.mode.generic && incident.mode.rejected ? { modeReason: incident.mode.rejected } : {}),
-    distinct: incident.mode.distinct || incident.split === true,
+    distinct: incident.mode.distinct || incident.split === true || incident.apart === true,
     anaphoric: pointsBack(text, sentence.start, hit),
     inferredType: incident.inferred,
     specific: incident.specific,
@@ -390,13 +513,15 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   }
   // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left
   // unplaced: moving it to the last place told would put it somewhere it did not happen.
-  if (unknownScene(text, sentence, hit, frame.near)) {
+  if (!incident.reference && unknownScene(text, sentence, hit, frame.near)) {
     draft.sceneUnknown = true;
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  // (Never a campaign's or a tally's place: "has been struck repeatedly since Russia's invasion" says
+  // nothing of where "Wednesday's attacks" hit.)
   let prior = section === 'headline' ? undefined
-    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section);
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section && !d.generic);
   if (prior) {
     draft.place = prior.place;
     draft.placeHow = 'carried';

@@ -40,5 +40,9 @@ const VERB_TRIGGER = /(?:ed|struck|hit|shot|fought|withdrew|blew|stormed|stormed
 
 /** The words before the trigger point back to an incident already told ("the strike", "Monday's raid"). */
 export function pointsBack(text: string, from: number, trigger: { start: number; text: string }): boolean {
-  return !VERB_TRIGGER.test(trigger.text) && ANAPHORIC.test(text.slice(Math.max(from, trigger.start - 30), trigger.start));
+  const before = text.slice(Math.max(from, trigger.start - 30), trigger.start);
+  // "the bombs struck", "the missiles hit": the determiner is the weapon's, told before.
+  if (WEAPON_SUBJECT.test(trigger.text)) return /\b(?:the|these|those)\s+(?:\w+\s+)?$/i.test(before);
+  return !VERB_TRIGGER.test(trigger.text) && ANAPHORIC.test(before);
 }
+const WEAPON_SUBJECT = /^(?:bomb|shell|missile|rocket|drone|mortar|mortar round)s?\s/i;

@@ -6,6 +6,7 @@ import { ANAPHORIC } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
 import type { ModedHit } from './modality.ts';
 import { placeFor } from './event-place.ts';
+import { typesAgree } from './merge.ts';
 import { AIR_CUES, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 
@@ -20,6 +21,9 @@ export interface Incident extends ModedHit {
   reference: boolean;
   /** Told at a second place by an outcome word of its own ("... and wounded nine in Kyiv"): a separate event. */
   split?: boolean;
+  /** The sentence tells it as after or before another incident it names ("a day after the shelling,
+   * shells fell on ..."): another incident than that one. */
+  apart?: boolean;
   /** The sentence's other triggers folded into this incident. */
   members?: TriggerHit[];
 }
@@ -57,6 +61,12 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
 // "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident
 // named to place another in time or in cause.
 const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// "accused the army of shelling", "blamed the rebels for the bombing", "held them responsible for".
+const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'’-]+\s+){1,4}responsible|responsibility)\s+(?:[\w'’-]+\s+){0,6}?(?:of|for)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
+// "a day after the shelling", "in retaliation for Monday's raid": another incident, before or after this one.
+const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
 const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
@@ -119,15 +129,22 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
     const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
     // An incident named in passing ("two days before the raid, gunmen attacked ...") is not the one the clause reports.
-    const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+    // So is one whose blame is argued ("accused the army of shelling the camp") with no day or place of its own.
+    const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
+      || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
     const same = groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
-    if (same) {
-      same.where ??= where;
-      (same.incident.members ??= []).push(hit);
+    const inferred = hit.type === null && hit.rule !== 'strike';
+    const specific = specificWord(hit, type, inferred, local);
+    // "a drone fired a missile at a car, in what the army called a strike on a cell": a bare word with no
+    // other place of its own, in a sentence that already tells an incident it fits, is that incident retold.
+    const retold = same ?? (!specific && !also && !reference
+      ? groups.find((g) => !g.incident.reference && (where === null || g.where === where) && typesAgree({ type, specific }, g.incident)) : undefined);
+    if (retold) {
+      retold.where ??= where;
+      (retold.incident.members ??= []).push(hit);
       continue;
     }
-    const inferred = hit.type === null && hit.rule !== 'strike';
-    groups.push({ incident: { ...moded, type, inferred, specific: specificWord(hit, type, inferred, local), reference }, where });
+    groups.push({ incident: { ...moded, type, inferred, specific, reference }, where });
     // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
     // incident is the antecedent of a later bare "attack".
     if (frame.section !== 'headline') {
@@ -135,5 +152,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       previousParagraph = frame.paragraph;
     }
   }
-  return { incidents: groups.map((g) => g.incident), previousType, previousParagraph };
+  const incidents = groups.map((g) => g.incident);
+  // (Not "during the raid", "amid the fighting": those tell a part of the incident named.)
+  if (incidents.some((i) => i.reference && SEQUENCE.test(text.slice(Math.max(sentence.start, i.hit.start - 60), i.hit.start)))) {
+    for (const i of incidents) if (!i.reference) i.apart = true;
+  }
+  return { incidents, previousType, previousParagraph };
 }

@@ -105,6 +105,7 @@ function compatible(e: Merged, d: Draft): boolean {
   return true;
 }
 
+const sameDay = (a: Draft, b: Draft) => dayPrecise(a) && dayPrecise(b) && !a.reportDate && a.date!.start === b.date!.start && a.date!.end === b.date!.end;
 const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym' || x.placeHow === 'none';
 export const dayPrecise = (x: Draft) => !!x.date && (x.date.precision === 'day' || x.date.precision === 'part-of-day');
 
@@ -160,6 +161,15 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
     } else if (!d.distinct) {
       // The most recent compatible event is the likeliest antecedent ("also", "another" never merge).
       for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) if (compatible(events[i]!, d)) target = events[i];
+      // "Tehran denied any role in Tuesday's strike": a re-mention with its own day is the incident of that
+      // day, not a more recent undated one it would also fit.
+      if (target && d.anaphoric && dayPrecise(d) && !d.reportDate && !sameDay(target.head, d)) {
+        // (A place carried from the sentence before says nothing: "Tehran denied any role" names none.)
+        const own = d.placeHow === 'carried' ? { ...d, place: null } : d;
+        for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK); i--) {
+          if (sameDay(events[i]!.head, d) && compatible(events[i]!, own)) { target = events[i]; break; }
+        }
+      }
     }
     if (target) absorb(target, d);
     else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d], ...(d.section === 'body' && !d.generic && !events.some((x) => x.head.section === 'body' && !x.head.generic) ? { lead: true } : {}) });

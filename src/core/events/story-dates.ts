@@ -6,6 +6,7 @@ import type { DateValue } from '../types.ts';
 import { addDays } from '../time/calendar.ts';
 import type { Draft } from './draft.ts';
 import type { Merged } from './merge.ts';
+import { typesAgree } from './merge.ts';
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "a day after the shelling", "two days before Monday's raid", "the day after the bombing", "hours after the attack".
@@ -81,9 +82,12 @@ function storyDate(e: Merged, before: readonly Merged[]): void {
   if (e.parts.some((p) => ELSEWHEN.test(p.excerpt.text))) return;
   // "the result of the U.S.' targeted killing of ...": a definite mention the story never tells is a
   // known earlier event, not one of the story's day; only a report of something new takes that day.
-  if (e.parts.every((p) => !VERB.test(p.trigger.text) && DEFINITE.test(p.excerpt.text.slice(Math.max(0, p.trigger.start - p.excerpt.start - 30), p.trigger.start - p.excerpt.start)))) return;
+  // ... unless it retells the incident told just before, of its kind, in the next paragraph ("US jets
+  // struck Hodeidah overnight. / The strikes targeted sites near the airport").
   const last = before[before.length - 1];
   if (!last || !isDay(last.head.date)) return;
+  const retells = h.paragraph - last.head.paragraph <= 1 && typesAgree(h, last.head);
+  if (!retells && e.parts.every((p) => !VERB.test(p.trigger.text) && DEFINITE.test(p.excerpt.text.slice(Math.max(0, p.trigger.start - p.excerpt.start - 30), p.trigger.start - p.excerpt.start)))) return;
   const near = h.paragraph - last.head.paragraph <= 2;
   if (!near && before.some((x) => x.head.date!.start !== last.head.date!.start)) return;
   const from = last.head.date!;

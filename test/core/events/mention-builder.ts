@@ -33,6 +33,9 @@ export const PLACES: Record<string, Place> = {
   Azov: { name: 'Azov', lat: 47.11, lon: 39.42, precision: 'city', country: 'RU', featureCode: 'PPL' },
   Hodeidah: { name: 'Hodeidah', lat: 14.8, lon: 42.95, precision: 'city', country: 'YE', featureCode: 'PPLA' },
   'Red Sea': { name: 'Red Sea', lat: 20, lon: 38, precision: 'region', featureCode: 'SEA' },
+  Gaza: { name: 'Gaza', lat: 31.5, lon: 34.47, precision: 'city', country: 'PS', featureCode: 'PPLA' },
+  Bureij: { name: 'Bureij', lat: 31.44, lon: 34.4, precision: 'city', country: 'PS', featureCode: 'PPL' },
+  Bajil: { name: 'Bajil', lat: 15.06, lon: 43.29, precision: 'city', country: 'YE', featureCode: 'PPLA2' },
 };
 
 const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
