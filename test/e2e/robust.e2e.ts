@@ -139,8 +139,9 @@ test('a worker that stops without an error ends "Starting the analysis…" with 
     for (const r of held.splice(0)) await r.continue();
     await openDrawer(page);
     await page.getByRole('button', { name: /^Retry the analysis of/ }).click();
+    // The status line may read idle for a moment before the retry's run starts: wait on the row.
+    await expect.poll(async () => (await page.locator('.workspace-panel .articles li .meta').first().textContent()) ?? '', { timeout: 60_000, interval: 250 }).toMatch(/\d+ events?/);
     await waitIdle(page, 1);
-    expect(await page.locator('.workspace-panel .articles li .meta').first().textContent()).toMatch(/\d+ events?/);
   } finally {
     await t.close();
   }
