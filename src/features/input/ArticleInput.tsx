@@ -15,6 +15,7 @@ import { htmlToText, looksLikeHtmlDocument } from './html-to-text.ts';
 import { EDIT_LIMIT, MAX_CHARS, MAX_HTML_BYTES, PREVIEW_CHARS, formatChars, tooLargeMessage } from './input-limits.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { safeHref } from '../../shared/ui/safe-href.ts';
+import '../../shared/ui/panel-buttons.css';
 import './ArticleInput.css';
 
 export interface ArticleSubmission {
@@ -264,7 +265,7 @@ export function ArticleInput({ onSubmit, onSubmitMany, busy = false, notices = [
   const shown = [...notes, ...notices];
   return (
     <form
-      className={dragging ? 'article-input dragging' : 'article-input'}
+      className={dragging ? 'article-input panel-buttons dragging' : 'article-input panel-buttons'}
       onSubmit={(e) => void submit(e)}
       onChange={() => {
         edited.current = true;

@@ -5,6 +5,7 @@ import type { WorkspaceApi } from '../../shared/model/workspace.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { fetchViewer, fillViewer, savedMapName } from './save-map.ts';
 import { encodeWorkspaceLink } from './workspace-link.ts';
+import '../../shared/ui/panel-buttons.css';
 import './SharePanel.css';
 
 export interface SharePanelProps {
@@ -63,7 +64,7 @@ export function SharePanel({ workspace: ws, base = import.meta.env.BASE_URL }: S
   };
 
   return (
-    <section className="share-panel" aria-labelledby="share-title">
+    <section className="share-panel panel-buttons" aria-labelledby="share-title">
       <h2 id="share-title">Share</h2>
       <div className="row">
         <button type="button" onClick={() => void saveMap()} disabled={!ws.ready || working || ws.articles.length === 0}>

@@ -12,6 +12,7 @@ import type { ExportKind } from './export.ts';
 import type { EventFilters } from './filter-events.ts';
 import { useTextSelection } from './text-selection.ts';
 import type { DuplicateChoice, ImportResult, WorkspaceApi, WorkspaceArticle } from '../../shared/model/workspace.ts';
+import '../../shared/ui/panel-buttons.css';
 import './WorkspacePanel.css';
 
 export interface WorkspacePanelProps {
@@ -120,7 +121,7 @@ export function WorkspacePanel({
   };
 
   return (
-    <section className="workspace-panel" aria-label="Workspace">
+    <section className="workspace-panel panel-buttons" aria-label="Workspace">
       {!ws.ready && <p role="status">Opening your saved workspace…</p>}
       {ws.storageError && <p role="alert" className="error">{ws.storageError}</p>}
       {addTo && selection && (
