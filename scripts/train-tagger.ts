@@ -37,7 +37,7 @@ interface Doc {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.json', noRules: false, holdout: '', dump: '', demonyms: 'rules', bag: 3 };
+  const opts = { files: [] as string[], folds: 5, seed: 1, epochs: 12, minCount: 2, out: '', gazetteer: 'public/data/gazetteer.bin', noRules: false, holdout: '', dump: '', demonyms: 'rules', bag: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -165,7 +165,7 @@ function main() {
   let gazetteer: Gazetteer | null = null;
   let lexicon: TaggerLexicon = NO_LEXICON;
   if (opts.gazetteer !== 'none') {
-    gazetteer = loadGazetteer(readFileSync(opts.gazetteer, 'utf8'));
+    gazetteer = loadGazetteer(readFileSync(opts.gazetteer));
     lexicon = gazetteerLexicon(gazetteer, normalizeName);
   }
   if (opts.demonyms !== 'rules' && opts.demonyms !== 'gold') throw new Error('--demonyms is rules or gold');

@@ -7,7 +7,7 @@ import type { Engine, Gazetteer, Tagger } from '../core/index.ts';
 import { CliError, EXIT } from './errors.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_GAZETTEER = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+export const DEFAULT_GAZETTEER = path.join(REPO_ROOT, 'public/data/gazetteer.bin');
 export const TAGGER_MODEL = path.join(REPO_ROOT, 'src/core/tagger/model.json');
 
 export interface LoadedEngine {
@@ -48,7 +48,7 @@ export async function loadEngine(explicitPath?: string, options: EngineOptions =
   const t0 = performance.now();
   let gazetteer: Gazetteer;
   try {
-    gazetteer = core.loadGazetteer(readFileSync(file, 'utf8'));
+    gazetteer = core.loadGazetteer(readFileSync(file));
   } catch (err) {
     throw new CliError(EXIT.input, `the gazetteer ${file} could not be loaded (${(err as Error).message}); rebuild it with \`npm run data\`.`);
   }

@@ -46,7 +46,7 @@ Options:
   --source-url URL         where the article came from (kept; the csv/geojson "source", else the
                            title, else the file name)
   --compact                json on one line
-  --gazetteer PATH         gazetteer file (default public/data/gazetteer.json, or $DATELINE_GAZETTEER)
+  --gazetteer PATH         gazetteer file (default public/data/gazetteer.bin, or $DATELINE_GAZETTEER)
   --no-tagger              rules only: leave out the learned toponym tagger (src/core/tagger/model.json)
   --timeout SECONDS        give up on the analysis after this long (default 120; 0 = no limit,
                            run in-process); exit code 1 with a message

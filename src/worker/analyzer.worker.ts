@@ -26,27 +26,34 @@ let engine: Promise<LoadedEngine> | null = null;
 let supplied: Promise<Supplied> | null = null;
 let supply: ((files: Supplied) => void) | null = null;
 
-async function fetchText(url: string, what: string): Promise<string> {
+async function fetchFile(url: string, what: string): Promise<ArrayBuffer> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`The ${what} could not be loaded (HTTP ${r.status}).`);
-  return r.text();
+  return r.arrayBuffer();
+}
+
+/** The bytes the page supplied, else the file fetched here. */
+function bytesOf(file: SuppliedFile | undefined, url: string, what: string): Promise<ArrayBuffer> {
+  if (!file) return fetchFile(url, what);
+  if (file instanceof ArrayBuffer) return Promise.resolve(file);
+  return Promise.reject(new Error(file.error));
 }
 
 function textOf(file: SuppliedFile | undefined, url: string, what: string): Promise<string> {
-  if (!file) return fetchText(url, what);
-  if (file instanceof ArrayBuffer) return Promise.resolve(new TextDecoder().decode(file));
-  return Promise.reject(new Error(file.error));
+  return bytesOf(file, url, what).then((b) => new TextDecoder().decode(b));
 }
 
 async function loadEngine(): Promise<LoadedEngine> {
   // Files handed over by the page are used once: a retry after a failure fetches them here.
   const files = supplied ? await supplied : undefined;
   supplied = null;
-  const [gazText, modelText] = await Promise.all([
-    textOf(files?.gazetteer, `${import.meta.env.BASE_URL}data/gazetteer.json`, 'gazetteer'),
+  const [gazBytes, modelText] = await Promise.all([
+    bytesOf(files?.gazetteer, `${import.meta.env.BASE_URL}data/gazetteer.bin`, 'gazetteer'),
     textOf(files?.model, taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
   ]);
-  const gazetteer = loadGazetteer(gazText);
+  performance.mark('dateline:gazetteer-decode-start');
+  const gazetteer = loadGazetteer(gazBytes);
+  performance.measure('dateline:gazetteer-decode', 'dateline:gazetteer-decode-start');
   if (modelText instanceof Error) return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
   try {
     return { engine: createEngine(gazetteer, loadTaggerModel(modelText, gazetteer)), gazetteer };

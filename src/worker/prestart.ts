@@ -14,7 +14,7 @@ export interface WorkerLike {
   onclose?: ((detail: string) => void) | null;
 }
 
-export const GAZETTEER_URL = `${import.meta.env.BASE_URL}data/gazetteer.json`;
+export const GAZETTEER_URL = `${import.meta.env.BASE_URL}data/gazetteer.bin`;
 
 let prestarted: WorkerLike | null = null;
 

@@ -10,8 +10,8 @@ import type { Analysis, Engine, Span } from '../../src/core/index.ts';
 
 let engine: Engine;
 beforeAll(() => {
-  const file = path.resolve(import.meta.dirname, '../../public/data/gazetteer.json');
-  engine = createEngine(loadGazetteer(readFileSync(file, 'utf8')));
+  const file = path.resolve(import.meta.dirname, '../../public/data/gazetteer.bin');
+  engine = createEngine(loadGazetteer(readFileSync(file)));
 });
 
 /** Words that reach every stage: places, demonyms, triggers, dates, datelines, captions, numbers. */

@@ -125,7 +125,7 @@ test('a worker that stops without an error ends "Starting the analysis…" with 
     // Hold the gazetteer, so the first analysis (the sample, on a first visit) waits in its worker.
     const held: Route[] = [];
     let hold = true;
-    await page.context().route('**/data/gazetteer.json', (route) => (hold ? void held.push(route) : route.continue()));
+    await page.context().route('**/data/gazetteer.bin', (route) => (hold ? void held.push(route) : route.continue()));
     await page.goto(inject('baseURL'));
     await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
     // The worker starts at navigation; Playwright learns of it asynchronously.

@@ -8,7 +8,7 @@ import { createEngine, loadGazetteer, loadTaggerModel } from '../../src/core/ind
 import type { Analysis, AnalyzeOptions, Engine } from '../../src/core/index.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const GAZETTEER_FILE = path.join(REPO_ROOT, 'public/data/gazetteer.json');
+export const GAZETTEER_FILE = path.join(REPO_ROOT, 'public/data/gazetteer.bin');
 export const TAGGER_MODEL = path.join(REPO_ROOT, 'src/core/tagger/model.json');
 
 let cached: Engine | undefined;
@@ -20,7 +20,7 @@ export function testEngine(): Engine {
     const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/ensure-data.mjs')], { stdio: 'inherit', cwd: REPO_ROOT });
     if (r.status !== 0 || !existsSync(GAZETTEER_FILE)) throw new Error(`could not build ${GAZETTEER_FILE}; run \`npm run data\``);
   }
-  const gazetteer = loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'));
+  const gazetteer = loadGazetteer(readFileSync(GAZETTEER_FILE));
   cached = createEngine(gazetteer, loadTaggerModel(readFileSync(TAGGER_MODEL, 'utf8'), gazetteer));
   return cached;
 }

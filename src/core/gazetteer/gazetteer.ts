@@ -1,5 +1,5 @@
-// The in-memory gazetteer: loads the compact file written by scripts/build-gazetteer.mjs and
-// answers name look-ups. Same API in the browser worker, the Node CLI, the tagger and tests.
+// The in-memory gazetteer: reads the binary file scripts/gazetteer-writer.mjs writes (npm run data)
+// and answers name look-ups from views on its bytes. Same API in the browser worker, the Node CLI, the tagger and tests.
 import type { Place, PlacePrecision } from '../types.ts';
 import { normalizeName } from '../text/normalize.ts';
 
@@ -50,8 +50,7 @@ export interface Gazetteer {
    * so for a normalised n-gram key with n >= 2 whose first word is w, `lookup(key)` is empty
    * whenever n > longestNameFrom(w): recognisers can rule out the n-grams that start at a word
    * without building or looking up their keys (most capitalised words start no longer name).
-   * The index behind it (one Map entry per distinct first word, about 25,000) is built by
-   * loadGazetteer (15-20 ms, 1.5 MB).
+   * The writer tables the first words (about 25,000); they are binary-searched like names.
    */
   longestNameFrom(word: string): number;
   record(id: number): GazRecord;
@@ -66,35 +65,12 @@ export interface Gazetteer {
   readonly attribution: string;
 }
 
-interface RawGazetteer {
-  format: string;
-  version: number;
-  coordScale: number;
-  maxNameTokens: number;
-  attribution: string;
-  fcodes: string[];
-  ccodes: string[];
-  countryRecord: number[];
-  admin1Keys: string[];
-  admin1Record: number[];
-  /** Space-separated alpha-2 land neighbours, aligned with ccodes. */
-  neighbours: string[];
-  /** [record id, label rank] pairs of the minor first-level regions (optional: older files lack it). */
-  minorAdmin1?: number[];
-  name: string[];
-  lat: number[];
-  lon: number[];
-  fc: number[];
-  cc: number[];
-  a1: number[];
-  pop: number[];
-  gid: number[];
-  /** Normalised names in UTF-16 order, and for each the space-separated references "12 a7 d3". */
-  nameKeys: string[];
-  nameRefs: string[];
-}
-
-const KIND_BY_PREFIX: Record<string, NameKind> = { a: 'alt', v: 'variant', d: 'demonym', u: 'abbr', p: 'postal' };
+/** Reference kinds by their code in the file (scripts/gazetteer-writer.mjs KIND_CODES). */
+const KINDS: readonly NameKind[] = ['name', 'variant', 'alt', 'demonym', 'abbr', 'postal'];
+const MAGIC = 0x5a474c44; // "DLGZ"
+const VERSION = 4;
+const HEADER_BYTES = 64;
+const NONE16 = 0xffff;
 const COUNTRY_CODES = new Set(['PCLI', 'PCLD', 'PCL', 'PCLS', 'PCLF', 'TERR']);
 const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT', 'ISL']);
 const NONE: readonly NameHit[] = Object.freeze([]);
@@ -110,48 +86,140 @@ function classOf(fc: string): RecordClass {
 
 const PRECISION: Record<RecordClass, PlacePrecision> = { country: 'country', admin1: 'region', admin2: 'region', region: 'region', city: 'city', facility: 'point' };
 
-/** Parses the gazetteer file's text. Throws on a file of another format. */
-export function loadGazetteer(raw: string): Gazetteer {
-  const g = JSON.parse(raw) as RawGazetteer;
-  if (g.format !== 'dateline-gazetteer' || g.version !== 3) throw new Error(`not a Dateline gazetteer v3 (format ${String(g.format)} v${String(g.version)}); rebuild it with npm run data`);
-  const scale = g.coordScale;
-  // GeoNames ids are stored as deltas; undo that once.
-  const gid = g.gid;
-  for (let i = 1; i < gid.length; i++) gid[i] = (gid[i] ?? 0) + (gid[i - 1] ?? 0);
-  // names sorted in the file: a binary search needs no index built at load time
-  const keys = g.nameKeys;
-  const index = new Map<string, readonly NameHit[]>();
-  const cache = new Map<number, GazRecord>();
-  const minor = new Map<number, number>();
-  const pairs = g.minorAdmin1 ?? [];
-  for (let i = 0; i + 1 < pairs.length; i += 2) minor.set(pairs[i]!, pairs[i + 1]!);
+/** Where everything is in a gazetteer file (the writer's order: byte planes of the numbers, then the UTF-8 blobs). */
+function layout(data: ArrayBuffer | ArrayBufferView) {
+  if (typeof data === 'string') throw new Error('the gazetteer is a binary file now (gazetteer.bin): pass its bytes, not text; rebuild it with npm run data');
+  const bytes = data instanceof Uint8Array ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  const head = new DataView(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEADER_BYTES));
+  const word = (i: number) => head.getUint32(i * 4, true);
+  if (bytes.byteLength < HEADER_BYTES || word(0) !== MAGIC || word(1) !== VERSION) {
+    const version = bytes.byteLength >= 8 && word(0) === MAGIC ? `version ${word(1)}` : 'another format';
+    throw new Error(`not a Dateline gazetteer v${VERSION} (${version}); rebuild it with npm run data`);
+  }
+  // header words 2-15: counts, then the blobs' byte lengths and the file's
+  const [n, nKeys, nRefs, nFirst, nCc, nA1, nFc, scale, maxNameTokens, nameBytes, keyBytes, firstBytes, tableBytes, size] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(word) as [
+    number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+  ];
+  if (bytes.byteLength !== size) throw new Error(`the gazetteer file is ${bytes.byteLength} bytes, its header says ${size} (truncated?); rebuild it with npm run data`);
+  let at = HEADER_BYTES;
+  const take = (length: number) => ((at += length), at - length);
+  const l = {
+    bytes, n, nKeys, nRefs, nFirst, nCc, nA1, nFc, scale, maxNameTokens, nameBytes, keyBytes, firstBytes, tableBytes,
+    refsAt: take(4 * nRefs), countryAt: take(4 * nCc), admin1At: take(4 * nA1),
+    latAt: take(4 * n), lonAt: take(4 * n), popAt: take(4 * n), gidAt: take(4 * n),
+    ccAt: take(2 * n), a1At: take(2 * n), fcAt: take(n), minorAt: take(n),
+    refCountAt: take(nKeys), mostAt: take(nFirst), nameLenAt: take(n), keyLenAt: take(nKeys), firstLenAt: take(nFirst),
+    namesAt: take(nameBytes), keysAt: take(keyBytes), firstAt: take(firstBytes), tablesAt: take(tableBytes),
+  };
+  if (at !== size) throw new Error(`the gazetteer file's sections do not add up (${at} of ${size} bytes); rebuild it with npm run data`);
+  return l;
+}
 
-  function find(key: string): number {
-    let lo = 0, hi = keys.length - 1;
+/** Every normalised name in a gazetteer file, in the file's (UTF-8 byte) order: for checks of the build. */
+export function gazetteerNames(data: ArrayBuffer | ArrayBufferView): string[] {
+  const { bytes, nKeys, keysAt, keyLenAt } = layout(data);
+  const decoder = new TextDecoder();
+  const out: string[] = [];
+  for (let i = 0, at = keysAt; i < nKeys; i++) {
+    const length = bytes[keyLenAt + i]!;
+    out.push(decoder.decode(bytes.subarray(at, at + length)));
+    at += length;
+  }
+  return out;
+}
+
+/**
+ * Reads the gazetteer file's bytes (public/data/gazetteer.bin; layout in GAZETTEER.md). Nothing is
+ * parsed up front but where each string starts: records are built on first use and names are
+ * binary-searched in the file's own bytes. The bytes are kept, not copied; do not reuse them.
+ * Throws on a file of another format or a truncated one.
+ */
+export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
+  const {
+    bytes, n, nKeys, nRefs, nFirst, nCc, nA1, nFc, scale, maxNameTokens, nameBytes, keyBytes, firstBytes, tableBytes,
+    refsAt, countryAt, admin1At, latAt, lonAt, popAt, gidAt, ccAt, a1At, fcAt, minorAt, refCountAt, mostAt, nameLenAt, keyLenAt, firstLenAt, namesAt, keysAt, firstAt, tablesAt,
+  } = layout(data);
+
+  /** Value i of a column of `count` 32-bit integers stored as four byte planes, as a signed int. */
+  const i32 = (base: number, count: number, i: number) =>
+    bytes[base + i]! | (bytes[base + count + i]! << 8) | (bytes[base + 2 * count + i]! << 16) | (bytes[base + 3 * count + i]! << 24);
+  const u16 = (base: number, count: number, i: number) => bytes[base + i]! | (bytes[base + count + i]! << 8);
+
+  /** Where each of the `count` strings of a blob starts (its lengths are a byte column), and its end. */
+  function starts(from: number, lengthsAt: number, count: number, blobBytes: number, what: string): Uint32Array {
+    const out = new Uint32Array(count + 1);
+    let o = from;
+    for (let i = 0; i < count; i++) {
+      out[i] = o;
+      o += bytes[lengthsAt + i]!;
+    }
+    out[count] = o;
+    if (o !== from + blobBytes) throw new Error(`the gazetteer's ${what} do not add up; rebuild it with npm run data`);
+    return out;
+  }
+  const nameStarts = starts(namesAt, nameLenAt, n, nameBytes, 'record names');
+  const keyStarts = starts(keysAt, keyLenAt, nKeys, keyBytes, 'names');
+  const firstStarts = starts(firstAt, firstLenAt, nFirst, firstBytes, 'first words');
+  const refStarts = new Uint32Array(nKeys + 1);
+  for (let i = 0, r = 0; i < nKeys; i++) refStarts[i + 1] = r += bytes[refCountAt + i]!;
+  if (refStarts[nKeys] !== nRefs) throw new Error(`the gazetteer's names hold ${refStarts[nKeys]} references, expected ${nRefs}; rebuild it with npm run data`);
+  // GeoNames ids are stored as deltas; undo that once.
+  const gid = new Int32Array(n);
+  for (let i = 0, g = 0, p = gidAt; i < n; i++, p++) gid[i] = g = (g + (bytes[p]! | (bytes[p + n]! << 8) | (bytes[p + 2 * n]! << 16) | (bytes[p + 3 * n]! << 24))) | 0;
+
+  const decoder = new TextDecoder();
+  const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to));
+  const tables = text(tablesAt, tablesAt + tableBytes).split('\n');
+  if (tables.length !== nFc + 2 * nCc + nA1 + 1) throw new Error('the gazetteer\'s code tables are damaged; rebuild it with npm run data');
+  const fcodes = tables.slice(0, nFc);
+  const ccodes = tables.slice(nFc, nFc + nCc);
+  const admin1Keys = tables.slice(nFc + nCc, nFc + nCc + nA1);
+  const neighbourLists = tables.slice(nFc + nCc + nA1, nFc + 2 * nCc + nA1);
+  const attribution = tables[tables.length - 1]!;
+
+  // names (and first words) sorted by UTF-8 bytes in the file: a binary search over them needs no
+  // index of strings
+  const encoder = new TextEncoder();
+  let scratch = new Uint8Array(256);
+  /** Position of `key` among the `count` sorted strings at `at`, or -1. */
+  function find(key: string, at: Uint32Array, count: number): number {
+    let { read, written } = encoder.encodeInto(key, scratch);
+    if (read < key.length) {
+      scratch = encoder.encode(key);
+      written = scratch.length;
+    }
+    let lo = 0, hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = keys[mid] ?? '';
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const from = at[mid]!;
+      const length = at[mid + 1]! - from;
+      const common = length < written ? length : written;
+      let c = 0;
+      for (let j = 0; j < common && c === 0; j++) c = bytes[from + j]! - scratch[j]!;
+      if (c === 0) c = length - written;
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
   }
 
+  const index = new Map<string, readonly NameHit[]>();
+  const cache = new Map<number, GazRecord>();
+
   function lookup(normalized: string): readonly NameHit[] {
     const hit = index.get(normalized);
     if (hit) return hit;
-    const at = find(normalized);
+    const at = find(normalized, keyStarts, nKeys);
     if (at < 0) {
       // misses are cached too: recognisers ask about the same capitalised words again and again
       if (index.size < 200_000) index.set(normalized, NONE);
       return NONE;
     }
     const hits: NameHit[] = [];
-    for (const ref of (g.nameRefs[at] ?? '').split(' ')) {
-      const c = ref.charCodeAt(0);
-      if (c >= 48 && c <= 57) hits.push({ id: Number(ref), kind: 'name' });
-      else hits.push({ id: Number(ref.slice(1)), kind: KIND_BY_PREFIX[ref[0] ?? ''] ?? 'alt' });
+    for (let r = refStarts[at]!, end = refStarts[at + 1]!; r < end; r++) {
+      const v = i32(refsAt, nRefs, r) >>> 0;
+      hits.push({ id: v >>> 3, kind: KINDS[v & 7] ?? 'alt' });
     }
     index.set(normalized, hits);
     return hits;
@@ -160,55 +228,47 @@ export function loadGazetteer(raw: string): Gazetteer {
   function record(id: number): GazRecord {
     const cached = cache.get(id);
     if (cached) return cached;
-    if (!(id >= 0 && id < g.name.length)) throw new RangeError(`no gazetteer record ${id}`);
-    const fc = g.fcodes[g.fc[id] ?? 0] ?? '';
-    const cci = g.cc[id] ?? -1;
-    const a1i = g.a1[id] ?? -1;
+    if (!(id >= 0 && id < n)) throw new RangeError(`no gazetteer record ${id}`);
+    const fc = fcodes[bytes[fcAt + id]!] ?? '';
+    const cci = u16(ccAt, n, id);
+    const a1i = u16(a1At, n, id);
     const r: GazRecord = {
       id,
-      name: g.name[id] ?? '',
-      lat: (g.lat[id] ?? 0) / scale,
-      lon: (g.lon[id] ?? 0) / scale,
+      name: text(nameStarts[id]!, nameStarts[id + 1]!),
+      lat: i32(latAt, n, id) / scale,
+      lon: i32(lonAt, n, id) / scale,
       featureCode: fc,
       cls: classOf(fc),
-      country: cci >= 0 ? (g.ccodes[cci] ?? '') : '',
-      admin1Key: a1i >= 0 ? (g.admin1Keys[a1i] ?? '') : '',
-      population: g.pop[id] ?? 0,
-      geonameId: gid[id] ?? 0,
-      minorRank: minor.get(id) ?? 0,
+      country: cci !== NONE16 ? (ccodes[cci] ?? '') : '',
+      admin1Key: a1i !== NONE16 ? (admin1Keys[a1i] ?? '') : '',
+      population: i32(popAt, n, id) >>> 0,
+      geonameId: gid[id]!,
+      minorRank: bytes[minorAt + id]!,
     };
     cache.set(id, r);
     return r;
   }
 
-  // First word of each name of two or more words -> its most words (see longestNameFrom). Built
-  // here rather than on first use: built in the middle of a run, its 25,000 new strings and Map
-  // left the engine measurably slower for the rest of the run (GC and memory layout). The keys
-  // are sorted, so the names sharing a first word ("w ...") sit together: one string per word.
-  const firstWords = new Map<string, number>();
-  let first = '';
-  let most = 0;
-  for (const key of keys) {
-    const space = key.indexOf(' ');
-    if (space < 0) continue;
-    if (space !== first.length || !key.startsWith(first)) {
-      if (most) firstWords.set(first, most);
-      first = key.slice(0, space);
-      most = 0;
+  // First word of each name of two or more words -> its most words (see longestNameFrom), as the
+  // writer tabled them; answers are kept, like look-ups, since recognisers ask about the same words.
+  const longest = new Map<string, number>();
+  function longestNameFrom(w: string): number {
+    let most = longest.get(w);
+    if (most === undefined) {
+      const at = find(w, firstStarts, nFirst);
+      most = at < 0 ? 0 : bytes[mostAt + at]!;
+      if (longest.size < 200_000) longest.set(w, most);
     }
-    let words = 2;
-    for (let at = key.indexOf(' ', space + 1); at >= 0; at = key.indexOf(' ', at + 1)) words++;
-    if (words > most) most = words;
+    return most;
   }
-  if (most) firstWords.set(first, most);
 
   const countryIds = new Map<string, number>();
-  g.ccodes.forEach((cc, i) => { const id = g.countryRecord[i] ?? -1; if (id >= 0) countryIds.set(cc, id); });
+  ccodes.forEach((cc, i) => { const id = i32(countryAt, nCc, i); if (id >= 0) countryIds.set(cc, id); });
   const admin1Ids = new Map<string, number>();
-  g.admin1Keys.forEach((k, i) => { const id = g.admin1Record[i] ?? -1; if (id >= 0) admin1Ids.set(k, id); });
+  admin1Keys.forEach((k, i) => { const id = i32(admin1At, nA1, i); if (id >= 0) admin1Ids.set(k, id); });
 
   const neighbourMap = new Map<string, readonly string[]>();
-  g.ccodes.forEach((cc, i) => { const n = g.neighbours[i]; if (n) neighbourMap.set(cc, n.split(' ')); });
+  ccodes.forEach((cc, i) => { const list = neighbourLists[i]; if (list) neighbourMap.set(cc, list.split(' ')); });
 
   function toPlace(id: number): Place {
     const r = record(id);
@@ -227,12 +287,12 @@ export function loadGazetteer(raw: string): Gazetteer {
   }
 
   return {
-    size: g.name.length,
-    maxNameTokens: g.maxNameTokens,
-    attribution: g.attribution,
+    size: n,
+    maxNameTokens,
+    attribution,
     lookup,
-    isName: (n) => lookup(n).length > 0,
-    longestNameFrom: (word) => firstWords.get(word) ?? 0,
+    isName: (name) => lookup(name).length > 0,
+    longestNameFrom,
     record,
     country: (cc) => { const id = countryIds.get(cc); return id === undefined ? undefined : record(id); },
     admin1: (key) => { const id = admin1Ids.get(key); return id === undefined ? undefined : record(id); },

@@ -55,7 +55,7 @@ describe('gazetteer', () => {
   it('returns nothing for unknown names and rejects other files', () => {
     expect(lookupName(gaz, 'Qwxzzq')).toHaveLength(0);
     expect(gaz.isName(normalizeName('Damascus'))).toBe(true);
-    expect(() => loadGazetteer('{"format":"other"}')).toThrow(/not a Dateline gazetteer/);
+    expect(() => loadGazetteer(new TextEncoder().encode('{"format":"dateline-gazetteer","version":3}'))).toThrow(/not a Dateline gazetteer v4 \(another format\)/);
   });
 
   it('knows how many words the longest name beginning with a word has', () => {

@@ -6,12 +6,12 @@ import { loadGazetteer } from '../../../src/core/gazetteer/gazetteer.ts';
 import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-export const GAZETTEER_FILE = path.join(root, 'public/data/gazetteer.json');
+export const GAZETTEER_FILE = path.join(root, 'public/data/gazetteer.bin');
 let cached: Gazetteer | undefined;
 
 export function testGazetteer(): Gazetteer {
   if (cached) return cached;
   if (!existsSync(GAZETTEER_FILE)) spawnSync(process.execPath, [path.join(root, 'scripts/ensure-data.mjs')], { stdio: 'inherit', cwd: root });
-  cached = loadGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'));
+  cached = loadGazetteer(readFileSync(GAZETTEER_FILE));
   return cached;
 }
