@@ -1,5 +1,5 @@
 // A Vite plugin that serves the precompressed copies scripts/compress-data.mjs writes beside every
-// file under data/ (gazetteer.json.br, basemap/admin1.json.gz, ... whatever the format): brotli or
+// file under data/ (gazetteer.bin.br, basemap/admin1.json.gz, ... whatever the format): brotli or
 // gzip by the request's Accept-Encoding, with Content-Encoding, Vary and a validator, for `npm start`
 // (public/) and `npm run preview` (dist/). Other requests, and files without a copy, fall through.
 import { createReadStream, statSync, type Stats } from 'node:fs';

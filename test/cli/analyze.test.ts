@@ -80,7 +80,7 @@ describe('dateline analyze', () => {
     [['frobnicate'], 2, /unknown command "frobnicate"/],
     [['analyze', '/no/such/file.txt', '--published', '2020-05-06'], 3, /no such file/],
     [['analyze', ROOT, '--published', '2020-05-06'], 3, /is a directory/],
-    [['analyze', SAMPLE, '--published', '2020-05-06', '--gazetteer', '/no/gazetteer.json'], 3, /npm run data/],
+    [['analyze', SAMPLE, '--published', '2020-05-06', '--gazetteer', '/no/gazetteer.bin'], 3, /npm run data/],
   ])('%j exits %i', async (args, code, message) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(code);

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { acceptedEncodings, precompressedMiddleware } from '../../scripts/vite-precompressed.ts';
 
 describe('acceptedEncodings', () => {
@@ -24,13 +24,17 @@ describe('precompressedMiddleware', () => {
   let server: Server;
   let port: number;
   const body = JSON.stringify({ names: Array.from({ length: 500 }, (_, i) => `place ${i}`) });
+  const bin = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256));
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'dateline-precompressed-'));
     mkdirSync(path.join(dir, 'data/basemap'), { recursive: true });
-    writeFileSync(path.join(dir, 'data/gazetteer.json'), body);
-    writeFileSync(path.join(dir, 'data/gazetteer.json.br'), brotliCompressSync(body));
-    writeFileSync(path.join(dir, 'data/gazetteer.json.gz'), gzipSync(body));
+    writeFileSync(path.join(dir, 'data/places.json'), body);
+    writeFileSync(path.join(dir, 'data/places.json.br'), brotliCompressSync(body));
+    writeFileSync(path.join(dir, 'data/places.json.gz'), gzipSync(body));
+    writeFileSync(path.join(dir, 'data/gazetteer.bin'), bin);
+    writeFileSync(path.join(dir, 'data/gazetteer.bin.br'), brotliCompressSync(bin));
+    writeFileSync(path.join(dir, 'data/gazetteer.bin.gz'), gzipSync(bin));
     writeFileSync(path.join(dir, 'data/basemap/stale.json'), body);
     writeFileSync(path.join(dir, 'data/basemap/stale.json.br'), brotliCompressSync('old'));
     const past = new Date(Date.now() - 60_000);
@@ -63,29 +67,38 @@ describe('precompressedMiddleware', () => {
     });
 
   test('brotli to a browser that takes it, with type, encoding, Vary and a validator; 304 on revalidation', async () => {
-    const r = await get('/data/gazetteer.json', { 'accept-encoding': 'gzip, br' });
+    const r = await get('/data/places.json', { 'accept-encoding': 'gzip, br' });
     expect(r.status).toBe(200);
     expect(r.headers['content-encoding']).toBe('br');
     expect(r.headers['content-type']).toBe('application/json');
     expect(r.headers.vary).toBe('Accept-Encoding');
     expect(brotliDecompressSync(r.body).toString()).toBe(body);
-    const again = await get('/data/gazetteer.json', { 'accept-encoding': 'br', 'if-none-match': String(r.headers.etag) });
+    const again = await get('/data/places.json', { 'accept-encoding': 'br', 'if-none-match': String(r.headers.etag) });
     expect(again.status).toBe(304);
-    const head = await get('/data/gazetteer.json', { 'accept-encoding': 'br' }, 'HEAD');
+    const head = await get('/data/places.json', { 'accept-encoding': 'br' }, 'HEAD');
     expect(head.headers['content-length']).toBe(String(r.body.length));
   });
 
   test('gzip when brotli is not accepted; the file itself (to the next handler) when neither is', async () => {
-    expect((await get('/data/gazetteer.json', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
-    const plain = await get('/data/gazetteer.json', { 'accept-encoding': 'identity' });
+    expect((await get('/data/places.json', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    const plain = await get('/data/places.json', { 'accept-encoding': 'identity' });
     expect(plain.body.toString()).toBe('fell through');
+  });
+
+  test('the binary gazetteer as bytes, with its type', async () => {
+    for (const [enc, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      const r = await get('/data/gazetteer.bin', { 'accept-encoding': enc });
+      expect(r.headers['content-encoding']).toBe(enc);
+      expect(r.headers['content-type']).toBe('application/octet-stream');
+      expect(decode(r.body).equals(bin)).toBe(true);
+    }
   });
 
   test('never a stale copy, nothing outside data/, no copy asked for by name', async () => {
     expect((await get('/data/basemap/stale.json', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
     expect((await get('/data/../secret.txt', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
     expect((await get('/data/%2e%2e/secret.txt', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
-    expect((await get('/data/gazetteer.json.br', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
+    expect((await get('/data/places.json.br', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
     expect((await get('/secret.txt', { 'accept-encoding': 'br' })).body.toString()).toBe('fell through');
   });
 });
