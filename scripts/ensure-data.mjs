@@ -14,7 +14,7 @@ const run = (args) => {
 };
 
 const steps = [
-  { script: 'scripts/build-gazetteer.mjs', inputs: [], outputs: ['public/data/gazetteer.bin'], args: ['scripts/build-gazetteer.mjs'] },
+  { script: 'scripts/build-gazetteer.mjs', inputs: ['scripts/gazetteer-writer.mjs'], outputs: ['public/data/gazetteer.bin'], args: ['scripts/build-gazetteer.mjs'] },
   {
     script: 'scripts/build-basemap.ts',
     inputs: ['src/shared/geo/antimeridian.ts', 'scripts/basemap/label-point.ts', 'scripts/basemap/iso-numeric.ts'],

@@ -6,6 +6,8 @@
 export const MAGIC = 0x5a474c44; // "DLGZ" read as a little-endian u32
 export const VERSION = 4;
 export const HEADER_WORDS = 16;
+/** Every BLOCK-th string's offset is stored; the decoder sums the lengths within a block. */
+export const BLOCK = 64;
 /** Name reference kinds by the builder's token prefix ("12" a name, "a12" an alternate, ...). */
 export const KIND_CODES = { '': 0, v: 1, a: 2, d: 3, u: 4, p: 5 };
 
@@ -102,7 +104,6 @@ export function writeGazetteer(t) {
   const nameBlob = blob(t.name, 'record name length in bytes');
   const keyBlob = blob(keys.map((k) => k.key), 'normalised name length in bytes');
   const firstBlob = blob(firstWords.map((f) => f.word), 'first word length in bytes');
-  const gidDelta = t.gid.map((v, i) => v - (i > 0 ? t.gid[i - 1] : 0));
   const refs = keys.flatMap((k) => k.refs);
 
   // Every number is stored as byte planes (all the low bytes of a column, then the next bytes...):
@@ -124,11 +125,17 @@ export function writeGazetteer(t) {
   planes(refs, 4, 0, 2 ** 32 - 1, 'name reference');
   planes(t.countryRecord, 4, -1, n - 1, 'country record');
   planes(t.admin1Record, 4, -1, n - 1, 'first-level region record');
+  // where every BLOCK-th string (and name's first reference) starts: a load sums nothing
+  const blockStarts = (lengths) => {
+    const out = [];
+    for (let i = 0, o = 0; i < lengths.length; o += lengths[i++]) if (i % BLOCK === 0) out.push(o);
+    return out;
+  };
+  for (const lengths of [nameBlob.lengths, keyBlob.lengths, keys.map((k) => k.refs.length), firstBlob.lengths]) planes(blockStarts(lengths), 4, 0, 2 ** 32 - 1, 'block start');
   planes(t.lat, 4, ...I32, 'lat');
   planes(t.lon, 4, ...I32, 'lon');
   planes(t.pop, 4, 0, 2 ** 32 - 1, 'population');
-  // GeoNames ids ascend through most of the table: their deltas compress to little
-  planes(gidDelta, 4, ...I32, 'geonameId delta');
+  planes(t.gid, 4, 0, 2 ** 31 - 1, 'geonameId');
   planes(NONE(t.cc), 2, 0, NONE16, 'country index');
   planes(NONE(t.a1), 2, 0, NONE16, 'first-level region index');
   planes(t.fc, 1, 0, 255, 'feature code index');

@@ -71,6 +71,9 @@ const MAGIC = 0x5a474c44; // "DLGZ"
 const VERSION = 4;
 const HEADER_BYTES = 64;
 const NONE16 = 0xffff;
+/** Every BLOCK-th string's offset is in the file (scripts/gazetteer-writer.mjs BLOCK). */
+const BLOCK = 64;
+const blocks = (count: number) => Math.ceil(count / BLOCK);
 const COUNTRY_CODES = new Set(['PCLI', 'PCLD', 'PCL', 'PCLS', 'PCLF', 'TERR']);
 const REGION_CODES = new Set(['CONT', 'RGN', 'PEN', 'PLAT', 'SEA', 'GULF', 'OCN', 'LK', 'STRT', 'ISL']);
 const NONE: readonly NameHit[] = Object.freeze([]);
@@ -106,6 +109,7 @@ function layout(data: ArrayBuffer | ArrayBufferView) {
   const l = {
     bytes, n, nKeys, nRefs, nFirst, nCc, nA1, nFc, scale, maxNameTokens, nameBytes, keyBytes, firstBytes, tableBytes,
     refsAt: take(4 * nRefs), countryAt: take(4 * nCc), admin1At: take(4 * nA1),
+    nameBlockAt: take(4 * blocks(n)), keyBlockAt: take(4 * blocks(nKeys)), refBlockAt: take(4 * blocks(nKeys)), firstBlockAt: take(4 * blocks(nFirst)),
     latAt: take(4 * n), lonAt: take(4 * n), popAt: take(4 * n), gidAt: take(4 * n),
     ccAt: take(2 * n), a1At: take(2 * n), fcAt: take(n), minorAt: take(n),
     refCountAt: take(nKeys), mostAt: take(nFirst), nameLenAt: take(n), keyLenAt: take(nKeys), firstLenAt: take(nFirst),
@@ -130,14 +134,14 @@ export function gazetteerNames(data: ArrayBuffer | ArrayBufferView): string[] {
 
 /**
  * Reads the gazetteer file's bytes (public/data/gazetteer.bin; layout in GAZETTEER.md). Nothing is
- * parsed up front but where each string starts: records are built on first use and names are
+ * parsed up front but the small code tables: records are built on first use and names are
  * binary-searched in the file's own bytes. The bytes are kept, not copied; do not reuse them.
  * Throws on a file of another format or a truncated one.
  */
 export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
   const {
     bytes, n, nKeys, nRefs, nFirst, nCc, nA1, nFc, scale, maxNameTokens, nameBytes, keyBytes, firstBytes, tableBytes,
-    refsAt, countryAt, admin1At, latAt, lonAt, popAt, gidAt, ccAt, a1At, fcAt, minorAt, refCountAt, mostAt, nameLenAt, keyLenAt, firstLenAt, namesAt, keysAt, firstAt, tablesAt,
+    refsAt, countryAt, admin1At, nameBlockAt, keyBlockAt, refBlockAt, firstBlockAt, latAt, lonAt, popAt, gidAt, ccAt, a1At, fcAt, minorAt, refCountAt, mostAt, nameLenAt, keyLenAt, firstLenAt, namesAt, keysAt, firstAt, tablesAt,
   } = layout(data);
 
   /** Value i of a column of `count` 32-bit integers stored as four byte planes, as a signed int. */
@@ -145,27 +149,16 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
     bytes[base + i]! | (bytes[base + count + i]! << 8) | (bytes[base + 2 * count + i]! << 16) | (bytes[base + 3 * count + i]! << 24);
   const u16 = (base: number, count: number, i: number) => bytes[base + i]! | (bytes[base + count + i]! << 8);
 
-  /** Where each of the `count` strings of a blob starts (its lengths are a byte column), and its end. */
-  function starts(from: number, lengthsAt: number, count: number, blobBytes: number, what: string): Uint32Array {
-    const out = new Uint32Array(count + 1);
-    let o = from;
-    for (let i = 0; i < count; i++) {
-      out[i] = o;
-      o += bytes[lengthsAt + i]!;
-    }
-    out[count] = o;
-    if (o !== from + blobBytes) throw new Error(`the gazetteer's ${what} do not add up; rebuild it with npm run data`);
-    return out;
+  /** Where item i of a run of `count` starts: its block's start, plus the lengths before it in the block. */
+  function startOf(blockAt: number, count: number, lengthsAt: number, i: number): number {
+    let o = i32(blockAt, blocks(count), i >> 6) >>> 0;
+    for (let j = i & ~(BLOCK - 1); j < i; j++) o += bytes[lengthsAt + j]!;
+    return o;
   }
-  const nameStarts = starts(namesAt, nameLenAt, n, nameBytes, 'record names');
-  const keyStarts = starts(keysAt, keyLenAt, nKeys, keyBytes, 'names');
-  const firstStarts = starts(firstAt, firstLenAt, nFirst, firstBytes, 'first words');
-  const refStarts = new Uint32Array(nKeys + 1);
-  for (let i = 0, r = 0; i < nKeys; i++) refStarts[i + 1] = r += bytes[refCountAt + i]!;
-  if (refStarts[nKeys] !== nRefs) throw new Error(`the gazetteer's names hold ${refStarts[nKeys]} references, expected ${nRefs}; rebuild it with npm run data`);
-  // GeoNames ids are stored as deltas; undo that once.
-  const gid = new Int32Array(n);
-  for (let i = 0, g = 0, p = gidAt; i < n; i++, p++) gid[i] = g = (g + (bytes[p]! | (bytes[p + n]! << 8) | (bytes[p + 2 * n]! << 16) | (bytes[p + 3 * n]! << 24))) | 0;
+  const lastStart = (blockAt: number, count: number) => (count ? i32(blockAt, blocks(count), blocks(count) - 1) >>> 0 : 0);
+  if (lastStart(nameBlockAt, n) > nameBytes || lastStart(keyBlockAt, nKeys) > keyBytes || lastStart(refBlockAt, nKeys) > nRefs || lastStart(firstBlockAt, nFirst) > firstBytes) {
+    throw new Error('the gazetteer\'s string index points past its strings; rebuild it with npm run data');
+  }
 
   const decoder = new TextDecoder();
   const text = (from: number, to: number) => decoder.decode(bytes.subarray(from, to));
@@ -181,25 +174,38 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
   // index of strings
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(256);
-  /** Position of `key` among the `count` sorted strings at `at`, or -1. */
-  function find(key: string, at: Uint32Array, count: number): number {
+  /** Sign of (the `length` bytes at `from`) minus the encoded query. */
+  function compare(from: number, length: number, written: number): number {
+    const common = length < written ? length : written;
+    for (let j = 0; j < common; j++) {
+      const c = bytes[from + j]! - scratch[j]!;
+      if (c) return c;
+    }
+    return length - written;
+  }
+  /** Position of `key` among the `count` sorted strings of the blob at `at`, or -1. */
+  function find(key: string, at: number, lengthsAt: number, blockAt: number, count: number): number {
+    if (!count) return -1;
     let { read, written } = encoder.encodeInto(key, scratch);
     if (read < key.length) {
       scratch = encoder.encode(key);
       written = scratch.length;
     }
-    let lo = 0, hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const from = at[mid]!;
-      const length = at[mid + 1]! - from;
-      const common = length < written ? length : written;
-      let c = 0;
-      for (let j = 0; j < common && c === 0; j++) c = bytes[from + j]! - scratch[j]!;
-      if (c === 0) c = length - written;
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
+    // the last block whose first string is not past the key, then along that block
+    const nBlocks = blocks(count);
+    let lo = 0, hi = nBlocks - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (compare(at + (i32(blockAt, nBlocks, mid) >>> 0), bytes[lengthsAt + mid * BLOCK]!, written) <= 0) lo = mid;
       else hi = mid - 1;
+    }
+    let from = at + (i32(blockAt, nBlocks, lo) >>> 0);
+    for (let i = lo * BLOCK, end = Math.min(count, i + BLOCK); i < end; i++) {
+      const length = bytes[lengthsAt + i]!;
+      const c = compare(from, length, written);
+      if (c === 0) return i;
+      if (c > 0) return -1;
+      from += length;
     }
     return -1;
   }
@@ -210,19 +216,24 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
   function lookup(normalized: string): readonly NameHit[] {
     const hit = index.get(normalized);
     if (hit) return hit;
-    const at = find(normalized, keyStarts, nKeys);
+    const at = find(normalized, keysAt, keyLenAt, keyBlockAt, nKeys);
     if (at < 0) {
       // misses are cached too: recognisers ask about the same capitalised words again and again
       if (index.size < 200_000) index.set(normalized, NONE);
       return NONE;
     }
     const hits: NameHit[] = [];
-    for (let r = refStarts[at]!, end = refStarts[at + 1]!; r < end; r++) {
+    for (let r = startOf(refBlockAt, nKeys, refCountAt, at), end = r + bytes[refCountAt + at]!; r < end; r++) {
       const v = i32(refsAt, nRefs, r) >>> 0;
       hits.push({ id: v >>> 3, kind: KINDS[v & 7] ?? 'alt' });
     }
     index.set(normalized, hits);
     return hits;
+  }
+
+  function nameOf(id: number): string {
+    const from = namesAt + startOf(nameBlockAt, n, nameLenAt, id);
+    return text(from, from + bytes[nameLenAt + id]!);
   }
 
   function record(id: number): GazRecord {
@@ -234,7 +245,7 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
     const a1i = u16(a1At, n, id);
     const r: GazRecord = {
       id,
-      name: text(nameStarts[id]!, nameStarts[id + 1]!),
+      name: nameOf(id),
       lat: i32(latAt, n, id) / scale,
       lon: i32(lonAt, n, id) / scale,
       featureCode: fc,
@@ -242,7 +253,7 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
       country: cci !== NONE16 ? (ccodes[cci] ?? '') : '',
       admin1Key: a1i !== NONE16 ? (admin1Keys[a1i] ?? '') : '',
       population: i32(popAt, n, id) >>> 0,
-      geonameId: gid[id]!,
+      geonameId: i32(gidAt, n, id),
       minorRank: bytes[minorAt + id]!,
     };
     cache.set(id, r);
@@ -255,7 +266,7 @@ export function loadGazetteer(data: ArrayBuffer | ArrayBufferView): Gazetteer {
   function longestNameFrom(w: string): number {
     let most = longest.get(w);
     if (most === undefined) {
-      const at = find(w, firstStarts, nFirst);
+      const at = find(w, firstAt, firstLenAt, firstBlockAt, nFirst);
       most = at < 0 ? 0 : bytes[mostAt + at]!;
       if (longest.size < 200_000) longest.set(w, most);
     }

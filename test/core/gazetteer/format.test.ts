@@ -18,7 +18,7 @@ const rows: [string, number, number, number, number, number, number, number][] =
   ['Grey Steppe', 47_000, 68_000, 4, -1, -1, 0, 0], // 5 spans countries: no country, no region, no id
   ['Elm Field Air Base', 41_400, 19_700, 5, 0, -1, 0, 9_000_001], // 6 facility
   ['Dimashq', -89_999, 179_999, 3, 2, -1, 7, 170_654], // 7 extreme coordinates
-  ['Kiev County', 40_000, -100_000, 6, 1, 1, 12_345, 4_000_000], // 8 admin2
+  ['Kiev County', 40_000, -100_000, 6, 1, 1, 12_345, 40_000_000], // 8 admin2; an id past 2^24
   ['Belmark Town', -32_000, -150_000, 7, 1, 1, 255, 4_000_256], // 9 regional seat
 ];
 const names: [string, string[]][] = [
@@ -153,6 +153,36 @@ describe('binary gazetteer format', () => {
     const shifted = loadGazetteer(padded.subarray(3));
     expect(shifted.record(1)).toEqual(expected(1));
     expect(shifted.lookup('дамаск')).toEqual([{ id: 7, kind: 'name' }]);
+  });
+
+  it('finds every name and record across many index blocks (64 strings each)', () => {
+    // 300 made-up towns, named so that sorted order differs from record order
+    const count = 300;
+    const town = (i: number) => `${['Ost', 'Wes', 'Nor', 'Sud'][i % 4]}ville ${String((i * 37) % count).padStart(3, '0')}`;
+    const big: GazetteerTable = {
+      ...table,
+      countryRecord: [-1, -1, -1],
+      admin1Record: [-1, -1],
+      minorAdmin1: [],
+      name: Array.from({ length: count }, (_, i) => town(i)),
+      lat: Array.from({ length: count }, (_, i) => i * 100 - 15_000),
+      lon: Array.from({ length: count }, (_, i) => 50_000 - i * 333),
+      fc: Array.from({ length: count }, () => 3),
+      cc: Array.from({ length: count }, (_, i) => i % 3),
+      a1: Array.from({ length: count }, (_, i) => (i % 5 === 0 ? -1 : i % 2)),
+      pop: Array.from({ length: count }, (_, i) => i * 1_000_003),
+      gid: Array.from({ length: count }, (_, i) => (i % 7 === 0 ? 0 : 5_000_000 - i * 11)),
+      names: Array.from({ length: count }, (_, i) => [town(i).toLowerCase(), i % 2 ? [String(i), `a${(i + 1) % count}`] : [String(i)]] as [string, string[]]),
+    };
+    const g = loadGazetteer(writeGazetteer(big));
+    for (let i = 0; i < count; i++) {
+      expect(g.record(i)).toMatchObject({ name: town(i), lat: big.lat[i]! / 1000, lon: big.lon[i]! / 1000, country: ccodes[i % 3], population: big.pop[i], geonameId: big.gid[i] });
+      expect(g.lookup(town(i).toLowerCase())).toEqual(i % 2 ? [{ id: i, kind: 'name' }, { id: (i + 1) % count, kind: 'alt' }] : [{ id: i, kind: 'name' }]);
+      expect(g.lookup(`${town(i).toLowerCase()}0`)).toEqual([]);
+    }
+    for (const miss of ['aaa', 'ostville', 'ostville 0000', 'sudville 300', 'zzz']) expect(g.lookup(miss)).toEqual([]);
+    expect(g.longestNameFrom('ostville')).toBe(2);
+    expect(g.longestNameFrom('ostvill')).toBe(0);
   });
 
   it('rejects a file of another format, version or length', () => {
