@@ -31,6 +31,16 @@ const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says
 const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
 // "a posh Sofia restaurant was shot up": the trigger's own auxiliary does not open another clause.
 const OWN_AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:\w+ly\s+)?$/i;
+// "Twelve were killed in Pader when fighters raided a camp", "killed in the city of Homs amid air strikes",
+// "in Abu Ghraib four people were hurt when a bomb exploded": the toll's place is the scene of the attack
+// its when/amid/in clause names as the cause, though a finite verb stands between them.
+const TOLL = String.raw`\b(?:killed|died|dead|wounded|injured|hurt|slain)`;
+const CAUSE = String.raw`\b(?:when|as|amid|during|in|by)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,4}$`;
+// (No speech verb, relative pronoun or new coordinated clause between the place and the trigger.)
+const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:said|says|told|which|who|whose|but|and)\b)[^;:.!?,])*?`;
+const TOLL_PLACE = new RegExp(String.raw`${TOLL}\s+(?:[\w-]+\s+){0,3}?(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}$`, 'i');
+const CAUSE_AFTER_TOLL_PLACE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${CAUSE}`, 'i');
+const TOLL_THEN_CAUSE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${TOLL}\s+(?:[\w-]+\s+){0,2}?${CAUSE}`, 'i');
 const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
 const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
@@ -129,6 +139,12 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (PASSIVE.test(gap) && !PERSON_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
       // ("Foley was shot dead", "Arad was shot down": the subject of a killing is a person, not a place.)
       score = 8;
+      how = 'governed';
+    } else if (m.end <= trigger.start
+      && ((how === 'governed' && TOLL_THEN_CAUSE.test(gap)) || (TOLL_PLACE.test(lead) && CAUSE_AFTER_TOLL_PLACE.test(gap)))) {
+      // The toll's clause names this attack as its cause: its place is the attack's scene (below a place
+      // the attack's own words govern: "killed in Gaza when jets struck a house in Rafah").
+      score = 7.5;
       how = 'governed';
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
