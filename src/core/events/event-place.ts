@@ -368,7 +368,10 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
     if (!own && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap)) break;
     if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
     const first = firstMention.place;
-    if (own ? m.place.precision === 'country' || (m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point') && first.admin1 !== undefined && m.place.admin1 === first.admin1) || m.place.name === first.name
+    // ("in Suarez, in Cauca": a region of the town's country right after ", in" is where the town lies.)
+    const holds = m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point')
+      && ((first.admin1 !== undefined && m.place.admin1 === first.admin1) || (/^\s*,\s*in\s+(?:the\s+)?$/i.test(gap) && !!first.country && m.place.country === first.country));
+    if (own ? m.place.precision === 'country' || holds || m.place.name === first.name
       : m.place.precision !== first.precision) break;
     out.push(m);
     end = m.end;
