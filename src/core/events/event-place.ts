@@ -41,6 +41,16 @@ const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:said|says|told|which|who|whose|but|a
 const TOLL_PLACE = new RegExp(String.raw`${TOLL}\s+(?:[\w-]+\s+){0,3}?(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}$`, 'i');
 const CAUSE_AFTER_TOLL_PLACE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${CAUSE}`, 'i');
 const TOLL_THEN_CAUSE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${TOLL}\s+(?:[\w-]+\s+){0,2}?${CAUSE}`, 'i');
+const TOLL_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|slain)\b/i;
+const CAUSE_WORD = /\b(?:when|as|amid|during|in|by)\b/i;
+
+/** The place's clause tells a toll whose cause is the trigger's attack (cheap word tests first). */
+function tollCause(lead: string, gap: string, governed: boolean): boolean {
+  if (!CAUSE_WORD.test(gap)) return false;
+  if (governed && TOLL_WORD.test(gap) && TOLL_THEN_CAUSE.test(gap)) return true;
+  return TOLL_WORD.test(lead) && TOLL_PLACE.test(lead) && CAUSE_AFTER_TOLL_PLACE.test(gap);
+}
+
 const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
 const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
@@ -140,8 +150,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       // ("Foley was shot dead", "Arad was shot down": the subject of a killing is a person, not a place.)
       score = 8;
       how = 'governed';
-    } else if (m.end <= trigger.start
-      && ((how === 'governed' && TOLL_THEN_CAUSE.test(gap)) || (TOLL_PLACE.test(lead) && CAUSE_AFTER_TOLL_PLACE.test(gap)))) {
+    } else if (m.end <= trigger.start && gap.length < 160 && tollCause(lead, gap, how === 'governed')) {
       // The toll's clause names this attack as its cause: its place is the attack's scene (below a place
       // the attack's own words govern: "killed in Gaza when jets struck a house in Rafah").
       score = 7.5;
