@@ -62,6 +62,8 @@ const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took
 const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+// "According to a military source in Damascus, ...": the source's seat.
+const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
 // "The Authority in Ramallah condemned the raid", "the government in Kabul denounced the attack": a body
 // named with its seat, then its reaction to an incident told after. The seat is who reacted, not the scene.
@@ -92,7 +94,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   let demonym: { m: Mention; score: number } | null = null;
   for (let mi = 0; mi < inSentence.length; mi++) {
     const m = inSentence[mi]!;
-    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    // ("south of Al-Shadadi" where the mention is "Shadadi": the article belongs to the name, not the lead.)
+    const rawLead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const lead = /\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i.test(rawLead) ? rawLead.replace(/\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i, '') : rawLead;
     const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
@@ -113,7 +117,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       how = 'governed';
     } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
-    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
+    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && (SPEECH_AFTER.test(follow) || ACCORDING_TO.test(lead))) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
     } else if (lead.includes(',') && (anchor = apposedTo(text, inSentence, mi))) {
       score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.

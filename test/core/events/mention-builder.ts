@@ -38,6 +38,7 @@ export const PLACES: Record<string, Place> = {
   Bajil: { name: 'Bajil', lat: 15.06, lon: 43.29, precision: 'city', country: 'YE', featureCode: 'PPLA2' },
   Ariha: { name: 'Ariha', lat: 35.81, lon: 36.61, precision: 'city', country: 'SY', featureCode: 'PPL' },
   Idlib: { name: 'Idlib Governorate', lat: 35.83, lon: 36.62, precision: 'region', country: 'SY', admin1: 'Idlib Governorate', featureCode: 'ADM1' },
+  Shadadi: { name: 'Shadadi', lat: 36.06, lon: 40.73, precision: 'city', country: 'SY', featureCode: 'PPL' },
   Tessit: { name: 'Tessit', lat: 15.01, lon: 0.63, precision: 'city', country: 'ML', featureCode: 'PPL' },
   Karrada: { name: 'Karrada', lat: 33.3, lon: 44.42, precision: 'city', country: 'IQ', featureCode: 'PPLX' },
   Rafah: { name: 'Rafah', lat: 31.29, lon: 34.25, precision: 'city', country: 'PS', featureCode: 'PPL' },

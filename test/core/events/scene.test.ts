@@ -44,6 +44,14 @@ describe('never the speaker or the actor', () => {
     // ... but an official killed in a city is there.
     expect(at('Gunmen shot dead a senior official in Damascus on Sunday.', ['Damascus'])).toEqual([['killing', 'Damascus', 'city']]);
   });
+  it('does not take the seat of a source named with "according to"', () => {
+    expect(at('According to a military source in Damascus, jets attacked rebels at Aleppo on Saturday.', ['Damascus', 'Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city']]);
+    // ... but a scene named after "according to" words elsewhere is still one (negative).
+    expect(at('Jets struck a depot in Damascus on Saturday, according to residents.', ['Damascus'])).toEqual([['air_strike', 'Damascus', 'city']]);
+  });
+  it('reads a locative before a name whose article the mention leaves out ("south of Al-Shadadi")', () => {
+    expect(at('In Syria, militants stormed army posts south of Al-Shadadi on Monday.', ['Syria', 'Shadadi'])).toEqual([['raid', 'Shadadi', 'city']]);
+  });
   it('does not take the launch site ("fired from a frigate in the Sea of Azov")', () => {
     expect(at('The navy said Russia fired missiles at a depot from a frigate near Azov.', ['Russia', 'Azov'])).toEqual([['missile_attack', null, null]]);
     // "injured from shelling in X" is a cause, not a launch.
