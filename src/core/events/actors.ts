@@ -73,8 +73,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // "A missile fired by Yemen's Houthi militia struck ...": the agent sits in the subject.
   const firedBy = !actors.attacker && !intercepted ? /\b(?:fired|launched|sent|carried out|conducted|flown)\s+by\s+(?:the\s+)?([^,;]{2,60}?)\s*$/i.exec(before) : null;
   if (firedBy) actors.attacker = groupOrCountry(firedBy[1]!, trigger.start - before.length + firedBy.index + firedBy[0].indexOf(firedBy[1]!), inSentence);
-  // "The Israeli army said it struck ...": the speaker is the attacker.
-  const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
+  // "The Israeli army said it struck ...", "the army said on Sunday its aircraft had struck": the speaker is the attacker.
+  const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:(?:(?:on|late|early|late on|early on|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|overnight|today|yesterday)\s+)?(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
   if (!actors.attacker && speaker && !intercepted) {
     const at = trigger.start - before.length + speaker.index + speaker[0].indexOf(speaker[1]!);
     const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && x.place?.precision === 'country');

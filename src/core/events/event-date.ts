@@ -11,6 +11,21 @@ const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirm
 
 const DURATION = /^(?:for|over|during)\s+(?:the\s+)?(?:several|a few|some|many|two|three|four|five|six|\d+|nearly|almost|about|more than|hours?|days?)\b(?![^,;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
+// "The offensive began on June 15, a week after gunmen attacked the airport": the incident after the
+// interval is dated from the date the words before it give, less the interval (plus it, for "before").
+const INTERVAL = /^\s*,\s*(?:(?:just|only|about|some|nearly|almost|exactly)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i;
+const COUNT_WORD: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function intervalFrom(text: string, d: DateValue, trigger: Span): DateValue | null {
+  if (d.span.end > trigger.start || (d.precision !== 'day' && d.precision !== 'part-of-day')) return null;
+  const m = INTERVAL.exec(text.slice(d.span.end, trigger.start));
+  if (!m) return null;
+  const n = (COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1);
+  const days = m[3]!.toLowerCase() === 'after' ? -n : n;
+  const interval = m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[3]!.toLowerCase()) + m[3]!.length).replace(/^\s*,\s*/, '');
+  return { ...d, start: addDays(d.start, days), end: addDays(d.end, days), precision: 'day', basis: `${n} day${n === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'} "${d.text}" (${d.start}): "${interval}"` };
+}
+
 export interface DateChoice {
   date: DateValue;
   report: boolean;
@@ -42,6 +57,8 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
       if (trigger.end <= d.span.start || thatAfter) report = d;
       continue;
     }
+    const shifted = intervalFrom(text, d, trigger);
+    if (shifted) return { date: shifted, report: false };
     const between = d.span.start >= trigger.end ? text.slice(trigger.end, d.span.start) : text.slice(d.span.end, trigger.start);
     // Dates after the trigger bind more closely ("strikes on Monday night"); clause breaks loosen the tie.
     let cost = between.length * (d.span.start >= trigger.end ? 1 : 1.3);

@@ -17,7 +17,7 @@ export interface PlaceChoice {
 
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
-const CHAIN = String.raw`(?:(?:city|town|village|province|region|district|governorate|outskirts|suburbs?|area|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
+const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
 const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
@@ -31,6 +31,26 @@ const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says
 const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
 // "a posh Sofia restaurant was shot up": the trigger's own auxiliary does not open another clause.
 const OWN_AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:\w+ly\s+)?$/i;
+// "Twelve were killed in Pader when fighters raided a camp", "killed in the city of Homs amid air strikes",
+// "in Abu Ghraib four people were hurt when a bomb exploded": the toll's place is the scene of the attack
+// its when/amid/in clause names as the cause, though a finite verb stands between them.
+const TOLL = String.raw`\b(?:killed|died|dead|wounded|injured|hurt|slain)`;
+const CAUSE = String.raw`\b(?:when|as|amid|during|in|by)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,4}$`;
+// (No speech verb, relative pronoun or new coordinated clause between the place and the trigger.)
+const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:said|says|told|which|who|whose|but|and)\b)[^;:.!?,])*?`;
+const TOLL_PLACE = new RegExp(String.raw`${TOLL}\s+(?:[\w-]+\s+){0,3}?(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}$`, 'i');
+const CAUSE_AFTER_TOLL_PLACE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${CAUSE}`, 'i');
+const TOLL_THEN_CAUSE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${TOLL}\s+(?:[\w-]+\s+){0,2}?${CAUSE}`, 'i');
+const TOLL_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|slain)\b/i;
+const CAUSE_WORD = /\b(?:when|as|amid|during|in|by)\b/i;
+
+/** The place's clause tells a toll whose cause is the trigger's attack (cheap word tests first). */
+function tollCause(lead: string, gap: string, governed: boolean): boolean {
+  if (!CAUSE_WORD.test(gap)) return false;
+  if (governed && TOLL_WORD.test(gap) && TOLL_THEN_CAUSE.test(gap)) return true;
+  return TOLL_WORD.test(lead) && TOLL_PLACE.test(lead) && CAUSE_AFTER_TOLL_PLACE.test(gap);
+}
+
 const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
 const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
@@ -42,6 +62,8 @@ const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took
 const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+// "According to a military source in Damascus, ...": the source's seat.
+const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
 // "The Authority in Ramallah condemned the raid", "the government in Kabul denounced the attack": a body
 // named with its seat, then its reaction to an incident told after. The seat is who reacted, not the scene.
@@ -72,7 +94,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   let demonym: { m: Mention; score: number } | null = null;
   for (let mi = 0; mi < inSentence.length; mi++) {
     const m = inSentence[mi]!;
-    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    // ("south of Al-Shadadi" where the mention is "Shadadi": the article belongs to the name, not the lead.)
+    const rawLead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const lead = /\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i.test(rawLead) ? rawLead.replace(/\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i, '') : rawLead;
     const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
@@ -93,7 +117,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       how = 'governed';
     } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
-    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && SPEECH_AFTER.test(follow)) {
+    } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && (SPEECH_AFTER.test(follow) || ACCORDING_TO.test(lead))) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
     } else if (lead.includes(',') && (anchor = apposedTo(text, inSentence, mi))) {
       score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.
@@ -129,6 +153,11 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (PASSIVE.test(gap) && !PERSON_TRIGGER.test(text.slice(trigger.start, trigger.end))) {
       // ("Foley was shot dead", "Arad was shot down": the subject of a killing is a person, not a place.)
       score = 8;
+      how = 'governed';
+    } else if (m.end <= trigger.start && gap.length < 160 && tollCause(lead, gap, how === 'governed')) {
+      // The toll's clause names this attack as its cause: its place is the attack's scene (below a place
+      // the attack's own words govern: "killed in Gaza when jets struck a house in Rafah").
+      score = 7.5;
       how = 'governed';
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
@@ -352,7 +381,10 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
     if (!own && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap)) break;
     if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
     const first = firstMention.place;
-    if (own ? m.place.precision === 'country' || (m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point') && first.admin1 !== undefined && m.place.admin1 === first.admin1) || m.place.name === first.name
+    // ("in Suarez, in Cauca": a region of the town's country right after ", in" is where the town lies.)
+    const holds = m.place.precision === 'region' && (first.precision === 'city' || first.precision === 'point')
+      && ((first.admin1 !== undefined && m.place.admin1 === first.admin1) || (/^\s*,\s*in\s+(?:the\s+)?$/i.test(gap) && !!first.country && m.place.country === first.country));
+    if (own ? m.place.precision === 'country' || holds || m.place.name === first.name
       : m.place.precision !== first.precision) break;
     out.push(m);
     end = m.end;

@@ -107,6 +107,11 @@ const PERFECT_ALSO = /\b(?:has|have|had)\s+(?:also|long|previously)\s+(?:been\s+
 const WAR_TOLL = /\b(?:killed|killing|died|dead)\b[^.;]{0,40}?\b\d{1,3}(?:,\d{3})+|\b(?:tens of thousands|hundreds of thousands|thousands of people|thousands of civilians)\b|\b(?:war|conflict|insurgency|offensive|campaign|violence|fighting|uprising|invasion|occupation)\s+(?:\w+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left)\b/i;
 // "caused nearly half of all casualties", "a leading cause of harm": a statistic over many incidents.
 const STATISTIC = /\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|a share|the share|a proportion|\d+ (?:percent|per cent)|\d+%)\s+of\s+(?:all\s+)?(?:the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|fatalities|injuries)\b|\bleading cause of\b/i;
+// "after days of shelling", "weeks of heavy fighting": many incidents over a stretch of time, whatever
+// the day said for the sentence ("hours of fighting" can be one clash, and stays).
+const STRETCH_OF = /\b(?:days|weeks|nights|months|years)\s+of\s+(?:(?:heavy|intense|fierce|relentless|constant|continuous|sporadic|renewed|non-stop|deadly|near-daily|daily|nightly)\s+)*$/i;
+// "..., the latest in a series of drone attacks on police": the series, not the incident just told.
+const LATEST_OF = /\b(?:the\s+)?latest\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:series|string|spate|wave|run|campaign)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 
 /** The reading of one trigger in its sentence (offsets into `sentence`). */
@@ -148,7 +153,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   // "In all, 29 were killed over the past seven days": a tally even when a date is read for it.
   const cut = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
   const tally = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
-  const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally));
+  const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally) || STRETCH_OF.test(clause.slice(-50)) || LATEST_OF.test(clause.slice(-80)));
   if (generic) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
   const summary = !rejected && date.day && ACROSS.test(`${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`);
   return {

@@ -16,17 +16,17 @@ const W = String.raw`(?:[\w’'-]+\s+)`;
 const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'air_strike', rule: 'air', re: String.raw`air[\s-]?strikes?|airstrikes?|air[\s-]raids?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|air attacks?|aerial (?:bombardments?|attacks?|strikes?|bombing)|bombing raids?|(?:guided|glide|gliding|aerial|KAB|cluster|barrel|air-dropped) (?:aerial )?bombs? ${W}{0,2}(?:hit|struck|fell|landed|slammed into|exploded)|dropped ${W}{0,4}bombs?|(?:war)?planes? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:fighter )?jets? ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted)|(?:aircraft|helicopters?|gunships?) ${W}{0,2}(?:struck|bombed|pounded|hit|attacked|targeted|fired on)` },
   // Intercepted attacks are still attacks (ACLED codes them): "air defences shot down 30 drones".
-  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?drones? ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into|killed|wounded|injured)|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
+  { type: 'drone_strike', rule: 'drone', re: String.raw`(?:shot down|intercepted|downed|destroyed|repelled|repulsed) ${W}{0,3}(?:drones?|UAVs?)|(?:drone|UAV) (?:strikes?|attacks?)|(?:kamikaze |armed |suicide )?(?:drones?|quadcopters?) ${W}{0,2}(?:struck|hit|attacked|targeted|slammed|crashed into|killed|wounded|injured|(?:dropped|released) (?:[\w-]+ ){0,2}(?:explosives|grenades?|munitions?|bombs?|mortar (?:shells?|rounds?)|shells?|payloads?))|(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:unmanned aerial vehicles?|unmanned aircraft)|(?:drones?|UAVs?) (?:was|were|had been|have been) (?:shot down|intercepted|downed|destroyed)` },
   { type: 'missile_attack', rule: 'missile', re: String.raw`(?:shot down|intercepted|downed|destroyed) ${W}{0,3}(?:missiles?)|(?:ballistic |cruise |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)|missiles? ${W}{0,2}(?:struck|hit|slammed|targeting|targeted|landed|fell|rained|exploded|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}missiles?|missiles? (?:was|were|had been|have been) (?:shot down|intercepted|downed)` },
   { type: 'shelling', rule: 'shelling', re: String.raw`shelling|shelled|(?:artillery|mortar|tank) (?:fire|shells?|rounds?|strikes?|barrages?|attacks?)|artillery|mortars? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded)|rocket (?:fire|attacks?|barrages?|strikes?)|rockets? ${W}{0,2}(?:struck|hit|slammed|landed|fell|rained|killed|wounded|injured)|(?:fired|launched) ${W}{0,3}rockets?|bombard(?:ed|ing|ment)|shells? ${W}{0,2}(?:struck|hit|landed|fell|killed|wounded|injured)` },
   { type: 'raid', rule: 'raid', re: String.raw`raids?|raided|raiding|stormed|storming|incursions?|swoop(?:ed)?|(?:military|security|counter-?terrorism|counter-?insurgency|clearance|army|arrest) (?:operations?|sweeps?)` },
   { type: 'bombing', rule: 'bombing', re: String.raw`(?:car|truck|roadside|suicide|barrel) bomb(?:s|ings?|ers?)?|bombs? ${W}{0,2}(?:hit|struck|went off|exploded|tore through|ripped through)|bombs? (?:fired|lobbed) (?:from|by) ${W}{0,4}(?:hit|struck|exploded|landed)|landmines?|mine(?<=\b(?:struck|hit|ran over|drove over) an? mine)|mine (?:blasts?|explosions?)|suicide (?:attacks?|bombers?)|bombings?|bombed|explosions?|exploded|blasts?|IEDs?|improvised explosive devices?|explosive devices? ${W}{0,2}(?:damaged|destroyed|exploded|went off|hit|struck|killed|wounded|injured)|detonat(?:ed|ion)` },
   { type: 'armed_clash', rule: 'clash', re: String.raw`(?:assaults?|offensives?|ground operations?)(?<=\b(?:launched|began|started|mounted|staged|opened|renewed|resumed) (?:a |an |the |their |its |another |a new |a fresh )?(?:[\w-]+ ){0,3}(?:assaults?|offensives?|ground operations?))|counter-?offensives?|counter-?attacks?|assaults? on|clash(?:es|ed)?|heavy fighting|fighting|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|fought|battled` },
-  { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executions?|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
+  { type: 'killing', rule: 'killing', re: String.raw`targeted killings?|assassinat(?:ed|ion|ions)|executed|executing|executions?|(?:hacked|stabbed|beaten|bludgeoned|burned|burnt|clubbed|stoned) to death|shot dead|gunned down|murder(?:ed|s)?|beheaded|lynched|killing of` },
   { type: 'withdrawal', rule: 'withdrawal', re: String.raw`withdr(?:aw|ew|awn|awing|awal|aws|awals)|pull(?:ed|ing|s)? (?:out|back)|pull-?outs?|retreat(?:ed|ing|s)?|redeploy(?:ed|ing|ment|s)?|(?:desert|abandon|shutter|evacuat|vacat)(?:ed|ing|es|s)? ${W}{0,4}(?:bases?|positions?|posts?|outposts?)|troop movements?|(?:sent|deployed|moved) ${W}{0,2}(?:troops|forces|reinforcements|soldiers)|reinforcements` },
-  { type: null, rule: 'strike', re: String.raw`strikes?|struck` },
+  { type: null, rule: 'strike', re: String.raw`strikes?|struck|striking` },
   // Shootings: a killing when someone died (typed in typeTrigger), else 'other'.
-  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|shot(?<=\b(?:was|were|been|being) shot)|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at` },
+  { type: null, rule: 'shooting', re: String.raw`fatally shot|shot to death|shot and (?:killed|(?:seriously |critically |fatally )?(?:wounded|injured))|shot(?<=\b(?:was|were|been|being) shot)|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at|shot (?:him|her|them)(?: dead)?` },
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed` },
@@ -89,6 +89,9 @@ const BEFORE: Partial<Record<string, RegExp>> = {
   killing: /\b(?:plan|order|project|strategy|contract|deal|warrant|policy|operation|transaction|programm?e?|trade|search|move)\s+(?:was|were|is|has been|had been|being)\s+$|\b(?:charged with|charges? of|convicted of|accused of|guilty of|indicted (?:\w+\s+){0,4}(?:on|for)|attempt(?:ed)? to commit|first-degree|second-degree|aggravated|attempted|capital|trial for|sentenced for|delay (?:his|her|the)|stay of|scheduled|death row)\s+(?:\w+\s+){0,2}$/i,
 };
 
+const STRIKING_BEFORE = /\b(?:a|an|the|most|more|less|very|quite|so|as|too|particularly|equally|truly|really|how|is|was|are|were|be|been|remains?|looks?|seems?|found it)\s+$/i;
+const STRIKING_AFTER = /^\s+(?:workers|teachers|doctors|nurses|miners|employees|staff|drivers|dockers|unions?|students|resemblance|similarit(?:y|ies)|contrast|example|image|photo|figure|feature|difference|success|beauty|views?|design|colou?rs?|distance|range|first|blow|deals?|balance|chord|out|back|gold|oil)\b/i;
+
 // Natural disasters "strike" too.
 const NATURE = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|flood|tsunami|wildfire|drought|heatwave|epidemic|pandemic|disease|virus|outbreak|flu|cholera|plague)s?\b/i;
 // "blast" is an explosion only as a noun ("a blast", "the blast", "Blast injures three"), not a verb ("Democrats blast ads").
@@ -118,6 +121,8 @@ function notViolence(text: string, h: TriggerHit, start: number, end: number, fl
   if (h.rule === 'strike' && (flags.nature || flags.labour)) return true;
   if (/^(?:strike|shelling|bombing|attack|shooting)$/.test(h.rule) && flags.sport) return true;
   if (/^blasts?$/i.test(h.text) && (!BLAST_NOUN.test(before) || /^\s+off\b/i.test(after))) return true;
+  // "a striking resemblance", "striking workers": the adjective, and a walkout.
+  if (/^striking$/i.test(h.text) && (STRIKING_BEFORE.test(before) || STRIKING_AFTER.test(after))) return true;
   // "within artillery range", "artillery units", "artillery positions": the arm or its reach, not fire.
   if (/^artillery$/i.test(h.text) && ARTILLERY_THING.test(after)) return true;
   const rule = h.rule === 'killed' ? 'killing' : h.rule;
@@ -151,7 +156,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
   }
   // Police and protesters clashing is unrest, not an armed clash.
   if (hit.rule === 'clash' && /\b(?:protesters|demonstrators|rioters|students|fans|crowds?|mobs?|marchers|strikers)\b/i.test(cue)) return 'other';
-  if (hit.rule === 'clash' && !conflict && !ARMED.test(cue) && !/^(?:heavy fighting|gun ?battles?|firefights?|gunfights?|exchanges? of fire|exchanged fire)$/i.test(hit.text)) {
+  if (hit.rule === 'clash' && !conflict && !ARMED.test(cue) && !/^(?:heavy fighting|gun ?battles?|firefights?|gunfights?|exchanges? of fire|exchanged fire|counter-?offensives?|offensives?|assaults?|ground operations?|ambush(?:ed|es)?)$/i.test(hit.text)) {
     // "fighting the fire", "started fighting with him": no armed actors, no clash.
     return null;
   }

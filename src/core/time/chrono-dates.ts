@@ -85,6 +85,7 @@ function partOfDayOf(r: ParsedResult, ctx: SliceContext, slice: string, ref: { i
   return { ...value, precision: 'part-of-day', partOfDay: partOfDayIn(lead[1]!)!, text: ctx.text.slice(start, value.span.end), span: { start, end: value.span.end } };
 }
 
+const DURATION_WORDS = /^for\s+(?:(?:several|a few|some|many|nearly|almost|about|more than|over|at least|up to)\s+)*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)?\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)$/i;
 const PAST_SPAN = /\b(?:past|last|previous|preceding)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|\w+-\w+)\s+(?:days|hours|weeks|months)|day|24 hours|48 hours|72 hours)\b/i;
 
 /** `at`: where r's words start in the slice, when r was parsed from a piece of it. */
@@ -99,8 +100,14 @@ function resolveResult(r: ParsedResult, ctx: SliceContext, slice: string, at = r
   if (tags.has('casualReference/now')) return null;
   // "during the morning rush hour": a part of day with no day is not a date.
   if (/^(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)$/i.test(core.trim())) return null;
-  // Lower-case "march"/"may" are verbs, not months.
+  // Lower-case "march"/"may" are verbs, not months; "sat", "sun", "wed" are words, not weekdays.
   if (/^[a-z]/.test(core) && known('month') && !known('day') && !known('year')) return null;
+  if (/^[a-z]{2,5}\.?$/.test(core.trim()) && known('weekday') && !known('day')) return null;
+  // "exchanged fire for several hours", "fought for two days": a duration, not a date.
+  if (DURATION_WORDS.test(r.text.trim())) return null;
+  // "six months after", "a week before" with no date after them count from another event, not from the
+  // anchor ("X, a week after gunmen attacked Y"): the event stage dates that from X's date.
+  if (/\b(?:after|before)$/i.test(r.text.trim()) && tags.has('result/relativeDate')) return null;
   if (known('weekday') && !known('day')) {
     WEEKDAY_TITLE.lastIndex = at + r.text.length;
     if (WEEKDAY_TITLE.test(slice)) return null;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 import { brief } from './extract.ts';
 
-const P = ['Aleppo', 'Hama', 'Kharkiv', 'Syria', 'Gaza', 'Bureij', 'Hodeidah', 'Bajil', 'Sanaa', { word: 'KYIV', role: 'dateline' as const }];
+const P = ['Ariha', 'Idlib', 'Aleppo', 'Hama', 'Kharkiv', 'Syria', 'Gaza', 'Bureij', 'Hodeidah', 'Bajil', 'Sanaa', { word: 'KYIV', role: 'dateline' as const }];
 // Published on a Tuesday.
 const run = (text: string) => extract(text, '2024-06-18', P).map(brief).map((e) => [e.type, e.place, e.date]);
 
@@ -52,6 +52,31 @@ describe('places in a phrase', () => {
   });
   it('does not split a town and the region or country that holds it (negative)', () => {
     expect(run('Strikes on Monday hit a market in Aleppo, in Syria.').map((e) => e[1])).toEqual(['Aleppo']);
+  });
+});
+
+describe('the words of one incident', () => {
+  it('does not split a town and the province after ", in" even when the records do not link them (negative)', () => {
+    expect(run('A drone dropped explosives on an army post in Ariha, in Idlib, on Monday.')).toEqual([['drone_strike', 'Ariha', '2024-06-17']]);
+  });
+  it('reads explosives dropped or released by a drone or a quadcopter as a drone strike', () => {
+    expect(run('A quadcopter dropped explosives on a police station in Hama on Monday.')).toEqual([['drone_strike', 'Hama', '2024-06-17']]);
+    expect(run('On Monday a drone released two mortar shells over a checkpoint near Aleppo.')).toEqual([['drone_strike', 'Aleppo', '2024-06-17']]);
+    // Leaflets are no strike (negative).
+    expect(run('Drones dropped leaflets over Hama on Monday.')).toEqual([]);
+  });
+  it('dates "hours earlier" to the day of the date before it', () => {
+    expect(run('A car bomb exploded in Hama on Sunday. Hours earlier, a drone hit a depot in Aleppo.')).toEqual([['bombing', 'Hama', '2024-06-16'], ['drone_strike', 'Aleppo', '2024-06-16']]);
+    // With no date before it, it dates nothing (negative).
+    expect(run('Hours earlier, a drone hit a depot in Aleppo.')).toEqual([['drone_strike', 'Aleppo', null]]);
+  });
+  it('reads "the latest in a series of attacks" as the series, not as the incident told', () => {
+    expect(run('A drone hit a school in Ariha on Monday, the latest in a series of drone attacks in Idlib.')).toEqual([['drone_strike', 'Ariha', '2024-06-17']]);
+  });
+  it('takes the speaker as the attacker across a day ("the army said on Sunday its aircraft had struck")', () => {
+    const out = extract('On Saturday, an SLF drone hit a depot in Hama. The army said on Sunday its aircraft had struck positions near Hama.', '2024-06-18', P);
+    expect(out.map((e) => e.type)).toEqual(['drone_strike', 'air_strike']);
+    expect(out[1]!.actors.attacker).toBe('army');
   });
 });
 

@@ -35,6 +35,30 @@ describe('incident words', () => {
   it('takes the town an assault targets over the countryside it was launched in', () => {
     expect(run('The army launched an assault in the Syria countryside on Tuesday, targeting the town of Hama.')).toEqual([['armed_clash', 'Hama', 1]]);
   });
+  it('reads an offensive or an ambush as a clash though no army or state is named', () => {
+    // (A local-news sentence: no conflict word in the text, no country in the sentence.)
+    expect(run('The Qalat Brigade launched a counter-offensive near Hama on Saturday.')).toEqual([['armed_clash', 'Hama', 1]]);
+    expect(run('The Eagles group launched a new offensive in Aleppo today.')).toEqual([['armed_clash', 'Aleppo', 1]]);
+    // "fighting" alone still needs armed men in view (negative).
+    expect(run('Neighbours were fighting in Aleppo over a parking space.')).toEqual([]);
+  });
+  it('reads a person hacked, stabbed, beaten or burned to death, or executed, as a killing', () => {
+    expect(run('A blogger was hacked to death on a street in Kirkuk on Friday.').map((e) => e[0])).toEqual(['killing']);
+    expect(run('Villagers said gunmen beat two farmers to death near Hama.').map((e) => e[0])).not.toContain('armed_clash');
+    expect(run('Militants were filmed executing hostages in Mosul on Thursday.')).toEqual([['killing', 'Mosul', 1]]);
+    expect(run('Gunmen dragged six men from their homes in Hama and shot them in the square.').map((e) => e[0])).toEqual(['other']);
+  });
+  it('reads "striking" as an attack, but not the adjective or a walkout (negative)', () => {
+    expect(run('The air force began the day by striking rebel positions at the towns of Hama and Aleppo.').map((e) => e[1])).toEqual(['Hama', 'Aleppo']);
+    expect(run('Jets pounded the countryside on Monday, striking positions near Mosul.').map((e) => e[1])).toEqual(['Mosul']);
+    expect(run('The new museum in Damascus is a striking building.')).toEqual([]);
+    expect(run('Striking workers in Kharkiv blocked the plant gates on Monday.')).toEqual([]);
+    expect(run('The photo shows a striking resemblance to the old mosque in Aleppo.')).toEqual([]);
+  });
+  it('places at the town the words name through a plural or an adjective ("the strategic towns of X and Y")', () => {
+    expect(run('Rebels stormed the strategic town of Hama on Monday.')).toEqual([['raid', 'Hama', 1]]);
+    expect(run('Street battles in the southern cities of Mosul and Kirkuk killed 66 people on Friday.').map((e) => e[1])).toContain('Mosul');
+  });
   it('does not read "offensive remarks" or "shot a film" as incidents', () => {
     expect(run('The minister made offensive remarks in Damascus on Monday.')).toEqual([]);
     expect(run('The director shot a film in Aleppo last year.')).toEqual([]);

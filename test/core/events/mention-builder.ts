@@ -36,6 +36,15 @@ export const PLACES: Record<string, Place> = {
   Gaza: { name: 'Gaza', lat: 31.5, lon: 34.47, precision: 'city', country: 'PS', featureCode: 'PPLA' },
   Bureij: { name: 'Bureij', lat: 31.44, lon: 34.4, precision: 'city', country: 'PS', featureCode: 'PPL' },
   Bajil: { name: 'Bajil', lat: 15.06, lon: 43.29, precision: 'city', country: 'YE', featureCode: 'PPLA2' },
+  Ariha: { name: 'Ariha', lat: 35.81, lon: 36.61, precision: 'city', country: 'SY', featureCode: 'PPL' },
+  Idlib: { name: 'Idlib Governorate', lat: 35.83, lon: 36.62, precision: 'region', country: 'SY', admin1: 'Idlib Governorate', featureCode: 'ADM1' },
+  Shadadi: { name: 'Shadadi', lat: 36.06, lon: 40.73, precision: 'city', country: 'SY', featureCode: 'PPL' },
+  Tessit: { name: 'Tessit', lat: 15.01, lon: 0.63, precision: 'city', country: 'ML', featureCode: 'PPL' },
+  Karrada: { name: 'Karrada', lat: 33.3, lon: 44.42, precision: 'city', country: 'IQ', featureCode: 'PPLX' },
+  Rafah: { name: 'Rafah', lat: 31.29, lon: 34.25, precision: 'city', country: 'PS', featureCode: 'PPL' },
+  Kherson: { name: 'Kherson', lat: 46.64, lon: 32.61, precision: 'city', country: 'UA', featureCode: 'PPLA' },
+  Herat: { name: 'Herat', lat: 34.35, lon: 62.2, precision: 'city', country: 'AF', featureCode: 'PPLA' },
+  Bakhmut: { name: 'Bakhmut', lat: 48.59, lon: 38, precision: 'city', country: 'UA', featureCode: 'PPLA2' },
 };
 
 const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };

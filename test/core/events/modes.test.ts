@@ -21,6 +21,8 @@ describe('historical and aggregate statements are not events', () => {
     'The coalition has said the rules for strikes in Yemen were tightened.',
     'Kharkiv has been shelled daily from across the border.',
     'The rebels attacked more than 100 villages around Aleppo between 2015 and 2017.',
+    'Families who fled Kharkiv described days of shelling before they left.',
+    'After weeks of heavy fighting near Aleppo, the front has barely moved.',
   ])('%s', (text) => {
     const { events, statements } = run(text);
     expect(events, JSON.stringify(events.map((e) => e.trigger.text))).toEqual([]);
@@ -30,6 +32,11 @@ describe('historical and aggregate statements are not events', () => {
   it('keeps an earlier incident told with its own day or place as an asserted event', () => {
     const { events } = run('The war began when militants attacked a checkpoint near Damascus on Oct. 7, 2023, killing 12 soldiers.');
     expect(events.map((e) => [e.place?.name, e.date?.start])).toEqual([['Damascus', '2023-10-07']]);
+  });
+
+  it('keeps "hours of fighting" on a day as one clash, and a stretch told with "the" as an incident', () => {
+    expect(run('Hours of fighting near Aleppo on Monday killed nine soldiers.').events.map((e) => e.type)).toEqual(['armed_clash']);
+    expect(run('Within days of the truce, jets struck Kyiv on Monday.').events.map((e) => e.place?.name)).toEqual(['Kyiv']);
   });
 
   it('keeps a day\'s strikes, even many of them, as an incident', () => {

@@ -44,6 +44,14 @@ describe('never the speaker or the actor', () => {
     // ... but an official killed in a city is there.
     expect(at('Gunmen shot dead a senior official in Damascus on Sunday.', ['Damascus'])).toEqual([['killing', 'Damascus', 'city']]);
   });
+  it('does not take the seat of a source named with "according to"', () => {
+    expect(at('According to a military source in Damascus, jets attacked rebels at Aleppo on Saturday.', ['Damascus', 'Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city']]);
+    // ... but a scene named after "according to" words elsewhere is still one (negative).
+    expect(at('Jets struck a depot in Damascus on Saturday, according to residents.', ['Damascus'])).toEqual([['air_strike', 'Damascus', 'city']]);
+  });
+  it('reads a locative before a name whose article the mention leaves out ("south of Al-Shadadi")', () => {
+    expect(at('In Syria, militants stormed army posts south of Al-Shadadi on Monday.', ['Syria', 'Shadadi'])).toEqual([['raid', 'Shadadi', 'city']]);
+  });
   it('does not take the launch site ("fired from a frigate in the Sea of Azov")', () => {
     expect(at('The navy said Russia fired missiles at a depot from a frigate near Azov.', ['Russia', 'Azov'])).toEqual([['missile_attack', null, null]]);
     // "injured from shelling in X" is a cause, not a launch.
@@ -53,6 +61,19 @@ describe('never the speaker or the actor', () => {
     expect(at('Jets struck Aleppo on Monday after rebels shelled Hama.', ['Aleppo', 'Hama']).slice(0, 1)).toEqual([['air_strike', 'Aleppo', 'city']]);
     // A clause that tells no event of its own leaves the place to this one ("killed when a bomb went off in X").
     expect(at('Twelve people were killed when a bomb went off at a square in Kirkuk.', ['Kirkuk'])).toEqual([['bombing', 'Kirkuk', 'city']]);
+  });
+  it('takes the toll\'s place for the attack its when/amid clause names as the cause', () => {
+    expect(at('Nine villagers were killed in the Tessit district late on Sunday when gunmen raided a market.', ['Tessit'])).toEqual([['raid', 'Tessit', 'city']]);
+    expect(at('At least eight people died in the old city of Mosul amid air strikes on Monday.', ['Mosul'])).toEqual([['air_strike', 'Mosul', 'city']]);
+    expect(at('In the Karrada area two shoppers were wounded when a car bomb exploded.', ['Karrada'])).toEqual([['bombing', 'Karrada', 'city']]);
+    // A place the attack's own words govern is still its scene.
+    expect(at('Four were killed in Gaza when jets struck a house in Rafah.', ['Gaza', 'Rafah']).find((e) => e[1] === 'Rafah')).toEqual(['air_strike', 'Rafah', 'city']);
+  });
+  it('does not take a toll\'s place across a speech verb or a new clause', () => {
+    expect(at('Six were killed in Kherson, officials said, when asked about the shelling.', ['Kherson']).map((e) => e[1])).not.toContain('Kherson');
+    expect(at('Two soldiers died in Herat, and when the convoy moved on, rebels ambushed it.', ['Herat']).map((e) => e[1])).not.toContain('Herat');
+    // No toll before the place: a finite verb between them still parts the clauses.
+    expect(at('Residents fled Bakhmut when artillery pounded the road.', ['Bakhmut'])).toEqual([['shelling', null, null]]);
   });
 });
 

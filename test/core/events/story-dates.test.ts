@@ -18,6 +18,17 @@ describe('dates relative to another incident', () => {
   });
 });
 
+describe('an incident dated from the clause before it ("D, a week after ...")', () => {
+  it('counts back from the date given before "a week after" and forward from one before "two days before"', () => {
+    expect(dates('The offensive began on June 15, a week after gunmen attacked a checkpoint in Kirkuk.')).toEqual([['Kirkuk', '2024-06-08', expect.stringMatching(/^7 days before "June 15" \(2024-06-15\): "a week after"$/)]]);
+    expect(dates('The truce was signed on June 3, two days before rebels shelled Hama.')).toEqual([['Hama', '2024-06-05', expect.stringMatching(/2 days after/)]]);
+  });
+  it('dates nothing from an interval that follows no date, or that a new clause parts from the trigger', () => {
+    expect(dates('Talks resumed a week after gunmen attacked a checkpoint in Kirkuk.')).toEqual([['Kirkuk', null, null]]);
+    expect(dates('The offensive began on June 15, a week after the talks failed, and jets struck Hama.')).toEqual([['Hama', '2024-06-15', expect.any(String)]]);
+  });
+});
+
 describe('the story\'s date', () => {
   it('carries the day to a follow-up incident told without one', () => {
     const out = dates('Jets struck Aleppo on Tuesday, killing 20 people. A separate strike on a school in Hama killed five.');

@@ -16,8 +16,19 @@ describe('not dates', () => {
     'The meeting ended at 10 a.m.',
     'It flew 1,000 kilometers from home.',
     'Route 2020 was closed.',
+    // Durations, lower-case words that abbreviate weekdays, and intervals counted from another event.
+    'Troops and rebels exchanged fire for several hours.',
+    'The siege went on for two weeks.',
+    'A burnt car sat in the crater.',
+    'The sun rose over the ruins.',
+    'The raid came six months after the truce collapsed.',
+    'Aid arrived a week before the flood hit.',
   ])('%s', (text) => {
     expect(dates(text)).toEqual([]);
+  });
+  it('keeps the real dates next to those words', () => {
+    expect(dates('On Monday they fought for several hours; the talks on Sat. 2 May failed.').map((d) => d.text)).toEqual(['On Monday', 'on Sat. 2 May']);
+    expect(dates('The strike came on 2 May, a week after the truce collapsed.').map((d) => d.text)).toEqual(['on 2 May']);
   });
   it('finishes quickly on long pathological input', () => {
     const text = 'Monday Tuesday 2019 overnight the night of '.repeat(2000);
