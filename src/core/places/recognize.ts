@@ -177,7 +177,7 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     if (found && !found.suffix) {
       const before = tokens[found.tokStart - 1];
       const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
-      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
+      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf || stateCue(tokens, found)) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
     }
     if (found) {
       out.push(found);
@@ -192,6 +192,21 @@ function isTruncation(key: string, name: string): boolean {
   if (key.includes(' ') || name.length < key.length + 2) return false;
   const n = normalizeName(name);
   return !n.includes(' ') && n.startsWith(key);
+}
+
+const STATE_OFFICES = /^(governor|governors|gov|legislature|legislators|lawmakers|assembly|senate|senator|senators|statehouse)$/;
+
+/**
+ * "upstate New York", "New York's governor", "the New York legislature", "Governor of New York":
+ * words that make a name shared by a state and its big city the state.
+ */
+function stateCue(tokens: Token[], m: RawMention): boolean {
+  const before = tokens[m.tokStart - 1];
+  if (before && /^(upstate|downstate)$/.test(before.norm)) return true;
+  if (before?.norm === 'of' && STATE_OFFICES.test(tokens[m.tokStart - 2]?.norm ?? '')) return true;
+  let j = m.tokEnd;
+  if (tokens[j] && /^['’]s?$/.test(tokens[j]!.text)) j++;
+  return STATE_OFFICES.test(tokens[j]?.norm ?? '');
 }
 
 function hasAdmin1(gaz: Gazetteer, hits: readonly NameHit[]): boolean {

@@ -46,6 +46,11 @@ const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[], min = 100_000) =>
 
 const LANDFORM_WORDS = /^(valley|mountain|mountains|mount|falls|hill|hills|hall|village|lake|lakes|river|creek|park|island|islands|heights|springs|beach|bay|point|ridge|grove|forest|woods)$/;
 
+const ARABIC_PREFIXES = new Set(['ain', 'ayn', 'tal', 'tall', 'tell', 'deir', 'dayr', 'kafr', 'kfar', 'beit', 'bayt', 'wadi', 'ras', 'bir', 'jabal', 'jebel', 'umm', 'abu', 'khan', 'qasr', 'tel']);
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)$/;
+// where a name written "Al-X" may be "X" (the gazetteer's press spellings drop the article)
+const ARABIC_COUNTRIES = new Set(['SY', 'IQ', 'YE', 'LB', 'PS', 'JO', 'SA', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'KW', 'QA', 'BH', 'AE', 'OM', 'MR', 'TD', 'SO', 'IL']);
+
 const PRESIDENCY = /^(administration|administrations|presidency)$/;
 
 /**
@@ -120,6 +125,11 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (next && isCap(next) && MEDIA_HEADS.has(next.norm) && !m.suffix) return 'part of a newspaper title';
   // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
   if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
+  // "Ain al-Asad", "Tal Tamr": a one-word Arabic prefix before the rest of a name the gazetteer
+  // does not hold is the start of that name, not the French department or the Austrian village
+  if (single && ARABIC_PREFIXES.has(m.key) && next && next.spaceBefore && (isCap(next) || ARABIC_ARTICLE.test(next.norm))) return 'first word of a longer Arabic name';
+  // "Al-Rai": what follows an Arabic article the gazetteer does not know with it is no other place called "Rai"
+  if (prev?.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && ARABIC_ARTICLE.test(prev2.norm) && isCap(prev2) && !m.hits.some((h) => ARABIC_COUNTRIES.has(gaz.record(h.id).country))) return 'the rest of an Arabic name the gazetteer does not hold';
   // "Baker said": a one-word town name acting as a speaker is a person
   if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && !afterLocative(tokens, m.tokStart) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
   // "Columbus Council", "Berea police", "in Rochester": the place, even where someone bears its name

@@ -62,3 +62,42 @@ describe('places inside longer names', () => {
     expect(names('Jim Rochester won the race. Rochester said he was tired.')).not.toContain('Rochester');
   });
 });
+
+describe('New York: the city alone, the state where the words say so', () => {
+  const at = (t: string) => run(t).find((m) => m.text === 'New York');
+  it('reads "New York" alone as the city, with the reason', () => {
+    const m = at('Thousands marched in New York on Saturday, police said.');
+    expect(m?.place?.name).toBe('New York City');
+    expect(m?.reason).toMatch(/alone names the city/);
+  });
+
+  it('reads it as the state after upstate, before state, governor or a possessive office, and as a qualifier', () => {
+    for (const t of ['Snow fell across upstate New York on Monday.', "New York's governor signed the bill.", 'Farmers in New York state grow apples.',
+      'The company moved from Albany, New York, to Boston.', 'The Governor of New York spoke.', 'Voters in Ohio, New York and Texas went to the polls.']) {
+      expect(at(t)?.place?.featureCode, t).toBe('ADM1');
+    }
+  });
+
+  it('leaves a country alone: "Mexico" is not Mexico City', () => {
+    expect(run('Exports to Mexico rose.').find((m) => m.text === 'Mexico')?.place?.featureCode).toBe('PCLI');
+  });
+});
+
+describe('Arabic names', () => {
+  it('does not read the first word of a longer Arabic name as a place of its own', () => {
+    const ms = run('Rockets hit Ain al-Asad air base on Wednesday. Fighters reached Tal Hamis and Deir Hafer.');
+    expect(ms.map((m) => m.text)).not.toContain('Ain');
+    expect(ms.map((m) => m.text)).not.toContain('Tal');
+    expect(ms.map((m) => m.text)).not.toContain('Deir');
+    // the French department by its own word stays
+    expect(run('Floods hit the Ain department in France.').find((m) => m.text === 'Ain')?.place?.country).toBe('FR');
+  });
+
+  it('does not read the rest of an unknown "Al-X" as a town called X elsewhere', () => {
+    expect(run('Rebels shelled Al-Rai, near the border, on Friday.').map((m) => m.text)).not.toContain('Rai');
+  });
+
+  it('finds a province by its press spelling without the article', () => {
+    expect(run('Rockets hit a base in Anbar on Wednesday.').find((m) => m.text === 'Anbar')?.place?.name).toBe('Al Anbar');
+  });
+});
