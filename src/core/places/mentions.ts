@@ -95,7 +95,8 @@ function titleCaseLines(tokens: Token[]): Uint8Array {
 
 /**
  * Vetoes that say what the words are, not only that they are doubtful: a tagger span over such
- * words is not added either ("Ain" of "Ain al-Asad" is not the French department by another road).
+ * words alone is not added either ("Ain" of "Ain al-Asad" is not the French department by another
+ * road); a longer span over them may still be ("Al-Shadadi", over the vetoed "Al").
  */
 const HARD_VETOES = new Set(['function word', 'first word of a longer Arabic name', 'the rest of an Arabic name the gazetteer does not hold', "a president's name", "part of a firm's name"]);
 
@@ -108,7 +109,7 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
     return false;
   };
   for (const s of proposals) {
-    if (s.score < TAGGER_MIN_SCORE || overlapsRule(s) || blocked.some((b) => b.start < s.end && s.start < b.end)) continue;
+    if (s.score < TAGGER_MIN_SCORE || overlapsRule(s) || blocked.some((b) => b.start <= s.start && s.end <= b.end)) continue;
     const m = spanMention(text, tokens, gaz, s.start, s.end);
     if (m) kept.push({ ...m, fromTagger: true });
   }
