@@ -51,6 +51,8 @@ const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)$/;
 // where a name written "Al-X" may be "X" (the gazetteer's press spellings drop the article)
 const ARABIC_COUNTRIES = new Set(['SY', 'IQ', 'YE', 'LB', 'PS', 'JO', 'SA', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'KW', 'QA', 'BH', 'AE', 'OM', 'MR', 'TD', 'SO', 'IL']);
 
+const LANGUAGE_VERBS = /^(speak|speaks|spoke|spoken|speaking|fluent|translated|taught|teaches|learn|learning|learned)$/;
+
 const PRESIDENCY = /^(administration|administrations|presidency)$/;
 
 /**
@@ -150,7 +152,15 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && !strongClass(gaz, m.hits) && ctx.usedInLowerCase(m.key)) return 'common word at a sentence start';
+  // "spoke only French", "aired in English and Spanish": a language, not the country
+  if (single && m.hits.some((h) => h.kind === 'demonym') && (LANGUAGE_VERBS.test(prev?.norm ?? '') || (/^(only|mostly|little|some|no|fluent|good|broken)$/.test(prev?.norm ?? '') && LANGUAGE_VERBS.test(prev2?.norm ?? ''))
+    // ("English and Spanish": coordinated with the language English)
+    || (/^(and|or)$/.test(prev?.norm ?? '') && prev2?.norm === 'english') || (prev?.norm === 'in' && (!next || (next.shape === 'punct' && next.text !== '-') || next.norm === 'and' || next.norm === 'or')))) return 'a language';
   if (demonymOnly) return null;
+  // "United Russia": a party named after the country (real countries called "United ..." are matched whole)
+  if (prev?.text === 'United' && m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return "part of an organisation's name";
+  // "Corrections Corporation of America", "Future Farmers of America": an organisation of the country
+  if (m.key === 'america' && prev?.norm === 'of' && prev2 && isCap(prev2) && !FUNCTION_WORDS.has(prev2.norm) && !m.inHeadline) return "part of an organisation's name";
   // Inside a longer capitalised run the gazetteer does not know as a whole: a place next to
   // institutional words stays a place ("Gainesville Environmental Services", "United Bank Charleston
   // Market"); next to words that look like personal names it is part of a name ("Andrew Trapani").

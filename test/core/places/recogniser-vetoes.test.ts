@@ -101,3 +101,19 @@ describe('Arabic names', () => {
     expect(run('Rockets hit a base in Anbar on Wednesday.').find((m) => m.text === 'Anbar')?.place?.name).toBe('Al Anbar');
   });
 });
+
+describe('country names inside other names', () => {
+  it('reads a demonym after a verb of speaking, or "in X" closing a phrase, as a language', () => {
+    expect(names('She spoke only French when she arrived.')).not.toContain('French');
+    expect(names('The ad ran in English and Spanish.')).not.toContain('Spanish');
+    // the adjective stays a place
+    expect(names('French officials said the plan would help.')).toContain('French');
+    expect(names('It shows what went on in Russian-American art.')).toContain('Russian');
+  });
+
+  it('reads "United Russia" and "X of America" as organisations', () => {
+    expect(names('The United Russia candidate won the vote.')).not.toContain('Russia');
+    expect(names('He is treasurer of the Future Farmers of America.')).not.toContain('America');
+    expect(names('Troops left Russia on Monday for America.')).toEqual(['Russia', 'America']);
+  });
+});
