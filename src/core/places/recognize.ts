@@ -6,6 +6,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES } from './lexicon.ts';
 import type { Facility } from './facilities.ts';
+import { normalizeName } from '../text/normalize.ts';
 
 export interface RawMention {
   start: number;
@@ -98,7 +99,7 @@ function windowFrom(tokens: Token[], i: number, maxWords: number): Window {
   return { ends, keys };
 }
 
-function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string): readonly NameHit[] {
+function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: number, end: number, text: string, key: string): readonly NameHit[] {
   const dotted = tokens[i]!.text.includes('.');
   if (!dotted && hits.every((h) => h.kind === 'name' || h.kind === 'variant' || h.kind === 'demonym')) return hits;
   const surface = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
@@ -112,6 +113,9 @@ function usable(gaz: Gazetteer, hits: readonly NameHit[], tokens: Token[], i: nu
     // two letters ("BC", "SA") are initials unless dotted, except a country's ("US", "UK")
     if (h.kind === 'abbr') return (allCaps || dotAfter) && (surface.replace(/\./g, '').length > 2 || dotAfter || gaz.record(h.id).cls === 'country' || gaz.record(h.id).cls === 'region');
     if (h.kind === 'postal') return false;
+    // "Pat" for Patna, "Far" for Fargo, "Bud" for Budapest: an alternate that only cuts the name
+    // short is an abbreviation, a place only with its dot ("Phila."); bare, it is a word or a name
+    if (h.kind === 'alt' && !dotAfter && isTruncation(key, gaz.record(h.id).name)) return false;
     // The build keeps alternate names only where they find more than they mislead (places of
     // 100,000+, capitals, and every place in the countries of conflict reporting); an alternate of
     // a small town still needs the article to name its country (dropUnsupportedAlternates).
@@ -136,7 +140,7 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     for (let k = w.keys.length - 1; k >= 0; k--) {
       const end = w.ends[k]!;
       if (k > 0 && wordCount(w.keys[k]!) > longest) continue;
-      const hits = usable(gaz, gaz.lookup(w.keys[k]!), tokens, i, end, text);
+      const hits = usable(gaz, gaz.lookup(w.keys[k]!), tokens, i, end, text, w.keys[k]!);
       if (hits.length === 0) continue;
       // "Dublin City Council": "X City" before an institution is the town X unless "X City" is itself a town
       if (k > 0 && tokens[end - 1]!.norm === 'city' && tokens[end] && ORG_HEADS.has(tokens[end]!.norm)
@@ -173,7 +177,7 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     if (found && !found.suffix) {
       const before = tokens[found.tokStart - 1];
       const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
-      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
+      if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf || stateCue(tokens, found)) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
     }
     if (found) {
       out.push(found);
@@ -181,6 +185,28 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     } else i++;
   }
   return out;
+}
+
+/** "pat" of "Patna": a one-word key that is the start of the record's longer one-word name. */
+function isTruncation(key: string, name: string): boolean {
+  if (key.includes(' ') || name.length < key.length + 2) return false;
+  const n = normalizeName(name);
+  return !n.includes(' ') && n.startsWith(key);
+}
+
+const STATE_OFFICES = /^(governor|governors|gov|legislature|legislators|lawmakers|assembly|senate|senator|senators|statehouse)$/;
+
+/**
+ * "upstate New York", "New York's governor", "the New York legislature", "Governor of New York":
+ * words that make a name shared by a state and its big city the state.
+ */
+function stateCue(tokens: Token[], m: RawMention): boolean {
+  const before = tokens[m.tokStart - 1];
+  if (before && /^(upstate|downstate)$/.test(before.norm)) return true;
+  if (before?.norm === 'of' && STATE_OFFICES.test(tokens[m.tokStart - 2]?.norm ?? '')) return true;
+  let j = m.tokEnd;
+  if (tokens[j] && /^['’]s?$/.test(tokens[j]!.text)) j++;
+  return STATE_OFFICES.test(tokens[j]?.norm ?? '');
 }
 
 function hasAdmin1(gaz: Gazetteer, hits: readonly NameHit[]): boolean {

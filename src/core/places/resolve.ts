@@ -1,6 +1,7 @@
 // Toponym resolution: picks one gazetteer record per name and article (one sense per discourse),
 // scoring feature class and population, explicit qualifiers ("Paris, Texas"), the countries and
 // regions the article mentions, and closeness to the other places it names.
+import { normalizeName } from '../text/normalize.ts';
 import type { Gazetteer, GazRecord, NameHit } from '../gazetteer/gazetteer.ts';
 
 export interface Scored {
@@ -152,6 +153,13 @@ function contains(outer: GazRecord, inner: GazRecord): boolean {
  * false the reasons are left empty: the resolver's early passes need only the scores, and building
  * the words for every candidate of every pass cost more than the scoring.
  */
+/** True for "New York City" among the records of "new york", which also names a state. */
+function cityOfTheStateName(gaz: Gazetteer, g: NameGroup, r: GazRecord): boolean {
+  if (r.cls !== 'city' || r.population < 1_000_000 || normalizeName(r.name) !== `${g.key} city`) return false;
+  // (a country of the name stays first: "Mexico" is not Mexico City)
+  return g.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'admin1') && !g.hits.some((h) => gaz.record(h.id).cls === 'country');
+}
+
 export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | null, groupKey = '', explain = true, together: ReadonlyMap<number, string> = NO_PAIRS): Scored[] {
   const own = ctx?.own.get(groupKey);
   const ownW = own?.w ?? 0;
@@ -173,6 +181,9 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     const why: string[] | null = explain ? [priorWhy(r)] : null;
     if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why?.push('named as a province or region'); }
     if (g.qualifies && (r.cls === 'admin1' || r.cls === 'country')) { score += 0.6; why?.push('names the state or country of the place before it'); }
+    // "New York" alone is the city: a state shares the name of its city of a million ("X City"),
+    // and the article's words do not make it the state (recognize.ts stateCue, "X state")
+    if (!g.preferAdmin1 && !g.qualifies && cityOfTheStateName(gaz, g, r)) { score += 0.7; why?.push(`"${g.key}" alone names the city, not the state`); }
     // "the Red Sea", "the Gulf of Aden": the name says it is water
     if (WATER.has(r.featureCode) && WATER_WORD.test(g.key)) { score += 1; why?.push('the name says it is a body of water'); }
     for (const q of g.qualifiers) {

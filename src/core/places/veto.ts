@@ -44,6 +44,29 @@ function institutional(t: Token): boolean {
 const bigPlace = (gaz: Gazetteer, hits: readonly NameHit[], min = 100_000) =>
   hits.some((h) => h.kind === 'name' && gaz.record(h.id).population >= min);
 
+const LANDFORM_WORDS = /^(valley|mountain|mountains|mount|falls|hill|hills|hall|village|lake|lakes|river|creek|park|island|islands|heights|springs|beach|bay|point|ridge|grove|forest|woods)$/;
+
+const ARABIC_PREFIXES = new Set(['ain', 'ayn', 'tal', 'tall', 'tell', 'deir', 'dayr', 'kafr', 'kfar', 'beit', 'bayt', 'wadi', 'ras', 'bir', 'jabal', 'jebel', 'umm', 'abu', 'khan', 'qasr', 'tel']);
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)$/;
+// where a name written "Al-X" may be "X" (the gazetteer's press spellings drop the article)
+const ARABIC_COUNTRIES = new Set(['SY', 'IQ', 'YE', 'LB', 'PS', 'JO', 'SA', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'KW', 'QA', 'BH', 'AE', 'OM', 'MR', 'TD', 'SO', 'IL']);
+
+const LANGUAGE_VERBS = /^(speak|speaks|spoke|spoken|speaking|fluent|translated|taught|teaches|learn|learning|learned)$/;
+
+const PRESIDENCY = /^(administration|administrations|presidency)$/;
+
+/**
+ * "Florida Highway Patrol", "Meigs County Court", "Douglas County Road 4": a state's or county's
+ * agency, court or numbered road names the region, unlike "Dublin Road" a town's street.
+ */
+function agencyOfRegion(gaz: Gazetteer, m: RawMention, next: Token, nextNext: Token | undefined): boolean {
+  const region = m.hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && (gaz.record(h.id).cls === 'admin1' || gaz.record(h.id).cls === 'admin2'));
+  if (!region) return false;
+  if (next.norm === 'court' || next.norm === 'turnpike') return true;
+  if (nextNext && isCap(nextNext) && nextNext.spaceBefore && ORG_HEADS.has(nextNext.norm)) return true;
+  return next.norm === 'road' && nextNext?.shape === 'number';
+}
+
 /** "in Economy", "near Driver": a locative preposition right before makes a place likelier. */
 function afterLocative(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -89,7 +112,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (single && GIVEN_NAMES.has(m.key) && next && next.spaceBefore && (next.shape === 'Title' || next.shape === 'mixed') && looksLikeName(next)
     && !m.hits.some((h) => { const r = gaz.record(h.id); return r.cls === 'country' || (r.cls === 'admin1' && r.country === 'US') || r.population >= 1_000_000; })) return 'a given name';
   // "Dublin Road", "St. Louis Street": a street or building named after the place
-  if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))) return 'street or building name';
+  if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))
+    && !agencyOfRegion(gaz, m, next, nextNext)) return 'street or building name';
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
   if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
   if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';
@@ -103,9 +127,19 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (next && isCap(next) && MEDIA_HEADS.has(next.norm) && !m.suffix) return 'part of a newspaper title';
   // "West Nile virus", "Marburg fever", "Spanish flu": a disease named after a place
   if (next && DISEASE_WORDS.has(next.norm)) return 'part of a disease name';
+  // "Ain al-Asad", "Tal Tamr": a one-word Arabic prefix before the rest of a name the gazetteer
+  // does not hold is the start of that name, not the French department or the Austrian village
+  if (single && ARABIC_PREFIXES.has(m.key) && next && next.spaceBefore && (isCap(next) || ARABIC_ARTICLE.test(next.norm))) return 'first word of a longer Arabic name';
+  // "Al-Rai": what follows an Arabic article the gazetteer does not know with it is no other place called "Rai"
+  if (prev?.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && ARABIC_ARTICLE.test(prev2.norm) && isCap(prev2) && !m.hits.some((h) => ARABIC_COUNTRIES.has(gaz.record(h.id).country))) return 'the rest of an Arabic name the gazetteer does not hold';
   // "Baker said": a one-word town name acting as a speaker is a person
   if (single && next && next.shape === 'lower' && SPEECH_VERBS.has(next.norm) && !afterLocative(tokens, m.tokStart) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return 'a speaker, so a person';
-  if (single && surnames.has(m.key)) return 'surname of a person named earlier';
+  // "Columbus Council", "Berea police", "in Rochester": the place, even where someone bears its name
+  if (single && surnames.has(m.key) && ((next && /^['’]s?$/.test(next.text)) || !((next && ORG_HEADS.has(next.norm)) || /^(in|at|near|outside)$/.test(prev?.norm ?? '')))) return 'surname of a person named earlier';
+  // "the Obama administration": a president's name, not the town
+  if (single && next?.shape === 'lower' && PRESIDENCY.test(next.norm) && m.hits.every((h) => gaz.record(h.id).cls === 'city' && gaz.record(h.id).featureCode !== 'PPLC')) return "a president's name";
+  // "Stevens & Wilkinson": a firm named after its partners (not "Paris & London", two big places)
+  if (single && (next?.text === '&' ? nextNext : prev?.text === '&' ? prev2 : undefined)?.shape === 'Title' && m.hits.every((h) => gaz.record(h.id).cls === 'city') && !bigPlace(gaz, m.hits)) return "part of a firm's name";
   // Title before the name: "Gov. Perry", "Minister Bennett", "President Lincoln"
   let p = m.tokStart - 1;
   if (tokens[p]?.text === '.') p--;
@@ -118,7 +152,15 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (single && GENERAL_ENGLISH.has(m.key) && !strongClass(gaz, m.hits) && !bigPlace(gaz, m.hits) && !afterLocative(tokens, m.tokStart)) return 'common English word';
   // sentence-initial or headline capitals: a word the text also writes in lower case is a common word
   if (single && inTitle && !strongClass(gaz, m.hits) && ctx.usedInLowerCase(m.key)) return 'common word at a sentence start';
+  // "spoke only French", "aired in English and Spanish": a language, not the country
+  if (single && m.hits.some((h) => h.kind === 'demonym') && (LANGUAGE_VERBS.test(prev?.norm ?? '') || (/^(only|mostly|little|some|no|fluent|good|broken)$/.test(prev?.norm ?? '') && LANGUAGE_VERBS.test(prev2?.norm ?? ''))
+    // ("English and Spanish": coordinated with the language English)
+    || (/^(and|or)$/.test(prev?.norm ?? '') && prev2?.norm === 'english') || (prev?.norm === 'in' && (!next || (next.shape === 'punct' && next.text !== '-') || next.norm === 'and' || next.norm === 'or')))) return 'a language';
   if (demonymOnly) return null;
+  // "United Russia": a party named after the country (real countries called "United ..." are matched whole)
+  if (prev?.text === 'United' && m.hits.some((h) => h.kind === 'name' && gaz.record(h.id).cls === 'country')) return "part of an organisation's name";
+  // "Corrections Corporation of America", "Future Farmers of America": an organisation of the country
+  if (m.key === 'america' && prev?.norm === 'of' && prev2 && isCap(prev2) && !FUNCTION_WORDS.has(prev2.norm) && !m.inHeadline) return "part of an organisation's name";
   // Inside a longer capitalised run the gazetteer does not know as a whole: a place next to
   // institutional words stays a place ("Gainesville Environmental Services", "United Bank Charleston
   // Market"); next to words that look like personal names it is part of a name ("Andrew Trapani").
@@ -135,7 +177,12 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
       // "Georgia Smith ... Smith said": the next word is used alone later, so a person
       if (surnames.has(after[0]!.norm)) return 'first name of a person';
       const afterKey = after.map((t) => t.norm).join(' ');
-      if (!strong && !institutional(after[0]!) && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
+      // an institution's head word anywhere in the run makes it one named after the place
+      // ("Mansfield Law Enforcement Center", "Nashville Film Festival Director")
+      // (not after a landform word: "Santa Clara Valley Water District" is a longer place's name)
+      const namedAfter = institutional(after[0]!)
+        || (!GIVEN_NAMES.has(m.key) && !LANDFORM_WORDS.test(after[0]!.norm) && after.slice(1).some((t) => ORG_HEADS.has(t.norm)));
+      if (!strong && !namedAfter && !strongClass(gaz, gaz.lookup(afterKey))) return 'part of a longer proper name';
     }
     if (lastBefore && !strong && looksLikeName(lastBefore) && m.hits.every((h) => h.kind !== 'abbr')) return 'part of a longer proper name';
     if (after.length > 0 && ORG_HEADS.has(after[0]!.norm) && m.hits.every((h) => h.kind === 'alt') && !inTitle) return 'alternate name inside an organisation';
