@@ -1,5 +1,5 @@
 // Time to decode the gazetteer in the analysis worker, in Chromium, on the built app: the worker
-// measures loadGazetteer ('dateline:gazetteer-decode'); this reads that measure on fresh profiles.
+// measures loadGazetteer ('dl:load gazetteer'); this reads that measure on fresh profiles.
 // Expects dist/ built; prints numbers, asserts nothing.
 // Run with `node bin/ts-run.mjs bench/gazetteer-worker.ts [--visits 5] [--dist DIR]`.
 import { preview } from 'vite';
@@ -17,7 +17,7 @@ async function decodeMs(url: string): Promise<number | null> {
     await s.page.goto(url);
     await s.page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
     for (const w of workers) {
-      const d = await w.evaluate(() => performance.getEntriesByName('dateline:gazetteer-decode').map((e) => e.duration)).catch(() => []);
+      const d = await w.evaluate(() => performance.getEntriesByName('dl:load gazetteer').map((e) => e.duration)).catch(() => []);
       if (d.length) return d[0]!;
     }
     return null;

@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { prestartAnalyzer } from '../worker/prestart.ts';
 import { App } from './App.tsx';
 import { applyTilePolicy } from '../shared/ui/tile-policy.ts';
+import { mark } from '../shared/perf-marks.ts';
+
+mark('page: main module');
 
 // Before anything renders: no online image may load unless the user turned map tiles on.
 applyTilePolicy();

@@ -8,6 +8,7 @@ import type { PlaceLabels } from '../shared/model/place-labels.ts';
 import type { WorkspaceApi, WorkspaceArticle } from '../shared/model/workspace.ts';
 import { AnalyzerClient, CancelledError, createAnalyzerWorker, SupersededError } from '../worker/analyzer-client.ts';
 import { STAGE_LABELS } from '../worker/protocol.ts';
+import { mark } from '../shared/perf-marks.ts';
 
 export interface AnalyzerStatus {
   /** The article being analysed, if any. */
@@ -154,6 +155,7 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
               { published: article.published, ...(article.title ? { title: article.title } : {}), ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}) },
               (stage) => setStatus((s) => ({ ...s, message: `${label}${STAGE_LABELS[stage]}` })),
             );
+            mark('page: analysis received');
             buffer.push({ id: article.id, analysis });
             lastMs = ms;
             lastError = null;

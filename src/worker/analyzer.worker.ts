@@ -6,8 +6,10 @@ import { createEngine, loadGazetteer, loadTaggerModel, type Engine, type Gazette
 import taggerModelUrl from '../core/tagger/model.json?url';
 import { buildPlaceLabels } from './place-labels.ts';
 import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { mark, timed } from '../shared/perf-marks.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
+mark('worker: module evaluated');
 
 interface LoadedEngine {
   engine: Engine;
@@ -51,12 +53,10 @@ async function loadEngine(): Promise<LoadedEngine> {
     bytesOf(files?.gazetteer, `${import.meta.env.BASE_URL}data/gazetteer.bin`, 'gazetteer'),
     textOf(files?.model, taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
   ]);
-  performance.mark('dateline:gazetteer-decode-start');
-  const gazetteer = loadGazetteer(gazBytes);
-  performance.measure('dateline:gazetteer-decode', 'dateline:gazetteer-decode-start');
+  const gazetteer = timed('load gazetteer', () => loadGazetteer(gazBytes));
   if (modelText instanceof Error) return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
   try {
-    return { engine: createEngine(gazetteer, loadTaggerModel(modelText, gazetteer)), gazetteer };
+    return { engine: createEngine(gazetteer, timed('load tagger model', () => loadTaggerModel(modelText, gazetteer))), gazetteer };
   } catch (err) {
     return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
   }
@@ -67,6 +67,21 @@ function getEngine(): Promise<LoadedEngine> {
   // A failed load is retried on the next request rather than cached forever.
   engine.catch(() => (engine = null));
   return engine;
+}
+
+/** Analyses asked for and not yet answered: the basemap's labels wait for them (see 'labels'). */
+let analysesWaiting = 0;
+let analysesDone: (() => void)[] = [];
+
+/**
+ * Resolves once no analysis is waiting. The labels request comes while the engine still loads,
+ * often before the first article's analysis is asked for; both wait for the same load, and without
+ * this the labels (a second or so on a slow machine) were built first and held up the first markers.
+ */
+async function afterAnalyses(): Promise<void> {
+  // A macrotask: an analysis already waiting for the engine resumes (a microtask) before this does.
+  await new Promise((r) => setTimeout(r, 0));
+  while (analysesWaiting > 0) await new Promise<void>((r) => analysesDone.push(r));
 }
 
 function post(msg: WorkerResponse): void {
@@ -92,6 +107,7 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (req.type === 'supply') {
+    mark('worker: files supplied');
     supply?.({ gazetteer: req.gazetteer, model: req.model });
     supply = null;
     return;
@@ -99,7 +115,8 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   if (req.type === 'labels') {
     try {
       const { gazetteer } = await getEngine();
-      const labels = buildPlaceLabels(gazetteer);
+      await afterAnalyses();
+      const labels = timed('build place labels', () => buildPlaceLabels(gazetteer));
       const msg: WorkerResponse = { type: 'labels', id: req.id, labels };
       self.postMessage(msg, [labels.lat.buffer, labels.lon.buffer, labels.rank.buffer, labels.seat.buffer]);
     } catch (err) {
@@ -107,15 +124,23 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     }
     return;
   }
+  analysesWaiting++;
   try {
     post({ type: 'progress', id: req.id, stage: 'loading-gazetteer' });
     const loaded = await getEngine();
     post({ type: 'progress', id: req.id, stage: 'analysing' });
     const t0 = performance.now();
-    const analysis = loaded.engine.analyze(req.text, req.options);
+    const analysis = timed('analyze', () => loaded.engine.analyze(req.text, req.options));
     if (loaded.taggerWarning) analysis.warnings.push(loaded.taggerWarning);
     post({ type: 'result', id: req.id, analysis, ms: Math.round(performance.now() - t0) });
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    analysesWaiting--;
+    if (analysesWaiting === 0) {
+      const waiting = analysesDone;
+      analysesDone = [];
+      for (const r of waiting) r();
+    }
   }
 };

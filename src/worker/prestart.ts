@@ -3,6 +3,7 @@
 // so both downloads overlap the app's own JS instead of waiting for it and then for the worker's.
 import taggerModelUrl from '../core/tagger/model.json?url';
 import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { mark } from '../shared/perf-marks.ts';
 
 /** The small part of Worker the client uses, so tests can hand in a fake. */
 export interface WorkerLike {
@@ -66,8 +67,10 @@ const supplied = (r: PromiseSettledResult<ArrayBuffer>): SuppliedFile =>
 export function prestartAnalyzer(): void {
   if (prestarted || typeof Worker === 'undefined') return;
   const w = newAnalyzerWorker();
+  mark('page: worker created');
   w.postMessage({ type: 'warm', supplied: true });
   void Promise.allSettled([fetchBytes(GAZETTEER_URL, 'gazetteer'), fetchBytes(taggerModelUrl, 'toponym tagger model')]).then(([gaz, model]) => {
+    mark('page: files fetched');
     const msg: WorkerRequest = { type: 'supply', gazetteer: supplied(gaz), model: supplied(model) };
     const transfer = [gaz, model].flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     w.postMessage(msg, transfer);

@@ -6,6 +6,7 @@ import * as L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { loadCountries, loadPhysical, loadRegions, withAntimeridianCopies } from './basemap.ts';
 import './BasemapLayer.css';
+import { timed } from '../../shared/perf-marks.ts';
 
 /** Regions' borders are drawn from this zoom on (below it they are a blur of lines). */
 export const REGION_LINES_FROM_ZOOM = 4;
@@ -40,13 +41,15 @@ export function BasemapLayer({ faded }: { faded: boolean }) {
       loadCountries()
         .then((countries) => {
           if (cancelled) return;
-          const layer = L.geoJSON(withAntimeridianCopies(countries), {
-            pane: 'basemap',
-            interactive: false,
-            style: LAND,
-            attribution: 'Shapes: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
-          });
-          layer.addTo(map);
+          const layer = timed('basemap: countries layer', () =>
+            L.geoJSON(withAntimeridianCopies(countries), {
+              pane: 'basemap',
+              interactive: false,
+              style: LAND,
+              attribution: 'Shapes: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
+            }),
+          );
+          timed('basemap: countries drawn', () => layer.addTo(map));
           added.push(layer);
           setLand(layer);
           // Rivers, lakes and region borders come after the land, each when the page is idle again.

@@ -16,6 +16,10 @@ import { ALWAYS, dayNumber, layoutMarkers } from './marker-layout.ts';
 import { activateOnKeys, clusterIcon, clusterLabel, clusterSize, eventIcon, nameMarker } from './marker-icons.ts';
 import type { MapObstacles } from './map-obstacles.ts';
 import { EXCERPT_WIDTH_PX, LEGEND_PX } from './overlay-size.ts';
+import { mark } from '../../shared/perf-marks.ts';
+
+/** The first markers of the page's life are marked once (see perf-marks.ts). */
+let firstMarked = false;
 
 export interface EventMarkersLayerProps {
   /** Every event passing the filters, dated or not: the index is built from these. */
@@ -250,6 +254,11 @@ export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = nu
       if (key) markers.current.set(key, l.marker);
     }
     obstacles?.set('events', shown, 16);
+    if (!firstMarked && shown.length) {
+      firstMarked = true;
+      mark('page: first markers added');
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => mark('page: first markers frame'));
+    }
   }, [data, win, view, expanded, map, group, maxZoom, obstacles]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@
 // first use; the app works offline, with no tiles.
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { GeometryCollection, MultiLineString as TopoLines, Topology } from 'topojson-specification';
+import { timed } from '../../shared/perf-marks.ts';
 
 export type CountryProps = { name: string; a2?: string; lx: number; ly: number };
 export type Countries = FeatureCollection<Geometry, CountryProps>;
@@ -55,7 +56,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadCountries = once(async (): Promise<Countries> => {
   const [data, topo] = await Promise.all([fetchTopology('countries.json', 'basemap'), import('topojson-client')]);
-  return topo.feature(data, data.objects.countries as GeometryCollection<CountryProps>) as Countries;
+  return timed('basemap: countries topojson', () => topo.feature(data, data.objects.countries as GeometryCollection<CountryProps>) as Countries);
 });
 
 export const loadRegions = once(async (): Promise<Regions> => {
