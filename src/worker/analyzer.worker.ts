@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 import { createEngine, loadGazetteer, loadTaggerModel, type Engine, type Gazetteer } from '../core/index.ts';
 import taggerModelUrl from '../core/tagger/model.json?url';
-import { buildPlaceLabels } from './place-labels.ts';
+import { buildPlaceLabelsInSlices } from './place-labels.ts';
 import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { mark, timed } from '../shared/perf-marks.ts';
 
@@ -115,8 +115,10 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   if (req.type === 'labels') {
     try {
       const { gazetteer } = await getEngine();
-      await afterAnalyses();
-      const labels = timed('build place labels', () => buildPlaceLabels(gazetteer));
+      const t0 = performance.now();
+      // Between slices the worker answers any analysis asked for meanwhile (afterAnalyses).
+      const labels = await buildPlaceLabelsInSlices(gazetteer, afterAnalyses);
+      performance.measure('dl:build place labels (slices and pauses)', { start: t0, end: performance.now() });
       const msg: WorkerResponse = { type: 'labels', id: req.id, labels };
       self.postMessage(msg, [labels.lat.buffer, labels.lon.buffer, labels.rank.buffer, labels.seat.buffer]);
     } catch (err) {

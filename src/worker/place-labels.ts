@@ -12,9 +12,11 @@ export function labelRank(population: number, seat: number): number {
   return Math.round(Math.max(population, 1000) * (seat === 2 ? 4 : seat === 1 ? 1.5 : 1));
 }
 
-export function buildPlaceLabels(gaz: Pick<Gazetteer, 'size' | 'record'>, minPopulation = MIN_LABEL_POPULATION): PlaceLabels {
-  const picked: { name: string; lat: number; lon: number; pop: number; seat: number }[] = [];
-  for (let id = 0; id < gaz.size; id++) {
+interface Picked { name: string; lat: number; lon: number; pop: number; seat: number }
+
+/** Picks the labelled places among records [from, to) into `picked`. */
+function pickRange(gaz: Pick<Gazetteer, 'record'>, from: number, to: number, minPopulation: number, picked: Picked[]): void {
+  for (let id = from; id < to; id++) {
     const r = gaz.record(id);
     if (r.cls !== 'city') continue;
     const seat = r.featureCode === 'PPLC' ? 2 : r.featureCode === 'PPLA' ? 1 : 0;
@@ -22,6 +24,9 @@ export function buildPlaceLabels(gaz: Pick<Gazetteer, 'size' | 'record'>, minPop
     // Newlines would break the packed names; no real place name has one.
     picked.push({ name: r.name.replace(/\s+/g, ' '), lat: r.lat, lon: r.lon, pop: r.population, seat });
   }
+}
+
+function pack(picked: Picked[]): PlaceLabels {
   for (const p of picked) p.pop = labelRank(p.pop, p.seat);
   picked.sort((a, b) => b.pop - a.pop || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const n = picked.length;
@@ -33,4 +38,24 @@ export function buildPlaceLabels(gaz: Pick<Gazetteer, 'size' | 'record'>, minPop
     out.seat[i] = p.seat;
   });
   return out;
+}
+
+export function buildPlaceLabels(gaz: Pick<Gazetteer, 'size' | 'record'>, minPopulation = MIN_LABEL_POPULATION): PlaceLabels {
+  const picked: Picked[] = [];
+  pickRange(gaz, 0, gaz.size, minPopulation, picked);
+  return pack(picked);
+}
+
+/**
+ * The same labels, built a slice of records at a time with `pause()` awaited between slices, so a
+ * worker that builds them (about a second and a half on a slow machine) can answer an analysis
+ * that arrives meanwhile: the labels are decoration and must never hold up an article's markers.
+ */
+export async function buildPlaceLabelsInSlices(gaz: Pick<Gazetteer, 'size' | 'record'>, pause: () => Promise<void>, slice = 10000, minPopulation = MIN_LABEL_POPULATION): Promise<PlaceLabels> {
+  const picked: Picked[] = [];
+  for (let from = 0; from < gaz.size; from += slice) {
+    await pause();
+    pickRange(gaz, from, Math.min(gaz.size, from + slice), minPopulation, picked);
+  }
+  return pack(picked);
 }

@@ -2,7 +2,7 @@
 // 1,000 or more and every capital and seat, best-ranked first.
 import { expect, test } from 'vitest';
 import type { Gazetteer } from '../../src/core/index.ts';
-import { buildPlaceLabels, labelRank } from '../../src/worker/place-labels.ts';
+import { buildPlaceLabels, buildPlaceLabelsInSlices, labelRank } from '../../src/worker/place-labels.ts';
 
 type Rec = ReturnType<Gazetteer['record']>;
 const rec = (id: number, name: string, cls: Rec['cls'], featureCode: string, population: number): Rec => ({
@@ -40,4 +40,19 @@ test('only populated places are labelled, small ones only when they are seats, r
 test('names keep to one line each', () => {
   const records = [rec(0, 'Two\nLines', 'city', 'PPL', 5000)];
   expect(buildPlaceLabels({ size: 1, record: (id) => records[id]! }).names).toBe('Two Lines');
+});
+
+test('built in slices, the labels are the same, and the worker gets a turn between slices', async () => {
+  const records = Array.from({ length: 25 }, (_, i) => rec(i, `Town ${i}`, 'city', i % 5 === 0 ? 'PPLA' : 'PPL', 1000 + ((i * 7919) % 50_000)));
+  const gaz = { size: records.length, record: (id: number) => records[id]! };
+  const turns: number[] = [];
+  let read = 0;
+  const counting = { size: gaz.size, record: (id: number) => (read++, gaz.record(id)) };
+  const sliced = await buildPlaceLabelsInSlices(counting, async () => void turns.push(read), 10);
+  // a pause before each slice of 10: after 0, 10 and 20 records read
+  expect(turns).toEqual([0, 10, 20]);
+  const whole = buildPlaceLabels(gaz);
+  expect(sliced.names).toBe(whole.names);
+  expect([...sliced.rank]).toEqual([...whole.rank]);
+  expect([...sliced.lat]).toEqual([...whole.lat]);
 });
