@@ -90,9 +90,10 @@ test('two articles, their events and a correction survive a reload; export and i
   await page.getByRole('textbox', { name: 'Title (optional)' }).fill(SECOND.title);
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   await waitForArticles(page, 2);
+  // The status line follows the page's memory; the store is written just after: wait for it.
+  await expect.poll(async () => (await readStore(page)).articles.map((a) => a.events > 0), { timeout: 30_000, interval: 250 }).toEqual([true, true]);
   const before = await readStore(page);
   expect(before.articles).toHaveLength(2);
-  expect(before.articles.every((a) => a.events > 0)).toBe(true);
 
   // Correct the place of the first event that has one: another ranked candidate when offered, else a moved marker.
   const events = page.getByRole('list', { name: 'Events' }).getByRole('button');
