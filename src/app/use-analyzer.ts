@@ -208,5 +208,8 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
   }, [idle]);
 
   const live = useMemo(() => ({ subscribe: store.subscribe, getSnapshot: store.getSnapshot }), [store]);
-  return useMemo(() => ({ ...outcome, live, cancel, labels }), [outcome, live, cancel, labels]);
+  // Busy from the moment an article waits, not only once the loop has picked it up: between the
+  // two the status line would claim the counts of a finished workspace.
+  const busy = outcome.busy || hasPending;
+  return useMemo(() => ({ ...outcome, busy, live, cancel, labels }), [outcome, busy, live, cancel, labels]);
 }

@@ -68,3 +68,23 @@ test('Cancel stops the article in flight and marks every waiting one, without an
   expect(sent).toHaveLength(1);
   expect(results.every((r) => /cancelled/.test(r.error ?? ''))).toBe(true);
 });
+
+test('an article waiting for analysis makes the analyzer busy from the first render, before the loop takes it', () => {
+  const sent: WorkerRequest[] = [];
+  const ws = { ready: true, articles: [article(1)], setAnalysis: () => {} };
+  const seen: boolean[] = [];
+  renderHook(() => {
+    const a = useAnalyzer(ws, fakeWorker(null, sent));
+    seen.push(a.busy);
+    return a;
+  });
+  // The status line reads busy: never "1 article · 0 events" while the article is still waiting.
+  expect(seen[0]).toBe(true);
+  expect(seen.every(Boolean)).toBe(true);
+});
+
+test('a workspace with nothing waiting is not busy', () => {
+  const ws = { ready: true, articles: [{ ...article(2), analysis: analysis('2020-05-06') }], setAnalysis: () => {} };
+  const { result } = renderHook(() => useAnalyzer(ws, fakeWorker(null, [])));
+  expect(result.current.busy).toBe(false);
+});
