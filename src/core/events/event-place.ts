@@ -41,7 +41,9 @@ const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:said|says|told|which|who|whose|but|a
 const TOLL_PLACE = new RegExp(String.raw`${TOLL}\s+(?:[\w-]+\s+){0,3}?(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}$`, 'i');
 const CAUSE_AFTER_TOLL_PLACE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${CAUSE}`, 'i');
 const TOLL_THEN_CAUSE = new RegExp(String.raw`^${NO_NEW_CLAUSE}${TOLL}\s+(?:[\w-]+\s+){0,2}?${CAUSE}`, 'i');
-const TOLL_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|slain)\b/i;
+const TOLL_WORD = new RegExp(String.raw`${TOLL}\b`, 'i');
+// The Arabic article of a hyphenated name, left at the end of the text before its mention.
+const ARTICLE_BEFORE_NAME = /\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i;
 const CAUSE_WORD = /\b(?:when|as|amid|during|in|by)\b/i;
 
 /** The place's clause tells a toll whose cause is the trigger's attack (cheap word tests first). */
@@ -95,8 +97,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   for (let mi = 0; mi < inSentence.length; mi++) {
     const m = inSentence[mi]!;
     // ("south of Al-Shadadi" where the mention is "Shadadi": the article belongs to the name, not the lead.)
-    const rawLead = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    const lead = /\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i.test(rawLead) ? rawLead.replace(/\b(?:al|el|ad|ar|as|at|an|az|ash|ath)[-‑]$/i, '') : rawLead;
+    const lead = text.slice(Math.max(sentence.start, m.start - 60), m.start).replace(ARTICLE_BEFORE_NAME, '');
     const follow = text.slice(m.end, m.end + 24);
     let score: number;
     let how: PlaceChoice['how'] = 'sentence';
