@@ -40,6 +40,10 @@ async function traceOnce(url: string): Promise<TraceEvent[]> {
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    // As in bench/browser.ts: a fresh browser first starts its own UI (a "WebUI Top Renderer"
+    // process evaluating its modules), which a user's running browser has long done.
+    await s.page.goto('about:blank');
+    await s.page.waitForTimeout(1500);
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' }, transferMode: 'ReportEvents' });
     await s.page.goto(url);
     await s.page.locator('.ev-marker').first().waitFor({ timeout: 60_000 });
@@ -61,6 +65,9 @@ function summarise(events: TraceEvent[]): void {
   const t0 = nav?.ts ?? events.reduce((m, e) => (e.ts > 0 && e.ts < m ? e.ts : m), Infinity);
   const ms = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(5);
   const thread = (e: TraceEvent) => threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
+  // Only the app's renderer (the process that navigated to it): the browser's own UI renderers
+  // have threads of the same names.
+  const pagePid = nav?.pid;
 
   console.log('-- requests (ms from navigation: sent / response / finished, bytes)');
   const reqs = new Map<string, { url: string; send: number; resp?: number; fin?: number; len?: number }>();
@@ -101,7 +108,7 @@ function summarise(events: TraceEvent[]): void {
   const inner = events.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 5_000 && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
   for (const t of tasks.sort((a, b) => a.ts - b.ts)) {
     const name = thread(t);
-    if (!/CrRendererMain|DedicatedWorker|Worker/.test(name)) continue;
+    if (!/CrRendererMain|DedicatedWorker|Worker/.test(name) || (pagePid !== undefined && t.pid !== pagePid)) continue;
     const kids = inner
       .filter((k) => k.pid === t.pid && k.tid === t.tid && k.ts >= t.ts && k.ts + (k.dur ?? 0) <= t.ts + (t.dur ?? 0))
       .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
