@@ -1,11 +1,14 @@
 // The analysis worker: loads the offline gazetteer once, then runs the engine off the main
 // thread so the page stays responsive even on a 5 MB paste. It also builds the basemap's place
 // labels from that gazetteer, so the page needs no second copy of it.
+// This module is small on purpose: it starts both downloads the moment it runs, and the engine
+// (most of the worker's code) is a chunk of its own that loads while they download. The bytes
+// arrive on this thread, so a busy page does not slow them down.
 /// <reference lib="webworker" />
-import { createEngine, loadGazetteer, loadTaggerModel, type Engine, type Gazetteer } from '../core/index.ts';
+import type { Engine, Gazetteer } from '../core/index.ts';
 import taggerModelUrl from '../core/tagger/model.json?url';
 import { buildPlaceLabelsInSlices } from './place-labels.ts';
-import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { mark, timed } from '../shared/perf-marks.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,15 +21,9 @@ interface LoadedEngine {
   taggerWarning?: string;
 }
 
-interface Supplied {
-  gazetteer: SuppliedFile;
-  model: SuppliedFile;
-}
+const GAZETTEER_URL = `${import.meta.env.BASE_URL}data/gazetteer.bin`;
 
 let engine: Promise<LoadedEngine> | null = null;
-/** The files the page fetched for this worker (prestart.ts), when it said it would send them. */
-let supplied: Promise<Supplied> | null = null;
-let supply: ((files: Supplied) => void) | null = null;
 
 async function fetchFile(url: string, what: string): Promise<ArrayBuffer> {
   const r = await fetch(url);
@@ -34,31 +31,43 @@ async function fetchFile(url: string, what: string): Promise<ArrayBuffer> {
   return r.arrayBuffer();
 }
 
-/** The bytes the page supplied, else the file fetched here. */
-function bytesOf(file: SuppliedFile | undefined, url: string, what: string): Promise<ArrayBuffer> {
-  if (!file) return fetchFile(url, what);
-  if (file instanceof ArrayBuffer) return Promise.resolve(file);
-  return Promise.reject(new Error(file.error));
+interface Downloads {
+  core: Promise<typeof import('../core/index.ts')>;
+  gazetteer: Promise<ArrayBuffer>;
+  model: Promise<ArrayBuffer>;
 }
 
-function textOf(file: SuppliedFile | undefined, url: string, what: string): Promise<string> {
-  return bytesOf(file, url, what).then((b) => new TextDecoder().decode(b));
+function startDownloads(): Downloads {
+  const d: Downloads = {
+    core: import('../core/index.ts'),
+    gazetteer: fetchFile(GAZETTEER_URL, 'gazetteer'),
+    model: fetchFile(taggerModelUrl, 'toponym tagger model'),
+  };
+  // Awaited later (or never, when a retry starts afresh): not an unhandled rejection meanwhile.
+  for (const p of [d.core, d.gazetteer, d.model]) p.catch(() => {});
+  void d.gazetteer.then(() => mark('worker: gazetteer fetched'), () => {});
+  void d.model.then(() => mark('worker: model fetched'), () => {});
+  return d;
 }
+
+/** Started as this module runs, before any message: the worker exists to analyse. Used once. */
+let first: Downloads | null = startDownloads();
 
 async function loadEngine(): Promise<LoadedEngine> {
-  // Files handed over by the page are used once: a retry after a failure fetches them here.
-  const files = supplied ? await supplied : undefined;
-  supplied = null;
-  const [gazBytes, modelText] = await Promise.all([
-    bytesOf(files?.gazetteer, `${import.meta.env.BASE_URL}data/gazetteer.bin`, 'gazetteer'),
-    textOf(files?.model, taggerModelUrl, 'toponym tagger model').catch((err: unknown) => err as Error),
+  // A retry after a failure downloads again.
+  const d = first ?? startDownloads();
+  first = null;
+  const [core, gazBytes, modelText] = await Promise.all([
+    d.core,
+    d.gazetteer,
+    d.model.then((b) => new TextDecoder().decode(b)).catch((err: unknown) => err as Error),
   ]);
-  const gazetteer = timed('load gazetteer', () => loadGazetteer(gazBytes));
-  if (modelText instanceof Error) return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
+  const gazetteer = timed('load gazetteer', () => core.loadGazetteer(gazBytes));
+  if (modelText instanceof Error) return { engine: core.createEngine(gazetteer), gazetteer, taggerWarning: `${modelText.message} Places were found by the rules alone.` };
   try {
-    return { engine: createEngine(gazetteer, timed('load tagger model', () => loadTaggerModel(modelText, gazetteer))), gazetteer };
+    return { engine: core.createEngine(gazetteer, timed('load tagger model', () => core.loadTaggerModel(modelText, gazetteer))), gazetteer };
   } catch (err) {
-    return { engine: createEngine(gazetteer), gazetteer, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
+    return { engine: core.createEngine(gazetteer), gazetteer, taggerWarning: `The toponym tagger model could not be read (${(err as Error).message}); places were found by the rules alone.` };
   }
 }
 
@@ -101,15 +110,8 @@ if (self.name && typeof navigator !== 'undefined' && navigator.locks) {
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
   if (req.type === 'warm') {
-    if (req.supplied && !engine) supplied = new Promise((resolve) => (supply = resolve));
     // The answer comes with the first real request; a failure here is reported then.
     getEngine().catch(() => {});
-    return;
-  }
-  if (req.type === 'supply') {
-    mark('worker: files supplied');
-    supply?.({ gazetteer: req.gazetteer, model: req.model });
-    supply = null;
     return;
   }
   if (req.type === 'labels') {

@@ -1,8 +1,8 @@
-// Starts the analysis worker at navigation, before React renders: the page fetches the gazetteer
-// (the request index.html preloads) and the tagger model itself and hands the bytes to the worker,
-// so both downloads overlap the app's own JS instead of waiting for it and then for the worker's.
-import taggerModelUrl from '../core/tagger/model.json?url';
-import type { SuppliedFile, WorkerRequest, WorkerResponse } from './protocol.ts';
+// Starts the analysis worker at navigation, from the page's small first script (main.tsx), before
+// the app's own code has even downloaded: the worker fetches the gazetteer and the tagger model
+// the moment it runs, so both downloads overlap the app's JS and React's first render, and their
+// bytes arrive on the worker's thread, whatever the page's main thread is busy with.
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { mark } from '../shared/perf-marks.ts';
 
 /** The small part of Worker the client uses, so tests can hand in a fake. */
@@ -14,8 +14,6 @@ export interface WorkerLike {
   /** Called (by the worker's wrapper) when the worker stopped without an error and without being terminated. */
   onclose?: ((detail: string) => void) | null;
 }
-
-export const GAZETTEER_URL = `${import.meta.env.BASE_URL}data/gazetteer.bin`;
 
 let prestarted: WorkerLike | null = null;
 
@@ -54,27 +52,12 @@ export function newAnalyzerWorker(): WorkerLike {
   return like;
 }
 
-async function fetchBytes(url: string, what: string): Promise<ArrayBuffer> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`The ${what} could not be loaded (HTTP ${r.status}).`);
-  return r.arrayBuffer();
-}
-
-const supplied = (r: PromiseSettledResult<ArrayBuffer>): SuppliedFile =>
-  r.status === 'fulfilled' ? r.value : { error: r.reason instanceof Error ? r.reason.message : String(r.reason) };
-
-/** Creates the worker and starts the downloads; the first AnalyzerClient takes this worker. */
+/** Creates the worker (which starts its downloads at once); the first AnalyzerClient takes it. */
 export function prestartAnalyzer(): void {
   if (prestarted || typeof Worker === 'undefined') return;
   const w = newAnalyzerWorker();
   mark('page: worker created');
-  w.postMessage({ type: 'warm', supplied: true });
-  void Promise.allSettled([fetchBytes(GAZETTEER_URL, 'gazetteer'), fetchBytes(taggerModelUrl, 'toponym tagger model')]).then(([gaz, model]) => {
-    mark('page: files fetched');
-    const msg: WorkerRequest = { type: 'supply', gazetteer: supplied(gaz), model: supplied(model) };
-    const transfer = [gaz, model].flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    w.postMessage(msg, transfer);
-  });
+  w.postMessage({ type: 'warm' });
   prestarted = w;
 }
 

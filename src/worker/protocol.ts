@@ -12,22 +12,9 @@ export interface AnalyzeRequest {
   options: AnalyzeOptions;
 }
 
-/**
- * Start loading the gazetteer and the tagger now, before any article arrives. No answer. With
- * `supplied`, the page fetches both files and sends them in a SupplyRequest instead.
- */
+/** Start loading the gazetteer and the tagger now, before any article arrives. No answer. */
 export interface WarmRequest {
   type: 'warm';
-  supplied?: boolean;
-}
-
-/** A file's bytes, or why the page could not fetch it. */
-export type SuppliedFile = ArrayBuffer | { error: string };
-
-export interface SupplyRequest {
-  type: 'supply';
-  gazetteer: SuppliedFile;
-  model: SuppliedFile;
 }
 
 /** The basemap's place labels, built from the loaded gazetteer (answered once it is loaded). */
@@ -36,7 +23,7 @@ export interface LabelsRequest {
   id: number;
 }
 
-export type WorkerRequest = AnalyzeRequest | WarmRequest | SupplyRequest | LabelsRequest;
+export type WorkerRequest = AnalyzeRequest | WarmRequest | LabelsRequest;
 
 /**
  * The longest text one analysis is given (the article limit). Measured in Chromium's worker: 10
