@@ -17,7 +17,7 @@ export interface PlaceChoice {
 
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
-const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged))\s+(?:of\s+)?(?:the\s+)?)*`;
+const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged)|held|controlled)\s+(?:of\s+)?(?:the\s+)?)*`;
 const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
@@ -76,7 +76,7 @@ const ACTOR_COMPOUND = /^[-‑](?:led|backed|allied|aligned|based|born|made|buil
 // "a US-Kurdish operation", "the Franco-German brigade": two nations' joint force, not a scene.
 const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
-const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:road|highway|motorway|route|railway|rail line|corridor|pipeline|expressway)\b/u;
+const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Rr]ailway|[Rr]ail line|[Cc]orridor|[Pp]ipeline|[Ee]xpressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
@@ -84,6 +84,30 @@ const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|bord
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
 // "Belgorod, Russia", "Russia's Belgorod region", "the Tigrayan town of Shire".
 const LINK = /^\s*(?:(?:['’]s|,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|frontline|occupied|[a-z]+-(?:held|controlled|occupied)|[a-z]+ern|north|south|east|west|centre|center|part|edge|outskirts|area|state|governorate|county|\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?)\s*)*$/u;
+
+// "the bombardment of the Kurdish-majority Aziziyah district", "the shelling of Kramatorsk": the place
+// is the object of the event noun itself (a country only bare: "NATO's bombing of Yugoslavia").
+const OBJECT_OF = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+function objectOf(text: string, trigger: Span, m: Mention): boolean {
+  if (m.start < trigger.end || m.start - trigger.end > 40) return false;
+  const gap = text.slice(trigger.end, m.start);
+  if (!OBJECT_OF.test(gap)) return false;
+  return m.place?.precision !== 'country' || /^\s+of\s+$/.test(gap);
+}
+
+// "in the towns of Kafr Rouma and Saraqib", "at the villages of Sees, Tees and Hamra": a later item of a
+// list the locative governs, though the first item is a name the gazetteer lacks.
+const NAMES_BEFORE = /(?:[\p{Lu}‘’'][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/u;
+
+function listedAfterName(lead: string, at: number, inSentence: readonly Mention[]): boolean {
+  if (!/(?:,|\band|\bor)\s+$/.test(lead)) return false;
+  const names = NAMES_BEFORE.exec(lead);
+  if (names === null || !LOCATIVE.test(lead.slice(0, names.index))) return false;
+  // (A first item the gazetteer knows is governed itself, and the list split gives the others.)
+  const from = at - lead.length + names.index;
+  return !inSentence.some((o) => o.start >= from && o.start < at);
+}
 
 function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
@@ -128,7 +152,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       score = 5; // "85 km south of Maiduguri": a reference point; a scene named as such wins.
       how = 'governed';
       reference = true;
-    } else if ((LOCATIVE.test(lead) || (/['’]/.test(lead) && POSSESSED.test(lead))) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !(/from/i.test(lead) && LAUNCH_SITE.test(lead)) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
+    } else if ((LOCATIVE.test(lead) || (/['’]/.test(lead) && POSSESSED.test(lead)) || objectOf(text, trigger, m) || listedAfterName(lead, m.start, inSentence)) && !/\b(?:from|blamed on|attributed to)\s+(?:the\s+)?$/i.test(lead) && !(/from/i.test(lead) && LAUNCH_SITE.test(lead)) && (m.start >= trigger.end || trigger.start - m.end < 80)) {
       score = 8;
       how = 'governed';
     } else if (/\b(?:blamed on|attributed to|by|blamed|blaming|accused|accusing|holds|held)\s+(?:the\s+)?$/i.test(lead) || (attacker && m.place?.name === attacker)) {
@@ -291,6 +315,17 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
 
 const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
 const placeRank = (p: Place) => RANK[p.precision];
+
+// "the eastern countryside of Aleppo", "rural Homs", "the Hama countryside", "the Idlib axis": the words
+// name the area around a town, not the town the gazetteer gives for its name.
+const AREA_LEAD = /\b(?:countryside|rural|environs|hinterland)\s+(?:of\s+)?(?:the\s+)?$/i;
+const AREA_FOLLOW = /^\s+(?:countryside|province|governorate|region|axis|front|plains?|hinterland)\b/i;
+
+/** A town's name used for the area around it ("the eastern countryside of Aleppo"). */
+function areaAround(text: string, m: Mention): boolean {
+  if (m.place?.precision !== 'city') return false;
+  return AREA_LEAD.test(text.slice(Math.max(0, m.start - 40), m.start)) || AREA_FOLLOW.test(text.slice(m.end, m.end + 20));
+}
 
 /** A more precise place inside the chosen one, tied to it by a possessive, an apposition or "in". */
 function narrowerInPhrase(text: string, best: { m: Mention; score: number }, scored: Array<{ m: Mention; score: number }>): { m: Mention } | null {
@@ -514,12 +549,16 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident
   // that name its place may be another of its triggers.
   // ... and a narrower one: "launched an assault in the Hama countryside, targeting the town of X".
-  const settled = choice?.how === 'governed' && (choice.mention.place?.precision === 'city' || choice.mention.place?.precision === 'point');
+  // ("in the northern Hama countryside, targeting Kafr Zita": a town's countryside is wider than a town.)
+  const rankOf = (c: PlaceChoice) => areaAround(text, c.mention) ? RANK.region : placeRank(c.mention.place!);
+  const settled = choice?.how === 'governed' && !!choice.mention.place && rankOf(choice) >= RANK.city;
   for (const other of settled ? [] : incident.members ?? []) {
-    const alt = placeFor(text, sentence, other, places, type === 'withdrawal', actors.attacker);
+    // (A word told after the head names its own place after it: "..., targeting X".)
+    const own = other.start > hit.end ? places.filter((m) => m.start >= other.end) : places;
+    const alt = placeFor(text, sentence, other, own, type === 'withdrawal', actors.attacker);
     if (alt?.how !== 'governed' || !alt.mention.place) continue;
     const here = choice?.mention.place;
-    if (choice?.how !== 'governed' || (here && here.precision !== 'city' && here.precision !== 'point' && placeRank(alt.mention.place) > placeRank(here) && alt.mention.place.country === here.country)) choice = alt;
+    if (choice?.how !== 'governed' || (here && rankOf(choice) < RANK.city && placeRank(alt.mention.place) > rankOf(choice) && alt.mention.place.country === here.country)) choice = alt;
   }
   // A re-mention ("the attacks", "the convoy attack") takes a place only from its own words ("the strike
   // on Aleppo"): "News of the strike reached Nairobi", "Ouagadougou has not commented on the attack".

@@ -45,6 +45,10 @@ export const PLACES: Record<string, Place> = {
   Kherson: { name: 'Kherson', lat: 46.64, lon: 32.61, precision: 'city', country: 'UA', featureCode: 'PPLA' },
   Herat: { name: 'Herat', lat: 34.35, lon: 62.2, precision: 'city', country: 'AF', featureCode: 'PPLA' },
   Bakhmut: { name: 'Bakhmut', lat: 48.59, lon: 38, precision: 'city', country: 'UA', featureCode: 'PPLA2' },
+  Homs: { name: 'Homs', lat: 34.73, lon: 36.71, precision: 'city', country: 'SY', featureCode: 'PPLA' },
+  Saraqib: { name: 'Saraqib', lat: 35.86, lon: 36.8, precision: 'city', country: 'SY', featureCode: 'PPL' },
+  Qaryatayn: { name: 'Al Qaryatayn', lat: 34.23, lon: 37.24, precision: 'city', country: 'SY', featureCode: 'PPL' },
+  Amman: { name: 'Amman', lat: 31.95, lon: 35.93, precision: 'city', country: 'JO', featureCode: 'PPLC' },
 };
 
 const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
