@@ -50,4 +50,28 @@ describe('tagger-led combination', () => {
     // without the text, only what the tagger backs
     expect(taggerLed(mentions, [at('Kharkiv')]).map((m) => text.slice(m.start, m.end))).toEqual(['Kharkiv']);
   });
+
+  it('keeps a town right after a locative preposition that the tagger doubted, but not a part of a longer name', () => {
+    const text = [
+      'A strike on Odesa killed two.', // kept: the slot says place
+      'Shelling near Bakhmut went on.', // kept
+      'Odesa was quiet.', // no preposition: the tagger decides
+      'Pupils at Buffalo Science Center left.', // part of a longer name
+      'We ate at Henry’s diner.', // a possessive
+      'A strike on UN school killed six.', // an acronym
+      'The wounded went to Madina hospital, and a doctor at Madina said so.', // a building, a speaker
+      'Troops withdrew toward Rawa.', // a direction, not a scene
+      'A strike on Tiny killed one.', // a hamlet of 40 people: too weak without the tagger
+    ].join(' ');
+    const mentions: { start: number; end: number; role: string; place: { precision: string; population: number } }[] = [];
+    const add = (w: string, from = 0, population = 500_000) => {
+      const start = text.indexOf(w, from);
+      mentions.push({ start, end: start + w.length, role: 'literal', place: { precision: 'city', population } });
+      return start + w.length;
+    };
+    add('Odesa'); add('Bakhmut'); add('Odesa', text.indexOf('Odesa') + 1); add('Buffalo'); add('Henry'); add('UN');
+    const madina = add('Madina'); add('Madina', madina); add('Rawa'); add('Tiny', 0, 40);
+    const kept = taggerLed(mentions, [], text).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
+    expect(kept).toEqual([`Odesa@${text.indexOf('Odesa')}`, `Bakhmut@${text.indexOf('Bakhmut')}`]);
+  });
 });
