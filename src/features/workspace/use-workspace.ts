@@ -198,8 +198,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       if (!old) return;
       const { error: _drop, ...rest } = old;
       const next: WorkspaceArticle = { ...rest, analysis, ...(error ? { error } : {}) };
-      await s?.putArticle(next);
+      // An analysis is derived from the saved text: shown first, then saved (a failed save only
+      // means it is computed again after a reload; the queue still reports the error).
       commit({ ...current.current, articles: current.current.articles.map((a) => (a.id === id ? next : a)) });
+      await s?.putArticle(next);
     });
   }, [fire, commit]);
 
@@ -214,9 +216,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
         changed.push({ ...rest, analysis: r.analysis, ...(r.error ? { error: r.error } : {}) });
       }
       if (!changed.length) return;
-      await s?.putArticles(changed);
       const next = new Map(changed.map((a) => [a.id, a]));
+      // Shown before it is saved, as in setAnalysis: the first markers need not wait for IndexedDB.
       commit({ ...current.current, articles: current.current.articles.map((a) => next.get(a.id) ?? a) });
+      await s?.putArticles(changed);
     });
   }, [fire, commit]);
 
