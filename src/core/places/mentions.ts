@@ -61,7 +61,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
     m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === 1;
   }
   const surnames = findSurnames(tokens, gaz);
-  const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
+  const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase, standsAlone: standingAlone(tokens, raw, surnames) };
   const verdicts = raw.map((m) => veto(m, vctx, surnames));
   const kept = withFacilities(text, tokens, gaz, raw.filter((_, k) => verdicts[k] === null));
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
@@ -70,6 +70,23 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
   return proposals ? taggerLed(resolved, proposals, text) : resolved;
+}
+
+/**
+ * Keys of the names the text also writes on their own, not run into other capitalised words
+ * ("in Dublin", "Dublin, Ohio"), and not as a person's name: evidence that the text knows the
+ * name as a place when it also heads an institution's name ("Dublin Community Center").
+ */
+function standingAlone(tokens: Token[], raw: readonly RawMention[], surnames: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of raw) {
+    const next = tokens[m.tokEnd];
+    const prev = tokens[m.tokStart - 1];
+    const joinedAfter = next && isCap(next) && next.spaceBefore && !next.newlineBefore;
+    const joinedBefore = prev && isCap(prev) && tokens[m.tokStart]!.spaceBefore && !tokens[m.tokStart]!.newlineBefore;
+    if (!joinedAfter && !joinedBefore && !surnames.has(m.key)) out.add(m.key);
+  }
+  return out;
 }
 
 /** Per token, 1 when it sits on a line whose words are nearly all capitalised (a title, whose capitals prove nothing). */
