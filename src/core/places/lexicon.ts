@@ -117,11 +117,12 @@ security guardian observer telegraph independent chronicle examiner standard sun
 /**
  * Institutions and firms that are as often named after a person or a founder as after their town
  * ("Webb Center", "Lee Academy", "Snyder Funeral Home", "Titan Operating", "Turner Construction").
- * Public agencies (police, council, court, schools district) are named after their place and are not here.
+ * Public agencies (police, council, court, schools district) are named after their place and are not here,
+ * nor is "Co.", as often a county as a company.
  */
 export const EPONYM_HEADS = set(`
 center centre academy foundation funeral memorial theater theatre college institute museum gallery library hall
-church chapel cathedral temple club company co inc llc ltd corp corporation group holdings construction operating
+church chapel cathedral temple club company inc llc ltd corp corporation group holdings construction operating
 motor motors realty brothers bros associates partners industries enterprises productions studios automotive
 welding hauling players
 `);

@@ -34,6 +34,12 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 
 const RUN_REACH = 8;
 
+/** Whom a town's public centres serve: "Grapeland Senior Citizens Center", "Wamego Youth Center". */
+const PUBLIC_SERVED = /^(senior|seniors|citizens|youth|veterans|children|family|families|women|teen|teens)$/;
+
+/** The verdict on a small town heading an institution named like a person's ("the Webb Center"). */
+export const EPONYM_VETO = 'named after a person or a firm';
+
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
 
@@ -180,7 +186,7 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
     // names on its own; "the Dublin Community Center" in a text that says "in Dublin" stays, and so
     // does a public body's ("Ludlow Town Hall", "Cookeville Regional Medical Center")
     const head = after.findIndex((t) => EPONYM_HEADS.has(t.norm));
-    if (head >= 0 && !m.suffix && !strong && !bigPlace(gaz, m.hits) && !ctx.standsAlone.has(m.key) && !after.slice(0, head).some(institutional)) return 'named after a person or a firm';
+    if (head >= 0 && !m.suffix && !strong && !bigPlace(gaz, m.hits) && !ctx.standsAlone.has(m.key) && !after.slice(0, head).some((t) => institutional(t) || PUBLIC_SERVED.test(t.norm))) return EPONYM_VETO;
     if (after.length > 0 && !m.suffix) {
       // "Georgia Smith ... Smith said": the next word is used alone later, so a person
       if (surnames.has(after[0]!.norm)) return 'first name of a person';

@@ -66,4 +66,13 @@ describe('institutions and firms named after a person', () => {
     expect(names('She studied at the Texas Academy of Sciences.')).toContain('Texas');
     expect(names('The Houston Museum of Natural Science reopened.')).toContain('Houston');
   });
+
+  it('reads the bare name of a firm the text has named as the firm, unless a preposition makes it a place', () => {
+    expect(names('The Belk Foundation gave 5,000 dollars to the shelter. Belk opened a new store this week.')).toEqual([]);
+    expect(names('The Belk Foundation gave money to the shelter. The new store is in Belk.')).toContain('Belk');
+  });
+
+  it('keeps centres that serve the public', () => {
+    expect(names('The dinner is at the Grapeland Senior Citizens Center on Friday.')).toEqual(['Grapeland']);
+  });
 });
