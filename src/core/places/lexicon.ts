@@ -114,6 +114,19 @@ general assembly legislature senate house parliament cabinet embassy consulate m
 security guardian observer telegraph independent chronicle examiner standard sun courier review record
 `);
 
+/**
+ * Institutions and firms that are as often named after a person or a founder as after their town
+ * ("Webb Center", "Lee Academy", "Snyder Funeral Home", "Titan Operating", "Turner Construction").
+ * Public agencies (police, council, court, schools district) are named after their place and are not here,
+ * nor is "Co.", as often a county as a company.
+ */
+export const EPONYM_HEADS = set(`
+center centre academy foundation funeral memorial theater theatre college institute museum gallery library hall
+church chapel cathedral temple club company inc llc ltd corp corporation group holdings construction operating
+motor motors realty brothers bros associates partners industries enterprises productions studios automotive
+welding hauling players
+`);
+
 /** Newspapers and agencies written "The X of Y": Y there is part of a title, not a place. */
 export const MEDIA_HEADS = set(`times post herald tribune journal gazette chronicle telegraph daily`);
 

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { isCap, matchNames, sentenceStarts } from './recognize.ts';
 import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
-import { veto } from './veto.ts';
+import { EPONYM_VETO, veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
 import { confidence, contextFrom, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
@@ -61,8 +61,9 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
     m.inHeadline = headline.some((h) => m.start >= h.start && m.end <= h.end) || titleLines[m.tokStart] === 1;
   }
   const surnames = findSurnames(tokens, gaz);
-  const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase };
+  const vctx = { text, tokens, gaz, starts, headline, usedInLowerCase, standsAlone: standingAlone(tokens, raw, surnames) };
   const verdicts = raw.map((m) => veto(m, vctx, surnames));
+  eponymsThroughout(tokens, raw, verdicts);
   const kept = withFacilities(text, tokens, gaz, raw.filter((_, k) => verdicts[k] === null));
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
@@ -70,6 +71,48 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
   return proposals ? taggerLed(resolved, proposals, text) : resolved;
+}
+
+/** Lower-case words before a name that use it as a place: "in Dublin", "from Roswell". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from', 'of', 'to', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
+
+const placeUse = (tokens: Token[], m: RawMention): boolean => {
+  const prev = tokens[m.tokStart - 1];
+  return Boolean(prev && prev.shape === 'lower' && PLACE_PREPOSITIONS.has(prev.norm));
+};
+
+/**
+ * Keys of the names the text also uses as places on their own, after a preposition ("in Dublin",
+ * "from Roswell") or before a region ("Dublin, Ohio"), and not as a person's name: evidence that
+ * the text knows the name as a place when it also heads an institution's ("Dublin Community Center").
+ */
+function standingAlone(tokens: Token[], raw: readonly RawMention[], surnames: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (surnames.has(m.key)) continue;
+    const next = raw[i + 1];
+    const qualified = tokens[m.tokEnd]?.text === ',' && next?.tokStart === m.tokEnd + 1;
+    // (bare: "at Snyder Funeral Home" is no place use of Snyder)
+    const after = tokens[m.tokEnd];
+    const joined = after && isCap(after) && after.spaceBefore && !after.newlineBefore;
+    if ((placeUse(tokens, m) && !joined) || qualified) out.add(m.key);
+  }
+  return out;
+}
+
+/**
+ * "The Belk Foundation ... Belk opened a store": a name the text has shown to be a firm's or an
+ * institution's is that one at its bare mentions too (one sense per article), unless a
+ * preposition makes one a place ("a store in Belk").
+ */
+function eponymsThroughout(tokens: Token[], raw: readonly RawMention[], verdicts: (string | null)[]): void {
+  const firms = new Set<string>();
+  raw.forEach((m, k) => { if (verdicts[k] === EPONYM_VETO) firms.add(m.key); });
+  if (firms.size === 0) return;
+  raw.forEach((m, k) => {
+    if (verdicts[k] === null && !m.suffix && firms.has(m.key) && !placeUse(tokens, m)) verdicts[k] = 'a firm or institution named in the text';
+  });
 }
 
 /** Per token, 1 when it sits on a line whose words are nearly all capitalised (a title, whose capitals prove nothing). */

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES, COMMON_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, looksLikeName, MODIFIERS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'of', 'from', 'to', 'into', 'toward', 'towards', 'across', 'around', 'through', 'throughout']);
 
 const isTitleWord = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' || t.shape === 'mixed') && t.spaceBefore);
 
@@ -15,7 +16,13 @@ const isInitial = (tokens: Token[], i: number) =>
 /** A capitalised word on none of the word lists (only its ending may look institutional). */
 const plainWord = (t: Token) => t.shape === 'Title' && !FUNCTION_WORDS.has(t.norm) && !COMMON_WORDS.has(t.norm) && !GENERAL_ENGLISH.has(t.norm) && !ORG_HEADS.has(t.norm) && !MODIFIERS.test(t.norm);
 
-/** Normalised surnames of the people the text names. */
+/** A capitalised word that may be a name: "Meredith", "McDonald", "LaBelle". */
+const nameShaped = (t: Token | undefined) => Boolean(t && (t.shape === 'Title' || t.shape === 'mixed'));
+
+/**
+ * Normalised names of the people the text names: the surnames of full names, and single names
+ * the text itself shows to be a person's ("Parker, 8,", "Meredith noted", "Hailey, who was born").
+ */
 export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
   // how often each capitalised word stands alone (not next to another capitalised word)
@@ -30,7 +37,7 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
   const locative = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.shape !== 'Title' || isTitleWord(tokens[k + 1]) || /^['’]s$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    if (!nameShaped(t) || isTitleWord(tokens[k + 1]) || /^['’]s$/i.test(tokens[k + 1]?.text ?? '')) continue;
     const p = tokens[k - 1]!;
     const q = tokens[k + 2];
     if ((p.shape === 'lower' && LOCATIVES.has(p.norm)) || (tokens[k + 1]?.text === ',' && q && q.shape !== 'lower' && gaz.lookup(q.norm).some((h) => h.kind !== 'alt' && h.kind !== 'demonym' && h.kind !== 'postal' && gaz.record(h.id).cls === 'admin1'))) locative.add(t.norm);
@@ -69,13 +76,48 @@ export function findSurnames(tokens: Token[], gaz: Gazetteer): Set<string> {
     const given = GIVEN_NAMES.has(name[0]!.norm);
     if (!((titled && name.length <= 3) || (name.length >= 2 && name.length <= 3 && (aged || speaks || reused || given)))) continue;
     // every word must look like a personal name ("Village Malakal" is not a person)
-    // (a first name may end like an institutional word: "Hillary", "Valentine", "Marion")
-    if (name.some((x, k) => !(looksLikeName(x) || (k === 0 && name.length > 1 && plainWord(x))) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
+    // (a first name may end like an institutional word: "Hillary", "Valentine", "Marion"; after a
+    // title it may be any plain word, even one of the function-word lists: "the Rev. Al Meredith")
+    if (name.some((x, k) => !(looksLikeName(x) || (k === 0 && name.length > 1 && (plainWord(x) || (titled && x.shape === 'Title' && !COMMON_WORDS.has(x.norm) && !ORG_HEADS.has(x.norm))))) || ADMIN1_SUFFIXES.has(x.norm) || ADMIN2_SUFFIXES.has(x.norm))) continue;
     // a country is never anyone's surname ("President of Bulgaria"), nor is a demonym ("the
     // deputy Russian foreign minister": a title before an adjective of nationality)
     if (gaz.lookup(last.norm).some((h) => h.kind === 'demonym' || (h.kind === 'name' && gaz.record(h.id).cls === 'country'))) continue;
     if (name.length > 1 && gaz.isName(name.map((x) => x.norm).join(' '))) continue;
     out.add(last.norm);
+  }
+  // (not a country, region or capital: "Georgia, who", "Moscow noted" are not people)
+  for (const n of singleNames(tokens, locative)) {
+    if (!gaz.lookup(n).some((h) => h.kind === 'demonym' || (h.kind !== 'alt' && h.kind !== 'postal' && (gaz.record(h.id).cls !== 'city' || gaz.record(h.id).featureCode === 'PPLC')))) out.add(n);
+  }
+  return out;
+}
+
+/** Verbs that follow a person, hardly a town, in news prose ("Meredith noted", "Kristina recalled"). */
+const PERSON_VERBS = new Set(`noted explained recalled added stressed testified repeated admitted pleaded wrote laughed smiled
+  joked sighed cried shrugged nodded recounted remembered asserted emphasized emphasised conceded contended countered
+  replied answered estimated predicted speculated suggested apologized apologised died`.split(/\s+/));
+
+/**
+ * Single capitalised words the text itself marks as a person's name: an age after a comma
+ * ("McDonald, 24, of Archer"), a relative "who" ("Hailey, who was born"), a verb that only people
+ * do right after ("Meredith noted"). Never a word the text also uses as a place ("in Jackson").
+ */
+function singleNames(tokens: Token[], locative: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!nameShaped(t) || locative.has(t.norm) || FUNCTION_WORDS.has(t.norm) || COMMON_WORDS.has(t.norm) || GENERAL_ENGLISH.has(t.norm) || ORG_HEADS.has(t.norm) || PERSON_TITLES.has(t.norm)) continue;
+    // a single word: no capitalised neighbour (a full name is findSurnames' business)
+    if (isTitleWord(tokens[k + 1]) || (isTitleWord(t) && nameShaped(tokens[k - 1]))) continue;
+    // "a man of Roswell, who", "the 20-year-old from Brampton said": the cue is the person's, not the place's
+    if (tokens[k - 1]?.shape === 'lower' && PLACE_PREPOSITIONS.has(tokens[k - 1]!.norm)) continue;
+    const a = tokens[k + 1];
+    const b = tokens[k + 2];
+    const c = tokens[k + 3];
+    const aged = a?.text === ',' && b?.shape === 'number' && /^\d{1,2}$/.test(b.text) && (c?.text === ',' || c?.text === '.');
+    const who = (a?.text === ',' && b?.norm === 'who' && b.shape === 'lower') || (a?.norm === 'who' && a.shape === 'lower');
+    const acts = a?.shape === 'lower' && PERSON_VERBS.has(a.norm);
+    if (aged || who || acts) out.add(t.norm);
   }
   return out;
 }

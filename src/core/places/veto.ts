@@ -5,7 +5,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
   COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, GOVERNMENT_SEATS, looksLikeName,
-  MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
+  EPONYM_HEADS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 import { isCap } from './recognize.ts';
 import type { RawMention } from './recognize.ts';
@@ -18,6 +18,8 @@ export interface VetoContext {
   headline: Span[];
   /** True when the text also uses this normalised word in lower case ("hall" in "city hall"). */
   usedInLowerCase(norm: string): boolean;
+  /** Keys of names the text also writes on their own, as a place may stand (mentions.ts). */
+  standsAlone: ReadonlySet<string>;
 }
 
 /** The run of capitalised tokens around [a, b): "Defense Minister Naftali Bennett". */
@@ -31,6 +33,12 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 }
 
 const RUN_REACH = 8;
+
+/** Whom a town's public centres serve: "Grapeland Senior Citizens Center", "Wamego Youth Center". */
+const PUBLIC_SERVED = /^(senior|seniors|citizens|youth|veterans|children|family|families|women|teen|teens)$/;
+
+/** The verdict on a small town heading an institution named like a person's ("the Webb Center"). */
+export const EPONYM_VETO = 'named after a person or a firm';
 
 const strongClass = (gaz: Gazetteer, hits: readonly NameHit[]) =>
   hits.some((h) => h.kind !== 'alt' && h.kind !== 'postal' && gaz.record(h.id).cls !== 'city');
@@ -173,6 +181,12 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
     // a country's or state's name stays a place next to other names ("Israel Defense Forces",
     // "Georgia Bulldogs"); measured: restricting this to countries loses more than it gains
     const strong = strongClass(gaz, m.hits);
+    // "the Webb Center", "Thompson Funeral Home", "Belk Foundation", "Turner Construction": the kinds
+    // of institution and firm that are named after people, named after a small town the text never
+    // names on its own; "the Dublin Community Center" in a text that says "in Dublin" stays, and so
+    // does a public body's ("Ludlow Town Hall", "Cookeville Regional Medical Center")
+    const head = after.findIndex((t) => EPONYM_HEADS.has(t.norm));
+    if (head >= 0 && !m.suffix && !strong && !bigPlace(gaz, m.hits) && !ctx.standsAlone.has(m.key) && !after.slice(0, head).some((t) => institutional(t) || PUBLIC_SERVED.test(t.norm))) return EPONYM_VETO;
     if (after.length > 0 && !m.suffix) {
       // "Georgia Smith ... Smith said": the next word is used alone later, so a person
       if (surnames.has(after[0]!.norm)) return 'first name of a person';
