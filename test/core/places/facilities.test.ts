@@ -1,13 +1,9 @@
 // Named facilities as one mention over the whole name: airports and air bases from OurAirports
 // (and the few the build adds), and facilities named after a place. Sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
-import type { Mention } from '../../../src/core/types.ts';
-import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { mentionsIn } from './mentions-helper.ts';
 
-const gaz = testGazetteer();
-const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
+const run = mentionsIn;
 const one = (t: string, name: string) => run(t).find((m) => m.text === name);
 
 describe('airports and air bases the gazetteer holds', () => {

@@ -1,13 +1,12 @@
 // Rules from issue 12 (the geoparser on unseen news), each with sentences of our own, both ways.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
 import { isPluralDemonym } from '../../../src/core/places/demonyms.ts';
-import type { Mention } from '../../../src/core/types.ts';
 import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { mentionsIn } from './mentions-helper.ts';
 
 const gaz = testGazetteer();
-const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
+
+const run = mentionsIn;
 const one = (t: string, name: string) => run(t).find((m) => m.text === name);
 
 describe('demonyms', () => {

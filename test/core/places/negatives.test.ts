@@ -1,12 +1,8 @@
 // Negative cases: capitalised words that are town names somewhere but are not places here.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
-import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { mentionTexts } from './mentions-helper.ts';
 
-const gaz = testGazetteer();
-const texts = (t: string) =>
-  findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz }).map((m) => m.text);
+const texts = mentionTexts;
 
 describe('people', () => {
   it('rejects people named like places', () => {

@@ -1,13 +1,8 @@
 // People and institutions that bear a town's name: the text's own cues decide, both ways.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
-import type { Mention } from '../../../src/core/types.ts';
-import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { mentionTexts } from './mentions-helper.ts';
 
-const gaz = testGazetteer();
-const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
-const names = (t: string) => run(t).map((m) => m.text);
+const names = mentionTexts;
 
 describe('a single name the text shows to be a person', () => {
   it('reads a name with an age after it as a person, at every mention', () => {

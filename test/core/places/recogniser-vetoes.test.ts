@@ -1,13 +1,9 @@
 // Recogniser and veto rules measured on local news (rules alone), each with sentences of our own, both ways.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
-import type { Mention } from '../../../src/core/types.ts';
-import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { mentionsIn, mentionTexts } from './mentions-helper.ts';
 
-const gaz = testGazetteer();
-const run = (t: string): Mention[] => findMentions(t, { sections: findSections(t), sentences: findSentences(t), gazetteer: gaz });
-const names = (t: string) => run(t).map((m) => m.text);
+const run = mentionsIn;
+const names = mentionTexts;
 
 describe('words that are not places', () => {
   it('reads sentence-initial prepositions and modal verbs as words', () => {
