@@ -97,16 +97,44 @@ const PERSON_VERBS = new Set(`noted explained recalled added stressed testified 
   joked sighed cried shrugged nodded recounted remembered asserted emphasized emphasised conceded contended countered
   replied answered estimated predicted speculated suggested apologized apologised died`.split(/\s+/));
 
+/** Verbs whose object is a person, never a town: "stabbed Welch", "killing Welch and another teen". */
+const PERSON_OBJECT_VERBS = new Set(`stabbed stabbing strangled strangling raped murdered murdering killing hugged hugging kissed
+  married marrying interviewed sentenced convicted acquitted indicted`.split(/\s+/));
+/** What may follow that object: the clause goes on, not a head noun ("killed Bucha residents"). */
+const OBJECT_END = new Set(['.', ',', ';', ':', 'and', 'with', 'after', 'before', 'while', 'when', 'because', 'in', 'at', 'on', 'to', 'for', 'of']);
+/** "Patrick is a senior at ...": a person's standing after "is a"/"was a". */
+const PERSON_STANDING = new Set(`senior junior sophomore freshman student graduate pupil teenager toddler girl boy man woman
+  mother father son daughter grandmother grandfather widow widower veteran retiree`.split(/\s+/));
+/** A model year before a make ("a 1992 Toyota Corolla", "their red 1991 Honda"), said of a vehicle. */
+const MODEL_YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
+const VEHICLE_WORDS = new Set(`driver drivers driving drove driven car cars vehicle vehicles pickup truck sedan suv minivan van
+  motorcycle collided collision crash crashed lane lanes highway towed parked stolen broke yield`.split(/\s+/));
+const VEHICLE_REACH = 20;
+
+/** A model year before the word and a vehicle word near it: the word is a make, not a town. */
+function vehicleMake(tokens: Token[], k: number): boolean {
+  const y = tokens[k - 1];
+  if (!y || y.shape !== 'number' || !MODEL_YEAR.test(y.text)) return false;
+  for (let j = Math.max(0, k - VEHICLE_REACH); j < Math.min(tokens.length, k + VEHICLE_REACH); j++) {
+    if (tokens[j]!.shape === 'lower' && VEHICLE_WORDS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Single capitalised words the text itself marks as a person's name: an age after a comma
  * ("McDonald, 24, of Archer"), a relative "who" ("Hailey, who was born"), a verb that only people
- * do right after ("Meredith noted"). Never a word the text also uses as a place ("in Jackson").
+ * do right after ("Meredith noted") or before ("stabbed Welch"), a person's standing ("Patrick is
+ * a senior"); and, the same way, a vehicle's make after a model year ("a 1992 Toyota"). Never a
+ * word the text also uses as a place ("in Jackson").
  */
 function singleNames(tokens: Token[], locative: Set<string>): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!nameShaped(t) || locative.has(t.norm) || FUNCTION_WORDS.has(t.norm) || COMMON_WORDS.has(t.norm) || GENERAL_ENGLISH.has(t.norm) || ORG_HEADS.has(t.norm) || PERSON_TITLES.has(t.norm)) continue;
+    // (a make may come with its model: "a 1992 Toyota Corolla")
+    if (vehicleMake(tokens, k)) { out.add(t.norm); continue; }
     // a single word: no capitalised neighbour (a full name is findSurnames' business)
     if (isTitleWord(tokens[k + 1]) || (isTitleWord(t) && nameShaped(tokens[k - 1]))) continue;
     // "a man of Roswell, who", "the 20-year-old from Brampton said": the cue is the person's, not the place's
@@ -117,7 +145,10 @@ function singleNames(tokens: Token[], locative: Set<string>): Set<string> {
     const aged = a?.text === ',' && b?.shape === 'number' && /^\d{1,2}$/.test(b.text) && (c?.text === ',' || c?.text === '.');
     const who = (a?.text === ',' && b?.norm === 'who' && b.shape === 'lower') || (a?.norm === 'who' && a.shape === 'lower');
     const acts = a?.shape === 'lower' && PERSON_VERBS.has(a.norm);
-    if (aged || who || acts) out.add(t.norm);
+    const p = tokens[k - 1];
+    const object = p?.shape === 'lower' && PERSON_OBJECT_VERBS.has(p.norm) && (!a || OBJECT_END.has(a.norm));
+    const standing = (a?.norm === 'is' || a?.norm === 'was') && a.shape === 'lower' && (b?.norm === 'a' || b?.norm === 'an') && c?.shape === 'lower' && PERSON_STANDING.has(c.norm);
+    if (aged || who || acts || object || standing) out.add(t.norm);
   }
   return out;
 }

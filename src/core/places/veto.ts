@@ -34,6 +34,11 @@ function capRun(tokens: Token[], a: number, b: number): [number, number] {
 
 const RUN_REACH = 8;
 
+/** Street words that name only a street (not "Mall", "Inn", nor "Dr" and "St", which are also titles). */
+const STREET_ONLY = /^(street|road|rd|avenue|ave|drive|lane|ln|boulevard|blvd|parkway|pkwy|terrace|pike|turnpike)$/;
+/** The plural that ends "X and Y streets". */
+const STREETS = /^(streets|roads|avenues|drives|lanes|boulevards|sts|rds|aves)$/;
+
 /** Whom a town's public centres serve: "Grapeland Senior Citizens Center", "Wamego Youth Center". */
 const PUBLIC_SERVED = /^(senior|seniors|citizens|youth|veterans|children|family|families|women|teen|teens)$/;
 
@@ -122,6 +127,11 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "Dublin Road", "St. Louis Street": a street or building named after the place
   if (!m.suffix && next && isCap(next) && STREET_WORDS.has(next.norm) && !(next.norm === 'st' && nextNext?.text === '.' && tokens[m.tokEnd + 2] && isCap(tokens[m.tokEnd + 2]!))
     && !agencyOfRegion(gaz, m, next, nextNext)) return 'street or building name';
+  // "Van Dorn Street": the first word of a street's two-word name
+  if (single && !m.suffix && next?.shape === 'Title' && next.spaceBefore && !gaz.lookup(next.norm).some((h) => h.kind === 'name') && nextNext && isCap(nextNext) && STREET_WORDS.has(nextNext.norm) && STREET_ONLY.test(nextNext.norm)) return 'street or building name';
+  // "the corner of Lakeview and Harrison streets": coordinated names of streets
+  if (single && !m.suffix && ((next?.norm === 'and' && nextNext && isCap(nextNext) && STREETS.test(tokens[m.tokEnd + 2]?.norm ?? ''))
+    || (prev?.norm === 'and' && prev2 && isCap(prev2) && next && STREETS.test(next.norm)))) return 'street or building name';
   // "St. Patrick's Day": places called "St. X" are matched whole by the gazetteer, so what is left is a saint
   if (prev?.text === '.' && prev2?.norm === 'st') return 'a saint or holiday name';
   if (next && /^['’]s$/i.test(next.text) && nextNext?.norm === 'day') return 'a holiday name';

@@ -32,6 +32,26 @@ describe('a single name the text shows to be a person', () => {
     expect(names('Officials in Jackson noted the rain. Jackson police closed the road.')).toEqual(['Jackson', 'Jackson']);
   });
 
+  it('reads the object of a verb done only to people as a person, at every mention', () => {
+    expect(names('Prosecutors charged a teenager with killing Welch and another teen. Welch had gone to a party.')).toEqual([]);
+    expect(names('Police said the man stabbed Welch. Later Welch was taken away.')).toEqual([]);
+    // a town before a head noun is a modifier, and not this cue's business
+    expect(names('Soldiers were accused of killing Bucha residents.')).toEqual(['Bucha']);
+  });
+
+  it('reads "X is a senior at ..." as a person', () => {
+    expect(names('Patrick is a senior at the regional high school. Patrick built the trail.')).toEqual([]);
+    expect(names('Welch is a city in West Virginia.')).toEqual(['Welch', 'West Virginia']);
+  });
+
+  it('reads a make after a model year as a vehicle, where the text speaks of driving', () => {
+    expect(names('A 1992 Toyota Corolla driven by a woman was in the left lane. The Toyota failed to yield.')).toEqual([]);
+    expect(names('Their red 1991 Honda broke down on the highway.')).toEqual([]);
+    // a year before a town with no vehicle in sight is an event's name
+    expect(names('The 2017 Manchester Arena bombing killed 22 people.')).toEqual(['Manchester']);
+    expect(names('A 1992 Toyota Corolla was parked outside. Police in Toyota said the car was stolen.')).toContain('Toyota');
+  });
+
   it('never takes a country, a state or a capital for a person on these cues', () => {
     expect(names('Georgia, who had never hosted the games, won the bid.')).toContain('Georgia');
     expect(names('Texas, 12, beat Ohio on Saturday.')).toEqual(['Texas', 'Ohio']);

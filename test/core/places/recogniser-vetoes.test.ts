@@ -51,6 +51,15 @@ describe('places inside longer names', () => {
     expect(names('He lives on Dublin Road near the school.')).not.toContain('Dublin');
   });
 
+  it('reads a town before a two-word street name, or in "X and Y streets", as part of a street', () => {
+    expect(names('She lived in a Van Dorn Street apartment.')).toEqual([]);
+    expect(names('A main broke at the corner of Lakeview and Harrison streets.')).toEqual([]);
+    expect(names('The store will rise at the intersection of Woodfield and Martingale roads.')).toEqual([]);
+    // two towns joined by "and" are still towns, and "Dr" after a name may be a title
+    expect(names('Floods closed roads in Kherson and Mykolaiv on Monday.')).toEqual(['Kherson', 'Mykolaiv']);
+    expect(names('An Oxford GP Dr Tia MacGregor backed the idea.')).toContain('Oxford');
+  });
+
   it('keeps a place that shares a surname where it is used as a place', () => {
     const t = 'Jim Rochester won the race. Rochester police said the storm would stay in Rochester.';
     const ms = run(t).filter((m) => m.text === 'Rochester');
