@@ -26,6 +26,11 @@ interface Model {
 
 const EMPTY: Model = { articles: [], corrections: [], trash: [] };
 
+/** What a failed write means, said after the storage error. */
+const NOT_APPLIED = 'The last change was not applied.';
+// an analysis is shown before it is saved: not saving it loses nothing but time
+const ANALYSIS_UNSAVED = 'The analysis is shown but not saved; it will be computed again after a reload.';
+
 function newId(prefix: string): string {
   const c = globalThis.crypto;
   if (c && typeof c.randomUUID === 'function') return `${prefix}-${c.randomUUID()}`;
@@ -131,8 +136,11 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
     };
   }, [dbName, commit]);
 
-  /** Runs operations one at a time, in order; a failed write leaves the shown state unchanged. */
-  const enqueue = useCallback(<T,>(op: (s: WorkspaceStore | null) => Promise<T>): Promise<T> => {
+  /**
+   * Runs operations one at a time, in order; a failed write leaves the shown state unchanged,
+   * unless the operation showed its result first and says so in `unsaved`.
+   */
+  const enqueue = useCallback(<T,>(op: (s: WorkspaceStore | null) => Promise<T>, unsaved = NOT_APPLIED): Promise<T> => {
     const run = queue.current.then(async () => {
       const result = await op(store.current);
       channel.current?.postMessage('changed');
@@ -143,14 +151,14 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       throw new Error(`Could not save to the browser's storage: ${describe(e)}`, { cause: e });
     });
     queue.current = run.catch((e: unknown) => {
-      if (mounted.current) setWriteError(`${(e as Error).message}. The last change was not applied.`);
+      if (mounted.current) setWriteError(`${(e as Error).message}. ${unsaved}`);
     });
     return run;
   }, []);
 
   /** For changes nobody awaits: a failure is already shown through storageError. */
-  const fire = useCallback((op: (s: WorkspaceStore | null) => Promise<unknown>) => {
-    enqueue(op).catch(() => undefined);
+  const fire = useCallback((op: (s: WorkspaceStore | null) => Promise<unknown>, unsaved?: string) => {
+    enqueue(op, unsaved).catch(() => undefined);
   }, [enqueue]);
 
   /**
@@ -202,7 +210,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       // means it is computed again after a reload; the queue still reports the error).
       commit({ ...current.current, articles: current.current.articles.map((a) => (a.id === id ? next : a)) });
       await s?.putArticle(next);
-    });
+    }, ANALYSIS_UNSAVED);
   }, [fire, commit]);
 
   const setAnalyses = useCallback<NonNullable<WorkspaceApi['setAnalyses']>>((results) => {
@@ -220,7 +228,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
       // Shown before it is saved, as in setAnalysis: the first markers need not wait for IndexedDB.
       commit({ ...current.current, articles: current.current.articles.map((a) => next.get(a.id) ?? a) });
       await s?.putArticles(changed);
-    });
+    }, ANALYSIS_UNSAVED);
   }, [fire, commit]);
 
   const removeArticle = useCallback((id: string) => {

@@ -294,6 +294,24 @@ describe('useWorkspace when storage is full', () => {
   });
 });
 
+describe('useWorkspace when an analysis cannot be saved', () => {
+  it('keeps the analysis on screen and says it was shown, not lost', async () => {
+    const { WorkspaceStore } = await import('../../../src/features/workspace/store.ts');
+    const ws = await open(`ws-${db++}`);
+    let id = '';
+    await act(async () => {
+      id = await ws.result.current.addArticle({ text: TEXT_A, published: '2020-05-06' });
+    });
+    const put = vi.spyOn(WorkspaceStore.prototype, 'putArticle').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    act(() => ws.result.current.setAnalysis(id, articleA(id).analysis));
+    await settle(() => ws.result.current, (w) => !!w.storageError);
+    expect(ws.result.current.storageError).toMatch(/storage for this site is full.*The analysis is shown but not saved; it will be computed again after a reload\.$/);
+    expect(ws.result.current.articles[0]?.analysis).toEqual(articleA(id).analysis);
+    put.mockRestore();
+    ws.unmount();
+  });
+});
+
 describe('storageProblem', () => {
   it('names a full store, an abort and an empty error in words', async () => {
     const { storageProblem } = await import('../../../src/features/workspace/use-workspace.ts');
