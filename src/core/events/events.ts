@@ -86,6 +86,9 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     const dates = within(allDates, (d) => d.span.start, from, to);
     const section = sectionAt(sentence.start);
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
+    // A teaser or a caption cut short ("Residents inspect the site of shelling in the town - ...") is
+    // page furniture: its words are another page's, told elsewhere or not at all.
+    if (truncatedLine(text, sentence)) continue;
     // 1. Triggers.
     const hits = sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to));
     // An injury word is an incident only at a place of its own: with no place named in the sentence,
@@ -165,6 +168,21 @@ function statementOf(text: string, frame: SentenceFrame, r: ModedHit): EventStat
     reason: r.mode.rejected ?? 'not an incident',
   };
 }
+
+/**
+ * The sentence is a teaser or a caption cut short: it ends its line with an ellipsis, after a page's
+ * separator (" - ", " | ") or on a line no longer than a headline. A quoted report that trails off
+ * ("... in Karachi on Saturday...") is no teaser.
+ */
+function truncatedLine(text: string, sentence: Span): boolean {
+  const nl = text.indexOf('\n', sentence.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (sentence.end < lineEnd - 12 || !TRUNCATED.test(text.slice(Math.max(sentence.start, lineEnd - 12), lineEnd))) return false;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return lineEnd - lineStart <= 120 || SEPARATOR.test(text.slice(Math.max(sentence.start, lineEnd - 400), lineEnd));
+}
+const TRUNCATED = /(?:…|\.\.\.)[\s\])]*$/;
+const SEPARATOR = /(?:^|\s)[-–—|](?:\s|$)/;
 
 /** Some mention lies inside the span (mentions sorted by start). */
 function mentionIn(mentions: readonly Mention[], span: Span): boolean {
