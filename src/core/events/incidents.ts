@@ -151,7 +151,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
     // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)
-    const same = moded.mode.distinct ? undefined : groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
+    const same = moded.mode.distinctHere ? undefined : groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
     const inferred = hit.type === null && hit.rule !== 'strike';
     const specific = specificWord(hit, type, inferred, local);
     // "a drone fired a missile at a car, in what the army called a strike on a cell": a bare word with no
@@ -160,7 +160,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       ? groups.find((g) => !g.incident.reference && (where === null || g.where === where) && typesAgree({ type, specific }, g.incident)) : undefined);
     // "shelled the village before storming it", "pounded Bakhmut, then stormed its outskirts": one
     // incident told in two steps, at one place (the second names none of its own, or the same).
-    const sequel = retold ?? (!also && !reference && !moded.mode.distinct
+    const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && (where === null || g.where === where)
         && SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) && (where !== null || SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);

@@ -18,8 +18,11 @@ export interface Modality {
   /** A day's tally across a country or region ("strikes across the region killed 11 on Sunday"): an
    * event only when the story tells none of the incidents it sums up. */
   summary: boolean;
-  /** "also", "another", "a second": a different incident from the one before. */
+  /** "also", "another", "a second", "Separately, ...": a different incident from the one before. */
   distinct: boolean;
+  /** ... told so by words at the trigger ("another strike", "fighting also erupted"), not only by the
+   * sentence's opening: another incident than the sentence's others too. */
+  distinctHere: boolean;
 }
 
 /** What the date stage found for the trigger, as far as the mode is concerned. */
@@ -167,6 +170,11 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   // whatever day the sentence gives its incident.
   const campaign = !rejected && !generic && /s$/i.test(sentence.slice(triggerStart, triggerEnd)) && CAMPAIGN.test(clause.slice(-60));
   if (generic || campaign) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
+  const here = DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart))
+    // "fighting also erupted in ...": a noun subject told with "also" is one more incident.
+    // ("The attack also damaged a generator" is the same one: a definite noun retells it.)
+    || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 8))
+      && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
   const summary = !rejected && date.day && ACROSS.test(`${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`);
   return {
     mode,
@@ -174,11 +182,8 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     generic: generic || campaign,
     cluster: !rejected && !generic && !date.day && CLUSTER.test(sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20))),
     summary,
-    distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)) || OPENS_ANOTHER.test(sentence.slice(0, triggerStart))
-      // "fighting also erupted in ...": a noun subject told with "also" is one more incident.
-      // ("The attack also damaged a generator" is the same one: a definite noun retells it.)
-      || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 8))
-        && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart))),
+    distinct: here || OPENS_ANOTHER.test(sentence.slice(0, triggerStart)),
+    distinctHere: here,
   };
 }
 

@@ -68,6 +68,7 @@ describe('one sentence, one place, two verbs', () => {
   it('shelling a village and then storming it is one incident', () => {
     expect(view('Russian forces shelled the village of Krynky before storming it on Thursday, an officer said.')).toHaveLength(1);
     expect(view('Russian troops shelled Bakhmut then stormed its outskirts on Friday, the army said.').map((e) => [e[1], e[2]])).toEqual([['Bakhmut', '2024-05-10']]);
+    expect(view('Russian shells hit Kherson on Monday. Separately, Russian forces shelled the village of Krynky before storming it on Thursday.')).toHaveLength(2);
   });
   it('two places, two days, stay two', () => {
     expect(view('Russian troops shelled Bakhmut on Monday and stormed Avdiivka on Friday.').map((e) => e[1])).toEqual(['Bakhmut', 'Avdiivka']);
@@ -157,5 +158,15 @@ describe('"also" after a noun subject', () => {
 describe('"also" after a definite noun subject', () => {
   it('adds to the incident told, it is not another', () => {
     expect(view('Russian shells hit a hospital in Kherson on Friday, killing two. The attack also damaged the hospital\'s generator.')).toEqual([['shelling', 'Kherson', '2024-05-10', 2]]);
+  });
+});
+
+describe('"the village of X" with X unknown to the gazetteer', () => {
+  it('is not "the village" pointing back to the last town named', () => {
+    const out = view('Russian shells hit Kharkiv on Monday, killing two.\n\nRussian forces shelled the village of Krynky on Thursday, an officer said.');
+    expect(out.map((e) => e[1])).toEqual(['Kharkiv', null]);
+  });
+  it('while "the city" alone still points back (control)', () => {
+    expect(view('Russian shells hit Kharkiv on Monday. Two people died when a missile struck the city on Tuesday.').map((e) => e[1])).toEqual(['Kharkiv', 'Kharkiv']);
   });
 });
