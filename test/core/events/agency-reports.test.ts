@@ -170,3 +170,17 @@ describe('"the village of X" with X unknown to the gazetteer', () => {
     expect(view('Russian shells hit Kharkiv on Monday. Two people died when a missile struck the city on Tuesday.').map((e) => e[1])).toEqual(['Kharkiv', 'Kharkiv']);
   });
 });
+
+describe('"hit" with an attacker subject and a target object', () => {
+  it('is a strike', () => {
+    const out = extractAll('Russia also hit energy facilities in the Lviv region, officials said.', '2024-05-10', ['Russia', 'Lviv', 'Kharkiv']).events;
+    expect(out.map((e) => [e.type, e.place?.name, e.actors.attacker])).toEqual([['air_strike', 'Lviv Oblast', 'Russia']]);
+    const allies = extractAll('On Monday, the allies hit eight rebel sites near Sanaa, the Pentagon said.', '2024-05-10', ['Sanaa']).events;
+    expect(allies.map((e) => [e.type, e.place?.name, e.date?.start])).toEqual([['air_strike', 'Sanaa', '2024-05-06']]);
+  });
+  it('is not a strike without a target noun, or with the subject\'s own targets', () => {
+    expect(extractAll('Russia hit back at the sanctions on Monday, officials in Kharkiv said.', '2024-05-10', ['Russia', 'Kharkiv']).events).toEqual([]);
+    expect(extractAll('Ukraine hit its export targets in Kharkiv this year.', '2024-05-10', ['Ukraine', 'Kharkiv']).events).toEqual([]);
+    expect(extractAll('Power cuts hit homes in Kharkiv on Monday.', '2024-05-10', ['Kharkiv']).events).toEqual([]);
+  });
+});
