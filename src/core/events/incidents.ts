@@ -68,8 +68,11 @@ const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'�
 // "a day after the shelling", "in retaliation for Monday's raid": another incident, before or after this one.
 const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
+const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
+
 // "it targeted", "they had also attacked": a pronoun subject right before a verb trigger.
-const PRONOUN_SUBJECT = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i;
+// ("it was struck again", "they had been hit": the passive's pronoun is the target just told.)
+const PRONOUN_SUBJECT = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:again\s+)?)?$/i;
 
 // Between the two verbs of one incident told in steps: "before", "then", "and then", "after which".
 // (No clause break, no new sentence subject: "... before storming it", "..., then stormed".)
@@ -139,7 +142,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // paragraph before as in the same one.
     const pronoun = PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)) && frame.paragraph - previousParagraph <= 1;
     const antecedent = pointsBack || also || pronoun || (previousParagraph === frame.paragraph && !indefinite) ? previousType : null;
-    const type = typeTrigger(hit, local, antecedent, frame.conflict);
+    let type = typeTrigger(hit, local, antecedent, frame.conflict);
+    // "It was struck again", "they said it struck a depot": a bare "struck" with a pronoun for its
+    // subject is of the kind just told (a shelling, a missile attack), not a strike from the air.
+    if (type === 'air_strike' && hit.rule === 'strike' && pronoun && antecedent && antecedent !== 'air_strike' && STRIKE_KINDS.has(antecedent) && !AIR_CUES.test(local)) type = antecedent;
     if (!type) continue;
     if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
     if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30

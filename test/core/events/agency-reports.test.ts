@@ -101,6 +101,11 @@ describe('a campaign named in passing', () => {
   ])('%s', (text) => {
     expect(run(text).events).toEqual([]);
   });
+  it('keeps the verb "continued attacks" on a day at a place, and the incident told amid a campaign', () => {
+    expect(view('Russian troops continued attacks on Bakhmut on Monday, the army said.').map((e) => e[1])).toEqual(['Bakhmut']);
+    const { events } = run('Amid continued attacks on Kherson, a Russian missile struck a school in Kharkiv on Monday.');
+    expect(events.map((e) => [e.type, e.place?.name])).toEqual([['missile_attack', 'Kharkiv']]);
+  });
   it('keeps an offensive carried on, on a day at a place (control)', () => {
     expect(view('The army continued its offensive in Homs on Monday.').map((e) => e[1])).toEqual(['Homs']);
   });
@@ -182,5 +187,26 @@ describe('"hit" with an attacker subject and a target object', () => {
     expect(extractAll('Russia hit back at the sanctions on Monday, officials in Kharkiv said.', '2024-05-10', ['Russia', 'Kharkiv']).events).toEqual([]);
     expect(extractAll('Ukraine hit its export targets in Kharkiv this year.', '2024-05-10', ['Ukraine', 'Kharkiv']).events).toEqual([]);
     expect(extractAll('Power cuts hit homes in Kharkiv on Monday.', '2024-05-10', ['Kharkiv']).events).toEqual([]);
+  });
+});
+
+describe('street battles', () => {
+  it('are a clash', () => {
+    expect(view('Street battles raged in Bakhmut on Friday between Ukrainian and Russian troops.').map((e) => [e[0], e[1]])).toEqual([['armed_clash', 'Bakhmut']]);
+    expect(view('Battles raged near Avdiivka on Friday, Ukrainian officials said.').map((e) => [e[0], e[1]])).toEqual([['armed_clash', 'Avdiivka']]);
+  });
+  it('are not legal or budget battles', () => {
+    expect(run('The family fought legal battles in Kharkiv for years.').events).toEqual([]);
+    expect(run('Battles over the budget dominated the council in Kharkiv on Monday.').events).toEqual([]);
+  });
+});
+
+describe('a pronoun subject of a bare "struck"', () => {
+  it('takes the kind of the incident just told', () => {
+    const out = view('Russian shells hit a school in Kherson on Monday, killing two. It was struck again on Wednesday, officials said.');
+    expect(out.map((e) => [e[0], e[1], e[2]])).toEqual([['shelling', 'Kherson', '2024-05-06'], ['shelling', 'Kherson', '2024-05-08']]);
+  });
+  it('while a noun subject keeps the strike from the air (control)', () => {
+    expect(view('Russian shells hit a school in Kherson on Monday. Jets struck a depot in Kharkiv on Wednesday.').map((e) => e[0])).toEqual(['shelling', 'air_strike']);
   });
 });
