@@ -176,11 +176,13 @@ function statementOf(text: string, frame: SentenceFrame, r: ModedHit): EventStat
  * ("... in Karachi on Saturday...") is no teaser.
  */
 function truncatedLine(text: string, sentence: Span): boolean {
-  const nl = text.indexOf('\n', sentence.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  if (sentence.end < lineEnd - 12 || !TRUNCATED.test(text.slice(Math.max(sentence.start, lineEnd - 12), lineEnd))) return false;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return lineEnd - lineStart <= 120 || SEPARATOR.test(text.slice(Math.max(sentence.start, lineEnd - 400), lineEnd));
+  // (Read within a few characters of the sentence's end: a paste with no line breaks stays linear.)
+  const nl = text.slice(sentence.end, sentence.end + 12).indexOf('\n');
+  if (nl < 0 && sentence.end + 12 < text.length) return false;
+  const lineEnd = nl < 0 ? text.length : sentence.end + nl;
+  if (!TRUNCATED.test(text.slice(Math.max(sentence.start, lineEnd - 12), lineEnd))) return false;
+  const head = text.slice(Math.max(0, lineEnd - 121), lineEnd);
+  return head.includes('\n') || lineEnd <= 120 || SEPARATOR.test(text.slice(Math.max(sentence.start, lineEnd - 400), lineEnd));
 }
 const TRUNCATED = /(?:…|\.\.\.)[\s\])]*$/;
 const SEPARATOR = /(?:^|\s)[-–—|](?:\s|$)/;

@@ -167,7 +167,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // "shelled the village before storming it", "pounded Bakhmut, then stormed its outskirts": one
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
-      ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && (where === null || g.where === where)
+      ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
         && SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) && (where !== null || SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {

@@ -210,3 +210,13 @@ describe('a pronoun subject of a bare "struck"', () => {
     expect(view('Russian shells hit a school in Kherson on Monday. Jets struck a depot in Kharkiv on Wednesday.').map((e) => e[0])).toEqual(['shelling', 'air_strike']);
   });
 });
+
+describe('"attack" naming a kind of aircraft', () => {
+  it('is no attack: a downed attack jet is no strike at the place it fell', () => {
+    const out = run('A Russian attack jet was shot down near Bakhmut on Thursday, the Ukrainian military said.').events;
+    expect(out.map((e) => e.type)).not.toContain('air_strike');
+  });
+  it('while "an attack on" still is (control)', () => {
+    expect(view('A Russian attack on Bakhmut on Thursday killed two soldiers.').map((e) => e[1])).toEqual(['Bakhmut']);
+  });
+});
