@@ -77,6 +77,9 @@ const PRONOUN_SUBJECT = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(
 // Between the two verbs of one incident told in steps: "before", "then", "and then", "after which".
 // (No clause break, no new sentence subject: "... before storming it", "..., then stormed".)
 const SEQUEL = /^[^.;:!?]{0,80}?(?:\bbefore|\bthen|\band later|\band|\bafter which)\s+(?:(?:also|briefly|quickly|finally)\s+)?$/i;
+// "raided the camp, sparking gunfights with militants": the fighting the raid set off is part of it.
+// (Only fighting: "an air strike hit Gaza, prompting rocket fire" is another incident.)
+const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leading to|resulting in)\s+(?:(?:a|an|heavy|fierce|intense|brief)\s+)*$/i;
 // "... and stormed it", "... and raided its outskirts": a pronoun object points to the place just told.
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
 
@@ -168,7 +171,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) && (where !== null || SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (where !== null || SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
       (sequel.incident.members ??= []).push(hit);

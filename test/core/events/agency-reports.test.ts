@@ -220,3 +220,12 @@ describe('"attack" naming a kind of aircraft', () => {
     expect(view('A Russian attack on Bakhmut on Thursday killed two soldiers.').map((e) => e[1])).toEqual(['Bakhmut']);
   });
 });
+
+describe('fighting a raid set off', () => {
+  it('is part of the raid', () => {
+    expect(view('Israeli troops raided a camp near Gaza on Monday, sparking gunfights with militants, medics said.').map((e) => [e[0], e[1]])).toEqual([['raid', 'Gaza']]);
+  });
+  it('but fire a strike prompted elsewhere or of another kind is another incident', () => {
+    expect(view('Israeli jets struck Rafah on Monday, prompting rocket fire from militants.')).toHaveLength(2);
+  });
+});
