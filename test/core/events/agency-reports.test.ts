@@ -229,3 +229,13 @@ describe('fighting a raid set off', () => {
     expect(view('Israeli jets struck Rafah on Monday, prompting rocket fire from militants.')).toHaveLength(2);
   });
 });
+
+describe('"began launching"', () => {
+  it('is an incident under way, not one to come', () => {
+    expect(view('Russian forces began launching missiles at Kharkiv on Thursday, the governor said.').map((e) => [e[0], e[1]])).toEqual([['missile_attack', 'Kharkiv']]);
+    expect(view('Russian forces began launching glide bombs at Kharkiv on Thursday, the governor said.').map((e) => [e[0], e[1]])).toEqual([['air_strike', 'Kharkiv']]);
+  });
+  it('but planning to launch them is not (control)', () => {
+    expect(run('Russian forces are planning to begin launching missiles at Kharkiv, the governor said.').events).toEqual([]);
+  });
+});
