@@ -80,7 +80,8 @@ const SEQUEL = /^[^.;:!?]{0,80}?(?:\bbefore|\bthen|\band later|\band|\bafter whi
 // "raided the camp, sparking gunfights with militants": the fighting the raid set off is part of it.
 // (Only fighting: "an air strike hit Gaza, prompting rocket fire" is another incident.)
 const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leading to|resulting in)\s+(?:(?:a|an|heavy|fierce|intense|brief)\s+)*$/i;
-// "... and stormed it", "... and raided its outskirts": a pronoun object points to the place just told.
+// "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
+// second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
 
 /** Both have the same own date, or either has none. */
@@ -171,7 +172,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (where !== null || SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
       (sequel.incident.members ??= []).push(hit);

@@ -239,3 +239,10 @@ describe('"began launching"', () => {
     expect(run('Russian forces are planning to begin launching missiles at Kharkiv, the governor said.').events).toEqual([]);
   });
 });
+
+describe('two attacks coordinated by "and"', () => {
+  it('stay two, unless the second verb takes the first one\'s place as a pronoun', () => {
+    expect(view('A suicide bombing and shelling killed nine people in Kherson on Wednesday.').map((e) => e[0])).toEqual(['bombing', 'shelling']);
+    expect(view('Russian troops shelled Bakhmut on Friday and stormed it, the army said.')).toHaveLength(1);
+  });
+});
