@@ -26,6 +26,8 @@ function intervalFrom(text: string, d: DateValue, trigger: Span): DateValue | nu
   return { ...d, start: addDays(d.start, days), end: addDays(d.end, days), precision: 'day', basis: `${n} day${n === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'} "${d.text}" (${d.start}): "${interval}"` };
 }
 
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose)\b/i;
+
 export interface DateChoice {
   date: DateValue;
   report: boolean;
@@ -51,6 +53,10 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
     if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
+    // "hit a school in Kherson, which officials said on Friday had been evacuated", "in Avdiivka, which
+    // Russia said on Friday it had captured": a date inside a relative clause after the trigger dates
+    // that clause (or its claim), neither the incident nor the report of it.
+    if (d.span.start >= trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.span.start))) continue;
     if (REPORT_VERB.test(lead)) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;

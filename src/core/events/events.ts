@@ -17,6 +17,7 @@ import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
 import type { ModedHit } from './modality.ts';
 import { sentenceTriggers, typeTrigger } from './triggers.ts';
+import type { TriggerHit } from './triggers.ts';
 import { paragraphIndex } from '../text/sections.ts';
 
 export interface EventContext {
@@ -86,8 +87,11 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     const dates = within(allDates, (d) => d.span.start, from, to);
     const section = sectionAt(sentence.start);
     const kind: SectionKind = section?.kind === 'dateline' ? 'body' : section?.kind ?? 'body';
+    // A teaser or a caption cut short ("Residents inspect the site of shelling in the town - ...") is
+    // page furniture: its words are another page's, told elsewhere or not at all.
+    if (truncatedLine(text, sentence)) continue;
     // 1. Triggers.
-    const hits = sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to));
+    const hits = withSubjectHits(text, sentence, sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to)), within(mentions, (m) => m.start, sentence.start, sentence.end));
     // An injury word is an incident only at a place of its own: with no place named in the sentence,
     // the sentence is one with no trigger (its count goes to the incident just told).
     const onlyInjuries = hits.length > 0 && hits.every((h) => h.rule === 'injured') && !mentionIn(mentions, sentence);
@@ -164,6 +168,49 @@ function statementOf(text: string, frame: SentenceFrame, r: ModedHit): EventStat
     mode: r.mode.mode === 'asserted' ? 'historical' : r.mode.mode,
     reason: r.mode.rejected ?? 'not an incident',
   };
+}
+
+/**
+ * The sentence is a teaser or a caption cut short: it ends its line with an ellipsis, after a page's
+ * separator (" - ", " | ") or on a line no longer than a headline. A quoted report that trails off
+ * ("... in Karachi on Saturday...") is no teaser.
+ */
+function truncatedLine(text: string, sentence: Span): boolean {
+  // (Read within a few characters of the sentence's end: a paste with no line breaks stays linear.)
+  const nl = text.slice(sentence.end, sentence.end + 12).indexOf('\n');
+  if (nl < 0 && sentence.end + 12 < text.length) return false;
+  const lineEnd = nl < 0 ? text.length : sentence.end + nl;
+  if (!TRUNCATED.test(text.slice(Math.max(sentence.start, lineEnd - 12), lineEnd))) return false;
+  const head = text.slice(Math.max(0, lineEnd - 121), lineEnd);
+  return head.includes('\n') || lineEnd <= 120 || SEPARATOR.test(text.slice(Math.max(sentence.start, lineEnd - 400), lineEnd));
+}
+const TRUNCATED = /(?:…|\.\.\.)[\s\])]*$/;
+const SEPARATOR = /(?:^|\s)[-–—|](?:\s|$)/;
+
+// "Russia also hit energy facilities", "the allies hit eight sites near Sanaa": a bare "hit" is a strike
+// only with an attacker for its subject (a state named, or a force) and a target for its object.
+const HIT_AFTER_SUBJECT = /^\s+(?:(?:also|again|then|reportedly|later|overnight|separately)\s+)?hit\s+(?!(?:its|his|her|their|our|back|out)\b)(?:[\w'’-]+\s+){0,3}?(?:facilities|infrastructure|sites?|targets?|positions?|bases?|depots?|plants?|substations?|ports?|airfields?|air bases?|command posts?|headquarters|weapons|ammunition|warehouses?|bridges?|convoys?|vehicles?|tanks?|ships?|vessels?|tankers?|hospitals?|schools?|buildings?|homes?|houses?|apartment blocks?|villages?|towns?|cities|city|areas?|districts?|neighbou?rhoods?|fighters|militants)\b/i;
+const FORCE_SUBJECT_HIT = /\b(?:allies|coalition|forces|troops|army|military|navy|air force)\s+(?:(?:also|again|then|reportedly|later|overnight|separately)\s+)?(?=hit\s)/gi;
+
+/** The sentence's triggers and a "hit" told with an attacker subject and a target object, in text order. */
+function withSubjectHits(text: string, sentence: Span, hits: TriggerHit[], mentions: readonly Mention[]): TriggerHit[] {
+  if (!/\bhit\b/i.test(text.slice(sentence.start, sentence.end))) return hits;
+  const at = new Set<number>();
+  for (const m of mentions) {
+    if (m.end > sentence.end || !(m.role === 'metonymy' || (m.role === 'literal' && m.place?.precision === 'country'))) continue;
+    const h = HIT_AFTER_SUBJECT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 120)));
+    if (h) at.add(m.end + h[0].search(/\bhit\s/i));
+  }
+  const words = text.slice(sentence.start, sentence.end);
+  FORCE_SUBJECT_HIT.lastIndex = 0;
+  for (let f = FORCE_SUBJECT_HIT.exec(words); f; f = FORCE_SUBJECT_HIT.exec(words)) {
+    const from = sentence.start + f.index + f[0].length;
+    if (HIT_AFTER_SUBJECT.test(' ' + text.slice(from, Math.min(sentence.end, from + 120)))) at.add(from);
+  }
+  if (at.size === 0) return hits;
+  const extra: TriggerHit[] = [...at].filter((start) => !hits.some((k) => k.start < start + 3 && start < k.end))
+    .map((start) => ({ start, end: start + 3, text: text.slice(start, start + 3), type: null, rule: 'strike' }));
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Some mention lies inside the span (mentions sorted by start). */

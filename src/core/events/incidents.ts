@@ -68,6 +68,28 @@ const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'�
 // "a day after the shelling", "in retaliation for Monday's raid": another incident, before or after this one.
 const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
+const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
+
+// "it targeted", "they had also attacked": a pronoun subject right before a verb trigger.
+// ("it was struck again", "they had been hit": the passive's pronoun is the target just told.)
+const PRONOUN_SUBJECT = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:again\s+)?)?$/i;
+
+// Between the two verbs of one incident told in steps: "before", "then", "and then", "after which".
+// (No clause break, no new sentence subject: "... before storming it", "..., then stormed".)
+const SEQUEL = /^[^.;:!?]{0,80}?(?:\bbefore|\bthen|\band later|\band|\bafter which)\s+(?:(?:also|briefly|quickly|finally)\s+)?$/i;
+// "raided the camp, sparking gunfights with militants": the fighting the raid set off is part of it.
+// (Only fighting: "an air strike hit Gaza, prompting rocket fire" is another incident.)
+const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leading to|resulting in)\s+(?:(?:a|an|heavy|fierce|intense|brief)\s+)*$/i;
+// "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
+// second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
+const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
+
+/** Both have the same own date, or either has none. */
+function sameDay(a: ModedHit, b: ModedHit): boolean {
+  if (!a.date || !b.date || a.date.report || b.date.report) return true;
+  return a.date.date.start === b.date.date.start && a.date.date.end === b.date.date.end;
+}
+
 // Words that say something happened but not what: "the attack", "the strike", "the bombing", "killed".
 const GENERIC_BOMBING = /^(?:bomb(?:ing|ings|ed)?|explosions?|exploded|blasts?|detonat\w*)$/i;
 
@@ -120,8 +142,14 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const indefinite = /\b(?:an?|another)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
     // "has also targeted", "a separate strike": these presuppose an act of the same kind told before.
     const also = /\b(?:also|another|separate|second|third|further|similar)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
-    const antecedent = pointsBack || also || (previousParagraph === frame.paragraph && !indefinite) ? previousType : null;
-    const type = typeTrigger(hit, local, antecedent, frame.conflict);
+    // "The military said it targeted a commander": a pronoun subject is the attacker just told, in the
+    // paragraph before as in the same one.
+    const pronoun = PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start)) && frame.paragraph - previousParagraph <= 1;
+    const antecedent = pointsBack || also || pronoun || (previousParagraph === frame.paragraph && !indefinite) ? previousType : null;
+    let type = typeTrigger(hit, local, antecedent, frame.conflict);
+    // "It was struck again", "they said it struck a depot": a bare "struck" with a pronoun for its
+    // subject is of the kind just told (a shelling, a missile attack), not a strike from the air.
+    if (type === 'air_strike' && hit.rule === 'strike' && pronoun && antecedent && antecedent !== 'air_strike' && STRIKE_KINDS.has(antecedent) && !AIR_CUES.test(local)) type = antecedent;
     if (!type) continue;
     if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
     if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30
@@ -132,13 +160,24 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // So is one whose blame is argued ("accused the army of shelling the camp") with no day or place of its own.
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
-    const same = groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
+    // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)
+    const same = moded.mode.distinctHere ? undefined : groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
     const inferred = hit.type === null && hit.rule !== 'strike';
     const specific = specificWord(hit, type, inferred, local);
     // "a drone fired a missile at a car, in what the army called a strike on a cell": a bare word with no
     // other place of its own, in a sentence that already tells an incident it fits, is that incident retold.
     const retold = same ?? (!specific && !also && !reference
       ? groups.find((g) => !g.incident.reference && (where === null || g.where === where) && typesAgree({ type, specific }, g.incident)) : undefined);
+    // "shelled the village before storming it", "pounded Bakhmut, then stormed its outskirts": one
+    // incident told in two steps, at one place (the second names none of its own, or the same).
+    const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
+      ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && sameDay(g.incident, moded)) : undefined);
+    if (sequel && !retold) {
+      (sequel.incident.members ??= []).push(hit);
+      continue;
+    }
     if (retold) {
       retold.where ??= where;
       (retold.incident.members ??= []).push(hit);

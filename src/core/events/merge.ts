@@ -48,7 +48,8 @@ export function placesAgree(a: Place | null, b: Place | null): boolean {
   if (wide.precision === 'country') return narrow.precision !== 'country';
   const km = haversineKm(wide.lat, wide.lon, narrow.lat, narrow.lon);
   // A region holds its towns; a town its districts and camps (gazetteer records of one city lie close).
-  if (wide.precision === 'region') return narrow.precision !== 'region' ? (!!wide.admin1 && wide.admin1 === narrow.admin1) || km < 60 : km < 30;
+  // (A first-level division's record may carry no admin1 of its own; its towns carry its name as theirs.)
+  if (wide.precision === 'region') return narrow.precision !== 'region' ? (!!wide.admin1 && wide.admin1 === narrow.admin1) || (wide.featureCode === 'ADM1' && narrow.admin1 === wide.name) || km < 60 : km < 30;
   return km < 12;
 }
 
@@ -86,7 +87,10 @@ function compatible(e: Merged, d: Draft): boolean {
   }
   if (h.generic !== d.generic || h.summary !== d.summary || d.distinct) return false;
   // A scene named but unknown to the gazetteer is somewhere: not at any place another sentence names.
-  if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place)) return false;
+  // ... unless the later mention is definite ("The attack on the village of X on Wednesday") and the
+  // earlier one gave only a country or a region, which may hold the village.
+  const unknownInside = d.sceneUnknown && d.anaphoric && !!h.place && (h.place.precision === 'country' || h.place.precision === 'region');
+  if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
   // in the region is not the shelling of one of its towns told in the next sentence.
@@ -101,9 +105,17 @@ function compatible(e: Merged, d: Draft): boolean {
   if (h.intercepted !== d.intercepted) return false;
   // Two attackers named differently are two incidents.
   // ("the attack", "claimed the bombing": the same incident, with its claimant named.)
-  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric) return false;
+  // ... but a force named only by its common noun ("The military said it targeted a commander") is no
+  // other attacker than the one named before, when the re-mention names no place of its own.
+  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric
+    && !((COMMON_FORCE.test(h.actors.attacker) || COMMON_FORCE.test(d.actors.attacker)) && !ownPlace(d))) return false;
   return true;
 }
+
+// A force named by a common noun, not by a name: "military", "the army", "its jets", "security forces".
+const COMMON_FORCE = /^(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+)?(?:military|army|forces|troops|soldiers|jets|warplanes|aircraft|planes|drones|navy|air force|artillery|police)$/;
+/** The draft's place comes from its own words, not from the story or a nationality. */
+const ownPlace = (d: Draft) => !!d.place && d.placeHow !== 'carried' && d.placeHow !== 'demonym' && d.placeHow !== 'none';
 
 const sameDay = (a: Draft, b: Draft) => dayPrecise(a) && dayPrecise(b) && !a.reportDate && a.date!.start === b.date!.start && a.date!.end === b.date!.end;
 const weak = (x: Draft) => x.placeHow === 'carried' || x.placeHow === 'demonym' || x.placeHow === 'none';

@@ -18,8 +18,11 @@ export interface Modality {
   /** A day's tally across a country or region ("strikes across the region killed 11 on Sunday"): an
    * event only when the story tells none of the incidents it sums up. */
   summary: boolean;
-  /** "also", "another", "a second": a different incident from the one before. */
+  /** "also", "another", "a second", "Separately, ...": a different incident from the one before. */
   distinct: boolean;
+  /** ... told so by words at the trigger ("another strike", "fighting also erupted"), not only by the
+   * sentence's opening: another incident than the sentence's others too. */
+  distinctHere: boolean;
 }
 
 /** What the date stage found for the trigger, as far as the mode is concerned. */
@@ -56,6 +59,9 @@ const NEGATION = /\b(?:not|no|never|n’t|n't|neither|nor|without|denied|denies|
 const NONE = /\bnone\b(?:\s+of)?[^,;.]{0,60}$/i;
 // "denied a claim that recent strikes had killed farmers": the incident is the denied claim.
 const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:a|the|an|any)?\s*(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\b[^.;]*$/i;
+// "denied it had intensified its bombardment", "denies that its forces shelled": the act itself denied,
+// a few words on, in the same clause.
+const DENIED_ACT = /\b(?:denied|denies|deny|denying)(?:\s+that)?(?:\s+[\w’'-]+){0,5}\s+$/i;
 const FUTURE = /\b(?:warn(?:s|ed|ing)? (?:of|that)|will|shall|going to|plans?(?: to)?|poised to|permission to|authori[sz](?:ed|ation) to|green light to|planning(?: to)?|planned|plotting|plots? to|plot(?:ted)? to|threaten(?:s|ed|ing)? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|prepar(?:e|es|ed|ing) to|preparing|intends? to|intended to|ready to|seeks? to|sought to|wants? to|aims? to|set to|about to|tries to|tried to|attempt(?:s|ed)? to|would-be|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid|halt to|an end to|stop (?:the|its|their)|warn(?:s|ed|ing)? (?:[\w,]+ ){0,4}against|agree(?:s|d)? to|calls? for|called for|urged?|demand(?:s|ed)?|proposal for|proposed|once|until|before any)\b/i;
 // "agreed to stop attacking", "not committed to ending kidnappings": an end sought, not an incident.
 const END_OF = /\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|ceasing|end|ending|ended|suspend|suspended|suspending|renounc(?:e|ed|ing)|abandon(?:ed|ing)?|give up|giving up)\s+(?:(?:the|its|their|all|further)\s+)?(?:[\w-]+\s+)?$/i;
@@ -112,6 +118,12 @@ const STATISTIC = /\b(?:half|a third|a quarter|two thirds|three quarters|most|th
 const STRETCH_OF = /\b(?:days|weeks|nights|months|years)\s+of\s+(?:(?:heavy|intense|fierce|relentless|constant|continuous|sporadic|renewed|non-stop|deadly|near-daily|daily|nightly)\s+)*$/i;
 // "..., the latest in a series of drone attacks on police": the series, not the incident just told.
 const LATEST_OF = /\b(?:the\s+)?latest\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:series|string|spate|wave|run|campaign)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+// "Separately, the military said it targeted ...", "Elsewhere, ...": the sentence opens on another incident.
+const OPENS_ANOTHER = /^\s*(?:Separately|Elsewhere|In (?:a |another )?separate (?:incident|attack|strike)|In another (?:incident|attack|strike))\b/i;
+// An adjective of continuation before a plural event noun: "the group's continued attacks", "ongoing
+// strikes", "amid repeated raids" (not the verb: "the army continued attacks on Homs on Monday").
+const CAMPAIGN = /(?:^|\b(?:the|its|their|his|her|our|this|these|[\w’'-]+[’']s|of|in|amid|despite|after|against|by|with|to|over|and)\s+|^\s*)(?:continued|continuing|ongoing|repeated|persistent|sustained|relentless|incessant|near-daily|daily|nightly|constant)\s+(?:[\w-]+\s+){0,2}$/i;
+const NOUN_SUBJECT = /^(?:fighting|clashes|shelling|explosions?|blasts?|(?:air ?)?strikes?|airstrikes?|attacks?|raids?|gunfire|artillery)$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 
 /** The reading of one trigger in its sentence (offsets into `sentence`). */
@@ -130,7 +142,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   const presupposed = det !== null && !ACTOR_HEAD.test(det[0]) && !CONDITIONAL.test(tail) && !/\b(?:had|has|have|was|were|is|are|been|did|do|does|would|will|could)\s+(?:\w+\s+)?$/i.test(det[0]);
   if (presupposed) rejected = null;
   else if (CONDITIONAL.test(tail)) [mode, rejected] = ['hypothetical', 'a condition ("if", "unless")'];
-  else if (NEGATION.test(clause.slice(-30)) || NONE.test(clause) || DENIED_CLAIM.test(clause)) [mode, rejected] = ['negated', 'negated or denied'];
+  else if (NEGATION.test(clause.slice(-30)) || NONE.test(clause) || DENIED_CLAIM.test(clause) || DENIED_ACT.test(clause.slice(-70))) [mode, rejected] = ['negated', 'negated or denied'];
   else if (END_OF.test(clause.slice(-40))) [mode, rejected] = ['future', 'an end sought, not an incident'];
   else if (FUTURE.test(tail) || FUTURE.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['future', 'planned, threatened or to come'];
   else if (HYPOTHETICAL.test(tail) || MAY.test(tail) || HYPOTHETICAL.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['hypothetical', 'possible or hypothetical'];
@@ -146,7 +158,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   if (!rejected && ENDS.test(after)) [mode, rejected] = ['future', 'its end or return is still to come'];
   // "forces fighting remnants of Islamic State", "the group has been fighting the army": the verb with its
   // object is a war going on, not an incident.
-  if (!rejected && /^fighting$/i.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:the|a|an|against|remnants|alongside|for|[A-Z])/.test(sentence.slice(triggerEnd))
+  if (!rejected && /^fighting$/i.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:(?:the|a|an|against|remnants|alongside|for)\b|[A-Z])/.test(sentence.slice(triggerEnd))
     && !/\b(?:heavy|fierce|intense|the|renewed|new|street|sporadic)\s+$/i.test(sentence.slice(Math.max(0, triggerStart - 12), triggerStart))) [mode, rejected] = ['historical', 'a war going on, not an incident'];
   // "in response to any attack": no incident in particular.
   if (!rejected && /\bany\s+(?:[\w’'-]+\s+)?$/i.test(clause.slice(-30))) [mode, rejected] = ['hypothetical', 'any such event, none in particular'];
@@ -154,15 +166,24 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   const cut = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
   const tally = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
   const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally) || STRETCH_OF.test(clause.slice(-50)) || LATEST_OF.test(clause.slice(-80)));
-  if (generic) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
+  // "in the group's continued attacks on shipping", "amid ongoing strikes": a campaign named in passing,
+  // whatever day the sentence gives its incident.
+  const campaign = !rejected && !generic && /s$/i.test(sentence.slice(triggerStart, triggerEnd)) && CAMPAIGN.test(clause.slice(-60));
+  if (generic || campaign) [mode, rejected] = ['historical', 'a campaign, a habit or a tally of incidents'];
+  const here = DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart))
+    // "fighting also erupted in ...": a noun subject told with "also" is one more incident.
+    // ("The attack also damaged a generator" is the same one: a definite noun retells it.)
+    || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 8))
+      && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
   const summary = !rejected && date.day && ACROSS.test(`${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`);
   return {
     mode,
     rejected,
-    generic,
+    generic: generic || campaign,
     cluster: !rejected && !generic && !date.day && CLUSTER.test(sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20))),
     summary,
-    distinct: DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)),
+    distinct: here || OPENS_ANOTHER.test(sentence.slice(0, triggerStart)),
+    distinctHere: here,
   };
 }
 
@@ -190,8 +211,17 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   if (nounPlural && (MANY.test(clause.slice(-50)) || RECENT.test(clause.slice(-30)))) return true;
   if (nounPlural && KIND.test(clause.slice(-25)) && !/\b(?:the|these|those|its|their|his|her|our|\w+'s|\w+’s)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-30))) return true;
   if (HABITUAL_PRESENT.test(after) || MANY_TARGETS.test(after)) return true;
-  return (nounPlural && PERFECT.test(clause.slice(-60))) || PERFECT_ALSO.test(clause.slice(-30));
+  const perfect = nounPlural ? PERFECT.exec(clause.slice(-60)) : null;
+  // "a spokesman said that they had fired missiles at the tanker": a past perfect in reported speech, or
+  // one aimed at a definite target, retells the story's incident; it is no tally.
+  const retold = perfect !== null && /^had\b/i.test(perfect[0]) && (REPORTED.test(clause.slice(0, clause.length - perfect[0].length).slice(-80)) || DEFINITE_TARGET.test(after));
+  return (perfect !== null && !retold) || PERFECT_ALSO.test(clause.slice(-30));
 }
+
+// "said on Saturday that they", "told reporters the rebels": a speech verb and the reported subject.
+const REPORTED = /\b(?:said|says|told|added|confirmed|announced|claimed|stated)\b[^.;]{0,50}?\b(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+(?:\s+[\w-]+)?)\s+$/;
+// "at the tanker", "on the convoy": a definite target, the one the story tells.
+const DEFINITE_TARGET = /^\s+(?:at|on|into|toward|towards|against)\s+(?:the|this|that)\s+/i;
 
 /** A trigger with its date and how the sentence tells it. */
 export interface ModedHit extends DatedHit {

@@ -48,6 +48,14 @@ export const PLACES: Record<string, Place> = {
   Homs: { name: 'Homs', lat: 34.73, lon: 36.71, precision: 'city', country: 'SY', featureCode: 'PPLA' },
   Saraqib: { name: 'Saraqib', lat: 35.86, lon: 36.8, precision: 'city', country: 'SY', featureCode: 'PPL' },
   Qaryatayn: { name: 'Al Qaryatayn', lat: 34.23, lon: 37.24, precision: 'city', country: 'SY', featureCode: 'PPL' },
+  Lviv: { name: 'Lviv Oblast', lat: 49.83, lon: 24, precision: 'region', country: 'UA', admin1: 'Lviv', featureCode: 'ADM1' },
+  Plateau: { name: 'Plateau State', lat: 8.95, lon: 9.61, precision: 'region', country: 'NG', featureCode: 'ADM1' },
+  Mangu: { name: 'Mangu', lat: 9.52, lon: 9.1, precision: 'city', country: 'NG', admin1: 'Plateau State', featureCode: 'PPLA2' },
+  Jos: { name: 'Jos', lat: 9.9, lon: 8.86, precision: 'city', country: 'NG', admin1: 'Plateau State', featureCode: 'PPLA' },
+  Pakistan: { name: 'Pakistan', lat: 30, lon: 70, precision: 'country', country: 'PK', featureCode: 'PCLI' },
+  Avdiivka: { name: 'Avdiivka', lat: 48.14, lon: 37.74, precision: 'city', country: 'UA', featureCode: 'PPL' },
+  Aden: { name: 'Aden', lat: 12.78, lon: 45.04, precision: 'city', country: 'YE', featureCode: 'PPLA' },
+  'Gulf of Aden': { name: 'Gulf of Aden', lat: 12, lon: 48, precision: 'region', featureCode: 'GULF' },
   Amman: { name: 'Amman', lat: 31.95, lon: 35.93, precision: 'city', country: 'JO', featureCode: 'PPLC' },
 };
 
