@@ -72,7 +72,8 @@ function worldShifts(west: number, east: number): number[] {
   return [0, ...(west < -180 ? [-360] : []), ...(east > 180 ? [360] : [])];
 }
 
-export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | null; obstacles: MapObstacles }) {
+/** `start`: the country outlines (for country names) are loaded from then on; see EventMap. */
+export function PlaceLabelsLayer({ labels, obstacles, start = true }: { labels: PlaceLabels | null; obstacles: MapObstacles; start?: boolean }) {
   const map = useMap();
   const canvas = useMemo(() => {
     const c = document.createElement('canvas');
@@ -90,7 +91,11 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
   /** Text sizes by font and text, kept between draws: measuring is a good part of a draw's cost. */
   const textWidths = useRef(new Map<string, { w: number; h: number }>());
 
+  // Once started, stays started (as the basemap does).
+  const [started, setStarted] = useState(start);
+  if (start && !started) setStarted(true);
   useEffect(() => {
+    if (!started) return;
     let cancelled = false;
     loadCountries()
       .then((c) => !cancelled && setCountries(c))
@@ -98,7 +103,7 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [started]);
 
   useEffect(() => {
     if (!wantRegions || regions) return;
