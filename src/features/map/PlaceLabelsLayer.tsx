@@ -72,6 +72,9 @@ function worldShifts(west: number, east: number): number[] {
   return [0, ...(west < -180 ? [-360] : []), ...(east > 180 ? [360] : [])];
 }
 
+/** Markers this far outside the view (a share of its size) still count as under labels. */
+const OBSTACLE_MARGIN = 0.25;
+
 /** `start`: the country outlines (for country names) are loaded from then on; see EventMap. */
 export function PlaceLabelsLayer({ labels, obstacles, start = true }: { labels: PlaceLabels | null; obstacles: MapObstacles; start?: boolean }) {
   const map = useMap();
@@ -226,7 +229,11 @@ export function PlaceLabelsLayer({ labels, obstacles, start = true }: { labels: 
       }
       return m;
     };
-    const markers: Box[] = obstacles.all().map((o) => {
+    // Only markers in or near the view can be under a label: a large workspace reports tens of
+    // thousands (every place's dot), and projecting and indexing them all made each draw after a
+    // pan or zoom a task of hundreds of milliseconds. The margin covers a marker whose point is
+    // just outside the view while its badge reaches in.
+    const markers: Box[] = obstacles.all(map.getBounds().pad(OBSTACLE_MARGIN)).map((o) => {
       const p = map.latLngToContainerPoint(o.at);
       return { x0: p.x + o.extent.x0, y0: p.y + o.extent.y0, x1: p.x + o.extent.x1, y1: p.y + o.extent.y1 };
     });
