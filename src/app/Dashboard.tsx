@@ -74,7 +74,10 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
   const { all, domain, window, visible, allFiltered, places, datelines, hidden, typeCounts } = useDashboardData(ws, view);
   const settled = ws.ready && !loading && !ws.articles.some((a) => a.analysis === null && !a.error);
   const linkProblem = useLinkedDataCheck(ws, urlView, view, settled);
-  const analysedIds = useWorkspaceLifecycle(ws, dispatch, { seedSample: seedSample && !linkProblem.namesData });
+  const seeds = seedSample && !linkProblem.namesData;
+  const analysedIds = useWorkspaceLifecycle(ws, dispatch, { seedSample: seeds });
+  // Events are on their way: the workspace loads, an article is analysed, or the sample is about to be added.
+  const awaitingEvents = !settled || (seeds && ws.articles.length === 0);
   // Transient pointing (list -> map), not view state: it is not in the URL.
   const [hovered, setHovered] = useState<string | null>(null);
   const phone = useMediaQuery(PHONE_QUERY);
@@ -223,6 +226,7 @@ export function Dashboard({ ws, status, input, drawer, drawerLabel, correction, 
           placeLabels={placeLabels ?? null}
           {...(urlView.map ? { initialView: urlView.map } : {})}
           onViewChange={setMapView}
+          awaitingEvents={awaitingEvents}
         />
         {selected && selectedArticle && (
           <ExcerptCard

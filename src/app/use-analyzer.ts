@@ -58,6 +58,12 @@ function statusStore() {
 }
 
 /** The live status, for the one component that shows it. */
+/** How long labels wait for a workspace empty on opening to get articles. */
+export const EMPTY_LABELS_MS = 2000;
+
+/** The first analysis request of the page's life is marked once (see perf-marks.ts). */
+let askedMarked = false;
+
 export function useAnalyzerStatus(a: Pick<Analyzer, 'live'>): AnalyzerStatus {
   return useSyncExternalStore(a.live.subscribe, a.live.getSnapshot, a.live.getSnapshot);
 }
@@ -149,6 +155,10 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
           }
           const label = total > 1 ? `Analysing article ${done + 1} of ${total}: ` : '';
           setStatus((s) => ({ ...s, articleId: article.id, message: `${label}Starting the analysis…`, progress: { done, total } }));
+          if (!askedMarked) {
+            askedMarked = true;
+            mark('page: analysis asked');
+          }
           try {
             const { analysis, ms } = await c.analyze(
               article.text,
@@ -194,7 +204,18 @@ export function useAnalyzer(ws: Ws, create = createAnalyzerWorker): Analyzer {
 
   // Labels are asked for when nothing is waiting to be analysed, so they never hold up an article:
   // the worker answers in order, and building them takes it about a tenth of a second.
-  const idle = ws.ready && !hasPending && !outcome.busy;
+  // A workspace empty on opening is about to get articles (the sample, or a link's): their analysis
+  // comes first, or the worker would be building labels when the first article is asked for (a
+  // slice of a tenth of a second on a slow machine, in front of the first markers). Labels wait
+  // for articles, or EMPTY_LABELS_MS when none come.
+  const empty = ws.ready && ws.articles.length === 0;
+  const [emptyWaited, setEmptyWaited] = useState(false);
+  useEffect(() => {
+    if (!empty || emptyWaited) return;
+    const id = setTimeout(() => setEmptyWaited(true), EMPTY_LABELS_MS);
+    return () => clearTimeout(id);
+  }, [empty, emptyWaited]);
+  const idle = ws.ready && !hasPending && !outcome.busy && (!empty || emptyWaited);
   useEffect(() => {
     const c = client.current;
     if (!c || !idle || labelsAsked.current) return;

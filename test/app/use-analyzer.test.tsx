@@ -88,3 +88,52 @@ test('a workspace with nothing waiting is not busy', () => {
   const { result } = renderHook(() => useAnalyzer(ws, fakeWorker(null, [])));
   expect(result.current.busy).toBe(false);
 });
+
+/** A worker that records every request and answers analyses at once (labels never). */
+function recordingWorker(types: string[]) {
+  return (): WorkerLike => {
+    const w: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate() {},
+      postMessage(msg: WorkerRequest) {
+        types.push(msg.type);
+        if (msg.type !== 'analyze') return;
+        setTimeout(() => w.onmessage?.({ data: { type: 'result', id: msg.id, analysis: analysis(msg.options.published), ms: 1 } as WorkerResponse } as MessageEvent<WorkerResponse>), 0);
+      },
+    };
+    return w;
+  };
+}
+
+test('a workspace empty on opening gets its first article analysed before the basemap labels are asked for', async () => {
+  const types: string[] = [];
+  const create = recordingWorker(types);
+  let ws = { ready: true, articles: [] as WorkspaceArticle[], setAnalysis: () => {} };
+  const { rerender } = renderHook(() => useAnalyzer(ws, create));
+  // The sample is added a moment later (its write to IndexedDB comes first).
+  await new Promise((r) => setTimeout(r, 50));
+  expect(types).toEqual([]);
+  ws = { ...ws, articles: [article(1)] };
+  rerender();
+  await waitFor(() => expect(types).toContain('labels'));
+  expect(types.filter((t) => t !== 'warm').slice(0, 2)).toEqual(['analyze', 'labels']);
+});
+
+test('labels are still asked for when an empty workspace stays empty', async () => {
+  const types: string[] = [];
+  const ws = { ready: true, articles: [] as WorkspaceArticle[], setAnalysis: () => {} };
+  renderHook(() => useAnalyzer(ws, recordingWorker(types)));
+  await new Promise((r) => setTimeout(r, 100));
+  expect(types).not.toContain('labels');
+  await waitFor(() => expect(types).toContain('labels'), { timeout: 4_000 });
+});
+
+test('a workspace with articles asks for labels once they are analysed, without waiting', async () => {
+  const types: string[] = [];
+  const ws = { ready: true, articles: [{ ...article(1), analysis: analysis('2020-05-06') }], setAnalysis: () => {} };
+  const t0 = Date.now();
+  renderHook(() => useAnalyzer(ws, recordingWorker(types)));
+  await waitFor(() => expect(types).toContain('labels'));
+  expect(Date.now() - t0).toBeLessThan(1_000);
+});

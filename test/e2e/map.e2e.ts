@@ -315,3 +315,24 @@ test('phone: the map with its names and area-level markers at 390 x 844', async 
     await phone.close();
   }
 });
+
+test('first visit: the basemap is fetched after the first markers are in the page, and then drawn', async () => {
+  const fresh = await launchBrowser({ profileDir: mkdtempSync(path.join(tmpdir(), 'dateline-map-first-')) });
+  try {
+    // Whether a marker was in the page when each basemap file was asked for.
+    const asked: { file: string; markers: boolean }[] = [];
+    await fresh.page.route(/\/data\/basemap\/[^/]+\.json$/, async (route) => {
+      const markers = await fresh.page.evaluate(() => document.querySelector('.ev-marker') !== null).catch(() => false);
+      asked.push({ file: route.request().url().split('/').pop()!, markers });
+      await route.continue();
+    });
+    await fresh.page.goto(inject('baseURL'));
+    await fresh.page.locator('.ev-marker').first().waitFor({ timeout: 90_000 });
+    await fresh.page.locator('.leaflet-basemap-pane path, .leaflet-basemap-pane canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await expect.poll(() => asked.map((a) => a.file)).toContain('countries.json');
+    expect(asked.filter((a) => !a.markers)).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});

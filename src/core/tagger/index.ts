@@ -8,4 +8,4 @@ export { taggerLed } from './combine.ts';
 export { NO_LEXICON } from './lexicon.ts';
 export { extractFeatures } from './features.ts';
 export { trainPerceptron } from './perceptron.ts';
-export { writeModel, readModel, ModelFormatError } from './model-file.ts';
+export { writeModel, readModel, weightMap, ModelFormatError } from './model-file.ts';

@@ -41,7 +41,7 @@ export function loadTagger(raw: string, options: TaggerOptions = {}): Tagger {
   const a = cal && Number.isFinite(cal.a) ? cal.a : 1;
   const b = cal && Number.isFinite(cal.b) ? cal.b : 0;
   const calibrate = (delta: number) => 1 / (1 + Math.exp(-(a * delta + b)));
-  const sink = new ScoringSink(new WeightTable(model.weights, model.weights.size));
+  const sink = new ScoringSink(new WeightTable(model.names, model.weights, model.count));
   const vocab = new Vocabulary(lexicon);
   return {
     meta: model.meta,

@@ -10,6 +10,12 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SEED2 = 0x9747b28c;
 const BAR = 124; // '|', the separator of composite values ("city|in")
+const NEWLINE = 10;
+
+/** A float32 weight whose sums come out the same in any order (see WeightTable.exactSums). */
+function exactWeight(x: number): boolean {
+  return Number.isInteger(x * 2 ** 30) && Math.abs(x) < 2 ** 10;
+}
 
 /** A running pair of hashes over a feature's characters. */
 export class FeatureHash {
@@ -52,7 +58,12 @@ export class WeightTable {
    */
   readonly exactSums: boolean;
 
-  constructor(entries: Iterable<[string, readonly [number, number]]>, count: number) {
+  /**
+   * `names`: the features' names joined by "\n" (as the model file holds them); `weights`: their
+   * [B, I] pairs in the same order. The names are hashed where they lie in the one string: no
+   * string per feature is made.
+   */
+  constructor(names: string, weights: ArrayLike<number>, count: number) {
     let size = 16;
     while (size < count * 2) size *= 2;
     this.mask = size - 1;
@@ -60,20 +71,41 @@ export class WeightTable {
     this.keys = new Int32Array(buffer);
     this.w = new Float32Array(buffer);
     this.used = new Uint8Array(size);
-    const h = new FeatureHash();
     let exact = true;
-    for (const [key, [b, i]] of entries) {
-      h.reset().text(key);
-      let slot = h.h1 & this.mask;
+    let at = 0;
+    const end = names.length;
+    for (let n = 0; n < count; n++) {
+      // FeatureHash.text(name), inlined: this loop runs over every character of the model once,
+      // in a cold worker, as the first analysis waits.
+      let h1 = FNV_OFFSET;
+      let h2 = SEED2;
+      for (let c = names.charCodeAt(at); at < end && c !== NEWLINE; c = names.charCodeAt(++at)) {
+        h1 = Math.imul(h1 ^ c, FNV_PRIME);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      at++;
+      let slot = h1 & this.mask;
       while (this.used[slot]) slot = (slot + 1) & this.mask;
       this.used[slot] = 1;
-      this.keys[slot * 4] = h.h1;
-      this.keys[slot * 4 + 1] = h.h2;
-      this.w[slot * 4 + 2] = b;
-      this.w[slot * 4 + 3] = i;
-      for (const x of [this.w[slot * 4 + 2], this.w[slot * 4 + 3]]) exact &&= Number.isInteger(x * 2 ** 30) && Math.abs(x) < 2 ** 10;
+      this.keys[slot * 4] = h1;
+      this.keys[slot * 4 + 1] = h2;
+      this.w[slot * 4 + 2] = weights[n * 2];
+      this.w[slot * 4 + 3] = weights[n * 2 + 1];
+      exact &&= exactWeight(this.w[slot * 4 + 2]) && exactWeight(this.w[slot * 4 + 3]);
     }
     this.exactSums = exact;
+  }
+
+  /** A table of these (name, [B, I]) entries. */
+  static of(entries: Iterable<readonly [string, readonly [number, number]]>): WeightTable {
+    const names: string[] = [];
+    const weights: number[] = [];
+    for (const [name, [b, i]] of entries) {
+      names.push(name);
+      weights.push(b, i);
+    }
+    return new WeightTable(names.join('\n'), weights, names.length);
   }
 
   /** Index into weights() of the feature with this hash (its B weight; I follows), or -1. */

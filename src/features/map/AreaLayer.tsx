@@ -43,18 +43,27 @@ export function AreaLayer({ events, window, selectedKey }: { events: readonly Wo
     [events],
   );
   const needRegions = areas.some((a) => a.id.startsWith('r:'));
+  // Only for an event known to the country: otherwise the outlines wait for the basemap, which
+  // loads them after the first markers.
+  const needCountries = areas.some((a) => a.id.startsWith('c:'));
 
   useEffect(() => {
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, group]);
+
+  useEffect(() => {
+    if (!needCountries || countries) return;
     let cancelled = false;
     loadCountries()
       .then((c) => !cancelled && setCountries(c))
       .catch(() => {}); // the basemap layer reports load failures; areas then fall back to circles
-    group.addTo(map);
     return () => {
       cancelled = true;
-      group.remove();
     };
-  }, [map, group]);
+  }, [needCountries, countries]);
 
   useEffect(() => {
     if (!needRegions || regions) return;

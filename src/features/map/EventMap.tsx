@@ -1,7 +1,7 @@
 // The map: offline basemap with its names, honest-precision areas, the quiet places layer, the
 // dateline, and the events on top (one Tab stop, arrows between markers), with a legend that
 // filters by type.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { EventType } from '../../core/index.ts';
@@ -10,7 +10,7 @@ import type { PlaceLabels } from '../../shared/model/place-labels.ts';
 import type { WorkspaceEvent } from '../../shared/model/workspace.ts';
 import { allowTilesAndReload, forbidTiles, TILE_URL, tilesAllowed } from '../../shared/ui/tile-policy.ts';
 import { AreaLayer } from './AreaLayer.tsx';
-import { BasemapLayer } from './BasemapLayer.tsx';
+import { BASEMAP_START_MS, BasemapLayer } from './BasemapLayer.tsx';
 import { DatelineLayer } from './DatelineLayer.tsx';
 import { EVENT_PANE, EventMarkersLayer } from './EventMarkersLayer.tsx';
 import { FitToEvents } from './FitToEvents.tsx';
@@ -45,6 +45,11 @@ export interface EventMapProps {
   /** A view to open at (from a shared link) instead of fitting the events. */
   initialView?: { lat: number; lon: number; zoom: number };
   onViewChange?(v: { lat: number; lon: number; zoom: number }): void;
+  /**
+   * Events are still to come (the workspace loads, an article is being analysed or is about to be):
+   * the basemap then waits for the first markers rather than competing with them.
+   */
+  awaitingEvents?: boolean;
 }
 
 const ATTRIBUTION_PREFIX = '<a href="https://leafletjs.com">Leaflet</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
@@ -81,6 +86,19 @@ export function EventMap(props: EventMapProps) {
     setOnlineTiles(false);
   };
   const obstacles = useMemo(createObstacles, []);
+  // The basemap (countries, then rivers, lakes, regions) and the names' country outlines start
+  // once the first markers are painted, or at once when there are none to wait for. They are
+  // a second or so of work on the main thread, in slices, that would otherwise run while the
+  // first analysis comes back and delay its markers. (At the latest after BASEMAP_START_MS.)
+  const [markersDrawn, setMarkersDrawn] = useState(false);
+  const onFirstDrawn = useCallback(() => setMarkersDrawn(true), []);
+  const mappable = useMemo(() => props.events.some((e) => e.place), [props.events]);
+  const basemapStart = markersDrawn || (!props.awaitingEvents && !mappable);
+  useEffect(() => {
+    if (basemapStart) return;
+    const id = setTimeout(() => setMarkersDrawn(true), BASEMAP_START_MS);
+    return () => clearTimeout(id);
+  }, [basemapStart]);
   const fitPoints = useMemo(() => {
     const pts: [number, number][] = [];
     for (const e of props.events) {
@@ -107,7 +125,7 @@ export function EventMap(props: EventMapProps) {
         }}
       >
         <Pane name="basemap" style={{ zIndex: '150' }}>
-          <StableBasemap faded={onlineTiles} />
+          <StableBasemap faded={onlineTiles} start={basemapStart} />
         </Pane>
         {onlineTiles && (
           <TileLayer url={TILE_URL} attribution='Tiles © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' />
@@ -116,13 +134,13 @@ export function EventMap(props: EventMapProps) {
           <AreaLayer events={props.events} window={props.window} selectedKey={props.selectedKey} />
         </Pane>
         <Pane name={LABEL_PANE} style={{ zIndex: '450', pointerEvents: 'none' }}>
-          <StableLabels labels={props.placeLabels ?? null} obstacles={obstacles} />
+          <StableLabels labels={props.placeLabels ?? null} obstacles={obstacles} start={basemapStart} />
         </Pane>
         {showPlaces && <StablePlaces places={props.places} onFocus={props.onFocusPlace} obstacles={obstacles} />}
         <Pane name={EVENT_PANE} style={{ zIndex: '610' }}>
           <MarkerKeyboard />
           <StableDatelines datelines={props.datelines} pane={EVENT_PANE} obstacles={obstacles} />
-          <EventMarkersLayer events={props.events} window={props.window} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} obstacles={obstacles} />
+          <EventMarkersLayer events={props.events} window={props.window} selectedKey={props.selectedKey} hoveredKey={props.hoveredKey ?? null} onSelect={props.onSelect} obstacles={obstacles} onFirstDrawn={onFirstDrawn} />
         </Pane>
         <StableFit points={fitPoints} fitKey={props.fitKey} focus={props.focus} skipFirst={Boolean(props.initialView)} />
         {props.onViewChange && <MapViewReporter onChange={props.onViewChange} />}

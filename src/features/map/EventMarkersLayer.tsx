@@ -32,6 +32,8 @@ export interface EventMarkersLayerProps {
   onSelect(key: string): void;
   /** Where markers are, so basemap labels keep clear of them. */
   obstacles?: MapObstacles;
+  /** Called once, after the frame that first shows markers has been painted. */
+  onFirstDrawn?: () => void;
 }
 
 export const EVENT_PANE = 'eventMarkers';
@@ -93,7 +95,7 @@ interface Live {
   count?: number;
 }
 
-export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = null, onSelect, obstacles }: EventMarkersLayerProps) {
+export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = null, onSelect, obstacles, onFirstDrawn }: EventMarkersLayerProps) {
   const map = useMap();
   const group = useMemo(() => L.layerGroup([], { pane: EVENT_PANE }), []);
   /** Event key -> its marker, for selection. */
@@ -103,6 +105,9 @@ export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = nu
   const selectedRef = useRef(selectedKey);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onFirstDrawnRef = useRef(onFirstDrawn);
+  onFirstDrawnRef.current = onFirstDrawn;
+  const drawn = useRef(false);
   const [view, setView] = useState(0);
   // A clicked cluster whose members share one spot is spread out in place instead of zoomed.
   const [expanded, setExpanded] = useState<L.LatLng | null>(null);
@@ -258,6 +263,13 @@ export function EventMarkersLayer({ events, window, selectedKey, hoveredKey = nu
       firstMarked = true;
       mark('page: first markers added');
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => mark('page: first markers frame'));
+    }
+    if (!drawn.current && shown.length) {
+      drawn.current = true;
+      // A rAF callback runs just before the frame's paint; a task posted from it runs after.
+      const after = () => setTimeout(() => onFirstDrawnRef.current?.(), 0);
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(after);
+      else after();
     }
   }, [data, win, view, expanded, map, group, maxZoom, obstacles]);
 

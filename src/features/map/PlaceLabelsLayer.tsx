@@ -72,7 +72,11 @@ function worldShifts(west: number, east: number): number[] {
   return [0, ...(west < -180 ? [-360] : []), ...(east > 180 ? [360] : [])];
 }
 
-export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | null; obstacles: MapObstacles }) {
+/** Markers this far outside the view (a share of its size) still count as under labels. */
+const OBSTACLE_MARGIN = 0.25;
+
+/** `start`: the country outlines (for country names) are loaded from then on; see EventMap. */
+export function PlaceLabelsLayer({ labels, obstacles, start = true }: { labels: PlaceLabels | null; obstacles: MapObstacles; start?: boolean }) {
   const map = useMap();
   const canvas = useMemo(() => {
     const c = document.createElement('canvas');
@@ -90,7 +94,11 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
   /** Text sizes by font and text, kept between draws: measuring is a good part of a draw's cost. */
   const textWidths = useRef(new Map<string, { w: number; h: number }>());
 
+  // Once started, stays started (as the basemap does).
+  const [started, setStarted] = useState(start);
+  if (start && !started) setStarted(true);
   useEffect(() => {
+    if (!started) return;
     let cancelled = false;
     loadCountries()
       .then((c) => !cancelled && setCountries(c))
@@ -98,7 +106,7 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [started]);
 
   useEffect(() => {
     if (!wantRegions || regions) return;
@@ -221,7 +229,11 @@ export function PlaceLabelsLayer({ labels, obstacles }: { labels: PlaceLabels | 
       }
       return m;
     };
-    const markers: Box[] = obstacles.all().map((o) => {
+    // Only markers in or near the view can be under a label: a large workspace reports tens of
+    // thousands (every place's dot), and projecting and indexing them all made each draw after a
+    // pan or zoom a task of hundreds of milliseconds. The margin covers a marker whose point is
+    // just outside the view while its badge reaches in.
+    const markers: Box[] = obstacles.all(map.getBounds().pad(OBSTACLE_MARGIN)).map((o) => {
       const p = map.latLngToContainerPoint(o.at);
       return { x0: p.x + o.extent.x0, y0: p.y + o.extent.y0, x1: p.x + o.extent.x1, y1: p.y + o.extent.y1 };
     });

@@ -85,11 +85,28 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOp
     if (b.x0 < 0 || b.y0 < 0 || b.x1 > opts.width || b.y1 > opts.height) return false;
     let ok = true;
     cells(b, (k) => {
-      if (ok) for (const o of grid.get(k) ?? []) if (overlaps(b, o)) ok = false;
+      if (!ok) return;
+      const list = grid.get(k);
+      if (list)
+        for (const o of list)
+          if (overlaps(b, o)) {
+            ok = false;
+            break;
+          }
     });
     return ok;
   };
-  for (const o of opts.obstacles) add(o);
+  // The obstacles alone, in the same cells: which markers sit on a point is asked of these, not of
+  // every obstacle (a large workspace has tens of thousands of dots in view).
+  const obstacleGrid = new Map<number, Box[]>();
+  for (const o of opts.obstacles) {
+    add(o);
+    cells(o, (k) => {
+      const list = obstacleGrid.get(k);
+      if (list) list.push(o);
+      else obstacleGrid.set(k, [o]);
+    });
+  }
 
   for (const c of candidates) {
     // The limit keeps towns from cluttering the map; country and region names are placed only where
@@ -105,10 +122,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOp
     // The markers on the point, as one box: the name goes just outside it, whatever their size.
     let around: Box | null = null;
     if (!area) {
-      for (const o of opts.obstacles) {
-        if (!overlaps(dot, o)) continue;
-        around = around ? { x0: Math.min(around.x0, o.x0), y0: Math.min(around.y0, o.y0), x1: Math.max(around.x1, o.x1), y1: Math.max(around.y1, o.y1) } : { ...o };
-      }
+      // A box met again in another cell changes nothing: the union is the same.
+      cells(dot, (k) => {
+        for (const o of obstacleGrid.get(k) ?? []) {
+          if (!overlaps(dot, o)) continue;
+          around = around ? { x0: Math.min(around.x0, o.x0), y0: Math.min(around.y0, o.y0), x1: Math.max(around.x1, o.x1), y1: Math.max(around.y1, o.y1) } : { ...o };
+        }
+      });
     }
     const onMarker = around !== null;
     if (!area && !onMarker && !free(dot)) continue;

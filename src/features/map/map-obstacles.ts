@@ -23,7 +23,8 @@ const sameExtent = (a: Extent, b: Extent) => a.x0 === b.x0 && a.y0 === b.y0 && a
 export interface MapObstacles {
   /** Replaces what one layer reported. */
   set(layer: string, points: readonly L.LatLng[], size: number | Extent): void;
-  all(): Obstacle[];
+  /** Every marker reported; with `within`, only those whose point it contains. */
+  all(within?: { contains(at: L.LatLng): boolean }): Obstacle[];
   /** Called (once per animation frame at most) after any layer reported. Returns an unsubscribe. */
   subscribe(fn: () => void): () => void;
 }
@@ -52,7 +53,11 @@ export function createObstacles(): MapObstacles {
       );
       notify();
     },
-    all: () => [...byLayer.values()].flat(),
+    all(within) {
+      const out: Obstacle[] = [];
+      for (const list of byLayer.values()) for (const o of list) if (!within || within.contains(o.at)) out.push(o);
+      return out;
+    },
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);

@@ -12,6 +12,7 @@ import type { MergePlan } from './import-merge.ts';
 import { parseWorkspaceFile } from './validate-file.ts';
 import type { Parsed } from './validate-file.ts';
 import { serializeWorkspace } from './workspace-file.ts';
+import { mark } from '../../shared/perf-marks.ts';
 
 export interface UseWorkspaceOptions {
   /** IndexedDB database name; tests give each case its own. */
@@ -110,7 +111,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceApi {
         store.current = null;
         setOpenError(`Your browser refused local storage (${describe(e)}); work in this tab will not survive a reload. Export it before closing.`);
       }
-      if (live) setReady(true);
+      if (live) {
+        mark('page: workspace ready');
+        setReady(true);
+      }
     });
     queue.current = start;
     // Another tab of the app changed the same store: read it back so this tab never shows (or

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extractFeatures, scanFeatures } from '../../../src/core/tagger/features.ts';
 import type { TaggerLexicon } from '../../../src/core/tagger/lexicon.ts';
 import { NO_LEXICON } from '../../../src/core/tagger/lexicon.ts';
-import { readModel } from '../../../src/core/tagger/model-file.ts';
+import { readModel, weightMap } from '../../../src/core/tagger/model-file.ts';
 import { trainModel } from '../../../src/core/tagger/train.ts';
 import { tokenize } from '../../../src/core/tagger/tokens.ts';
 import { Vocabulary } from '../../../src/core/tagger/vocabulary.ts';
@@ -33,9 +33,9 @@ function straightforward(text: string, lexicon: TaggerLexicon, weights: Map<stri
 }
 
 function scorer(model: string) {
-  const { weights } = readModel(model);
-  const table = new WeightTable(weights, weights.size);
-  return { weights, table, sink: new ScoringSink(table) };
+  const read = readModel(model);
+  const table = new WeightTable(read.names, read.weights, read.count);
+  return { weights: weightMap(read), table, sink: new ScoringSink(table) };
 }
 
 function fast(text: string, vocab: Vocabulary, sink: ScoringSink): number[] {
@@ -77,10 +77,12 @@ describe('fast scoring', () => {
 
   it('adds feature by feature when weights are too fine for sums to be exact in any order', () => {
     const model = trainModel(syntheticCorpus(3, 20).docs, NO_LEXICON, { epochs: 3, seed: 1, minCount: 1 });
-    const parsed = JSON.parse(model) as { weights: Record<string, [number, number]> };
+    const parsed = JSON.parse(model) as { scale: number; b: number[]; i: number[] };
     // Float32 weights under 2^-7 need not be multiples of 2^-30: sums of them may round
     // differently in another order, so the sink must not reorder.
-    for (const w of Object.values(parsed.weights)) w[1] = 0.001;
+    parsed.scale *= 1000;
+    parsed.b = parsed.b.map((x) => x * 1000);
+    parsed.i = parsed.i.map(() => 100); // 0.001 at this scale
     const fine = JSON.stringify(parsed);
     const { weights, table, sink } = scorer(fine);
     expect(table.exactSums).toBe(false);

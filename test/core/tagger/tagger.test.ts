@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadTagger } from '../../../src/core/tagger/tagger.ts';
-import { ModelFormatError, readModel, writeModel } from '../../../src/core/tagger/model-file.ts';
+import { ModelFormatError, readModel, weightMap, writeModel } from '../../../src/core/tagger/model-file.ts';
 import { trainModel } from '../../../src/core/tagger/train.ts';
 import { NO_LEXICON } from '../../../src/core/tagger/lexicon.ts';
 import { gazetteerLexicon } from '../../../src/core/tagger/gazetteer-lexicon.ts';
@@ -18,9 +18,10 @@ describe('the model file', () => {
     const transition = Float64Array.from({ length: 12 }, (_, i) => i / 10 - 0.5);
     const text = writeModel(names, { emission, transition }, { seed: 1 });
     const back = readModel(text);
-    expect(back.weights.get('w=paris')).toEqual([1.23, -0.5]);
-    expect(back.weights.get('pw=in')).toEqual([2, 0]);
-    expect(back.weights.has('tiny')).toBe(false); // rounds to nothing, so it is pruned
+    const weights = weightMap(back);
+    expect(weights.get('w=paris')).toEqual([1.23, -0.5]);
+    expect(weights.get('pw=in')).toEqual([2, 0]);
+    expect(weights.has('tiny')).toBe(false); // rounds to nothing, so it is pruned
     expect(Array.from(back.transition)).toEqual(Array.from(transition, (x) => Math.round(x * 100) / 100));
     expect(back.meta).toEqual({ seed: 1 });
   });
@@ -29,21 +30,54 @@ describe('the model file', () => {
     const text = syntheticCorpus(8, 1).docs[0].text;
     const a = loadTagger(model).propose(text);
     const r = readModel(model);
-    const names = [...r.weights.keys()];
+    const weights = weightMap(r);
+    const names = [...weights.keys()];
     const emission = new Float64Array(names.length * 3);
     names.forEach((n, i) => {
-      emission[i * 3 + 1] = r.weights.get(n)![0];
-      emission[i * 3 + 2] = r.weights.get(n)![1];
+      emission[i * 3 + 1] = weights.get(n)![0];
+      emission[i * 3 + 2] = weights.get(n)![1];
     });
     const again = writeModel(names, { emission, transition: r.transition }, r.meta);
     expect(again).toBe(model);
     expect(loadTagger(again).propose(text)).toEqual(a);
   });
 
+  it('lays the weights out flat: sorted names one per line, integer hundredths in their order', () => {
+    const names = ['w=zoo', 'w=paris', 'pw=in'];
+    const emission = Float64Array.of(0.5, 1.734, -0.5, 0, 0, 0.3, 1, 3, 1);
+    const file = JSON.parse(writeModel(names, { emission, transition: new Float64Array(12) }, {}));
+    expect(file.version).toBe(2);
+    expect(file.scale).toBe(100);
+    expect(file.names).toBe('pw=in\nw=paris\nw=zoo');
+    expect(file.b).toEqual([200, 0, 123]);
+    expect(file.i).toEqual([0, 30, -100]);
+  });
+
+  it('reads a version-1 file to the same weights, bit for bit', () => {
+    const r = readModel(model);
+    const weights = weightMap(r);
+    const v1 = JSON.stringify({ format: 'dateline-toponym-tagger', version: 1, meta: r.meta, transition: Array.from(r.transition), weights: Object.fromEntries(weights) });
+    const old = readModel(v1);
+    expect(old.names).toBe(r.names);
+    expect(Array.from(old.weights)).toEqual(Array.from(r.weights));
+    const text = syntheticCorpus(8, 1).docs[0].text;
+    expect(loadTagger(v1).propose(text)).toEqual(loadTagger(model).propose(text));
+  });
+
+  it('refuses names it could not write back and files whose parts disagree', () => {
+    const w = { emission: Float64Array.of(0, 1, 0), transition: new Float64Array(12) };
+    expect(() => writeModel(['w=new\nyork'], w, {})).toThrow();
+    const file = JSON.parse(model);
+    expect(() => readModel(JSON.stringify({ ...file, b: file.b.slice(1) }))).toThrow(ModelFormatError);
+    expect(() => readModel(JSON.stringify({ ...file, i: [0.5, ...file.i.slice(1)] }))).toThrow(ModelFormatError);
+    expect(() => readModel(JSON.stringify({ ...file, scale: 0 }))).toThrow(ModelFormatError);
+    expect(() => readModel(JSON.stringify({ ...file, names: 7 }))).toThrow(ModelFormatError);
+  });
+
   it('rejects what is not a tagger model', () => {
     expect(() => loadTagger('not json')).toThrow(ModelFormatError);
     expect(() => loadTagger('{"format":"other"}')).toThrow(ModelFormatError);
-    expect(() => loadTagger(model.replace('"version":1', '"version":99'))).toThrow(ModelFormatError);
+    expect(() => loadTagger(model.replace('"version":2', '"version":99'))).toThrow(ModelFormatError);
   });
 });
 

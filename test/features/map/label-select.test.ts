@@ -2,7 +2,7 @@
 // another name, never off screen; better-ranked names win the space.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { minRankAt, placeLabels, type Box, type LabelCandidate } from '../../../src/features/map/label-select.ts';
+import { minRankAt, placeLabels, type Box, type LabelCandidate, type PlacedLabel, type PlaceOptions } from '../../../src/features/map/label-select.ts';
 
 const measure = (text: string) => ({ w: text.length * 6, h: 11 });
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -82,6 +82,115 @@ describe('placeLabels', () => {
           }
         },
       ),
+    );
+  });
+});
+
+/**
+ * placeLabels as it was before its obstacles were indexed: every candidate tested against every
+ * obstacle. The indexed one must place exactly the same labels.
+ */
+function referencePlaceLabels(candidates: readonly LabelCandidate[], opts: PlaceOptions): PlacedLabel[] {
+  const gap = opts.gap ?? 3;
+  const placed: PlacedLabel[] = [];
+  let towns = 0;
+  const taken: Box[] = [];
+  // A coarse grid of the boxes taken so far keeps the overlap tests local.
+  const CELL = 64;
+  const grid = new Map<number, Box[]>();
+  const cells = (b: Box, fn: (k: number) => void) => {
+    for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) fn(cx * 4096 + cy);
+  };
+  const add = (b: Box) => {
+    taken.push(b);
+    cells(b, (k) => {
+      const list = grid.get(k);
+      if (list) list.push(b);
+      else grid.set(k, [b]);
+    });
+  };
+  const free = (b: Box) => {
+    if (b.x0 < 0 || b.y0 < 0 || b.x1 > opts.width || b.y1 > opts.height) return false;
+    let ok = true;
+    cells(b, (k) => {
+      if (ok) for (const o of grid.get(k) ?? []) if (overlaps(b, o)) ok = false;
+    });
+    return ok;
+  };
+  for (const o of opts.obstacles) add(o);
+
+  for (const c of candidates) {
+    // The limit keeps towns from cluttering the map; country and region names are placed only where
+    // they fit, and neither count toward it nor are crowded out by it.
+    const isArea = c.kind === 'country' || c.kind === 'region';
+    if (!isArea && towns >= opts.limit) continue;
+    if (c.x < 0 || c.y < 0 || c.x > opts.width || c.y > opts.height) continue;
+    const { w, h } = opts.measure(c.text, c.kind);
+    const area = c.kind === 'country' || c.kind === 'region';
+    const dot: Box = { x0: c.x - 3 - gap, y0: c.y - 3 - gap, x1: c.x + 3 + gap, y1: c.y + 3 + gap };
+    // A place with a marker on its point (a place the article names, an event in a town) keeps its
+    // name, set beside the marker instead of beside a dot of its own.
+    // The markers on the point, as one box: the name goes just outside it, whatever their size.
+    let around: Box | null = null;
+    if (!area) {
+      for (const o of opts.obstacles) {
+        if (!overlaps(dot, o)) continue;
+        around = around ? { x0: Math.min(around.x0, o.x0), y0: Math.min(around.y0, o.y0), x1: Math.max(around.x1, o.x1), y1: Math.max(around.y1, o.y1) } : { ...o };
+      }
+    }
+    const onMarker = around !== null;
+    if (!area && !onMarker && !free(dot)) continue;
+    const withDot = !area && !onMarker;
+    // Beside a dot of its own, 6 px from the point; beside markers, clear of them by the gap.
+    const e = around ?? { x0: c.x - 6 + gap + 1, y0: c.y - 6 + gap + 1, x1: c.x + 6 - gap - 1, y1: c.y + 6 - gap - 1 };
+    // An area's name sits over its label point, or just above or below it when a marker stands there
+    // (a country-level event is drawn at that very point).
+    const options: [number, number][] = area
+      ? [
+          [c.x - w / 2, c.y + h / 2],
+          [c.x - w / 2, c.y - 18],
+          [c.x - w / 2, c.y + 18 + h],
+        ]
+      : [
+          [e.x1 + gap + 1, c.y + h / 2 - 1],
+          [e.x0 - gap - 1 - w, c.y + h / 2 - 1],
+          [c.x - w / 2, e.y0 - gap - 1],
+          [c.x - w / 2, e.y1 + gap + 1 + h],
+        ];
+    for (const [tx, ty] of options) {
+      const box: Box = { x0: tx - gap, y0: ty - h - gap, x1: tx + w + gap, y1: ty + gap };
+      if (!free(box)) continue;
+      add(box);
+      if (withDot) add(dot);
+      placed.push({ ...c, tx, ty, box, dot: withDot });
+      if (!isArea) towns++;
+      break;
+    }
+  }
+  return placed;
+}
+
+describe('placeLabels with its obstacles indexed', () => {
+  test('places exactly what testing every obstacle placed, with big, off-screen and stacked markers', () => {
+    // Near the index's 64 px cell borders, where a marker and a point fall in different cells.
+    const nearBorder = (max: number) => fc.tuple(fc.integer({ min: -2, max: Math.ceil(max / 64) }), fc.integer({ min: -12, max: 12 })).map(([k, d]) => k * 64 + d);
+    const box = fc.oneof(
+      fc.record({ x: nearBorder(400), y: nearBorder(300), w: fc.integer({ min: 1, max: 30 }), h: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({ x: fc.integer({ min: -300, max: 700 }), y: fc.integer({ min: -300, max: 600 }), w: fc.integer({ min: 1, max: 200 }), h: fc.integer({ min: 1, max: 150 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 14 }), x: nearBorder(400), y: nearBorder(300), area: fc.boolean() }), { maxLength: 80 }),
+        fc.array(box, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        (cands, obs, limit) => {
+          const obstacles = obs.map(({ x, y, w, h }) => ({ x0: x, y0: y, x1: x + w, y1: y + h }));
+          const candidates = cands.map((c): LabelCandidate => (c.area ? { text: c.text, kind: 'region', x: c.x, y: c.y } : place(c.text, c.x, c.y)));
+          const o = { width: 400, height: 300, measure, obstacles, limit };
+          expect(placeLabels(candidates, o)).toEqual(referencePlaceLabels(candidates, o));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
