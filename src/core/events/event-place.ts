@@ -428,6 +428,10 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
   return out;
 }
 
+// The container's words of a draft placed at a finer place the gazetteer lacks (a list after the container
+// is still split: "in the Huriyah district of Baghdad and in Baquba").
+const containerSpans = new WeakMap<Draft, Span>();
+
 // How long an earlier event's place may be carried over to a placeless mention, in paragraphs.
 const CARRY_PARAGRAPHS = 3;
 
@@ -468,7 +472,7 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
     // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
     // location); the counts stay with the first, since the text gives only their total.
     if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
-      for (const m of listedAfter(text, sentence, draft.placeSpan, frame.near)) {
+      for (const m of listedAfter(text, sentence, containerSpans.get(draft) ?? draft.placeSpan, frame.near)) {
         fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
       }
     }
@@ -567,6 +571,13 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
     draft.placeHow = choice.how;
     draft.placeSpan = span(text, choice.mention);
+    // "in Mogadishu's Wadajir district": the finer place the gazetteer lacks, at the container's point.
+    const sub = draft.place ? subPlaceOf(text, sentence, choice.mention, draft.place, frame.near) : null;
+    if (sub) {
+      containerSpans.set(draft, draft.placeSpan);
+      draft.place = sub.place;
+      draft.placeSpan = span(text, sub.span);
+    }
     return draft;
   }
   // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
@@ -611,4 +622,81 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
+}
+
+// A place the gazetteer lacks, named with a word for a part of a town or a district ("Mogadishu's Wadajir
+// district", "the village of Sayadan, forty miles north of Kabul", "Nwonko village in Wukari"): the
+// scene is that part of the place the trigger's words govern, which is the container. The event keeps
+// the container's point (moved by a distance, if one is given), marked no finer than the container and
+// coarser for a village or town near a town, and its words are the finer name's: the reader sees which
+// village, the map does not pretend to know where it is.
+const SUB_CUE = String.raw`(?:villages?|towns?|hamlets?|settlements?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|camps?|sectors?|communes?|localit(?:y|ies)|municipalit(?:y|ies)|townships?|local government areas?|LGAs?|provinces?)`;
+// Parts of a town (and the camps named with one): an event there is within the town's point.
+const TOWN_PART = /^(?:camps?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|sectors?)$/i;
+// (An apostrophe inside a name, "Ga'anda", "‘Arak", but not a possessive: "Baghdad's Qasra district".)
+const SUB_WORD = String.raw`(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?[\p{Lu}‘’'](?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*`;
+const SUB_NAME = String.raw`${SUB_WORD}(?:\s+(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?\p{Lu}(?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*){0,2}?`;
+// (Greedy after "the village of": the whole name, "the village of Kafr Saad, 40 km north of Hama".)
+const SUB_NAME_GREEDY = SUB_NAME.replace(/\{0,2\}\?$/, '{0,2}');
+// (No 'i' flag: with it \p{Lu} would match any letter; the cue words take either case letter by letter.)
+const anyCase = (re: string) => re.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+// "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
+const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?=[\s,.;:)]|$)`, 'gu');
+const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)})\b`, 'gu');
+// Capitalised words that are not names: a faith or a kind of area ("the Sunni district", "the Old City").
+const NOT_SUB_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Sunni|Shiite|Shia|Shi'ite|Shi’ite|Christian|Muslim|Jewish|Arab|Alawite|Druze|Hindu|Sikh|Buddhist|Catholic|Protestant|Old|New|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Industrial|Border|Military|Residential|Refugee|Government|Local|State|Rural|Tribal|Federal|Capital|Same|Remote|Frontier|Security|Green|Free|Red|Safe|Buffer|Demilitari[sz]ed|Special|Autonomous|Kurdish|Several|Many|Some|Other|Two|Three|Four|Five|Both|All|Each|One)$/;
+// Between the finer name's words and its container: "of", "in", ", a town in", "'s", "of the ... capital of".
+const SUB_LINK = /^\s*(?:(?:,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
+const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
+const SUB_OWNER = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?)$`, 'u');
+
+const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|backed|populated|inhabited|speaking|based|occupied|allied|linked|affiliated|style|era)$/i;
+
+interface SubPlace { start: number; end: number; cue: string; phraseStart: number; phraseEnd: number }
+
+function subPlacesIn(text: string, sentence: Span): SubPlace[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: SubPlace[] = [];
+  // ("Shiite-majority", "Kurdish-held": a compound adjective, not a name; "Al-Sham" is one.)
+  const name = (n: string) => n.split(/\s+/).every((w) => !NOT_SUB_NAME.test(w.replace(/^[‘’']/, '').replace(/[-‑].*$/, '')) && !ADJECTIVE_COMPOUND.test(w));
+  SUB_BEFORE.lastIndex = 0;
+  for (let m = SUB_BEFORE.exec(s); m; m = SUB_BEFORE.exec(s)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (name(m[2]!)) out.push({ start: sentence.start + at, end: sentence.start + at + m[2]!.length, cue: m[1]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  SUB_AFTER.lastIndex = 0;
+  for (let m = SUB_AFTER.exec(s); m; m = SUB_AFTER.exec(s)) {
+    if (name(m[1]!) && !/^(?:of|and)$/i.test(m[1]!)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[1]!.length, cue: m[2]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  // The first in the text is the finest of a chain: "Galga village in Ga'anda District in Gombi".
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The finer place the gazetteer lacks that the chosen mention contains, in one phrase with it, and the
+ * place to give the event there; null when there is none.
+ */
+export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place: Place, mentions: readonly Mention[]): { place: Place; span: Span } | null {
+  if (!chosen.place || !place) return null;
+  for (const u of subPlacesIn(text, sentence)) {
+    // A name the gazetteer does resolve is a mention of its own, and the place stage has read it.
+    if (mentions.some((o) => o.place && o.start < u.end && u.start < o.end)) continue;
+    let tied = false;
+    if (chosen.start >= u.phraseEnd && chosen.start - u.phraseEnd <= 90) {
+      const gap = text.slice(u.phraseEnd, chosen.start);
+      // (Each mention between the two is a link of the chain: "in X district of Y, Z" holds the last.)
+      tied = SUB_LINK.test(gap) || SUB_DISTANCE.test(gap);
+    } else if (chosen.end <= u.phraseStart + 1 && u.start - chosen.end <= 40) {
+      tied = SUB_OWNER.test(text.slice(chosen.end, u.start)) && !/[,;]/.test(text.slice(chosen.end, u.start));
+    }
+    if (!tied) continue;
+    const precision: Place['precision'] = place.precision === 'country' ? 'country'
+      : TOWN_PART.test(u.cue) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
+        : 'region';
+    const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = place;
+    const words = text.slice(u.start, u.end);
+    return { place: { ...rest, name: `${words}, ${place.name}`, precision }, span: { start: u.start, end: u.end } };
+  }
+  return null;
 }

@@ -1,0 +1,46 @@
+// A finer place the gazetteer lacks, named in one phrase with the place the trigger governs ("Baghdad's
+// Qasra district", "the village of Tell Marid near Aleppo"): the event's words are the finer name's, its
+// point the container's, and its precision no finer than the container's (coarser for a village near a
+// town). Names with no such word ("in Jumblat"), faiths and kinds of area ("the Sunni district"), and
+// names tied to the container by another clause keep the container. Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const at = (text: string, specs: string[]) =>
+  extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null, e.place?.precision ?? null, e.placeSpan?.text ?? null]);
+
+describe('a part of a town the gazetteer lacks', () => {
+  it('takes a district after the town\'s possessive ("in Baghdad\'s Qasra district")', () => {
+    expect(at('Gunmen shot dead a shopkeeper in Baghdad\'s Qasra district on Monday.', ['Baghdad'])).toEqual([['killing', 'Qasra, Baghdad', 'city', 'Qasra']]);
+  });
+  it('takes "the X neighbourhood of Y" and "the X area of Y"', () => {
+    expect(at('A car bomb exploded in the Zayouna neighbourhood of Baghdad on Monday.', ['Baghdad'])).toEqual([['bombing', 'Zayouna, Baghdad', 'city', 'Zayouna']]);
+    expect(at('A shell hit a bakery in the Salaheddine area of Aleppo on Monday.', ['Aleppo'])).toEqual([['shelling', 'Salaheddine, Aleppo', 'city', 'Salaheddine']]);
+  });
+  it('keeps the town\'s point and marks a village near it as coarser', () => {
+    const [e] = extract('Gunmen killed nine farmers in Tell Marid village near Homs on Sunday.', '2024-06-21', ['Homs']);
+    expect([e?.place?.name, e?.place?.precision, e?.place?.lat, e?.place?.lon, e?.placeSpan?.text]).toEqual(['Tell Marid, Homs', 'region', 34.73, 36.71, 'Tell Marid']);
+  });
+  it('takes "the village of X" with the town it lies near, through a distance', () => {
+    expect(at('Gunmen killed five guests at a wedding in the village of Kafr Saad, 40 km north of Hama, on Friday.', ['Hama'])).toEqual([['killing', 'Kafr Saad, 40 km north of Hama', 'region', 'Kafr Saad']]);
+  });
+  it('takes the first name of a chain ("X village of Y district of Z")', () => {
+    expect(at('Militants attacked Umm Tuwayna village of Jabal Saman district of Aleppo, killing six.', ['Aleppo'])).toEqual([['other', 'Umm Tuwayna, Aleppo', 'region', 'Umm Tuwayna']]);
+  });
+});
+
+describe('not a finer place', () => {
+  it('keeps the town for a name with no word for a place ("in Jumblat")', () => {
+    expect(at('Gunmen shot dead a shopkeeper near Jumblat in Baghdad on Monday.', ['Baghdad'])).toEqual([['killing', 'Baghdad', 'city', 'Baghdad']]);
+  });
+  it('keeps the town for a faith or a kind of area ("the Sunni district", "a Shiite-majority district")', () => {
+    expect(at('A car bomb exploded in the Sunni district of Baghdad on Monday.', ['Baghdad'])).toEqual([['bombing', 'Baghdad', 'city', 'Baghdad']]);
+    expect(at('A car bomb exploded in a Shiite-majority district of Baghdad on Monday.', ['Baghdad'])).toEqual([['bombing', 'Baghdad', 'city', 'Baghdad']]);
+  });
+  it('keeps the town when the name is tied to it by another clause, not the phrase', () => {
+    expect(at('A car bomb exploded in Baghdad on Monday, and residents fled to Zayouna district.', ['Baghdad'])).toEqual([['bombing', 'Baghdad', 'city', 'Baghdad']]);
+  });
+  it('takes a name the gazetteer knows as the place itself, not as a part of the town', () => {
+    expect(at('A shell hit a bakery in the Karrada district of Baghdad on Monday.', ['Karrada', 'Baghdad'])).toEqual([['shelling', 'Karrada', 'city', 'Karrada']]);
+  });
+});
