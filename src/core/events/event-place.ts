@@ -22,7 +22,8 @@ const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|acro
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
 // "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
-const APPOSED_REFERENCE = /^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
+// ("in the restive Diyala province, north of Baghdad": the place's kind may come before the comma.)
+const APPOSED_REFERENCE = /^\s*(?:(?:province|governorate|region|district|state|county|oblast|city|town|village|area)\s*)?,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
 const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|,\s+(?:and|but)\s/i;
@@ -64,6 +65,12 @@ const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took
 const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+// "the Islamic State of Iraq and Al-Sham", "the Army of Islam", "the National Defense Forces of Aleppo":
+// a place in a group's capitalised name (a state's own name, "the Republic of Korea", is not a group's).
+const ORGANISATION_OF = /\b\p{Lu}\p{L}+\s+(?:State|Front|Army|Party|Movement|Council|Brigades?|Battalions?|Committee|Union|Group|Organi[sz]ation|Forces|Coalition|Mujahideen|Guards?)\s+(?:of|for)\s+(?:the\s+)?(?:(?:Liberation|Independence|Defen[cs]e|Salvation|Unity)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*$/u;
+// "According to Iraqi Kurdistan's security council": the possessor of the source.
+const ACCORDING_TO_OWNER = /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const SOURCE_NOUN = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:council|ministry|ministries|officials?|sources?|spokesm[ae]n|spokeswoman|governor|government|authorities|police|army|military|command|media|television|agency|office|administration|presidency|observatory)\b/i;
 // "According to a military source in Damascus, ...": the source's seat.
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
@@ -131,6 +138,11 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
     if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow))) continue;
+    // "fighters of the Islamic State of Iraq and Al-Sham", "the National Defense Forces of Aleppo": a
+    // group's name, not a scene.
+    if (/\b(?:of|for)\s/.test(lead) && ORGANISATION_OF.test(lead)) continue;
+    // "According to Iraqi Kurdistan's security council, ...": the source's owner, not a scene.
+    if (/^['’]/.test(follow) && ACCORDING_TO_OWNER.test(lead) && SOURCE_NOUN.test(follow)) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -214,12 +226,14 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   if (best) {
     // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
     // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
-    const narrower = narrowerInPhrase(text, best, scored) ?? possessedBy(text, best, scored);
+    // ("in the restive Diyala province, north of Baghdad": a reference point for the place is not inside it.)
+    const inside = scored.filter((c) => !c.anchor);
+    const narrower = narrowerInPhrase(text, best, inside) ?? possessedBy(text, best, inside);
     if (narrower) return { mention: narrower.m, how: best.how };
     // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
     // town says more than a sea or a country.
     const wide = best.m.place!.precision === 'country' || best.m.place!.precision === 'region';
-    const ref = wide ? scored.find((c) => c.reference && c.score >= 1.5 && c !== best) : undefined;
+    const ref = wide ? scored.find((c) => c.reference && !c.anchor && c.score >= 1.5 && c !== best) : undefined;
     return ref ? { mention: ref.m, how: 'governed' } : { mention: best.m, how: best.how };
   }
   // "targets in the country", "bases there": the last place named before the words.
@@ -630,16 +644,16 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
 // the container's point (moved by a distance, if one is given), marked no finer than the container and
 // coarser for a village or town near a town, and its words are the finer name's: the reader sees which
 // village, the map does not pretend to know where it is.
-const SUB_CUE = String.raw`(?:villages?|towns?|hamlets?|settlements?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|camps?|sectors?|communes?|localit(?:y|ies)|municipalit(?:y|ies)|townships?|local government areas?|LGAs?|provinces?)`;
+const SUB_CUE = String.raw`(?:villages?|wards?|towns?|hamlets?|settlements?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|(?:refugee\s+)?camps?|sectors?|communes?|localit(?:y|ies)|municipalit(?:y|ies)|townships?|local government areas?|LGAs?|provinces?)`;
 // Parts of a town (and the camps named with one): an event there is within the town's point.
-const TOWN_PART = /^(?:camps?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|sectors?)$/i;
+const TOWN_PART = /^(?:(?:refugee\s+)?camps?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|sectors?)$/i;
 // (An apostrophe inside a name, "Ga'anda", "‘Arak", but not a possessive: "Baghdad's Qasra district".)
 const SUB_WORD = String.raw`(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?[\p{Lu}‘’'](?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*`;
 const SUB_NAME = String.raw`${SUB_WORD}(?:\s+(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?\p{Lu}(?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*){0,2}?`;
 // (Greedy after "the village of": the whole name, "the village of Kafr Saad, 40 km north of Hama".)
 const SUB_NAME_GREEDY = SUB_NAME.replace(/\{0,2\}\?$/, '{0,2}');
 // (No 'i' flag: with it \p{Lu} would match any letter; the cue words take either case letter by letter.)
-const anyCase = (re: string) => re.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const anyCase = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
 const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?=[\s,.;:)]|$)`, 'gu');
 const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)})\b`, 'gu');
@@ -649,7 +663,10 @@ const NOT_SUB_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|S
 const SUB_LINK = /^\s*(?:(?:,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
 const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
-const SUB_OWNER = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?)$`, 'u');
+// (Not when the name has a place word of its own: "the Ghat area of Doda district" has Ghat inside Doda.)
+const SUB_OWNER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const SUB_OWNER_OF = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
+const CUE_AFTER = new RegExp(String.raw`^\s+(?:${anyCase(SUB_CUE)}|[sS]ub-?[dD]ivisions?)\b`, 'u');
 
 const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|backed|populated|inhabited|speaking|based|occupied|allied|linked|affiliated|style|era)$/i;
 
@@ -681,14 +698,16 @@ export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place:
   if (!chosen.place || !place) return null;
   for (const u of subPlacesIn(text, sentence)) {
     // A name the gazetteer does resolve is a mention of its own, and the place stage has read it.
-    if (mentions.some((o) => o.place && o.start < u.end && u.start < o.end)) continue;
+    // (... unless it resolved to another country: "el-Ain refugee camp near Nablus" is not Ain, France.)
+    if (mentions.some((o) => o.place && o.start < u.end && u.start < o.end && (!o.place.country || !place.country || o.place.country === place.country))) continue;
     let tied = false;
     if (chosen.start >= u.phraseEnd && chosen.start - u.phraseEnd <= 90) {
       const gap = text.slice(u.phraseEnd, chosen.start);
       // (Each mention between the two is a link of the chain: "in X district of Y, Z" holds the last.)
       tied = SUB_LINK.test(gap) || SUB_DISTANCE.test(gap);
     } else if (chosen.end <= u.phraseStart + 1 && u.start - chosen.end <= 40) {
-      tied = SUB_OWNER.test(text.slice(chosen.end, u.start)) && !/[,;]/.test(text.slice(chosen.end, u.start));
+      const gap = text.slice(chosen.end, u.start);
+      tied = SUB_OWNER.test(gap) || (SUB_OWNER_OF.test(gap) && !CUE_AFTER.test(text.slice(u.end, u.end + 30)));
     }
     if (!tied) continue;
     const precision: Place['precision'] = place.precision === 'country' ? 'country'

@@ -95,3 +95,13 @@ describe('local news is not a war', () => {
     expect(extract(text, '2020-05-06', ['Aleppo']).map((e) => [e.type, e.place?.name])).toEqual([['air_strike', 'Aleppo']]);
   });
 });
+
+describe('figures of speech and battle words (Halterman misses)', () => {
+  it('reads "struck a blow" as a figure of speech, but "struck a depot" as a strike', () => {
+    expect(extract('Government forces struck a powerful, if symbolic, blow against the rebels in Homs.', '2024-06-21', ['Homs']).map((e) => e.type)).toEqual([]);
+    expect(extract('Government jets struck a depot in Homs on Monday.', '2024-06-21', ['Homs']).map((e) => e.type)).toEqual(['air_strike']);
+  });
+  it('reads "street battles" as clashes', () => {
+    expect(extract('Street battles in the city of Homs killed 12 people on Friday.', '2024-06-21', ['Homs']).map((e) => [e.type, e.place?.name])).toEqual([['armed_clash', 'Homs']]);
+  });
+});

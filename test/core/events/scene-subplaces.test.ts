@@ -44,3 +44,15 @@ describe('not a finer place', () => {
     expect(at('A shell hit a bakery in the Karrada district of Baghdad on Monday.', ['Karrada', 'Baghdad'])).toEqual([['shelling', 'Karrada', 'city', 'Karrada']]);
   });
 });
+
+describe('the owner of a part and its direction', () => {
+  it('takes a refugee camp near a town ("X refugee camp near the city of Y")', () => {
+    expect(at('A man was shot dead at the entrance to Tel Ain refugee camp near the city of Homs.', ['Homs'])).toEqual([['killing', 'Tel Ain, Homs', 'city', 'Tel Ain']]);
+  });
+  it('takes "the Y neighbourhood of X" with the town before', () => {
+    expect(at('In the south Baghdad neighbourhood of Dora, a roadside bomb killed one civilian.', ['Baghdad'])).toEqual([['bombing', 'Dora, Baghdad', 'city', 'Dora']]);
+  });
+  it('does not put the town inside a name that has a place word of its own ("the X area of Y district")', () => {
+    expect(at('Troops shot dead two militants near the Karrada area of Tarmiya district on Monday.', ['Karrada'])).toEqual([['killing', 'Karrada', 'city', 'Karrada']]);
+  });
+});

@@ -101,3 +101,21 @@ describe('distance references', () => {
     expect(at('Gunmen attacked a checkpoint in Mosul, 350 km north of Baghdad, on Monday.', ['Mosul', 'Baghdad'])).toEqual([['armed_clash', 'Mosul', 'city']]);
   });
 });
+
+describe('groups, sources and reference points (Halterman misses)', () => {
+  const at2 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take a place in a group\'s name ("the National Defense Forces of Aleppo")', () => {
+    expect(at2('Fighters of the National Defense Forces of Aleppo stormed army posts on Monday.', ['Aleppo'])).toEqual([['raid', null]]);
+    // ... but a place the same words govern is a scene (negative).
+    expect(at2('The National Defense Forces stormed army posts in Aleppo on Monday.', ['Aleppo'])).toEqual([['raid', 'Aleppo']]);
+  });
+  it('does not take the owner of a source ("According to Belgorod\'s security council")', () => {
+    expect(at2('According to Belgorod\'s security council, a commander was killed in an ambush on Thursday.', ['Belgorod'])).toEqual([['armed_clash', null]]);
+    expect(at2('A commander was killed in an ambush in Belgorod\'s north on Thursday.', ['Belgorod'])).toEqual([['armed_clash', 'Belgorod Oblast']]);
+  });
+  it('keeps the region whose reference point is a town ("in the Idlib province, west of Aleppo")', () => {
+    expect(at2('Four soldiers were killed when a roadside bomb exploded near their patrol in the restive Idlib province, west of Aleppo.', ['Idlib', 'Aleppo'])).toEqual([['bombing', 'Idlib Governorate']]);
+    // ... while a town in the region's phrase is still the scene (negative).
+    expect(at2('A roadside bomb exploded near a patrol in Idlib province\'s Ariha on Monday.', ['Idlib', 'Ariha'])).toEqual([['bombing', 'Ariha']]);
+  });
+});
