@@ -586,7 +586,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.placeHow = choice.how;
     draft.placeSpan = span(text, choice.mention);
     // "in Mogadishu's Wadajir district": the finer place the gazetteer lacks, at the container's point.
-    const sub = draft.place ? subPlaceOf(text, sentence, choice.mention, draft.place, frame.near) : null;
+    const sub = draft.place ? subPlaceOf(text, sentence, choice.mention, draft.place, frame.near, choice.how === 'governed' ? hit : undefined) : null;
     if (sub) {
       containerSpans.set(draft, draft.placeSpan);
       draft.place = sub.place;
@@ -665,10 +665,14 @@ const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?
 // The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
 // (Not when the name has a place word of its own: "the Ghat area of Doda district" has Ghat inside Doda.)
 const SUB_OWNER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const SUB_OWNER_OF = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
+const SUB_OWNER_OF = new RegExp(String.raw`^\s+(?:(?!(?:and|or|but)\s)[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
 const CUE_AFTER = new RegExp(String.raw`^\s+(?:${anyCase(SUB_CUE)}|[sS]ub-?[dD]ivisions?)\b`, 'u');
 
 const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|backed|populated|inhabited|speaking|based|occupied|allied|linked|affiliated|style|era)$/i;
+
+// The trigger's own words aim at the finer place: "targeting the key town of", "storming the village of",
+// "at the villages of" (a locative or a verb of attack before it, with the place words between).
+const AIMED = new RegExp(String.raw`\b(?:at|in|into|inside|near|on|targeting|targeted|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|attacked|attacking|stormed|storming|raided|raiding|pounded|pounding|overran|besieged|besieging|entered|entering|advanced on|advancing on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${anyCase(SUB_CUE)}\s+of\s+(?:the\s+)?)?$`, 'u');
 
 interface SubPlace { start: number; end: number; cue: string; phraseStart: number; phraseEnd: number }
 
@@ -694,9 +698,10 @@ function subPlacesIn(text: string, sentence: Span): SubPlace[] {
  * The finer place the gazetteer lacks that the chosen mention contains, in one phrase with it, and the
  * place to give the event there; null when there is none.
  */
-export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place: Place, mentions: readonly Mention[]): { place: Place; span: Span } | null {
+export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place: Place, mentions: readonly Mention[], trigger?: Span): { place: Place; span: Span } | null {
   if (!chosen.place || !place) return null;
-  for (const u of subPlacesIn(text, sentence)) {
+  const found = subPlacesIn(text, sentence);
+  for (const u of found) {
     // A name the gazetteer does resolve is a mention of its own, and the place stage has read it.
     // (... unless it resolved to another country: "el-Ain refugee camp near Nablus" is not Ain, France.)
     if (mentions.some((o) => o.place && o.start < u.end && u.start < o.end && (!o.place.country || !place.country || o.place.country === place.country))) continue;
@@ -709,7 +714,20 @@ export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place:
       const gap = text.slice(chosen.end, u.start);
       tied = SUB_OWNER.test(gap) || (SUB_OWNER_OF.test(gap) && !CUE_AFTER.test(text.slice(u.end, u.end + 30)));
     }
-    if (!tied) continue;
+    // "launched an offensive in the Aleppo countryside, targeting the key town of X": a town the
+    // trigger's own words aim at, after the wider place they set it in, lies in that place (a region
+    // for a town or a village: the words do not say where in it).
+    let aimed = false;
+    if (!tied && trigger && (place.precision === 'region' || place.precision === 'city') && chosen.end <= u.phraseStart && u.phraseStart >= trigger.end
+      && u.phraseStart - Math.max(trigger.end, chosen.end) < 120 && !laterClause(text.slice(trigger.end, u.phraseStart))
+      && !mentions.some((o) => o.place && o.start >= chosen.end && o.end <= u.phraseStart && o.role === 'literal')) {
+      const lead = text.slice(Math.max(sentence.start, u.start - 60), u.start);
+      const before = text.slice(Math.max(sentence.start, u.phraseStart - 60), u.phraseStart);
+      aimed = AIMED.test(u.start === u.phraseStart ? before : lead);
+    }
+    if (!tied && !aimed) continue;
+    // (A part of a town the words aim at is in the town they set it in: "In Kharkiv, a bomb hit a
+    // building in the Saltivskyi district".)
     const precision: Place['precision'] = place.precision === 'country' ? 'country'
       : TOWN_PART.test(u.cue) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
         : 'region';

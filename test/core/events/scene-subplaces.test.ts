@@ -56,3 +56,18 @@ describe('the owner of a part and its direction', () => {
     expect(at('Troops shot dead two militants near the Karrada area of Tarmiya district on Monday.', ['Karrada'])).toEqual([['killing', 'Karrada', 'city', 'Karrada']]);
   });
 });
+
+describe('a finer place the trigger\'s words aim at', () => {
+  it('takes the village an offensive targets after the wider place it is set in, as a region', () => {
+    expect(at('Rebels launched an offensive in the Idlib province on Monday, targeting the key village of Kafr Halab.', ['Idlib'])).toEqual([['armed_clash', 'Kafr Halab, Idlib Governorate', 'region', 'Kafr Halab']]);
+  });
+  it('takes a district of the town a sentence is set in at the town\'s precision', () => {
+    expect(at('In Kharkiv itself, a guided bomb hit a building in the Saltivskyi district, killing four.', ['Kharkiv'])).toEqual([['air_strike', 'Saltivskyi, Kharkiv', 'city', 'Saltivskyi']]);
+  });
+  it('does not take a name in a clause of its own, or after another place', () => {
+    expect(at('Rebels launched an offensive in the Idlib province on Monday, after troops left the village of Kafr Halab.', ['Idlib'])).toEqual([['armed_clash', 'Idlib Governorate', 'region', 'Idlib']]);
+  });
+  it('does not put a listed village inside the town listed before it ("near Aleppo and the village of X")', () => {
+    expect(at('Jets struck positions near Aleppo and the village of Kafr Halab on Monday.', ['Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city', 'Aleppo']]);
+  });
+});
