@@ -85,7 +85,7 @@ const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
 const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Rr]ailway|[Rr]ail line|[Cc]orridor|[Pp]ipeline|[Ee]xpressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
-const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
+const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:convoys?|patrols?|vehicles?|h[ua]mvees?|personnel|servicem[ae]n|contractors?|citizens?|nationals?|aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
 const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?|border(?!\s+(?:guards?|police|forces|troops|officials?|agency|patrol)))\b/i;
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
@@ -657,10 +657,12 @@ const anyCase = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ?
 // "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
 const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?=[\s,.;:)]|$)`, 'gu');
 const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)})\b`, 'gu');
+// (Followed by where it lies, so "Ali, a village elder" is no place.)
+const SUB_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME_GREEDY}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${SUB_CUE})(?=\s+(?:in|near|outside|of|on|close to|not far from|just|about|some|roughly|\d)\b|,)`, 'gu');
 // Capitalised words that are not names: a faith or a kind of area ("the Sunni district", "the Old City").
 const NOT_SUB_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Sunni|Shiite|Shia|Shi'ite|Shi’ite|Christian|Muslim|Jewish|Arab|Alawite|Druze|Hindu|Sikh|Buddhist|Catholic|Protestant|Old|New|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Industrial|Border|Military|Residential|Refugee|Government|Local|State|Rural|Tribal|Federal|Capital|Same|Remote|Frontier|Security|Green|Free|Red|Safe|Buffer|Demilitari[sz]ed|Special|Autonomous|Kurdish|Several|Many|Some|Other|Two|Three|Four|Five|Both|All|Each|One)$/;
 // Between the finer name's words and its container: "of", "in", ", a town in", "'s", "of the ... capital of".
-const SUB_LINK = /^\s*(?:(?:,|in|of|near|outside|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
+const SUB_LINK = /^\s*(?:(?:,|in|of|on|near|outside|outskirts|edge|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
 const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
 // (Not when the name has a place word of its own: "the Ghat area of Doda district" has Ghat inside Doda.)
@@ -689,6 +691,11 @@ function subPlacesIn(text: string, sentence: Span): SubPlace[] {
   SUB_AFTER.lastIndex = 0;
   for (let m = SUB_AFTER.exec(s); m; m = SUB_AFTER.exec(s)) {
     if (name(m[1]!) && !/^(?:of|and)$/i.test(m[1]!)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[1]!.length, cue: m[2]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  // "in Maryin Gubay, a small town in southern Somalia": the name before an apposition that says what it is.
+  SUB_APPOSED.lastIndex = 0;
+  for (let m = SUB_APPOSED.exec(s); m; m = SUB_APPOSED.exec(s)) {
+    if (name(m[1]!)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[1]!.length, cue: m[2]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
   }
   // The first in the text is the finest of a chain: "Galga village in Ga'anda District in Gombi".
   return out.sort((a, b) => a.start - b.start);

@@ -71,3 +71,12 @@ describe('a finer place the trigger\'s words aim at', () => {
     expect(at('Jets struck positions near Aleppo and the village of Kafr Halab on Monday.', ['Aleppo'])).toEqual([['air_strike', 'Aleppo', 'city', 'Aleppo']]);
   });
 });
+
+describe('a finer place named by an apposition', () => {
+  it('takes "X, a small town in Y"', () => {
+    expect(at('Gunmen shot dead an official in Tell Jadid, a small town in northern Syria.', ['Syria'])).toEqual([['killing', 'Tell Jadid, Syria', 'country', 'Tell Jadid']]);
+  });
+  it('does not tie the name to a place its apposition does not put it in', () => {
+    expect(at('Gunmen shot dead an official in Syria after he left Tell Jadid, a small town whose people fled.', ['Syria'])).toEqual([['killing', 'Syria', 'country', 'Syria']]);
+  });
+});

@@ -119,3 +119,12 @@ describe('groups, sources and reference points (Halterman misses)', () => {
     expect(at2('A roadside bomb exploded near a patrol in Idlib province\'s Ariha on Monday.', ['Idlib', 'Ariha'])).toEqual([['bombing', 'Ariha']]);
   });
 });
+
+describe('a country that owns the target', () => {
+  const at3 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take the country of a convoy or a vehicle ("close to a U.S. military convoy")', () => {
+    expect(at3('A car bomb exploded close to a U.S. military convoy on Monday, setting a U.S. Humvee ablaze.', ['U.S.'])).toEqual([['bombing', null]]);
+    // ... but the same country as the scene is one (negative).
+    expect(at3('A car bomb exploded in Iraq on Monday, near a convoy.', ['Iraq'])).toEqual([['bombing', 'Iraq']]);
+  });
+});
