@@ -105,3 +105,18 @@ describe('figures of speech and battle words (Halterman misses)', () => {
     expect(extract('Street battles in the city of Homs killed 12 people on Friday.', '2024-06-21', ['Homs']).map((e) => [e.type, e.place?.name])).toEqual([['armed_clash', 'Homs']]);
   });
 });
+
+describe('more incident words (Halterman misses)', () => {
+  const types = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads a bomb that destroyed or killed as a bombing', () => {
+    expect(types('A homemade bomb on Saturday destroyed a shop in Aleppo.', ['Aleppo'])).toEqual([['bombing', 'Aleppo']]);
+    // ... but not bombs found or defused (negative).
+    expect(types('Police defused bombs that could have destroyed a shop in Aleppo.', ['Aleppo'])).toEqual([]);
+  });
+  it('reads an aircraft shot down in a war as an incident', () => {
+    expect(types('Rebels said they had shot down a Syrian helicopter near Hama on Monday.', ['Syrian', 'Hama'])).toEqual([['other', 'Hama']]);
+    expect(types('A Syrian warplane was shot down over Idlib on Monday.', ['Syrian', 'Idlib'])).toEqual([['other', 'Idlib Governorate']]);
+    // ... and prices or hopes "shot down" are no incident (negative).
+    expect(types('The minister shot down the plan in Aleppo on Monday.', ['Aleppo'])).toEqual([]);
+  });
+});
