@@ -655,26 +655,27 @@ const SUB_NAME_GREEDY = SUB_NAME.replace(/\{0,2\}\?$/, '{0,2}');
 // (No 'i' flag: with it \p{Lu} would match any letter; the cue words take either case letter by letter.)
 const anyCase = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
-const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?=[\s,.;:)]|$)`, 'gu');
+// ("the towns of A, B and C in Y": the list is one phrase, and Y holds its first name.)
+const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?:(?:,\s*(?:and\s+)?|\s+and\s+)${SUB_NAME_GREEDY})*(?=[\s,.;:)]|$)`, 'gu');
 const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)})\b`, 'gu');
 // (Followed by where it lies, so "Ali, a village elder" is no place.)
 const SUB_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME_GREEDY}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${SUB_CUE})(?=\s+(?:in|near|outside|of|on|close to|not far from|just|about|some|roughly|\d)\b|,)`, 'gu');
 // Capitalised words that are not names: a faith or a kind of area ("the Sunni district", "the Old City").
 const NOT_SUB_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Sunni|Shiite|Shia|Shi'ite|Shi’ite|Christian|Muslim|Jewish|Arab|Alawite|Druze|Hindu|Sikh|Buddhist|Catholic|Protestant|Old|New|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Industrial|Border|Military|Residential|Refugee|Government|Local|State|Rural|Tribal|Federal|Capital|Same|Remote|Frontier|Security|Green|Free|Red|Safe|Buffer|Demilitari[sz]ed|Special|Autonomous|Kurdish|Several|Many|Some|Other|Two|Three|Four|Five|Both|All|Each|One)$/;
 // Between the finer name's words and its container: "of", "in", ", a town in", "'s", "of the ... capital of".
-const SUB_LINK = /^\s*(?:(?:,|in|of|on|near|outside|outskirts|edge|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
+const SUB_LINK = /^\s*(?:(?:,|in|of|on|near|outside|outskirts|edge|situated|located|lying|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
 const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
 // (Not when the name has a place word of its own: "the Ghat area of Doda district" has Ghat inside Doda.)
 const SUB_OWNER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const SUB_OWNER_OF = new RegExp(String.raw`^\s+(?:(?!(?:and|or|but)\s)[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
+const SUB_OWNER_OF = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|but)\s)[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
 const CUE_AFTER = new RegExp(String.raw`^\s+(?:${anyCase(SUB_CUE)}|[sS]ub-?[dD]ivisions?)\b`, 'u');
 
 const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|backed|populated|inhabited|speaking|based|occupied|allied|linked|affiliated|style|era)$/i;
 
 // The trigger's own words aim at the finer place: "targeting the key town of", "storming the village of",
 // "at the villages of" (a locative or a verb of attack before it, with the place words between).
-const AIMED = new RegExp(String.raw`\b(?:at|in|into|inside|near|on|targeting|targeted|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|attacked|attacking|stormed|storming|raided|raiding|pounded|pounding|overran|besieged|besieging|entered|entering|advanced on|advancing on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${anyCase(SUB_CUE)}\s+of\s+(?:the\s+)?)?$`, 'u');
+const AIMED = new RegExp(String.raw`\b(?:at|in|into|inside|near|on|targeting|targeted|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|attacked|attacking|stormed|storming|raided|raiding|pounded|pounding|overran|besieged|besieging|entered|entering|advanced on|advancing on)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}?(?:${anyCase(SUB_CUE)}\s+of\s+(?:the\s+)?)?$`, 'u');
 
 interface SubPlace { start: number; end: number; cue: string; phraseStart: number; phraseEnd: number }
 
@@ -685,7 +686,7 @@ function subPlacesIn(text: string, sentence: Span): SubPlace[] {
   const name = (n: string) => n.split(/\s+/).every((w) => !NOT_SUB_NAME.test(w.replace(/^[‘’']/, '').replace(/[-‑].*$/, '')) && !ADJECTIVE_COMPOUND.test(w));
   SUB_BEFORE.lastIndex = 0;
   for (let m = SUB_BEFORE.exec(s); m; m = SUB_BEFORE.exec(s)) {
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     if (name(m[2]!)) out.push({ start: sentence.start + at, end: sentence.start + at + m[2]!.length, cue: m[1]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
   }
   SUB_AFTER.lastIndex = 0;
@@ -728,9 +729,10 @@ export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place:
     if (!tied && trigger && (place.precision === 'region' || place.precision === 'city') && chosen.end <= u.phraseStart && u.phraseStart >= trigger.end
       && u.phraseStart - Math.max(trigger.end, chosen.end) < 120 && !laterClause(text.slice(trigger.end, u.phraseStart))
       && !mentions.some((o) => o.place && o.start >= chosen.end && o.end <= u.phraseStart && o.role === 'literal')) {
-      const lead = text.slice(Math.max(sentence.start, u.start - 60), u.start);
-      const before = text.slice(Math.max(sentence.start, u.phraseStart - 60), u.phraseStart);
-      aimed = AIMED.test(u.start === u.phraseStart ? before : lead);
+      // (The aiming words lie after the wider place: "near the Ghat area of Doda district" aims at Ghat.)
+      const at = u.start === u.phraseStart ? u.phraseStart : u.start;
+      const from = Math.max(sentence.start, chosen.end, at - 80);
+      aimed = AIMED.test(text.slice(from, at));
     }
     if (!tied && !aimed) continue;
     // (A part of a town the words aim at is in the town they set it in: "In Kharkiv, a bomb hit a

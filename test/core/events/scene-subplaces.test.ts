@@ -80,3 +80,18 @@ describe('a finer place named by an apposition', () => {
     expect(at('Gunmen shot dead an official in Syria after he left Tell Jadid, a small town whose people fled.', ['Syria'])).toEqual([['killing', 'Syria', 'country', 'Syria']]);
   });
 });
+
+describe('lists, possessives and owners\' names in the phrase', () => {
+  it('ties the first of "the towns of A, B and C in Y" to Y', () => {
+    expect(at('Jets launched airstrikes on the towns of Kafr Halab, Tell Jadid and Zorba in southern Aleppo.', ['Aleppo'])).toEqual([['air_strike', 'Kafr Halab, Aleppo', 'region', 'Kafr Halab']]);
+  });
+  it('ties "Y\'s southern district of X" to Y', () => {
+    expect(at('A car bomb exploded near a convoy in Baghdad\'s southern district of Saydiya.', ['Baghdad'])).toEqual([['bombing', 'Saydiya, Baghdad', 'city', 'Saydiya']]);
+  });
+  it('takes a village named with its holder ("the army-held village of X", "the Jaysh Al-Islam held village of X")', () => {
+    expect(at('Rebels launched an offensive in the Idlib province on Monday, targeting the Jaysh Al-Islam held village of Kafr Halab.', ['Idlib'])).toEqual([['armed_clash', 'Kafr Halab, Idlib Governorate', 'region', 'Kafr Halab']]);
+  });
+  it('does not read the aiming words before the wider place as aimed at a name after it', () => {
+    expect(at('Troops shot dead two militants near the Karrada area of Tarmiya district on Monday.', ['Karrada'])).toEqual([['killing', 'Karrada', 'city', 'Karrada']]);
+  });
+});
