@@ -55,8 +55,9 @@ function tollCause(lead: string, gap: string, governed: boolean): boolean {
 }
 
 const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
-const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
-const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
+// ("On Monday morning in the Homs Governorate's southeastern countryside, ...": a time may open the frame.)
+const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Last night|Overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const FRAME_AFTER = /^\s*(?:(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Ss]tate|[Cc]ounty|[Gg]overnorate|city|town|area)\s*)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:countryside|outskirts|suburbs|part|sector)\s*)?,/u;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
@@ -181,7 +182,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
-    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
+    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 48));
     if (how === 'demonym') {
       // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {

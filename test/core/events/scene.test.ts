@@ -128,3 +128,13 @@ describe('a country that owns the target', () => {
     expect(at3('A car bomb exploded in Iraq on Monday, near a convoy.', ['Iraq'])).toEqual([['bombing', 'Iraq']]);
   });
 });
+
+describe('a frame opened by a time', () => {
+  const at4 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads "On Monday morning in the X Governorate\'s northern countryside, ..." as the frame', () => {
+    expect(at4('On Monday morning in the Idlib Governorate\'s northern countryside, the army\'s 4th Division – in coordination with two militias, the National Defense Forces of the coastal towns and the volunteers of the Syrian Social Nationalist Party – launched an offensive against the rebels.', ['Idlib'])).toEqual([['armed_clash', 'Idlib Governorate']]);
+  });
+  it('does not read a place in the opening words as the frame when no comma closes it (negative)', () => {
+    expect(at4('On Monday morning in Idlib officials said the army – backed by militias – later launched an offensive against the rebels.', ['Idlib'])).toEqual([['armed_clash', null]]);
+  });
+});
