@@ -134,7 +134,8 @@ function notViolence(text: string, h: TriggerHit, start: number, end: number, fl
   return !!(AFTER[rule]?.test(after) || BEFORE[rule]?.test(before));
 }
 
-const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol)\b/i;
+// (Raiders, bandits and armed tribesmen too: "clashes erupted between Fellata and Salamat tribesmen".)
+const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol|raiders|attackers|assailants|bandits|herdsmen|tribesmen|clansmen)\b/i;
 const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
 export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviation|helicopters?|aerial|from the air|sorties?)\b/i;
 

@@ -120,3 +120,13 @@ describe('more incident words (Halterman misses)', () => {
     expect(types('The minister shot down the plan in Aleppo on Monday.', ['Aleppo'])).toEqual([]);
   });
 });
+
+describe('armed men named by what they are (Halterman misses)', () => {
+  const types = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads clashes between armed tribesmen as an armed clash', () => {
+    expect(types('Clashes erupted between rival tribesmen in Aleppo on Sunday.', ['Aleppo'])).toEqual([['armed_clash', 'Aleppo']]);
+  });
+  it('still reads fighting over words, with no armed men, as no event (negative)', () => {
+    expect(types('Rival tribes were fighting for votes in Aleppo on Sunday.', ['Aleppo'])).toEqual([]);
+  });
+});
