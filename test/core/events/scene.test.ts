@@ -138,3 +138,16 @@ describe('a frame opened by a time', () => {
     expect(at4('On Monday morning in Idlib officials said the army – backed by militias – later launched an offensive against the rebels.', ['Idlib'])).toEqual([['armed_clash', null]]);
   });
 });
+
+describe('owners, coordinated directions and "as" clauses (Halterman misses)', () => {
+  const at5 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take the country of one soldier ("A U.S. soldier was shot and killed ... in Iraq")', () => {
+    expect(at5('A U.S. soldier was shot and killed while on patrol in central Iraq early Tuesday.', ['U.S.', 'Iraq'])).toEqual([['killing', 'Iraq']]);
+  });
+  it('reads coordinated directions before a place ("on northern and western rural Aleppo")', () => {
+    expect(at5('The intense aerial bombardment on northern and western rural Aleppo has prompted an exodus towards the north of Syria.', ['Aleppo', 'Syria'])).toEqual([['air_strike', 'Aleppo']]);
+  });
+  it('does not give a trigger in an "as" clause the place of the clause before', () => {
+    expect(at5('Troops entered rebel-held areas in northern rural Homs as the bombing campaign on Idlib continued.', ['Homs', 'Idlib'])).toEqual([['bombing', 'Idlib Governorate']]);
+  });
+});
