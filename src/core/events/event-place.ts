@@ -269,7 +269,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
 
 // A subordinate clause of its own between a trigger and a place (not a speech verb: "struck what it said
 // were targets in Syria" still governs Syria).
-const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s/i;
+// ("..., Janowski continued, and in Prijedor ...": a coordinated clause with a place of its own.)
+const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while)\s+(?:in|at|near|outside)\s/i;
 
 /** The place named most often among `prior` (text order), the last one counting twice; ties go to the later. */
 function salient(prior: readonly Mention[]): Mention | undefined {

@@ -151,3 +151,13 @@ describe('owners, coordinated directions and "as" clauses (Halterman misses)', (
     expect(at5('Troops entered rebel-held areas in northern rural Homs as the bombing campaign on Idlib continued.', ['Homs', 'Idlib'])).toEqual([['bombing', 'Idlib Governorate']]);
   });
 });
+
+describe('a coordinated clause with a place of its own', () => {
+  const at6 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('keeps the opening frame over the place of ", and in Y, ..."', () => {
+    expect(at6('In Homs, northeast of Damascus, a man and his son were shot and seriously wounded, the monitor continued, and in Hama, north of Homs, a charity head was arrested.', ['Homs', 'Damascus', 'Hama'])).toEqual([['other', 'Homs']]);
+  });
+  it('still reads a place coordinated inside the trigger\'s own phrase (negative)', () => {
+    expect(at6('Jets struck depots in Homs and in Hama on Monday.', ['Homs', 'Hama']).map((e) => e[1])).toEqual(['Homs', 'Hama']);
+  });
+});
