@@ -661,7 +661,11 @@ const anyCase = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ?
 // "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
 // ("the towns of A, B and C in Y": the list is one phrase, and Y holds its first name.)
 const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?:(?:,\s*(?:and\s+)?|\s+and\s+)${SUB_NAME_GREEDY})*(?=[\s,.;:)]|$)`, 'gu');
-const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)})\b`, 'gu');
+// Facilities named with their kind ("the Palmasola prison in Santa Cruz", "the Bardo Museum in Tunis"):
+// after the name only, and within the town's point like a part of it.
+const FACILITY_CUE = String.raw`(?:prison|museum|(?:military\s+|international\s+)?airport|air\s?base|airbase|hospital|stadium|hotel|mosque|church|market|bazaar|university|power\s+plant)`;
+const FACILITY = new RegExp(String.raw`^${anyCase(FACILITY_CUE)}$`, 'u');
+const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)}|${anyCase(FACILITY_CUE)})\b`, 'gu');
 // (Followed by where it lies, so "Ali, a village elder" is no place.)
 const SUB_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME_GREEDY}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${SUB_CUE})(?=\s+(?:in|near|outside|of|on|close to|not far from|just|about|some|roughly|\d)\b|,)`, 'gu');
 // Capitalised words that are not names: a faith or a kind of area ("the Sunni district", "the Old City").
@@ -680,6 +684,8 @@ const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|
 // The trigger's own words aim at the finer place: "targeting the key town of", "storming the village of",
 // "at the villages of" (a locative or a verb of attack before it, with the place words between).
 const AIMED = new RegExp(String.raw`\b(?:at|in|into|inside|near|on|targeting|targeted|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|attacked|attacking|stormed|storming|raided|raiding|pounded|pounding|overran|besieged|besieging|entered|entering|advanced on|advancing on)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}?(?:${anyCase(SUB_CUE)}\s+of\s+(?:the\s+)?)?$`, 'u');
+
+const ANOTHER_EVENT = new RegExp(String.raw`\b(?:the|an?|its|their|another)\s+(?:[\w-]+\s+)?${ANY_TRIGGER.source}`, 'i');
 
 interface SubPlace { start: number; end: number; cue: string; phraseStart: number; phraseEnd: number }
 
@@ -736,13 +742,14 @@ export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place:
       // (The aiming words lie after the wider place: "near the Ghat area of Doda district" aims at Ghat.)
       const at = u.start === u.phraseStart ? u.phraseStart : u.start;
       const from = Math.max(sentence.start, chosen.end, at - 80);
-      aimed = AIMED.test(text.slice(from, at));
+      // ("... the blast outside X in Aleppo, ... the attack on Al-Quds Hospital": another event's target.)
+      aimed = AIMED.test(text.slice(from, at)) && !ANOTHER_EVENT.test(text.slice(Math.max(trigger.end, chosen.end), u.phraseStart));
     }
     if (!tied && !aimed) continue;
     // (A part of a town the words aim at is in the town they set it in: "In Kharkiv, a bomb hit a
     // building in the Saltivskyi district".)
     const precision: Place['precision'] = place.precision === 'country' ? 'country'
-      : TOWN_PART.test(u.cue) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
+      : (TOWN_PART.test(u.cue) || (FACILITY.test(u.cue) && !aimed)) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
         : 'region';
     const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = place;
     const words = text.slice(u.start, u.end);
