@@ -17,15 +17,18 @@ export interface PlaceChoice {
 
 // Nouns and adjectives that may sit between a locative and its place: "the centre of", "the southern
 // edge of the rebel-held city of", "the outskirts of".
-const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged)|held|controlled)\s+(?:of\s+)?(?:the\s+)?)*`;
+// ("on northern and western rural Aleppo": directions may be coordinated.)
+const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|rural|and|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged)|held|controlled)\s+(?:of\s+)?(?:the\s+)?)*`;
 const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
 // "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
-const APPOSED_REFERENCE = /^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
+// ("in the restive Diyala province, north of Baghdad": the place's kind may come before the comma.)
+const APPOSED_REFERENCE = /^\s*(?:(?:province|governorate|region|district|state|county|oblast|city|town|village|area)\s*)?,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|suburb|area|settlement|camp|region|province)\s+)?(?:(?:just|about|some|roughly|immediately)\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital|provincial capital) of\s+)?$/i;
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
 const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
-const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|,\s+(?:and|but)\s/i;
+// ("... in northern rural Homs as the bombing campaigns on Idlib continue": "as" opens a clause of its own.)
+const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|\bas\s+(?:the|a|an|their|its|his|her)\s|,\s+(?:and|but)\s/i;
 // Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
 // event of its own (a trigger word of its own before the place).
 const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added)\b|[;:]|\s[—–]\s/i;
@@ -54,8 +57,9 @@ function tollCause(lead: string, gap: string, governed: boolean): boolean {
 }
 
 const PERSON_TRIGGER = /^(?:killed|shot|murdered|wounded|injured|hurt|executed|beheaded|stabbed|kidnapped|abducted|assassinated|gunned down|lynched|tortured)\b/i;
-const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
-const FRAME_AFTER = /^\s*(?:(?:province|region|district|state|county|governorate|city|town|area)\s*)?,/;
+// ("On Monday morning in the Homs Governorate's southeastern countryside, ...": a time may open the frame.)
+const FRAME_BEFORE = /^\s*(?:(?:Also|Meanwhile|Elsewhere|Separately|Earlier|Later),?\s+)?(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Last night|Overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:In|in|At|at|Near|near|Outside|outside|Across|Inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const FRAME_AFTER = /^\s*(?:(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Ss]tate|[Cc]ounty|[Gg]overnorate|city|town|area)\s*)?(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:countryside|outskirts|suburbs|part|sector)\s*)?,/u;
 const PASSIVE = /^\s+(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const ORIGIN = /\b(?:from|to|toward|towards|for)\s+(?:the\s+)?$/i;
 // "from a frigate in the Sea of Azov", "from positions near Donetsk": a place inside a "from" phrase
@@ -64,6 +68,12 @@ const LAUNCH_SITE = /\b(?:fired|firing|launched|launching|lobbed|flown|flew|took
 const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled|bombed|targeted|attacked|pounded|raided|stormed|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of|outskirts of|edge of)\s+the\s+(country|region|province|city|town|area|village|capital)\b(?!\s+of\s)|\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|seems?|seemed|appears?|appeared|remains?|remained|be|being|been|existed?|followed|came)\b)/i;
 // "officials in Damascus said", "a correspondent in Aleppo reported": where the speaker is.
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+// "the Islamic State of Iraq and Al-Sham", "the Army of Islam", "the National Defense Forces of Aleppo":
+// a place in a group's capitalised name (a state's own name, "the Republic of Korea", is not a group's).
+const ORGANISATION_OF = /\b\p{Lu}\p{L}+\s+(?:State|Front|Army|Party|Movement|Council|Brigades?|Battalions?|Committee|Union|Group|Organi[sz]ation|Forces|Coalition|Mujahideen|Guards?)\s+(?:of|for)\s+(?:the\s+)?(?:(?:Liberation|Independence|Defen[cs]e|Salvation|Unity)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*$/u;
+// "According to Iraqi Kurdistan's security council": the possessor of the source.
+const ACCORDING_TO_OWNER = /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const SOURCE_NOUN = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:council|ministry|ministries|officials?|sources?|spokesm[ae]n|spokeswoman|governor|government|authorities|police|army|military|command|media|television|agency|office|administration|presidency|observatory)\b/i;
 // "According to a military source in Damascus, ...": the source's seat.
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
@@ -78,7 +88,7 @@ const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
 const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Rr]ailway|[Rr]ail line|[Cc]orridor|[Pp]ipeline|[Ee]xpressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
-const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
+const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:convoys?|patrols?|vehicles?|h[ua]mvees?|personnel|servicem[ae]n|contractors?|citizens?|nationals?|aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers?|troopers?|marines?|sailors?|pilots?|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
 const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?|border(?!\s+(?:guards?|police|forces|troops|officials?|agency|patrol)))\b/i;
 // Words that may link a wide place to a narrower one in one phrase: "Zaporizhzhia, in Ukraine's south",
@@ -131,6 +141,11 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
     if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow))) continue;
+    // "fighters of the Islamic State of Iraq and Al-Sham", "the National Defense Forces of Aleppo": a
+    // group's name, not a scene.
+    if (/\b(?:of|for)\s/.test(lead) && ORGANISATION_OF.test(lead)) continue;
+    // "According to Iraqi Kurdistan's security council, ...": the source's owner, not a scene.
+    if (/^['’]/.test(follow) && ACCORDING_TO_OWNER.test(lead) && SOURCE_NOUN.test(follow)) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -169,7 +184,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
-    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 16));
+    const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 48));
     if (how === 'demonym') {
       // A territory named by a nationality is a last resort whatever its position.
     } else if (frame) {
@@ -214,12 +229,14 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
   if (best) {
     // "the centre of Zaporizhzhia, in Ukraine's south", "in Russia's Belgorod region": the wide place
     // the locative governs is the setting of a narrower one named in the same phrase; that is the scene.
-    const narrower = narrowerInPhrase(text, best, scored) ?? possessedBy(text, best, scored);
+    // ("in the restive Diyala province, north of Baghdad": a reference point for the place is not inside it.)
+    const inside = scored.filter((c) => !c.anchor);
+    const narrower = narrowerInPhrase(text, best, inside) ?? possessedBy(text, best, inside);
     if (narrower) return { mention: narrower.m, how: best.how };
     // "in the southern Red Sea about 55 nautical miles south-southwest of Hodeidah": a distance from a
     // town says more than a sea or a country.
     const wide = best.m.place!.precision === 'country' || best.m.place!.precision === 'region';
-    const ref = wide ? scored.find((c) => c.reference && c.score >= 1.5 && c !== best) : undefined;
+    const ref = wide ? scored.find((c) => c.reference && !c.anchor && c.score >= 1.5 && c !== best) : undefined;
     return ref ? { mention: ref.m, how: 'governed' } : { mention: best.m, how: best.how };
   }
   // "targets in the country", "bases there": the last place named before the words.
@@ -252,7 +269,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
 
 // A subordinate clause of its own between a trigger and a place (not a speech verb: "struck what it said
 // were targets in Syria" still governs Syria).
-const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s/i;
+// ("..., Janowski continued, and in Prijedor ...": a coordinated clause with a place of its own.)
+const OWN_CLAUSE = /\b(?:while|whereas|although|though|after|before|as|because|when|until|unless)\b|[;:]|\s[—–]\s|,\s+(?:and|but|while)\s+(?:in|at|near|outside)\s/i;
 
 /** The place named most often among `prior` (text order), the last one counting twice; ties go to the later. */
 function salient(prior: readonly Mention[]): Mention | undefined {
@@ -428,6 +446,10 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
   return out;
 }
 
+// The container's words of a draft placed at a finer place the gazetteer lacks (a list after the container
+// is still split: "in the Huriyah district of Baghdad and in Baquba").
+const containerSpans = new WeakMap<Draft, Span>();
+
 // How long an earlier event's place may be carried over to a placeless mention, in paragraphs.
 const CARRY_PARAGRAPHS = 3;
 
@@ -468,7 +490,7 @@ export function placeIncidents(text: string, frame: SentenceFrame, incidents: re
     // "hitting facilities in Lviv, Kharkiv and Odesa": one incident per place listed (ACLED codes each
     // location); the counts stay with the first, since the text gives only their total.
     if (draft.placeSpan && draft.placeHow === 'governed' && !draft.generic) {
-      for (const m of listedAfter(text, sentence, draft.placeSpan, frame.near)) {
+      for (const m of listedAfter(text, sentence, containerSpans.get(draft) ?? draft.placeSpan, frame.near)) {
         fresh.push({ ...draft, actors: { ...draft.actors }, place: m.place, placeSpan: span(text, m), distinct: true });
       }
     }
@@ -567,6 +589,13 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
     draft.placeHow = choice.how;
     draft.placeSpan = span(text, choice.mention);
+    // "in Mogadishu's Wadajir district": the finer place the gazetteer lacks, at the container's point.
+    const sub = draft.place ? subPlaceOf(text, sentence, choice.mention, draft.place, frame.near, choice.how === 'governed' ? hit : undefined) : null;
+    if (sub) {
+      containerSpans.set(draft, draft.placeSpan);
+      draft.place = sub.place;
+      draft.placeSpan = span(text, sub.span);
+    }
     return draft;
   }
   // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
@@ -611,4 +640,120 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.placeSpan = span(text, choice.mention);
   }
   return draft;
+}
+
+// A place the gazetteer lacks, named with a word for a part of a town or a district ("Mogadishu's Wadajir
+// district", "the village of Sayadan, forty miles north of Kabul", "Nwonko village in Wukari"): the
+// scene is that part of the place the trigger's words govern, which is the container. The event keeps
+// the container's point (moved by a distance, if one is given), marked no finer than the container and
+// coarser for a village or town near a town, and its words are the finer name's: the reader sees which
+// village, the map does not pretend to know where it is.
+const SUB_CUE = String.raw`(?:villages?|wards?|towns?|hamlets?|settlements?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|(?:refugee\s+)?camps?|sectors?|communes?|localit(?:y|ies)|municipalit(?:y|ies)|townships?|local government areas?|LGAs?|provinces?)`;
+// Parts of a town (and the camps named with one): an event there is within the town's point.
+const TOWN_PART = /^(?:(?:refugee\s+)?camps?|districts?|sub-?districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|sectors?)$/i;
+// (An apostrophe inside a name, "Ga'anda", "‘Arak", but not a possessive: "Baghdad's Qasra district".)
+const SUB_WORD = String.raw`(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?[\p{Lu}‘’'](?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*`;
+const SUB_NAME = String.raw`${SUB_WORD}(?:\s+(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?\p{Lu}(?:[\p{L}\p{M}\d/-]|['’‘](?![sS](?![\p{L}])))*){0,2}?`;
+// (Greedy after "the village of": the whole name, "the village of Kafr Saad, 40 km north of Hama".)
+const SUB_NAME_GREEDY = SUB_NAME.replace(/\{0,2\}\?$/, '{0,2}');
+// (No 'i' flag: with it \p{Lu} would match any letter; the cue words take either case letter by letter.)
+const anyCase = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length > 1 ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+// "the village of X", "the villages of X, Y and Z", "X village", "the X and Y villages", "X district of Y".
+// ("the towns of A, B and C in Y": the list is one phrase, and Y holds its first name.)
+const SUB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${anyCase(SUB_CUE)})\s+of\s+(?:the\s+)?(${SUB_NAME_GREEDY})(?:(?:,\s*(?:and\s+)?|\s+and\s+)${SUB_NAME_GREEDY})*(?=[\s,.;:)]|$)`, 'gu');
+// Facilities named with their kind ("the Palmasola prison in Santa Cruz", "the Bardo Museum in Tunis"):
+// after the name only, and within the town's point like a part of it.
+const FACILITY_CUE = String.raw`(?:prison|museum|(?:military\s+|international\s+)?airport|air\s?base|airbase|hospital|stadium|hotel|mosque|church|market|bazaar|university|power\s+plant)`;
+const FACILITY = new RegExp(String.raw`^${anyCase(FACILITY_CUE)}$`, 'u');
+const SUB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME})(?:(?:,\s*|\s+and\s+)${SUB_NAME})*\s+(${anyCase(SUB_CUE)}|${anyCase(FACILITY_CUE)})\b`, 'gu');
+// (Followed by where it lies, so "Ali, a village elder" is no place.)
+const SUB_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}\d'’-])(${SUB_NAME_GREEDY}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(${SUB_CUE})(?=\s+(?:in|near|outside|of|on|close to|not far from|just|about|some|roughly|\d)\b|,)`, 'gu');
+// Capitalised words that are not names: a faith or a kind of area ("the Sunni district", "the Old City").
+const NOT_SUB_NAME = /^(?:The|This|That|These|Those|Its|Their|His|Her|Our|A|An|Sunni|Shiite|Shia|Shi'ite|Shi’ite|Christian|Muslim|Jewish|Arab|Alawite|Druze|Hindu|Sikh|Buddhist|Catholic|Protestant|Old|New|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Industrial|Border|Military|Residential|Refugee|Government|Local|State|Rural|Tribal|Federal|Capital|Same|Remote|Frontier|Security|Green|Free|Red|Safe|Buffer|Demilitari[sz]ed|Special|Autonomous|Kurdish|Several|Many|Some|Other|Two|Three|Four|Five|Both|All|Each|One)$/;
+// Between the finer name's words and its container: "of", "in", ", a town in", "'s", "of the ... capital of".
+const SUB_LINK = /^\s*(?:(?:,|in|of|on|near|outside|outskirts|edge|situated|located|lying|the|a|an|its|city|town|village|capital|regional|region|province|district|oblast|port|border|area|state|governorate|county|countryside|local|government|council|LGA|rural|[a-z]+ern|north|south|east|west|central|\p{Lu}[\p{L}\p{M}.'’/-]*)\s*)*$/u;
+const SUB_DISTANCE = /^\s*,?\s*(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// The container before the name: "Mogadishu's Wadajir district", "the Niger village of Abadam".
+// (Not when the name has a place word of its own: "the Ghat area of Doda district" has Ghat inside Doda.)
+const SUB_OWNER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const SUB_OWNER_OF = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?!(?:and|or|but)\s)[\p{Ll}-]+\s+){0,2}${SUB_CUE}\s+of\s+(?:the\s+)?$`, 'u');
+const CUE_AFTER = new RegExp(String.raw`^\s+(?:${anyCase(SUB_CUE)}|[sS]ub-?[dD]ivisions?)\b`, 'u');
+
+const ADJECTIVE_COMPOUND = /[-‑](?:majority|dominated|held|controlled|run|led|backed|populated|inhabited|speaking|based|occupied|allied|linked|affiliated|style|era)$/i;
+
+// The trigger's own words aim at the finer place: "targeting the key town of", "storming the village of",
+// "at the villages of" (a locative or a verb of attack before it, with the place words between).
+const AIMED = new RegExp(String.raw`\b(?:at|in|into|inside|near|on|targeting|targeted|struck|striking|hit|hitting|shelled|shelling|bombed|bombing|attacked|attacking|stormed|storming|raided|raiding|pounded|pounding|overran|besieged|besieging|entered|entering|advanced on|advancing on)\s+(?:the\s+)?(?:[^\s,;:.!?]+\s+){0,5}?(?:${anyCase(SUB_CUE)}\s+of\s+(?:the\s+)?)?$`, 'u');
+
+const ANOTHER_EVENT = new RegExp(String.raw`\b(?:the|an?|its|their|another)\s+(?:[\w-]+\s+)?${ANY_TRIGGER.source}`, 'i');
+
+interface SubPlace { start: number; end: number; cue: string; phraseStart: number; phraseEnd: number }
+
+function subPlacesIn(text: string, sentence: Span): SubPlace[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: SubPlace[] = [];
+  // ("Shiite-majority", "Kurdish-held": a compound adjective, not a name; "Al-Sham" is one.)
+  const name = (n: string) => n.split(/\s+/).every((w) => !NOT_SUB_NAME.test(w.replace(/^[‘’']/, '').replace(/[-‑].*$/, '')) && !ADJECTIVE_COMPOUND.test(w));
+  SUB_BEFORE.lastIndex = 0;
+  for (let m = SUB_BEFORE.exec(s); m; m = SUB_BEFORE.exec(s)) {
+    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    if (name(m[2]!)) out.push({ start: sentence.start + at, end: sentence.start + at + m[2]!.length, cue: m[1]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  SUB_AFTER.lastIndex = 0;
+  for (let m = SUB_AFTER.exec(s); m; m = SUB_AFTER.exec(s)) {
+    if (name(m[1]!) && !/^(?:of|and)$/i.test(m[1]!)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[1]!.length, cue: m[2]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  // "in Maryin Gubay, a small town in southern Somalia": the name before an apposition that says what it is.
+  SUB_APPOSED.lastIndex = 0;
+  for (let m = SUB_APPOSED.exec(s); m; m = SUB_APPOSED.exec(s)) {
+    if (name(m[1]!)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[1]!.length, cue: m[2]!, phraseStart: sentence.start + m.index, phraseEnd: sentence.start + m.index + m[0].length });
+  }
+  // The first in the text is the finest of a chain: "Galga village in Ga'anda District in Gombi".
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The finer place the gazetteer lacks that the chosen mention contains, in one phrase with it, and the
+ * place to give the event there; null when there is none.
+ */
+export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place: Place, mentions: readonly Mention[], trigger?: Span): { place: Place; span: Span } | null {
+  if (!chosen.place || !place) return null;
+  const found = subPlacesIn(text, sentence);
+  for (const u of found) {
+    // A name the gazetteer does resolve is a mention of its own, and the place stage has read it.
+    // (... unless it resolved to another country: "el-Ain refugee camp near Nablus" is not Ain, France.)
+    if (mentions.some((o) => o.place && o.start < u.end && u.start < o.end && (!o.place.country || !place.country || o.place.country === place.country))) continue;
+    let tied = false;
+    if (chosen.start >= u.phraseEnd && chosen.start - u.phraseEnd <= 90) {
+      const gap = text.slice(u.phraseEnd, chosen.start);
+      // (Each mention between the two is a link of the chain: "in X district of Y, Z" holds the last.)
+      tied = SUB_LINK.test(gap) || SUB_DISTANCE.test(gap);
+    } else if (chosen.end <= u.phraseStart + 1 && u.start - chosen.end <= 40) {
+      const gap = text.slice(chosen.end, u.start);
+      tied = SUB_OWNER.test(gap) || (SUB_OWNER_OF.test(gap) && !CUE_AFTER.test(text.slice(u.end, u.end + 30)));
+    }
+    // "launched an offensive in the Aleppo countryside, targeting the key town of X": a town the
+    // trigger's own words aim at, after the wider place they set it in, lies in that place (a region
+    // for a town or a village: the words do not say where in it).
+    let aimed = false;
+    if (!tied && trigger && (place.precision === 'region' || place.precision === 'city') && chosen.end <= u.phraseStart && u.phraseStart >= trigger.end
+      && u.phraseStart - Math.max(trigger.end, chosen.end) < 120 && !laterClause(text.slice(trigger.end, u.phraseStart))
+      && !mentions.some((o) => o.place && o.start >= chosen.end && o.end <= u.phraseStart && o.role === 'literal')) {
+      // (The aiming words lie after the wider place: "near the Ghat area of Doda district" aims at Ghat.)
+      const at = u.start === u.phraseStart ? u.phraseStart : u.start;
+      const from = Math.max(sentence.start, chosen.end, at - 80);
+      // ("... the blast outside X in Aleppo, ... the attack on Al-Quds Hospital": another event's target.)
+      aimed = AIMED.test(text.slice(from, at)) && !ANOTHER_EVENT.test(text.slice(Math.max(trigger.end, chosen.end), u.phraseStart));
+    }
+    if (!tied && !aimed) continue;
+    // (A part of a town the words aim at is in the town they set it in: "In Kharkiv, a bomb hit a
+    // building in the Saltivskyi district".)
+    const precision: Place['precision'] = place.precision === 'country' ? 'country'
+      : (TOWN_PART.test(u.cue) || (FACILITY.test(u.cue) && !aimed)) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
+        : 'region';
+    const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = place;
+    const words = text.slice(u.start, u.end);
+    return { place: { ...rest, name: `${words}, ${place.name}`, precision }, span: { start: u.start, end: u.end } };
+  }
+  return null;
 }

@@ -95,3 +95,38 @@ describe('local news is not a war', () => {
     expect(extract(text, '2020-05-06', ['Aleppo']).map((e) => [e.type, e.place?.name])).toEqual([['air_strike', 'Aleppo']]);
   });
 });
+
+describe('figures of speech and battle words (Halterman misses)', () => {
+  it('reads "struck a blow" as a figure of speech, but "struck a depot" as a strike', () => {
+    expect(extract('Government forces struck a powerful, if symbolic, blow against the rebels in Homs.', '2024-06-21', ['Homs']).map((e) => e.type)).toEqual([]);
+    expect(extract('Government jets struck a depot in Homs on Monday.', '2024-06-21', ['Homs']).map((e) => e.type)).toEqual(['air_strike']);
+  });
+  it('reads "street battles" as clashes', () => {
+    expect(extract('Street battles in the city of Homs killed 12 people on Friday.', '2024-06-21', ['Homs']).map((e) => [e.type, e.place?.name])).toEqual([['armed_clash', 'Homs']]);
+  });
+});
+
+describe('more incident words (Halterman misses)', () => {
+  const types = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads a bomb that destroyed or killed as a bombing', () => {
+    expect(types('A homemade bomb on Saturday destroyed a shop in Aleppo.', ['Aleppo'])).toEqual([['bombing', 'Aleppo']]);
+    // ... but not bombs found or defused (negative).
+    expect(types('Police defused bombs that could have destroyed a shop in Aleppo.', ['Aleppo'])).toEqual([]);
+  });
+  it('reads an aircraft shot down in a war as an incident', () => {
+    expect(types('Rebels said they had shot down a Syrian helicopter near Hama on Monday.', ['Syrian', 'Hama'])).toEqual([['other', 'Hama']]);
+    expect(types('A Syrian warplane was shot down over Idlib on Monday.', ['Syrian', 'Idlib'])).toEqual([['other', 'Idlib Governorate']]);
+    // ... and prices or hopes "shot down" are no incident (negative).
+    expect(types('The minister shot down the plan in Aleppo on Monday.', ['Aleppo'])).toEqual([]);
+  });
+});
+
+describe('armed men named by what they are (Halterman misses)', () => {
+  const types = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads clashes between armed tribesmen as an armed clash', () => {
+    expect(types('Clashes erupted between rival tribesmen in Aleppo on Sunday.', ['Aleppo'])).toEqual([['armed_clash', 'Aleppo']]);
+  });
+  it('still reads fighting over words, with no armed men, as no event (negative)', () => {
+    expect(types('Rival tribes were fighting for votes in Aleppo on Sunday.', ['Aleppo'])).toEqual([]);
+  });
+});

@@ -101,3 +101,63 @@ describe('distance references', () => {
     expect(at('Gunmen attacked a checkpoint in Mosul, 350 km north of Baghdad, on Monday.', ['Mosul', 'Baghdad'])).toEqual([['armed_clash', 'Mosul', 'city']]);
   });
 });
+
+describe('groups, sources and reference points (Halterman misses)', () => {
+  const at2 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take a place in a group\'s name ("the National Defense Forces of Aleppo")', () => {
+    expect(at2('Fighters of the National Defense Forces of Aleppo stormed army posts on Monday.', ['Aleppo'])).toEqual([['raid', null]]);
+    // ... but a place the same words govern is a scene (negative).
+    expect(at2('The National Defense Forces stormed army posts in Aleppo on Monday.', ['Aleppo'])).toEqual([['raid', 'Aleppo']]);
+  });
+  it('does not take the owner of a source ("According to Belgorod\'s security council")', () => {
+    expect(at2('According to Belgorod\'s security council, a commander was killed in an ambush on Thursday.', ['Belgorod'])).toEqual([['armed_clash', null]]);
+    expect(at2('A commander was killed in an ambush in Belgorod\'s north on Thursday.', ['Belgorod'])).toEqual([['armed_clash', 'Belgorod Oblast']]);
+  });
+  it('keeps the region whose reference point is a town ("in the Idlib province, west of Aleppo")', () => {
+    expect(at2('Four soldiers were killed when a roadside bomb exploded near their patrol in the restive Idlib province, west of Aleppo.', ['Idlib', 'Aleppo'])).toEqual([['bombing', 'Idlib Governorate']]);
+    // ... while a town in the region's phrase is still the scene (negative).
+    expect(at2('A roadside bomb exploded near a patrol in Idlib province\'s Ariha on Monday.', ['Idlib', 'Ariha'])).toEqual([['bombing', 'Ariha']]);
+  });
+});
+
+describe('a country that owns the target', () => {
+  const at3 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take the country of a convoy or a vehicle ("close to a U.S. military convoy")', () => {
+    expect(at3('A car bomb exploded close to a U.S. military convoy on Monday, setting a U.S. Humvee ablaze.', ['U.S.'])).toEqual([['bombing', null]]);
+    // ... but the same country as the scene is one (negative).
+    expect(at3('A car bomb exploded in Iraq on Monday, near a convoy.', ['Iraq'])).toEqual([['bombing', 'Iraq']]);
+  });
+});
+
+describe('a frame opened by a time', () => {
+  const at4 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('reads "On Monday morning in the X Governorate\'s northern countryside, ..." as the frame', () => {
+    expect(at4('On Monday morning in the Idlib Governorate\'s northern countryside, the army\'s 4th Division – in coordination with two militias, the National Defense Forces of the coastal towns and the volunteers of the Syrian Social Nationalist Party – launched an offensive against the rebels.', ['Idlib'])).toEqual([['armed_clash', 'Idlib Governorate']]);
+  });
+  it('does not read a place in the opening words as the frame when no comma closes it (negative)', () => {
+    expect(at4('On Monday morning in Idlib officials said the army – backed by militias – later launched an offensive against the rebels.', ['Idlib'])).toEqual([['armed_clash', null]]);
+  });
+});
+
+describe('owners, coordinated directions and "as" clauses (Halterman misses)', () => {
+  const at5 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('does not take the country of one soldier ("A U.S. soldier was shot and killed ... in Iraq")', () => {
+    expect(at5('A U.S. soldier was shot and killed while on patrol in central Iraq early Tuesday.', ['U.S.', 'Iraq'])).toEqual([['killing', 'Iraq']]);
+  });
+  it('reads coordinated directions before a place ("on northern and western rural Aleppo")', () => {
+    expect(at5('The intense aerial bombardment on northern and western rural Aleppo has prompted an exodus towards the north of Syria.', ['Aleppo', 'Syria'])).toEqual([['air_strike', 'Aleppo']]);
+  });
+  it('does not give a trigger in an "as" clause the place of the clause before', () => {
+    expect(at5('Troops entered rebel-held areas in northern rural Homs as the bombing campaign on Idlib continued.', ['Homs', 'Idlib'])).toEqual([['bombing', 'Idlib Governorate']]);
+  });
+});
+
+describe('a coordinated clause with a place of its own', () => {
+  const at6 = (text: string, specs: string[]) => extract(text, '2024-06-21', specs).map((e) => [e.type, e.place?.name ?? null]);
+  it('keeps the opening frame over the place of ", and in Y, ..."', () => {
+    expect(at6('In Homs, northeast of Damascus, a man and his son were shot and seriously wounded, the monitor continued, and in Hama, north of Homs, a charity head was arrested.', ['Homs', 'Damascus', 'Hama'])).toEqual([['other', 'Homs']]);
+  });
+  it('still reads a place coordinated inside the trigger\'s own phrase (negative)', () => {
+    expect(at6('Jets struck depots in Homs and in Hama on Monday.', ['Homs', 'Hama']).map((e) => e[1])).toEqual(['Homs', 'Hama']);
+  });
+});
