@@ -329,6 +329,9 @@ function sum(weights: Map<string, number>): number {
   return total;
 }
 
+/** Whether `name` is one or more whole words of `key` ("gaza" in "gaza city", not in "gazan"). */
+const holdsWord = (key: string, name: string): boolean => ` ${key} `.includes(` ${name} `);
+
 /** 0..1 confidence from the winner's lead over the runner-up. */
 export function confidence(ranked: Scored[]): number {
   const a = ranked[0]?.score ?? 0;
@@ -340,20 +343,25 @@ export function confidence(ranked: Scored[]): number {
 /**
  * An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
  * when the article names that town's country some other way; otherwise the next candidate stands,
- * and a name with no candidate left is no place.
+ * and a name with no candidate left is no place. An alternate that holds the town's own name as
+ * a word ("Gaza City" for Gaza, "Kuwait City") is the town's name said in full, not a chance
+ * likeness, and needs no support.
  */
 export function dropUnsupportedAlternates(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext): void {
   // A plain function, not a closure per name: closures made in a loop cost more than the test.
-  const unsupported = (s: Scored, own: OwnWeight | undefined): boolean => {
+  const unsupported = (s: Scored, own: OwnWeight | undefined, key: string): boolean => {
     if (s.kind !== 'alt') return false;
     const rec = gaz.record(s.id);
     if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
+    // (group keys carry a prefix before "|": "admin2|...", "|gaza city")
+    const name = key.slice(key.lastIndexOf('|') + 1);
+    if (name.includes(' ') && holdsWord(name, normalizeName(rec.name))) return false;
     return (ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
   };
   for (const [k, r] of res) {
     const own = ctx.own.get(k);
-    if (!r.ranked[0] || !unsupported(r.ranked[0], own)) continue;
-    const ranked = r.ranked.filter((s) => !unsupported(s, own));
+    if (!r.ranked[0] || !unsupported(r.ranked[0], own, k)) continue;
+    const ranked = r.ranked.filter((s) => !unsupported(s, own, k));
     if (ranked.length === 0) res.delete(k);
     else res.set(k, { ranked, score: confidence(ranked) });
   }

@@ -225,3 +225,13 @@ describe('a town and a county that lie together', () => {
     expect(one('Paris police said an Orange County deputy was hurt.', 'Paris')?.place?.country).toBe('FR');
   });
 });
+
+describe("a town's name said in full", () => {
+  it('takes "Gaza City" for Gaza without the article naming its country', () => {
+    expect(run('He lives in Gaza City.').map((m) => m.place?.name)).toEqual(['Gaza']);
+  });
+
+  it('still wants support for a one-word alternate that is a town only by likeness', () => {
+    expect(run('Hamas said the truce would hold.')).toEqual([]);
+  });
+});
