@@ -57,13 +57,13 @@ function statusStore() {
   };
 }
 
-/** The live status, for the one component that shows it. */
 /** How long labels wait for a workspace empty on opening to get articles. */
 export const EMPTY_LABELS_MS = 2000;
 
 /** The first analysis request of the page's life is marked once (see perf-marks.ts). */
 let askedMarked = false;
 
+/** The live status, for the one component that shows it. */
 export function useAnalyzerStatus(a: Pick<Analyzer, 'live'>): AnalyzerStatus {
   return useSyncExternalStore(a.live.subscribe, a.live.getSnapshot, a.live.getSnapshot);
 }
