@@ -20,6 +20,9 @@ export interface CombinableMention {
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|on|near|at|outside|around|into|across|inside|through|over)\s+$/i;
 const NAME_GOES_ON = /^\s*(?:['’]s?\b|[-–]?\s*[A-Z0-9])/;
 const MIN_LOCATIVE_POPULATION = 1000;
+const ASSAULT_BEFORE = /(?:^|\s)(?:attacked|struck|shelled|bombed|pounded|targeted|stormed|raided|captured|seized|recaptured|besieged|encircled)\s+$/i;
+const POSSESSIVE = /^['’]s\s/;
+const MIN_POSSESSIVE_POPULATION = 100_000;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
 // "at Madina hospital": the name of a building, which need not stand in a town of that name.
 const BUILDING_AFTER = /^\s+(?:hospitals?|clinic|school|university|college|mosque|church|stadium|prison|hotel|restaurant)\b/i;
@@ -31,7 +34,13 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // "a doctor at Madina said": a hospital or a body that speaks, not the town.
   const after = text.slice(m.end, m.end + 16);
   if (SPEAKS_AFTER.test(after) || BUILDING_AFTER.test(after)) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !NAME_GOES_ON.test(text.slice(m.end, m.end + 4));
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  const goesOn = text.slice(m.end, m.end + 4);
+  if (LOCATIVE_BEFORE.test(before) && !NAME_GOES_ON.test(goesOn)) return true;
+  // the object of a verb of attack or capture is its scene ("shelled Kupiansk"), and a big town's
+  // possessive there is a part of it ("attacked Karachi's airport"), not a person's ("Jackson's")
+  if (!ASSAULT_BEFORE.test(before)) return false;
+  return !NAME_GOES_ON.test(goesOn) || (POSSESSIVE.test(goesOn) && (m.place.population ?? 0) >= MIN_POSSESSIVE_POPULATION);
 }
 
 // Region-precision places other than first-level divisions: "Georgia" or "Victoria" as an

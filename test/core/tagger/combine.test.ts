@@ -74,4 +74,21 @@ describe('tagger-led combination', () => {
     const kept = taggerLed(mentions, [], text).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
     expect(kept).toEqual([`Odesa@${text.indexOf('Odesa')}`, `Bakhmut@${text.indexOf('Bakhmut')}`]);
   });
+
+  it("keeps a town the tagger doubted as the object of a verb of attack, and a big one's possessive there", () => {
+    const text = [
+      'Gunmen attacked Karachi’s airport.', // kept: a big town's part
+      'Troops shelled Kupiansk on Monday.', // kept: the object is the scene
+      'Thieves attacked Jackson’s house.', // a small town's possessive: a person's, the tagger decides
+      'Police raided Henry Street.', // a longer name
+      'Rebels visited Rawa.', // no verb of attack
+    ].join(' ');
+    const mentions: { start: number; end: number; role: string; place: { precision: string; population: number } }[] = [];
+    const add = (w: string, population: number) => {
+      const start = text.indexOf(w);
+      mentions.push({ start, end: start + w.length, role: 'literal', place: { precision: 'city', population } });
+    };
+    add('Karachi', 11_000_000); add('Kupiansk', 27_000); add('Jackson', 20_000); add('Henry', 5000); add('Rawa', 10_000);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Karachi', 'Kupiansk']);
+  });
 });
