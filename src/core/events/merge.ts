@@ -81,9 +81,12 @@ function compatible(e: Merged, d: Draft): boolean {
   // campaign: it may fold into a tally too, and then it is no incident either.
   if (d.section === 'headline') {
     if (h.section !== 'body' || !(h.generic || !d.generic) || !datesAgree(h, d)) return false;
-    // A placeless headline sums up the lead; one with a place, the incident there (or in that country).
+    // A placeless headline sums up the lead; one with a place, the incident there, or in that country
+    // (headlines name the town nearby that readers know) when it tells the same kind of incident or
+    // the lead: a line "X was shelled" over "explosions in Y" is another town's incident.
     if (!d.place || !h.place) return e.lead === true;
-    return placesAgree(h.place, d.place) || (!!h.place.country && h.place.country === d.place.country);
+    const sameKind = h.type === d.type || h.type === 'other' || d.type === 'other';
+    return placesAgree(h.place, d.place) || (!!h.place.country && h.place.country === d.place.country && (sameKind || e.lead === true));
   }
   if (h.generic !== d.generic || h.summary !== d.summary || d.distinct) return false;
   // A scene named but unknown to the gazetteer is somewhere: not at any place another sentence names.

@@ -62,6 +62,14 @@ describe('distinct incidents do not merge', () => {
     expect(summary('Shelling hit Kharkiv on Monday. Shelling hit Aleppo on Monday.').map((e) => e[1])).toEqual(['Kharkiv', 'Aleppo']);
     expect(summary('Shelling hit Kharkiv on Monday. Shelling hit Kharkiv again on Wednesday.').map((e) => e[2])).toEqual(['2024-06-17', '2024-06-19']);
   });
+  it('keeps a headline at one town apart from another kind of incident at another town of its country', () => {
+    const out = extract('Kharkiv was shelled overnight, two wounded\nRussian jets struck Zaporizhzhia\nExplosions reported in Kherson', '2024-06-21', ['Kharkiv', 'Zaporizhzhia', 'Kherson'])
+      .map((e) => [e.type, e.place?.name ?? null, e.date?.start ?? null]);
+    expect(out).toContainEqual(['shelling', 'Kharkiv', '2024-06-20']);
+    expect(out.map((e) => e[1])).toEqual(['Kharkiv', 'Zaporizhzhia', 'Kherson']);
+    // the same kind of incident: the headline names the town readers know
+    expect(extract('Drone strike hits Kharkiv\n\nA Russian drone hit a car in Zaporizhzhia on Monday, killing two.', '2024-06-21', ['Kharkiv', 'Zaporizhzhia'])).toHaveLength(1);
+  });
   it('keeps "a separate strike" apart', () => {
     expect(summary('Jets struck Aleppo on Monday. A separate strike hit a school in Aleppo.')).toHaveLength(2);
   });
