@@ -1,0 +1,62 @@
+// The mode of a trigger is its own clause's: a clause of background ("as residents were preparing for
+// prayers"), a man named Will, or sporadic clashes that broke out do not make an incident future or a
+// tally. A sentence whose clauses open on two places ("In X, ..., and in Y, ...") tells two incidents.
+// Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { modalityOf } from '../../../src/core/events/modality.ts';
+import { brief, extract } from './extract.ts';
+
+const mode = (sentence: string, trigger: string, dated = false) => {
+  const at = sentence.indexOf(trigger);
+  return modalityOf(sentence, at, at + trigger.length, dated).mode;
+};
+const P = ['Aleppo', 'Homs', 'Hama', 'Mosul', 'Kirkuk', 'Baghdad', 'Syria'];
+const run = (text: string) => extract(text, '2024-03-06', P).map(brief);
+
+describe('a clause of background is not the mode of the event', () => {
+  it('reads the participle after "as residents were preparing for prayers" as asserted', () => {
+    expect(mode('Gunmen stormed the village as residents were preparing for prayers, killing 39 people.', 'killing')).toBe('asserted');
+    expect(mode('Gunmen stormed the mosque while worshippers were gathering for a funeral, wounding 12.', 'wounding')).toBe('asserted');
+    expect(mode('Residents were preparing for prayers when gunmen stormed the village.', 'stormed')).toBe('asserted');
+  });
+  it('still reads a plan or preparations for an attack as future', () => {
+    expect(mode('Troops were preparing an assault on the town.', 'assault')).toBe('future');
+    expect(mode('Troops were preparing for a major offensive on the town.', 'offensive')).toBe('future');
+    expect(mode('Rebels said they were preparing to attack the base.', 'attack')).toBe('future');
+    // A background clause does not hide a modal in the trigger's own clause.
+    expect(mode('As the talks were stalling, the rebels will attack the base.', 'attack')).toBe('future');
+  });
+  it('keeps the event of the background sentence, with its toll', () => {
+    expect(run('Gunmen stormed a village near Aleppo as residents were preparing for prayers on Monday, killing 39 people.')).toEqual([
+      { type: 'raid', place: 'Aleppo', date: '2024-03-04', precision: 'day', killed: [39, 39], attacker: 'Gunmen' },
+    ]);
+  });
+});
+
+describe('"Will" the name is not "will" the modal', () => {
+  it('reads "Will was fatally shot" as asserted', () => {
+    expect(mode('Will was fatally shot in Baghdad on Monday.', 'fatally shot')).toBe('asserted');
+    expect(run('Will was fatally shot in Baghdad on Monday.')).toHaveLength(1);
+  });
+  it('still reads the modal, in lower case or in a shouted headline', () => {
+    expect(mode('Rebels will attack Homs, a commander said.', 'attack')).toBe('future');
+    expect(mode('REBELS WILL ATTACK HOMS', 'ATTACK')).toBe('future');
+    expect(run('Will was fatally shot in Baghdad on Monday. Gunmen will attack Mosul, a militant said.').map((e) => e.place)).toEqual(['Baghdad']);
+  });
+});
+
+describe('sporadic clashes that broke out are an incident', () => {
+  it('reads "sporadic clashes broke out" and "fighting also erupted" as asserted', () => {
+    expect(mode('Sporadic clashes broke out in Aleppo.', 'clashes')).toBe('asserted');
+    expect(mode('Sporadic clashes between rebels and troops erupted in Aleppo.', 'clashes')).toBe('asserted');
+    expect(mode('Fighting also erupted in Hama.', 'Fighting')).toBe('asserted');
+    expect(run('Syrian troops shelled Homs on Monday. Sporadic clashes broke out in Aleppo.').map((e) => [e.type, e.place])).toEqual([
+      ['shelling', 'Homs'], ['armed_clash', 'Aleppo'],
+    ]);
+  });
+  it('still reads sporadic or recent clashes told as a tally as historical', () => {
+    expect(mode('Sporadic clashes have hit the region.', 'clashes')).toBe('historical');
+    expect(mode('Recent clashes broke out in Aleppo.', 'clashes')).toBe('historical');
+    expect(mode('Sporadic clashes in the area have killed dozens.', 'clashes')).toBe('historical');
+  });
+});
