@@ -60,3 +60,20 @@ describe('sporadic clashes that broke out are an incident', () => {
     expect(mode('Sporadic clashes in the area have killed dozens.', 'clashes')).toBe('historical');
   });
 });
+
+describe('a clause that opens on another place tells another incident', () => {
+  it('splits "In X, a man was killed ..., and in Y a bomb killed ..." into two events, each at its town', () => {
+    expect(run('In Mosul, a merchant was killed by gunmen on Monday, and in Kirkuk a bomb killed two soldiers.').map((e) => [e.type, e.place, e.date])).toEqual([
+      ['killing', 'Mosul', '2024-03-04'], ['bombing', 'Kirkuk', '2024-03-04'],
+    ]);
+    expect(run('In Homs, rebels shelled an army post on Monday; in Hama, rebels shelled a checkpoint.').map((e) => [e.type, e.place])).toEqual([
+      ['shelling', 'Homs'], ['shelling', 'Hama'],
+    ]);
+  });
+  it('keeps one incident when one clause opens on a place and another only names one', () => {
+    expect(run('In Mosul, a bomb exploded near a market on Monday, and it killed two soldiers.').map((e) => e.place)).toEqual(['Mosul']);
+    expect(run('In Mosul, gunmen shot dead a merchant on Monday and killed his son.').map((e) => e.place)).toEqual(['Mosul']);
+    // A list after the locative is not a clause of its own.
+    expect(run('Shelling hit the outskirts of Homs on Monday, and in Hama and Aleppo, killing four.').length).toBeLessThanOrEqual(3);
+  });
+});
