@@ -1,6 +1,8 @@
 // The mode of a trigger is its own clause's: a clause of background ("as residents were preparing for
 // prayers"), a man named Will, or sporadic clashes that broke out do not make an incident future or a
-// tally. A sentence whose clauses open on two places ("In X, ..., and in Y, ...") tells two incidents.
+// tally. A sentence whose clauses open on two places ("In X, ..., and in Y, ...") tells two incidents;
+// each town of a list of targets the gazetteer knows is an incident of its own, whatever the attack verb,
+// and a name it lacks does not end the list.
 // Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { modalityOf } from '../../../src/core/events/modality.ts';
@@ -10,7 +12,7 @@ const mode = (sentence: string, trigger: string, dated = false) => {
   const at = sentence.indexOf(trigger);
   return modalityOf(sentence, at, at + trigger.length, dated).mode;
 };
-const P = ['Aleppo', 'Homs', 'Hama', 'Mosul', 'Kirkuk', 'Baghdad', 'Syria'];
+const P = ['Aleppo', 'Homs', 'Hama', 'Mosul', 'Kirkuk', 'Baghdad', 'Syria', 'Saraqib', 'Ariha', 'Idlib', 'Syrian'];
 const run = (text: string) => extract(text, '2024-03-06', P).map(brief);
 
 describe('a clause of background is not the mode of the event', () => {
@@ -75,5 +77,24 @@ describe('a clause that opens on another place tells another incident', () => {
     expect(run('In Mosul, gunmen shot dead a merchant on Monday and killed his son.').map((e) => e.place)).toEqual(['Mosul']);
     // A list after the locative is not a clause of its own.
     expect(run('Shelling hit the outskirts of Homs on Monday, and in Hama and Aleppo, killing four.').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('each town of a list of targets is its own event', () => {
+  const places = (text: string) => run(text).map((e) => e.place);
+  it('splits a list after any attack verb, the same sentence for each', () => {
+    expect(places('Government forces bombarded the villages of Saraqib, Ariha and Homs on Monday.')).toEqual(['Saraqib', 'Ariha', 'Homs']);
+    expect(places('Gunmen torched the villages of Saraqib and Ariha on Monday.')).toEqual(['Saraqib', 'Ariha']);
+    const text = 'Rebels shelled the towns of Saraqib and Ariha on Monday, killing three.';
+    expect(extract(text, '2024-03-06', P).map((e) => e.excerpt.text)).toEqual([text, text]);
+  });
+  it('passes over a name the gazetteer lacks, or knows only in part', () => {
+    expect(places('Troops shelled the villages of Saraqib, Kafr Tala and Ariha on Monday.')).toEqual(['Saraqib', 'Ariha']);
+    expect(places('Troops shelled the villages of Saraqib, Maarat al-Homs and Ariha on Monday.')).toEqual(['Saraqib', 'Ariha']);
+  });
+  it('never splits off the region that holds the towns, the attacker\'s country, or a clause after the list', () => {
+    expect(places('Troops shelled the villages of Saraqib and Ariha in Idlib on Monday.')).toEqual(['Saraqib', 'Ariha']);
+    expect(places('Syrian troops shelled Saraqib, Syria said on Monday.')).toEqual(['Saraqib']);
+    expect(places('Troops bombarded Saraqib, Kafr Tala said on Monday, and Hama residents fled.')).toEqual(['Saraqib']);
   });
 });
