@@ -138,7 +138,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const lead = leadPlace(text, sentence, hit, usable);
     // An outcome in a clause of its own place ("In X, a man was killed ..., and in Y a bomb ...") is
     // an incident of its own, told like any other trigger.
-    const ownScene = outcome(moded) && lead !== null && groups.some((g) => !g.incident.reference) && groups.every((g) => g.incident.reference || apartLeads(g, lead));
+    // So is one told before a trigger that says it is another incident ("Two soldiers were killed in
+    // Homs, and fighting also erupted in Hama").
+    const ownScene = outcome(moded) && groups.some((g) => !g.incident.reference)
+      && groups.every((g) => g.incident.reference || (lead !== null && apartLeads(g, lead)) || (g.incident.mode.distinctHere && g.incident.hit.start > hit.end));
     if (outcome(moded) && !ownScene) {
       // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
       const told = groups.filter((g) => !g.incident.reference);

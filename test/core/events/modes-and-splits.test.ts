@@ -98,3 +98,22 @@ describe('each town of a list of targets is its own event', () => {
     expect(places('Troops bombarded Saraqib, Kafr Tala said on Monday, and Hama residents fled.')).toEqual(['Saraqib']);
   });
 });
+
+describe('an outcome told before another incident keeps its own toll', () => {
+  it('makes "Two were killed in X, and fighting also erupted in Y" two incidents, the toll at X', () => {
+    expect(run('Two soldiers were killed in Homs on Monday, and fighting also erupted in Hama.').map((e) => [e.type, e.place, e.killed])).toEqual([
+      ['killing', 'Homs', [2, 2]], ['armed_clash', 'Hama', null],
+    ]);
+    expect(run('In Mosul, gunmen killed a merchant on Monday, and in Kirkuk, a roadside bomb exploded.').map((e) => [e.place, e.killed])).toEqual([
+      ['Mosul', [1, 1]], ['Kirkuk', null],
+    ]);
+  });
+  it('keeps one incident when the fighting is what killed them', () => {
+    expect(run('Two soldiers were killed in Homs on Monday when fighting erupted.').map((e) => [e.type, e.place, e.killed])).toEqual([
+      ['armed_clash', 'Homs', [2, 2]],
+    ]);
+    expect(run('Three people were killed when shelling hit Homs on Monday.').map((e) => [e.type, e.place, e.killed])).toEqual([
+      ['shelling', 'Homs', [3, 3]],
+    ]);
+  });
+});
