@@ -84,8 +84,10 @@ function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
 }
 
 function nearestBefore(drafts: Draft[], at: number): Draft {
-  // Ties (one trigger listed over several places) go to the first place named.
+  // Ties (one trigger listed over several places) go to the first place named; a count before every
+  // trigger ("Two soldiers were killed in X, and fighting also erupted in Y") goes to the first in the text.
   let best = drafts[0]!;
+  for (const d of drafts) if (d.trigger.start < best.trigger.start) best = d;
   for (const d of drafts) if (d.trigger.start <= at && d.trigger.start > best.trigger.start) best = d;
   return best;
 }

@@ -19,7 +19,7 @@ export interface PlaceChoice {
 // edge of the rebel-held city of", "the outskirts of".
 // ("on northern and western rural Aleppo": directions may be coordinated.)
 const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|rural|and|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged)|held|controlled)\s+(?:of\s+)?(?:the\s+)?)*`;
-const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|bombarded|bombards|bombarding|overran|overrunning|besieged|besieging|torched|razed|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
 // "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
@@ -421,6 +421,7 @@ function precisionBonus(m: Mention): number {
 }
 
 const LISTED_LOCATIVE = /^[^,;.]{0,25}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in|near|at|on|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|island|port) of\s+)?$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 // Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
 export function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -432,7 +433,8 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
     // "near the airport, in the Bajil district and on Kamaran island": each item with a locative of its own
     // may be of another precision (but not a country or the region that holds the first: "in Aleppo, in Syria").
     const own = LISTED_LOCATIVE.test(gap);
-    if (!own && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap)) break;
+    // (An item the gazetteer lacks is passed over, and a name read only in part, "Maarat al-[Numan]", with it.)
+    if (!own && !LIST_GAP.test(gap)) { if (/[\p{L}-]$|\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(gap)) continue; break; }
     if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
     const first = firstMention.place;
     // ("in Suarez, in Cauca": a region of the town's country right after ", in" is where the town lies.)

@@ -84,6 +84,23 @@ const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leadin
 // second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
 
+// "In Samarra, a merchant was killed ..., and in Abu Ghraib a bomb killed ...": a place fronted at the
+// opening of a clause (the sentence's start, or after a comma or semicolon, with "and", "while" ...)
+// sets the scene for what the clause tells; two such clauses tell two incidents.
+const LEAD_BEFORE = /(?:^|[,;])\s*(?:(?:and|but|while|whereas|meanwhile|elsewhere|also)\s*,?\s+)*(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$/i;
+// The fronted place is followed by its clause, not by more of a list ("in Mosul and Kirkuk").
+const LEAD_AFTER = /^\s*(?:,\s*)?(?!(?:and|or|,)\b)[\w“"]/i;
+
+/** The place a clause opens on before the trigger, if any ("..., and in Kirkuk a bomb killed"). */
+function leadPlace(text: string, sentence: Span, hit: Span, usable: readonly Mention[]): string | null {
+  let lead: string | null = null;
+  for (const m of usable) {
+    if (m.start < sentence.start || m.end > hit.start || m.role !== 'literal' || !m.place) continue;
+    if (LEAD_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && LEAD_AFTER.test(text.slice(m.end, m.end + 8))) lead = m.place.name;
+  }
+  return lead;
+}
+
 /** Both have the same own date, or either has none. */
 function sameDay(a: ModedHit, b: ModedHit): boolean {
   if (!a.date || !b.date || a.date.report || b.date.report) return true;
@@ -108,7 +125,9 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
   let { previousType, previousParagraph } = story;
   // One incident per type per sentence, unless two triggers of a type govern different places
   // ("strikes hit Aleppo and, separately, a strike hit Damascus").
-  const groups: Array<{ incident: Incident; where: string | null }> = [];
+  const groups: Array<{ incident: Incident; where: string | null; lead: string | null }> = [];
+  // Two clauses opening on two places ("In X, ..., and in Y, ...") tell two incidents.
+  const apartLeads = (g: { lead: string | null }, lead: string | null) => g.lead !== null && lead !== null && g.lead !== lead;
   // "killed", "wounded" tell an outcome: an incident of their own only when nothing else in the sentence
   // did it, or at a place of their own ("killed two in Kherson and wounded nine in Chernihiv"), where
   // they are the same attack told at another place.
@@ -116,7 +135,14 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
   const ordered = [...asserted.filter((h) => !outcome(h)), ...asserted.filter(outcome)];
   for (const moded of ordered) {
     const { hit } = moded;
-    if (outcome(moded)) {
+    const lead = leadPlace(text, sentence, hit, usable);
+    // An outcome in a clause of its own place ("In X, a man was killed ..., and in Y a bomb ...") is
+    // an incident of its own, told like any other trigger.
+    // So is one told before a trigger that says it is another incident ("Two soldiers were killed in
+    // Homs, and fighting also erupted in Hama").
+    const ownScene = outcome(moded) && groups.some((g) => !g.incident.reference)
+      && groups.every((g) => g.incident.reference || (lead !== null && apartLeads(g, lead)) || (g.incident.mode.distinctHere && g.incident.hit.start > hit.end));
+    if (outcome(moded) && !ownScene) {
       // (An incident named in passing, "a day after the attack, a landmine killed two", does not count.)
       const told = groups.filter((g) => !g.incident.reference);
       // (Its own place comes after it: "... in Kharkiv and wounded nine in Kyiv".)
@@ -127,7 +153,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       if (told.length > 0) {
         if (!at || told.some((g) => g.where === null || g.where === at)) continue;
         const main = told[0]!.incident;
-        groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at });
+        groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at, lead });
         continue;
       }
       // An injury with no place of its own is the toll of the incident told before, not one of its own;
@@ -161,17 +187,17 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
     // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)
-    const same = moded.mode.distinctHere ? undefined : groups.find((g) => g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
+    const same = moded.mode.distinctHere ? undefined : groups.find((g) => !apartLeads(g, lead) && g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
     const inferred = hit.type === null && hit.rule !== 'strike';
     const specific = specificWord(hit, type, inferred, local);
     // "a drone fired a missile at a car, in what the army called a strike on a cell": a bare word with no
     // other place of its own, in a sentence that already tells an incident it fits, is that incident retold.
     const retold = same ?? (!specific && !also && !reference
-      ? groups.find((g) => !g.incident.reference && (where === null || g.where === where) && typesAgree({ type, specific }, g.incident)) : undefined);
+      ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && (where === null || g.where === where) && typesAgree({ type, specific }, g.incident)) : undefined);
     // "shelled the village before storming it", "pounded Bakhmut, then stormed its outskirts": one
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
-      ? groups.find((g) => !g.incident.reference && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
+      ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
         && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
@@ -183,7 +209,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       (retold.incident.members ??= []).push(hit);
       continue;
     }
-    groups.push({ incident: { ...moded, type, inferred, specific, reference }, where });
+    groups.push({ incident: { ...moded, type, inferred, specific, reference }, where, lead });
     // "... shelled the area, but no casualties were attributed to that attack": the same sentence's
     // incident is the antecedent of a later bare "attack".
     if (frame.section !== 'headline') {

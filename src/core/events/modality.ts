@@ -62,7 +62,7 @@ const DENIED_CLAIM = /\b(?:denied|denies|deny|denying|rejected|dismissed|refuted
 // "denied it had intensified its bombardment", "denies that its forces shelled": the act itself denied,
 // a few words on, in the same clause.
 const DENIED_ACT = /\b(?:denied|denies|deny|denying)(?:\s+that)?(?:\s+[\w’'-]+){0,5}\s+$/i;
-const FUTURE = /\b(?:warn(?:s|ed|ing)? (?:of|that)|will|shall|going to|plans?(?: to)?|poised to|permission to|authori[sz](?:ed|ation) to|green light to|planning(?: to)?|planned|plotting|plots? to|plot(?:ted)? to|threaten(?:s|ed|ing)? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|prepar(?:e|es|ed|ing) to|preparing|intends? to|intended to|ready to|seeks? to|sought to|wants? to|aims? to|set to|about to|tries to|tried to|attempt(?:s|ed)? to|would-be|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid|halt to|an end to|stop (?:the|its|their)|warn(?:s|ed|ing)? (?:[\w,]+ ){0,4}against|agree(?:s|d)? to|calls? for|called for|urged?|demand(?:s|ed)?|proposal for|proposed|once|until|before any)\b/i;
+const FUTURE = /\b(?:warn(?:s|ed|ing)? (?:of|that)|shall|going to|plans?(?: to)?|poised to|permission to|authori[sz](?:ed|ation) to|green light to|planning(?: to)?|planned|plotting|plots? to|plot(?:ted)? to|threaten(?:s|ed|ing)? to|vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|prepar(?:e|es|ed|ing) to|preparing (?:an?|the|for (?:an?|the) (?:\w+ )?(?:attack|assault|offensive|strike|invasion|operation|push))\b|preparing for (?:an?|the)(?: [\w-]+)?(?= *$)|intends? to|intended to|ready to|seeks? to|sought to|wants? to|aims? to|set to|about to|tries to|tried to|attempt(?:s|ed)? to|would-be|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|ing)?|avert(?:ed|ing)?|to avoid|halt to|an end to|stop (?:the|its|their)|warn(?:s|ed|ing)? (?:[\w,]+ ){0,4}against|agree(?:s|d)? to|calls? for|called for|urged?|demand(?:s|ed)?|proposal for|proposed|once|until|before any)\b/i;
 // "agreed to stop attacking", "not committed to ending kidnappings": an end sought, not an incident.
 const END_OF = /\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|ceasing|end|ending|ended|suspend|suspended|suspending|renounc(?:e|ed|ing)|abandon(?:ed|ing)?|give up|giving up)\s+(?:(?:the|its|their|all|further)\s+)?(?:[\w-]+\s+)?$/i;
 // "the anniversary of the killing of ...": a past event remembered, not told.
@@ -70,6 +70,11 @@ const REMEMBERED = /\b(?:anniversar(?:y|ies)|commemorat\w+|memorial|remembrance|
 // "guarantees that the fighting would end": the trigger is the subject of its own end or return.
 const ENDS = /^\s+(?:(?:in|near|at|on|around|over|across)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:would|will|could|might|to|must|should)\s+(?:\w+\s+)?(?:end|stop|cease|resume|halt|escalate|spread|continue)\b/i;
 const HYPOTHETICAL = /\b(?:would|could|might|should|must|able to|if|unless|whether|in case|possible|potential|likely|risk of|fears? of|feared)\b/i;
+// "will" only in lower case or a shouted headline, and before a verb: "Will was shot" names a man.
+const WILL = /\b(?:will|WILL)\b(?!\s+(?:was|were|is|are|has|had|said|says|told)\b)/;
+// "as residents were preparing for prayers, killing 39": a clause of background before the trigger
+// (when, while or as something was going on) tells no mode of the trigger's.
+const BACKGROUND = /\b(?:as|while|when)\s+(?:[\w’'-]+\s+){1,4}(?:was|were|had been)\s+[^,;]*,(?=[^,;]*$)/i;
 // "may" only in lower case: "in May" is a month.
 const MAY = /\bmay\b/;
 // Possessives are left out: "would continue their attacks" speaks of attacks to come.
@@ -87,6 +92,8 @@ const AGGREGATE_SCOPE = /\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|(?:[Oo]ver|[Ii
 const PERIOD = /\b(?:(?:this|last) (?:year|month)|in recent (?:days|weeks|months|years)|in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|between (?:late |early |mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,20}\band\b)/;
 // "recent strikes", "repeated attacks": several incidents of the past.
 const RECENT = /\b(?:recent|previous|past|earlier|repeated|frequent|regular|periodic|sporadic|occasional|such)\s+(?:[\w-]+\s+)?$/i;
+// "clashes broke out", "gunfire erupted": a noun subject and a verb of outbreak.
+const OUTBREAK = /^\s+(?:(?:between|involving|among)\s+[^,;.]{1,60}?\s+)?(?:also\s+|again\s+)?(?:broke out|erupted|flared(?: up)?|raged|took place|were reported|was reported|occurred)\b/i;
 // "the rules for strikes", "casualties from air strikes": a bare plural after a preposition names a kind, not an incident.
 const KIND = /\b(?:for|from|against|about|over)\s+(?:[a-z-]+\s+)?$/;
 // "A strike happens, there is a press release": a habit in the present.
@@ -126,12 +133,16 @@ const CAMPAIGN = /(?:^|\b(?:the|its|their|his|her|our|this|these|[\w’'-]+[’'
 const NOUN_SUBJECT = /^(?:fighting|clashes|shelling|explosions?|blasts?|(?:air ?)?strikes?|airstrikes?|attacks?|raids?|gunfire|artillery)$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 
+const future = (words: string) => FUTURE.test(words) || WILL.test(words);
+
 /** The reading of one trigger in its sentence (offsets into `sentence`). */
 export function modalityOf(sentence: string, triggerStart: number, triggerEnd: number, own: OwnDate | boolean): Modality {
   const date: OwnDate = typeof own === 'boolean' ? { dated: own, day: own } : own;
   const clause = clauseBefore(sentence, triggerStart);
   const after = clauseAfter(sentence, triggerEnd);
   const tail = clause.slice(-60);
+  // The clause without a clause of background before the trigger.
+  const fore = tail.replace(BACKGROUND, ' ');
   let mode: EventMode = 'asserted';
   let rejected: string | null = null;
   // "would investigate the strike", "did not claim Monday's attack": a definite noun names an incident
@@ -144,7 +155,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   else if (CONDITIONAL.test(tail)) [mode, rejected] = ['hypothetical', 'a condition ("if", "unless")'];
   else if (NEGATION.test(clause.slice(-30)) || NONE.test(clause) || DENIED_CLAIM.test(clause) || DENIED_ACT.test(clause.slice(-70))) [mode, rejected] = ['negated', 'negated or denied'];
   else if (END_OF.test(clause.slice(-40))) [mode, rejected] = ['future', 'an end sought, not an incident'];
-  else if (FUTURE.test(tail) || FUTURE.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['future', 'planned, threatened or to come'];
+  else if (future(fore) || future(fore !== tail ? fore.slice(-25) : sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['future', 'planned, threatened or to come'];
   else if (HYPOTHETICAL.test(tail) || MAY.test(tail) || HYPOTHETICAL.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['hypothetical', 'possible or hypothetical'];
   else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) [mode, rejected] = ['future', 'a threat, not an event'];
   // "An Israeli strike on Iran's nuclear sites would set back ...": an indefinite subject of a modal.
@@ -208,7 +219,9 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
   // "more than 40 airstrikes": a number of incidents (not "at least 11 people were killed", a toll).
   const nounPlural = /s$/i.test(trigger);
-  if (nounPlural && (MANY.test(clause.slice(-50)) || RECENT.test(clause.slice(-30)))) return true;
+  // ("Sporadic clashes broke out in X": the clashes that broke out are one outbreak, told as it happened.)
+  const outbreak = /^(?:sporadic|occasional)\s/i.test(RECENT.exec(clause.slice(-30))?.[0] ?? '') && OUTBREAK.test(after);
+  if (nounPlural && (MANY.test(clause.slice(-50)) || (RECENT.test(clause.slice(-30)) && !outbreak))) return true;
   if (nounPlural && KIND.test(clause.slice(-25)) && !/\b(?:the|these|those|its|their|his|her|our|\w+'s|\w+’s)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-30))) return true;
   if (HABITUAL_PRESENT.test(after) || MANY_TARGETS.test(after)) return true;
   const perfect = nounPlural ? PERFECT.exec(clause.slice(-60)) : null;
