@@ -18,6 +18,10 @@ export interface CombinableMention {
 // direction is not a scene. Not before a capitalised
 // word or a possessive ("at Buffalo Science Center", "at Henry's"): there the name is a part.
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|on|near|at|outside|around|into|across|inside|through|over)\s+$/i;
+// "rebels captured Birao", "troops patrolled Kakata": a verb whose object is a place taken, held or
+// struck stands in the same slot. Only verbs that take a place far more often than a person (not
+// "hit", "attacked", "killed"), in the past tense or participle a report uses.
+const SEIZED_BEFORE = /(?:^|[\s(])(?:captured|recaptured|seized|stormed|overran|overrun|entered|besieged|occupied|patrolled|shelled|bombarded|bombed|liberated)\s+$/i;
 const NAME_GOES_ON = /^\s*(?:['’]s?\b|[-–]?\s*[A-Z0-9])/;
 const MIN_LOCATIVE_POPULATION = 1000;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
@@ -31,7 +35,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // "a doctor at Madina said": a hospital or a body that speaks, not the town.
   const after = text.slice(m.end, m.end + 16);
   if (SPEAKS_AFTER.test(after) || BUILDING_AFTER.test(after)) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !NAME_GOES_ON.test(text.slice(m.end, m.end + 4));
+  const slot = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SEIZED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  return slot && !NAME_GOES_ON.test(text.slice(m.end, m.end + 4));
 }
 
 // Region-precision places other than first-level divisions: "Georgia" or "Victoria" as an
