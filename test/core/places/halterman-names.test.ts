@@ -6,6 +6,8 @@ import { findMentions } from '../../../src/core/places/mentions.ts';
 import type { SpanTagger } from '../../../src/core/places/mentions.ts';
 import { findSections, findSentences } from '../../../src/core/text/sections.ts';
 import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
+import { oneLetterApart } from '../../../src/core/places/resolve.ts';
+import { mentionsIn } from './mentions-helper.ts';
 
 const gaz = testGazetteer();
 // A tagger that backs no span: what survives is what the combination keeps without it.
@@ -26,5 +28,25 @@ describe('a town as the object of a verb of seizing or striking a place', () => 
     expect(kept('Kakata was quiet.')).not.toContain('Kakata');
     expect(kept('Troops occupied Knin Fortress overnight.')).not.toContain('Knin');
     expect(kept('Police stormed Knin’s town hall.')).not.toContain('Knin');
+  });
+});
+
+// An alternate name of a smaller town counts only when the article names that town's country,
+// unless it is the town's own name spelled one letter apart: a transliteration, not a likeness.
+describe('an alternate one letter from the town’s own name', () => {
+  it('reads the letters apart', () => {
+    expect(oneLetterApart('grozny', 'groznyy')).toBe(true);
+    expect(oneLetterApart('damanhour', 'damanhur')).toBe(true);
+    expect(oneLetterApart('tikrit', 'tikrat')).toBe(true);
+    expect(oneLetterApart('hamas', 'hamm')).toBe(false);
+    expect(oneLetterApart('kuts', 'kut')).toBe(false);
+    expect(oneLetterApart('grozny', 'grozny')).toBe(false);
+    expect(oneLetterApart('mosul', 'musol')).toBe(false);
+  });
+
+  it('resolves the spelling without the country named, and not a chance likeness', () => {
+    const grozny = mentionsIn('A passenger bus was blown up in Grozny on Monday.').find((m) => m.text === 'Grozny');
+    expect(grozny?.place?.country).toBe('RU');
+    expect(mentionsIn('Hamas said the truce held.').some((m) => m.place?.country === 'DE')).toBe(false);
   });
 });
