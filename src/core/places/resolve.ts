@@ -332,6 +332,20 @@ function sum(weights: Map<string, number>): number {
 /** Whether `name` is one or more whole words of `key` ("gaza" in "gaza city", not in "gazan"). */
 const holdsWord = (key: string, name: string): boolean => ` ${key} `.includes(` ${name} `);
 
+/**
+ * The two spellings differ by one letter added, dropped or changed ("grozny" for Groznyy, "damanhour"
+ * for Damanhūr): a transliteration of the town's own name. Names of five letters or more, so a short
+ * word is not taken for a spelling ("hamas" is two letters from Hamm).
+ */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x === y;
+  if (a.length === b.length) return tail(a.slice(i + 1), b.slice(i + 1));
+  return a.length > b.length ? tail(a.slice(i + 1), b.slice(i)) : tail(a.slice(i), b.slice(i + 1));
+}
+
 /** 0..1 confidence from the winner's lead over the runner-up. */
 export function confidence(ranked: Scored[]): number {
   const a = ranked[0]?.score ?? 0;
@@ -345,7 +359,8 @@ export function confidence(ranked: Scored[]): number {
  * when the article names that town's country some other way; otherwise the next candidate stands,
  * and a name with no candidate left is no place. An alternate that holds the town's own name as
  * a word ("Gaza City" for Gaza, "Kuwait City") is the town's name said in full, not a chance
- * likeness, and needs no support.
+ * likeness, and needs no support; nor does one a letter from the town's own name ("Grozny" for
+ * Groznyy), a spelling of it.
  */
 export function dropUnsupportedAlternates(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext): void {
   // A plain function, not a closure per name: closures made in a loop cost more than the test.
@@ -355,7 +370,9 @@ export function dropUnsupportedAlternates(gaz: Gazetteer, res: Map<string, Resol
     if (rec.cls !== 'city' || rec.population >= 1_000_000) return false;
     // (group keys carry a prefix before "|": "admin2|...", "|gaza city")
     const name = key.slice(key.lastIndexOf('|') + 1);
-    if (name.includes(' ') && holdsWord(name, normalizeName(rec.name))) return false;
+    const townName = normalizeName(rec.name);
+    if (name.includes(' ') && holdsWord(name, townName)) return false;
+    if (oneLetterApart(name, townName)) return false;
     return (ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) <= 0.01;
   };
   for (const [k, r] of res) {

@@ -20,7 +20,9 @@ export interface CombinableMention {
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|on|near|at|outside|around|into|across|inside|through|over)\s+$/i;
 const NAME_GOES_ON = /^\s*(?:['’]s?\b|[-–]?\s*[A-Z0-9])/;
 const MIN_LOCATIVE_POPULATION = 1000;
-const ASSAULT_BEFORE = /(?:^|\s)(?:attacked|struck|shelled|bombed|pounded|targeted|stormed|raided|captured|seized|recaptured|besieged|encircled)\s+$/i;
+// "rebels captured Birao", "troops patrolled Kakata", "shelled Kupiansk": a verb whose object is a
+// place taken, held or struck stands in the same slot (in the past tense or participle a report uses).
+const ASSAULT_BEFORE = /(?:^|[\s(])(?:attacked|struck|shelled|bombed|bombarded|pounded|targeted|stormed|raided|captured|recaptured|seized|overran|overrun|entered|besieged|encircled|occupied|patrolled|liberated)\s+$/i;
 const POSSESSIVE = /^['’]s\s/;
 const MIN_POSSESSIVE_POPULATION = 100_000;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
@@ -34,7 +36,7 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // "a doctor at Madina said": a hospital or a body that speaks, not the town.
   const after = text.slice(m.end, m.end + 16);
   if (SPEAKS_AFTER.test(after) || BUILDING_AFTER.test(after)) return false;
-  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
   const goesOn = text.slice(m.end, m.end + 4);
   if (LOCATIVE_BEFORE.test(before) && !NAME_GOES_ON.test(goesOn)) return true;
   // the object of a verb of attack or capture is its scene ("shelled Kupiansk"), and a big town's
