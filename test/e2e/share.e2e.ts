@@ -55,7 +55,8 @@ afterAll(async () => {
 
 test('Save map as file: one self-contained .html that opens from disk with the network blocked and shows the same events and excerpts', async () => {
   const names = (await eventNames(page)).sort();
-  expect(names.length).toBeGreaterThan(5);
+  // the sample's events and the second article's
+  expect(names.length).toBeGreaterThanOrEqual(5);
   await openDrawer(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save map as file' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^dateline-map-\d{4}-\d{2}-\d{2}\.html$/);
