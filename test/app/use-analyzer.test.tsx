@@ -15,14 +15,18 @@ afterEach(cleanup);
 const analysis = (published: string) => ({ schemaVersion: 1, article: { published, length: 1 }, sections: [], mentions: [], dates: [], events: [], warnings: [] }) as Analysis;
 const article = (i: number): WorkspaceArticle => ({ id: `a${i}`, text: `text ${i}`, published: '2020-05-06', addedAt: '', analysis: null });
 
-/** A worker that answers each request after `delay` ms, or holds them when delay is null. */
-function fakeWorker(delay: number | null, sent: WorkerRequest[]) {
+/**
+ * A worker that answers each analysis after `delay` ms, or holds them when delay is null; `types`
+ * records the type of every request, labels included.
+ */
+function fakeWorker(delay: number | null, sent: WorkerRequest[], types?: string[]) {
   return (): WorkerLike => {
     const w: WorkerLike = {
       onmessage: null,
       onerror: null,
       terminate() {},
       postMessage(msg: WorkerRequest) {
+        types?.push(msg.type);
         // Only analyses are counted and answered (the basemap labels asked when idle are not).
         if (msg.type !== 'analyze') return;
         sent.push(msg);
@@ -89,26 +93,9 @@ test('a workspace with nothing waiting is not busy', () => {
   expect(result.current.busy).toBe(false);
 });
 
-/** A worker that records every request and answers analyses at once (labels never). */
-function recordingWorker(types: string[]) {
-  return (): WorkerLike => {
-    const w: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      terminate() {},
-      postMessage(msg: WorkerRequest) {
-        types.push(msg.type);
-        if (msg.type !== 'analyze') return;
-        setTimeout(() => w.onmessage?.({ data: { type: 'result', id: msg.id, analysis: analysis(msg.options.published), ms: 1 } as WorkerResponse } as MessageEvent<WorkerResponse>), 0);
-      },
-    };
-    return w;
-  };
-}
-
 test('a workspace empty on opening gets its first article analysed before the basemap labels are asked for', async () => {
   const types: string[] = [];
-  const create = recordingWorker(types);
+  const create = fakeWorker(0, [], types);
   let ws = { ready: true, articles: [] as WorkspaceArticle[], setAnalysis: () => {} };
   const { rerender } = renderHook(() => useAnalyzer(ws, create));
   // The sample is added a moment later (its write to IndexedDB comes first).
@@ -123,7 +110,7 @@ test('a workspace empty on opening gets its first article analysed before the ba
 test('labels are still asked for when an empty workspace stays empty', async () => {
   const types: string[] = [];
   const ws = { ready: true, articles: [] as WorkspaceArticle[], setAnalysis: () => {} };
-  renderHook(() => useAnalyzer(ws, recordingWorker(types)));
+  renderHook(() => useAnalyzer(ws, fakeWorker(0, [], types)));
   await new Promise((r) => setTimeout(r, 100));
   expect(types).not.toContain('labels');
   await waitFor(() => expect(types).toContain('labels'), { timeout: 4_000 });
@@ -133,7 +120,7 @@ test('a workspace with articles asks for labels once they are analysed, without 
   const types: string[] = [];
   const ws = { ready: true, articles: [{ ...article(1), analysis: analysis('2020-05-06') }], setAnalysis: () => {} };
   const t0 = Date.now();
-  renderHook(() => useAnalyzer(ws, recordingWorker(types)));
+  renderHook(() => useAnalyzer(ws, fakeWorker(0, [], types)));
   await waitFor(() => expect(types).toContain('labels'));
   expect(Date.now() - t0).toBeLessThan(1_000);
 });

@@ -2,18 +2,13 @@
 // of taking, holding or striking a place ("rebels captured Birao") stands in the slot a locative
 // preposition does, so the rule mention is kept though the tagger backs nothing.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/core/places/mentions.ts';
 import type { SpanTagger } from '../../../src/core/places/mentions.ts';
-import { findSections, findSentences } from '../../../src/core/text/sections.ts';
-import { testGazetteer } from '../gazetteer/test-gazetteer.ts';
 import { oneLetterApart } from '../../../src/core/places/resolve.ts';
 import { mentionsIn } from './mentions-helper.ts';
 
-const gaz = testGazetteer();
 // A tagger that backs no span: what survives is what the combination keeps without it.
 const doubter: SpanTagger = { propose: () => [] };
-const kept = (text: string) =>
-  findMentions(text, { sections: findSections(text), sentences: findSentences(text), gazetteer: gaz, tagger: doubter }).map((m) => m.text);
+const kept = (text: string) => mentionsIn(text, doubter).map((m) => m.text);
 
 describe('a town as the object of a verb of seizing or striking a place', () => {
   it('keeps the town the tagger doubted', () => {
