@@ -167,6 +167,8 @@ events (annotated reports): {"id","published","text","events":[{"type","date","p
                    (over gold events with a day)
   placed per gold  events with a place, per gold event
   type agreement   among located events; the gold's "attack" agrees with armed_clash, other, killing, raid
+  toll agreement   among located events whose gold gives a toll: the event's killed range holds it (a
+                   gold 0 agrees with no count); gold tolls of null are not scored
   leaks            events placed at a name the report lists as a dateline or metonym (their place's name
                    or words), unless matched to a gold event and evidenced (the dateline city can be the scene)
   in empty reports events predicted in reports whose gold has none

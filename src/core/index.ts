@@ -22,7 +22,7 @@ export { score, roundResult } from './eval/score.ts';
 export type { MatchRule, ScoreResult, Toponym } from './eval/score.ts';
 export { pairsById } from './eval/pairs.ts';
 // Event evaluation: annotated reports (events-dev) and event-location sentences (Halterman 2019).
-export { scoreEvents, scoreReport, datedRight, foldName, GOLD_TYPES, TOLERANCE_KM } from './eval/events.ts';
+export { scoreEvents, scoreReport, datedRight, tollHolds, foldName, GOLD_TYPES, TOLERANCE_KM } from './eval/events.ts';
 export type { EventScore, GoldEvent, GoldReport, ContextPlace, PredictedReport, ReportOutcome, GoldOutcome, GoldPrecision } from './eval/events.ts';
 export { scoreEventLocations, scoreSentence, SAME_PLACE_KM } from './eval/event-location.ts';
 export type { LocationScore, LocationSentence, SentenceOutcome, SentencePrediction } from './eval/event-location.ts';

@@ -141,6 +141,7 @@ function formatEvents(s: EventScore): string {
     `dated recall        ${f3(s.datedRecall)}  (${s.dated}/${s.goldDated} gold events with a day)`,
     `placed per gold     ${s.placedPerGold.toFixed(2)}  (${s.placed} placed of ${s.predicted} predicted)`,
     `type agreement      ${f3(s.typeAgreement)}  (${s.typeAgree}/${s.located} located)`,
+    `toll agreement      ${f3(s.tollAgreement)}  (${s.tollRight}/${s.tollGold} located with a gold toll; the killed range holds it)`,
     `leaks               ${s.leaks}`,
     `in empty reports    ${s.inEmptyReports}  (events in the ${s.emptyReports} reports with none)`,
     `gazetteer misses    ${s.gazetteerMisses}  (missed gold events whose place name the engine did not resolve, or with no resolved place near)`,
@@ -159,6 +160,8 @@ function formatLocations(s: LocationScore): string {
   ].join('\n');
 }
 
+const tollText = (e: DatelineEvent | undefined) => (!e?.fatalities ? 'none' : e.fatalities.min === e.fatalities.max ? String(e.fatalities.min) : `${e.fatalities.min}-${e.fatalities.max}`);
+
 const short = (e: DatelineEvent) =>
   `${e.id} ${e.type} "${e.trigger.text}" @${e.place ? `${e.place.name}/${e.place.precision}` : '-'}${e.placeSpan ? ` [${e.placeSpan.text}]` : ''} ${e.date ? `${e.date.start}..${e.date.end}` : 'undated'} x${e.excerpts.length}`;
 
@@ -170,7 +173,7 @@ function detailEvents(reports: GoldReport[], analyses: Array<Analysis | null>, o
     if (bad.length === 0 && o.unmatched.length === 0 && o.leaks.length === 0 && (o.gold.length > 0 || events.length === 0)) return;
     out += `\n# ${reports[i]!.id} (published ${reports[i]!.published})\n`;
     for (const g of o.gold) {
-      const flags = g.event === undefined ? (g.gazetteerMiss ? 'MISSED (gazetteer)' : 'MISSED') : [g.evidenced ? '' : 'no-evidence', g.gold.date && !g.dated ? 'wrong-date' : '', g.typeAgrees ? '' : 'type'].filter(Boolean).join(',') || 'ok';
+      const flags = g.event === undefined ? (g.gazetteerMiss ? 'MISSED (gazetteer)' : 'MISSED') : [g.evidenced ? '' : 'no-evidence', g.gold.date && !g.dated ? 'wrong-date' : '', g.typeAgrees ? '' : 'type', g.gold.fatalities !== null && g.gold.fatalities !== undefined && !g.tollRight ? `toll(gold ${g.gold.fatalities}, ours ${tollText(events.find((e) => e.id === g.event))})` : ''].filter(Boolean).join(',') || 'ok';
       out += `  gold ${g.gold.type} ${g.gold.date ?? 'undated'} @${g.gold.place}/${g.gold.precision} -> ${g.event ?? '-'}${g.km !== undefined ? ` (${g.km} km)` : ''} ${flags}\n`;
     }
     for (const e of events) {

@@ -69,6 +69,8 @@ export interface GoldOutcome {
   evidenced: boolean;
   dated: boolean;
   typeAgrees: boolean;
+  /** Located, the gold gives a toll (0 included), and the matched event's fatalities hold it. */
+  tollRight: boolean;
   /** Missed, and the engine resolved neither the gold place's name where the text says it nor any place
    * within tolerance: the gazetteer's (or the recogniser's) gap, not the events'. */
   gazetteerMiss: boolean;
@@ -110,6 +112,12 @@ export interface EventScore {
   placedPerGold: number;
   /** Among located gold events, the share whose matched event has an agreeing type. */
   typeAgreement: number;
+  /** Located gold events whose gold gives a toll (fatalities not null; 0 counts). */
+  tollGold: number;
+  /** ... whose matched event's killed range holds it (a toll of 0 holds for no toll reported). */
+  tollRight: number;
+  /** tollRight / tollGold. */
+  tollAgreement: number;
   /** Pairs of gold events of different reports that are one incident (the same incident_group). */
   incidentPairs: number;
   /** ... whose matched events groupAcrossArticles put in one group. */
@@ -130,6 +138,17 @@ export function datedRight(e: DatelineEvent, day: string | null): boolean {
   if (!day || !e.date) return false;
   if (!(e.date.start <= day && day <= e.date.end)) return false;
   return daysBetween(e.date.start, e.date.end) <= 1;
+}
+
+/**
+ * Whether an event's killed count agrees with the gold toll: the range holds the number, and a gold
+ * toll of 0 ("no one was hurt", or none told) agrees with no count or a count of 0. A gold toll of
+ * null (the text gives none that a reader can fix) is not scored.
+ */
+export function tollHolds(gold: number | null | undefined, fatalities: DatelineEvent['fatalities']): boolean | null {
+  if (gold === null || gold === undefined) return null;
+  if (gold === 0) return !fatalities || fatalities.max === 0;
+  return !!fatalities && fatalities.min <= gold && gold <= fatalities.max;
 }
 
 /**
@@ -183,7 +202,7 @@ export function scoreReport(report: GoldReport, predicted: PredictedReport): Rep
     if (j < 0) {
       const tol = TOLERANCE_KM[g.precision] ?? TOLERANCE_KM.city;
       const near = resolved.some((m) => haversineKm(g.lat, g.lon, m.place!.lat, m.place!.lon) <= tol);
-      return { gold: g, evidenced: false, dated: false, typeAgrees: false, gazetteerMiss: !near || !nameResolved(report.text, g.place, resolved) };
+      return { gold: g, evidenced: false, dated: false, typeAgrees: false, tollRight: false, gazetteerMiss: !near || !nameResolved(report.text, g.place, resolved) };
     }
     const e = placed[j]!;
     return {
@@ -193,6 +212,7 @@ export function scoreReport(report: GoldReport, predicted: PredictedReport): Rep
       evidenced: evidencedBy(e, spans[gi]!),
       dated: datedRight(e, g.date),
       typeAgrees: (GOLD_TYPES[g.type] ?? []).includes(e.type),
+      tollRight: tollHolds(g.fatalities, e.fatalities) === true,
       gazetteerMiss: false,
     };
   });
@@ -227,7 +247,7 @@ export function scoreEvents(reports: readonly GoldReport[], predictions: readonl
   const outcomes = reports.map((r, i) => scoreReport(r, predictions[i]!));
   const s = {
     reports: reports.length, emptyReports: 0, gold: 0, goldDated: 0, predicted: 0, placed: 0, located: 0, evidenced: 0, dated: 0,
-    typeAgree: 0, leaks: 0, inEmptyReports: 0, gazetteerMisses: 0,
+    typeAgree: 0, leaks: 0, inEmptyReports: 0, gazetteerMisses: 0, tollGold: 0, tollRight: 0,
   };
   reports.forEach((r, i) => {
     const p = predictions[i]!;
@@ -246,6 +266,10 @@ export function scoreEvents(reports: readonly GoldReport[], predictions: readonl
       if (g.dated) s.dated++;
       if (g.event !== undefined && g.typeAgrees) s.typeAgree++;
       if (g.gazetteerMiss) s.gazetteerMisses++;
+      if (g.event !== undefined && g.gold.fatalities !== null && g.gold.fatalities !== undefined) {
+        s.tollGold++;
+        if (g.tollRight) s.tollRight++;
+      }
     }
     s.leaks += o.leaks.length;
   });
@@ -258,6 +282,7 @@ export function scoreEvents(reports: readonly GoldReport[], predictions: readonl
     datedRecall: ratio(s.dated, s.goldDated),
     placedPerGold: ratio(s.placed, s.gold),
     typeAgreement: ratio(s.typeAgree, s.located),
+    tollAgreement: ratio(s.tollRight, s.tollGold),
   };
   return { score, reports: outcomes };
 }

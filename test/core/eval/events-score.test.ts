@@ -2,7 +2,7 @@
 // by precision, evidence, the two-day date rule, one-to-one matching, leaks, empty reports, gazetteer
 // misses, Halterman's two shares) has a case that passes and one that fails.
 import { describe, expect, it } from 'vitest';
-import { maxWeightAssignment, scoreEventLocations, scoreEvents, scoreReport, datedRight } from '../../../src/core/index.ts';
+import { maxWeightAssignment, scoreEventLocations, scoreEvents, scoreReport, datedRight, tollHolds } from '../../../src/core/index.ts';
 import type { DatelineEvent, GoldReport, Mention, Place } from '../../../src/core/index.ts';
 
 const TOWN: Place = { name: 'Alpha', lat: 10, lon: 20, precision: 'city', country: 'XA' };
@@ -53,6 +53,29 @@ describe('scoreReport', () => {
     expect(datedRight(ev('e', TOWN, { date: ['2023-12-30', '2024-01-01'] }), '2024-01-01')).toBe(false);
     expect(datedRight(ev('e', TOWN, { date: ['2024-01-02', '2024-01-02'] }), '2024-01-01')).toBe(false);
     expect(datedRight(ev('e', TOWN), '2024-01-01')).toBe(false);
+  });
+
+  it('agrees on a toll when the killed range holds the gold number; a gold 0 agrees with no count', () => {
+    expect(tollHolds(4, { min: 4, max: 4 })).toBe(true);
+    expect(tollHolds(4, { min: 3, max: 9 })).toBe(true);
+    expect(tollHolds(4, { min: 5, max: 7 })).toBe(false);
+    expect(tollHolds(4, null)).toBe(false);
+    expect(tollHolds(0, null)).toBe(true);
+    expect(tollHolds(0, { min: 0, max: 0 })).toBe(true);
+    expect(tollHolds(0, { min: 2, max: 2 })).toBe(false);
+    expect(tollHolds(null, { min: 2, max: 2 })).toBeNull();
+  });
+
+  it('scores toll agreement over located gold events with a toll only', () => {
+    const gold = report({ events: [{ ...report().events[0]!, fatalities: 4 }] });
+    const right = { ...ev('e1', TOWN), fatalities: { min: 4, max: 4 } };
+    const wrong = { ...ev('e1', TOWN), fatalities: { min: 2, max: 2 } };
+    expect(scoreEvents([gold], [{ events: [right] }]).score).toMatchObject({ tollGold: 1, tollRight: 1, tollAgreement: 1 });
+    expect(scoreEvents([gold], [{ events: [wrong] }]).score).toMatchObject({ tollGold: 1, tollRight: 0, tollAgreement: 0 });
+    // Missed (too far): not in the toll count at all.
+    expect(scoreEvents([gold], [{ events: [{ ...right, place: FAR }] }]).score).toMatchObject({ tollGold: 0 });
+    // No gold toll: not scored.
+    expect(scoreEvents([report()], [{ events: [wrong] }]).score).toMatchObject({ tollGold: 0 });
   });
 
   it('matches one to one, preferring the evidenced event whatever the order', () => {
