@@ -81,17 +81,25 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
   list.push(new RegExp(String.raw`\b(an?)\s+(?:[\w-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
   // "the death toll rose to 19"
   if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
+  // "the death toll from Saturday's airstrikes on ... has risen to 19", "the number of people killed in
+  // Sunday's shelling ... has risen to nine": the revised number, however far the toll's subject runs.
+  if (toll) list.push(TOLL_RISEN);
   return list;
 }
 
-const KILLED_VERBS = 'killed|killing|kills|kill';
-const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain';
+const RISEN = String.raw`(?:has |have |had )?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|reached)`;
+const TOLL_RISEN = new RegExp(String.raw`\b(?:death toll|toll|number of (?:people |civilians |those )?(?:killed|dead))\b[^.;!?]{0,200}?\b${RISEN}\s+(?:to\s+)?${AMOUNT}`, 'i');
+
+const KILLED_VERBS = 'killed|killing|kills|kill|shot dead|shooting dead|gunned down|gunning down';
+const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain|shot dead|gunned down';
 const INJURED_VERBS = 'injured|injuring|wounded|wounding|hurt|hurting';
 const INJURED_ADJECTIVES = 'injured|wounded|hurt';
 /** The count patterns and, for each list, the words any of its matches must hold (exported for tests). */
 export const KILLED = patterns(KILLED_VERBS, KILLED_ADJECTIVES, true);
 export const INJURED = patterns(INJURED_VERBS, INJURED_ADJECTIVES, false);
 export const KILLED_GATE = gateFor(KILLED_VERBS, KILLED_ADJECTIVES, true);
+/** The toll patterns alone (the last two of KILLED): in a revision, their number is the one that stands. */
+const TOLLS = KILLED.slice(-2);
 export const INJURED_GATE = gateFor(INJURED_VERBS, INJURED_ADJECTIVES, false);
 
 export interface Count {
@@ -100,20 +108,70 @@ export interface Count {
   at: number;
   /** "the death toll rose to 14": the count revises the earlier toll instead of adding a report of it. */
   revises?: boolean;
+  /** Where the count's words end (all() gives it: per-place tolls read the words after a count). */
+  end?: number;
 }
 
-const REVISION = /\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b/i;
+const REVISION = /\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|rises|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|\b(?:death toll|toll|number of (?:people |civilians |those )?(?:killed|dead))\b[^.;!?]{0,200}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased|jumped|grown|grew)\s+to\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b/i;
 
-/** The earliest count any of the patterns reads in the sentence (exported for tests). */
+// A second group of victims joined to the first: "killed four soldiers and six attackers", "killing a
+// police officer and a street vendor", "12 Palestinians and an Israeli soldier". Not a second verb ("and
+// wounded 14": no number follows "and") and not a time or a distance ("and two hours later").
+const AND_MORE = new RegExp(String.raw`^(?:\s+[A-Za-z’'-]+){0,4}?\s+and\s+(?:(${QUAL})?(${NUMBER_A}))\s+(?!(?:more|other|hours?|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|times|percent|per|of|in|on|at|to|and|or)\b)[A-Za-z’'-]+`, 'i');
+// "killing a woman and her daughter": one more, a relative named in the singular.
+const KIN = /^(?:\s+[A-Za-z’'-]+){0,3}?\s+and\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt)\b/i;
+
+/** The count a verb-first match reads, with a second group joined by "and" added to it. */
+function summed(sentence: string, m: RegExpExecArray, range: Range): Range {
+  const rest = sentence.slice(m.index + m[0].length);
+  const more = AND_MORE.exec(rest);
+  if (more) {
+    const n = toNumber(more[2]!) ?? (/^an?$/i.test(more[2]!) ? 1 : null);
+    const vague = VAGUE[more[2]!.toLowerCase()];
+    if (vague) return { min: range.min + vague.min, max: range.max + vague.max };
+    if (n !== null) return { min: range.min + n, max: range.max + n };
+  }
+  if (KIN.test(rest)) return { min: range.min + 1, max: range.max + 1 };
+  return range;
+}
+
+/**
+ * The earliest count any of the patterns reads in the sentence (exported for tests). The verb-first
+ * pattern (the first of each list) adds a second group of victims joined by "and".
+ */
 export function first(sentence: string, res: RegExp[]): Count | null {
   let best: Count | null = null;
-  res.forEach((re) => {
+  res.forEach((re, i) => {
     const m = re.exec(sentence);
     if (!m) return;
-    const range = toRange(m);
+    let range = toRange(m);
+    if (range && i === 0) range = summed(sentence, m, range);
     if (range && (!best || m.index < best.at)) best = { at: m.index, range };
   });
   return best;
+}
+
+/** Every count of the patterns in the sentence, in text order, overlapping matches dropped (for tests and per-place tolls). */
+export function all(sentence: string, res: RegExp[]): Count[] {
+  const found: Array<Count & { end: number }> = [];
+  res.forEach((re, i) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
+      if (m[0].length === 0) g.lastIndex++;
+      let range = toRange(m);
+      if (range && i === 0) range = summed(sentence, m, range);
+      if (range) found.push({ at: m.index, end: m.index + m[0].length, range });
+    }
+  });
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: Count[] = [];
+  let end = -1;
+  for (const c of found) {
+    if (c.at < end) continue;
+    out.push(c);
+    end = c.end;
+  }
+  return out;
 }
 
 const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
@@ -129,8 +187,28 @@ export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);
   if (none) return { range: { min: 0, max: 0 }, at: none.index };
-  const count = KILLED_GATE.test(sentence) ? first(sentence, KILLED) : null;
-  return count && REVISION.test(sentence) ? { ...count, revises: true } : count;
+  if (!KILLED_GATE.test(sentence)) return null;
+  if (REVISION.test(sentence)) {
+    // "Initial reports said five people had died, but the toll had risen to 13": the revised number.
+    const revised = first(sentence, TOLLS);
+    if (revised) return { ...revised, revises: true };
+  }
+  return first(sentence, KILLED);
+}
+
+/** Every killed count of the sentence with its place, "no deaths" included (per-place tolls). */
+export function killedCounts(sentence: string): Count[] {
+  if (!KILLED_GATE.test(sentence) && !NONE.test(sentence)) return [];
+  const nones: Count[] = [];
+  const none = new RegExp(NONE.source, 'gi');
+  for (let m = none.exec(sentence); m; m = none.exec(sentence)) nones.push({ range: { min: 0, max: 0 }, at: m.index, end: m.index + m[0].length });
+  // "no one was killed" is no count of one.
+  const out = all(sentence, KILLED).filter((c) => !nones.some((n) => n.at <= c.at && c.at < n.end!));
+  return [...out, ...nones].sort((a, b) => a.at - b.at);
+}
+
+export function injuredCounts(sentence: string): Count[] {
+  return INJURED_GATE.test(sentence) ? all(sentence, INJURED) : [];
 }
 
 export function injuredAt(sentence: string): Count | null {

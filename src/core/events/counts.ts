@@ -1,7 +1,8 @@
 // Which incident a count belongs to: the trigger nearest before the number in its sentence, or, for
 // a sentence that reports a toll and no trigger ("More than 200 people were wounded"), the incident just told.
 import type { DateValue, Range, SectionKind, Span } from '../types.ts';
-import { ANY_COUNT, injuredAt, killedAt, widen } from './casualties.ts';
+import type { Count } from './casualties.ts';
+import { ANY_COUNT, injuredAt, injuredCounts, killedAt, killedCounts, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
 import { tallySentence } from './modality.ts';
 
@@ -50,6 +51,19 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   while (first > 0 && earlier[first - 1]!.excerpt.start === last!.excerpt.start) first--;
   const latest = last && earlier.slice(first, lastAt + 1).find((d) => d.excerpt.start === last.excerpt.start && eligible(d));
   const out: CountAssignment[] = [];
+  // "killed two in Kherson and wounded nine in Chernihiv", "strikes killed two people in Jabalia and
+  // wounded 14 in Beit Lahia ...; no deaths were reported in Beit Lahia": with incidents at two places,
+  // each count goes to the place its own clause names, not to the nearest trigger.
+  if (new Set(owners.map((d) => d.placeSpan?.start ?? -1)).size >= 2 && owners.every((d) => d.placeSpan)) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const [list, field] of [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']] as const) {
+      for (const c of list) {
+        const owner = ownerByPlace(s, sentence.start, c, owners) ?? nearestBefore(owners, sentence.start + c.at);
+        out.push({ draft: owner, field, range: c.range, ...(c.revises ? { revises: true } : {}) });
+      }
+    }
+    return out;
+  }
   for (const [count, field] of counts) {
     if (!count) continue;
     const at = sentence.start + count.at;
@@ -81,6 +95,22 @@ function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
     out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
   }
   return out;
+}
+
+// Between a count and its place: no clause break ("killed five, and shelling hit B" is not B's toll).
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|as|after|before|when)\b/i;
+
+/** The incident whose place follows the count in the count's own clause, if one does. */
+function ownerByPlace(s: string, base: number, c: Count, owners: Draft[]): Draft | undefined {
+  const end = base + (c.end ?? c.at);
+  let best: Draft | undefined;
+  for (const d of owners) {
+    const at = d.placeSpan!.start;
+    if (at < end || at - end > 90) continue;
+    if (!best || at < best.placeSpan!.start) best = d;
+  }
+  if (!best) return undefined;
+  return CLAUSE_BREAK.test(s.slice(end - base, best.placeSpan!.start - base)) ? undefined : best;
 }
 
 function nearestBefore(drafts: Draft[], at: number): Draft {
