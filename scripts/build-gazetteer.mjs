@@ -308,7 +308,7 @@ const ALT_MIN_POP = 100_000; // alternate names of smaller places add more false
 // Where conflict reporting happens (the countries of ACLED's most active regions), places of every
 // size keep their alternate names and spelling variants: a village is reported as "Kobani" or
 // "Tal Afar", not as GeoNames' "'Ayn al 'Arab" or "Tall 'Afar". Elsewhere the limits above stand.
-const CONFLICT = new Set(('SY IQ YE LB IL PS JO IR SA EG LY TN DZ MA TR AF PK UA GE AM AZ SO SD SS ET ER ML NE BF NG CM TD CF CD MZ KE MM').split(' '));
+const CONFLICT = new Set(('SY IQ YE LB IL PS JO IR SA EG LY TN DZ MA TR AF PK UA RU GE AM AZ SO SD SS ET ER ML NE BF NG CM TD CF CD MZ KE MM').split(' '));
 // Arabic-script countries, whose names the press writes without the article and in other transliterations.
 const ARABIC = new Set(('SY IQ YE LB PS JO SA EG LY TN DZ MA SD KW QA BH AE OM MR TD SO').split(' '));
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)';
@@ -351,7 +351,17 @@ for (const line of cityText.split('\n')) {
   nCities++;
   addName(c[1], id);
   if (c[2] && c[2] !== c[1]) addName(c[2], id);
-  if (ARABIC.has(c[8])) for (const v of pressSpellings(norm(c[2] || c[1]))) addName(v, id, 'v');
+  if (ARABIC.has(c[8])) {
+    for (const v of pressSpellings(norm(c[2] || c[1]))) addName(v, id, 'v');
+    // ... and of its Latin alternates, which are often the press's own transliteration with an
+    // article ("El-Hodeidah" for Al Ḩudaydah gives "Hodeidah"). Alternates the place keeps (below).
+    if (pop >= ALT_MIN_POP || fc === 'PPLC' || CONFLICT.has(c[8])) {
+      for (const a of c[3].split(',')) {
+        const n = norm(a);
+        if (n.length >= 5 && latin(n)) for (const v of pressSpellings(n)) addName(v, id, 'a');
+      }
+    }
+  }
   const conflict = CONFLICT.has(c[8]);
   if (pop >= ALT_MIN_POP || fc === 'PPLC') {
     for (const a of c[3].split(',')) if (a.length >= 3) addName(a, id, 'a');
