@@ -27,12 +27,15 @@ export interface CountAssignment {
  * to, among the sentence's own (`fresh`) or, for a sentence with none, the one just told (`earlier`).
  */
 export function assignCounts(text: string, sentence: Span, dates: DateValue[], fresh: Draft[], earlier: Draft[], scope: CountScope): CountAssignment[] {
+  // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most,
+  // before the dates are masked: masking only removes words).
+  const raw = text.slice(sentence.start, sentence.end);
+  if (!ANY_COUNT.test(raw)) return [];
   // Numbers inside dates ("on August 29 killed 10") are not counts.
-  const counted = maskDates(text, sentence, dates);
-  // Most sentences report no toll: nothing to give an owner (one cheap word test says so for most).
+  const counted = maskDates(raw, sentence, dates);
   if (!ANY_COUNT.test(counted)) return [];
   // A tally's count ("more than 200 civilians have been killed since 2022") is no incident's toll.
-  if (fresh.length === 0 && tallySentence(text.slice(sentence.start, sentence.end))) return [];
+  if (fresh.length === 0 && tallySentence(raw)) return [];
   const counts = [[killedAt(counted), 'fatalities'], [injuredAt(counted), 'injured']] as const;
   if (!counts[0][0] && !counts[1][0]) return [];
   const owners = fresh.filter((d) => d.type !== 'withdrawal');
@@ -55,7 +58,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   // wounded 14 in Beit Lahia ...; no deaths were reported in Beit Lahia": with incidents at two places,
   // each count goes to the place its own clause names, not to the nearest trigger.
   if (new Set(owners.map((d) => d.placeSpan?.start ?? -1)).size >= 2 && owners.every((d) => d.placeSpan)) {
-    const s = text.slice(sentence.start, sentence.end);
+    const s = raw;
     for (const [list, field] of [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']] as const) {
       for (const c of list) {
         const owner = ownerByPlace(s, sentence.start, c, owners) ?? nearestBefore(owners, sentence.start + c.at);
@@ -86,8 +89,8 @@ export function applyCounts(assignments: readonly CountAssignment[], fresh: read
   for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && SHOOTING.test(d.trigger.text)) d.type = 'killing';
 }
 
-function maskDates(text: string, sentence: Span, dates: DateValue[]): string {
-  let out = text.slice(sentence.start, sentence.end);
+function maskDates(raw: string, sentence: Span, dates: DateValue[]): string {
+  let out = raw;
   for (const d of dates) {
     if (d.span.start < sentence.start || d.span.end > sentence.end) continue;
     const a = d.span.start - sentence.start;
