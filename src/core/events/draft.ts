@@ -29,6 +29,8 @@ export interface Draft {
   reference?: boolean;
   /** The words name a scene the gazetteer does not know ("near Robotyne"): its place is unknown, not unsaid. */
   sceneUnknown?: boolean;
+  /** ... and its name as written ("Haret Hreik"). */
+  sceneName?: string;
   /** The date came from the story (another incident's day), not from this incident's own words. */
   dateCarried?: boolean;
   /** Air defences shot it down ("intercepted 11 drones"): an interception, not a hit. */

@@ -311,11 +311,12 @@ const OPENING_SCENE = /^\s*(?:In|At|Near|Outside)\s+(?:the\s+(?:town|village|cit
 
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|All|Total|Addition|Response|Return|Practice|Particular|General|Short|Fact|Turn|Contrast|Recent|Separate|Other|Some|Many|Both|Each|Most)$/;
 
-function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): boolean {
+/** The name of a scene the words give but the gazetteer does not know, if any. */
+function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonly Mention[]): string | null {
   const open = OPENING_SCENE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
   if (open && sentence.start + open.index + open[0].length <= hit.start && !CALENDAR_WORD.test(open[1]!)) {
     const at = sentence.start + open.index + open[0].length - 1 - open[1]!.length;
-    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return open[1]!;
   }
   // From the trigger on: "struck Vovchansk" names its object with the trigger's own verb.
   const words = text.slice(hit.start, Math.min(sentence.end, hit.end + 60));
@@ -326,9 +327,9 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
     if (CALENDAR_WORD.test(m[1]!)) continue;
     // "claimed the attack in a statement on Telegram": a medium, not a scene.
     if (/\b(?:statement|post|posted|message|video|footage|channel|account|website|broadcast|published|wrote|said|interview)\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+)?$/i.test(words.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length))) continue;
-    if (!mentions.some((x) => x.start <= at && at < x.end)) return true;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return m[1]!;
   }
-  return false;
+  return null;
 }
 
 const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
@@ -616,8 +617,10 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   }
   // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left
   // unplaced: moving it to the last place told would put it somewhere it did not happen.
-  if (!incident.reference && unknownScene(text, sentence, hit, frame.near)) {
+  const scene = incident.reference ? null : unknownScene(text, sentence, hit, frame.near);
+  if (scene) {
     draft.sceneUnknown = true;
+    draft.sceneName = scene;
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.

@@ -92,7 +92,10 @@ function compatible(e: Merged, d: Draft): boolean {
   // A scene named but unknown to the gazetteer is somewhere: not at any place another sentence names.
   // ... unless the later mention is definite ("The attack on the village of X on Wednesday") and the
   // earlier one gave only a country or a region, which may hold the village.
-  const unknownInside = d.sceneUnknown && d.anaphoric && !!h.place && (h.place.precision === 'country' || h.place.precision === 'region');
+  // ... or the incident was told at that very scene, placed at the known place around it: "struck a
+  // building in Haret Hreik, in Beirut's southern suburbs" ... "killed in the strike on Haret Hreik".
+  const unknownInside = d.sceneUnknown && d.anaphoric && !!h.place
+    && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
   if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
@@ -113,6 +116,13 @@ function compatible(e: Merged, d: Draft): boolean {
   if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric
     && !((COMMON_FORCE.test(h.actors.attacker) || COMMON_FORCE.test(d.actors.attacker)) && !ownPlace(d))) return false;
   return true;
+}
+
+/** Whether one of the event's own sentences names the scene, as a whole word. */
+function toldAt(e: Merged, scene: string | undefined): boolean {
+  if (!scene) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${scene.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u');
+  return e.parts.some((p) => p.section !== 'headline' && re.test(p.excerpt.text));
 }
 
 // A force named by a common noun, not by a name: "military", "the army", "its jets", "security forces".
