@@ -65,7 +65,7 @@ const NOT_DATE_BEFORE = String.raw`(?<!${MONTHS}\.?\s)`;
 // without one holds no count. Speed: most sentences have none, and the patterns are costly to run on
 // every sentence (the date lookbehind is tried at each position), so this one cheap test goes first.
 function gateFor(verbs: string, adjectives: string, toll: boolean): RegExp {
-  return new RegExp(String.raw`\b(?:${verbs}|${adjectives}${toll ? '|toll' : ''})\b`, 'i');
+  return new RegExp(String.raw`\b(?:${verbs}|${adjectives}${toll ? '|toll|bodies|body|corpses' : ''})\b`, 'i');
 }
 
 function patterns(verbs: string, adjectives: string, toll: boolean) {
@@ -79,6 +79,12 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
   ];
   // "a child was killed"
   list.push(new RegExp(String.raw`\b(an?)\s+(?:[\w-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
+  // "rescuers recovered three bodies from the rubble", "12 bodies were pulled from the house": the dead
+  // of the incident, counted as they are found (never "two UN bodies": a verb of finding is needed).
+  if (toll) {
+    list.push(new RegExp(String.raw`\b(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed|recovering|retrieving|pulling)\s+(?:the\s+)?${AMOUNT}\s+(?:more\s+)?(?:bodies|body|corpses)\b`, 'i'));
+    list.push(new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed)\b`, 'i'));
+  }
   // "the death toll rose to 19"
   if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
   // "the death toll from Saturday's airstrikes on ... has risen to 19", "the number of people killed in
@@ -182,7 +188,7 @@ const NONE_WORDS = 'no|nobody|without';
  * Whether killedAt or injuredAt can find anything: a sentence holds a count only with one of these
  * words. Speed: the sentences of an article are mostly without, and one scan rules them out, not three.
  */
-export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS}|${KILLED_ADJECTIVES}|toll|${INJURED_VERBS}|${INJURED_ADJECTIVES})\b`, 'i');
+export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS}|${KILLED_ADJECTIVES}|toll|bodies|body|corpses|${INJURED_VERBS}|${INJURED_ADJECTIVES})\b`, 'i');
 
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);

@@ -23,7 +23,7 @@ const TRIGGER_SAMPLES = [
 ];
 
 const COUNT_SAMPLES = [
-  'The raids killed 14 Iranian militants.', 'At least 19 people were killed.', 'The strike left 4 people dead.',
+  'The raids killed 14 Iranian militants.', 'Rescuers recovered three bodies from the house.', 'Five bodies were found in the orchard.', 'At least 19 people were killed.', 'The strike left 4 people dead.',
   'A child was killed in the blast.', 'The death toll rose to 23.', 'killing two and wounding five people',
   'Between 10 and 15 civilians were wounded.', 'The blast left two dozen hurt.', 'A soldier was injured.',
   'Twenty-one people lost their lives.', 'Dozens were slain.', 'The attack injured 10-12 people.',

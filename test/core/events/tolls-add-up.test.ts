@@ -59,6 +59,19 @@ describe('a toll that has risen, however long its subject', () => {
   });
 });
 
+describe('the dead counted as they are found', () => {
+  it.each([
+    ['Rescuers recovered three bodies from the rubble of the house.', 3],
+    ['Twelve bodies were pulled from the collapsed building on Sunday.', 12],
+    ['Civil defence crews retrieved the bodies from the rubble.', null],
+  ])('%s -> %s', (sentence, n) => {
+    expect(fatalitiesIn(sentence)).toEqual(n === null ? null : { min: n, max: n });
+  });
+  it.each(['Two UN bodies said the report was flawed.', 'The two bodies of water meet at the delta.', 'Mourners prayed over the bodies of the dead.'])('no count in %s', (sentence) => {
+    expect(fatalitiesIn(sentence)).toBeNull();
+  });
+});
+
 describe('counts at the place their clause names', () => {
   it('gives each count, "no deaths" included, to its own place', () => {
     const out = run('Airstrikes killed three people in Mosul and wounded 20 in Kirkuk on Tuesday; no deaths were reported in Kirkuk.');
