@@ -151,8 +151,14 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       const own = after.length ? placeFor(text, sentence, hit, after, false) : null;
       const at = own?.how === 'governed' ? own.mention.place!.name : null;
       if (told.length > 0) {
-        if (!at || told.some((g) => g.where === null || g.where === at)) continue;
-        const main = told[0]!.incident;
+        // (The incidents told before the outcome are the ones it can be an outcome of: "fighting
+        // continued around the region", after it, is no owner of "injured three in Rylsk".)
+        const before = told.filter((g) => g.incident.hit.start < hit.start);
+        const owners = before.length ? before : told;
+        // (Nor is a place another incident of the sentence governs its own: "killed two men, and two
+        // more died in shelling in Y" is not the first incident at Y.)
+        if (!at || owners.some((g) => g.where === null) || told.some((g) => g.where === at)) continue;
+        const main = owners[0]!.incident;
         groups.push({ incident: { ...moded, type: main.type, inferred: true, specific: main.specific, reference: false, split: true }, where: at, lead });
         continue;
       }

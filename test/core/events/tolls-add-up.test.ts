@@ -96,3 +96,15 @@ describe('counts at the place their clause names', () => {
     expect(killedCounts('A drone struck a depot, and no one was killed there.').map((c) => c.range)).toEqual([{ min: 0, max: 0 }]);
   });
 });
+
+describe('an outcome at a second place, with another incident told after it', () => {
+  it('splits the outcome off the incident told before it, not the one after', () => {
+    const out = run('A drone attack killed one person in Kharkiv and injured three in Bakhmut on Saturday, officials said, as fighting continued around the region.');
+    expect(out).toContainEqual({ place: 'Kharkiv', killed: { min: 1, max: 1 }, injured: null });
+    expect(out).toContainEqual({ place: 'Bakhmut', killed: null, injured: { min: 3, max: 3 } });
+  });
+  it('does not split an outcome off to a place another incident of the sentence governs', () => {
+    const out = extract('A drone attack on a car in Hama killed two men, and two more people died in shelling in Homs, officials said.', '2024-06-21', P);
+    expect(out.map((e) => [e.type, e.place?.name])).toEqual([['drone_strike', 'Hama'], ['shelling', 'Homs']]);
+  });
+});
