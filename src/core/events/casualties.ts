@@ -85,16 +85,20 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
     list.push(new RegExp(String.raw`\b(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed|recovering|retrieving|pulling)\s+(?:the\s+)?${AMOUNT}\s+(?:more\s+)?(?:bodies|body|corpses)\b`, 'i'));
     list.push(new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed)\b`, 'i'));
   }
-  // "the death toll rose to 19"
-  if (toll) list.push(new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'));
-  // "the death toll from Saturday's airstrikes on ... has risen to 19", "the number of people killed in
-  // Sunday's shelling ... has risen to nine": the revised number, however far the toll's subject runs.
-  if (toll) list.push(TOLL_RISEN);
+  if (toll) list.push(...TOLLS);
   return list;
 }
 
+// The toll's subject, however far it runs ("the death toll from Saturday's airstrikes on ...", "the
+// number of people killed in Sunday's shelling of ..."), and the verbs that say it was revised.
+const TOLL_SUBJECT = String.raw`\b(?:death toll|toll|number of (?:people |civilians |those )?(?:killed|dead))\b[^.;!?]{0,200}?\b`;
 const RISEN = String.raw`(?:has |have |had )?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|reached)`;
-const TOLL_RISEN = new RegExp(String.raw`\b(?:death toll|toll|number of (?:people |civilians |those )?(?:killed|dead))\b[^.;!?]{0,200}?\b${RISEN}\s+(?:to\s+)?${AMOUNT}`, 'i');
+/** The toll patterns: "the death toll rose to 19", and "the death toll from ... has risen to 19" (in a
+ * revision, their number is the one that stands). */
+const TOLLS = [
+  new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'),
+  new RegExp(String.raw`${TOLL_SUBJECT}${RISEN}\s+(?:to\s+)?${AMOUNT}`, 'i'),
+];
 
 const KILLED_VERBS = 'killed|killing|kills|kill|shot dead|shooting dead|gunned down|gunning down';
 const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain|shot dead|gunned down';
@@ -104,8 +108,6 @@ const INJURED_ADJECTIVES = 'injured|wounded|hurt';
 export const KILLED = patterns(KILLED_VERBS, KILLED_ADJECTIVES, true);
 export const INJURED = patterns(INJURED_VERBS, INJURED_ADJECTIVES, false);
 export const KILLED_GATE = gateFor(KILLED_VERBS, KILLED_ADJECTIVES, true);
-/** The toll patterns alone (the last two of KILLED): in a revision, their number is the one that stands. */
-const TOLLS = KILLED.slice(-2);
 export const INJURED_GATE = gateFor(INJURED_VERBS, INJURED_ADJECTIVES, false);
 
 export interface Count {
@@ -118,7 +120,7 @@ export interface Count {
   end?: number;
 }
 
-const REVISION = /\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|rises|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|\b(?:death toll|toll|number of (?:people |civilians |those )?(?:killed|dead))\b[^.;!?]{0,200}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased|jumped|grown|grew)\s+to\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b/i;
+const REVISION = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|rises|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|${TOLL_SUBJECT}${RISEN}\s+to\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b`, 'i');
 
 // A second group of victims joined to the first: "killed four soldiers and six attackers", "killing a
 // police officer and a street vendor", "12 Palestinians and an Israeli soldier". Not a second verb ("and
@@ -141,17 +143,19 @@ function summed(sentence: string, m: RegExpExecArray, range: Range): Range {
   return range;
 }
 
-/**
- * The earliest count any of the patterns reads in the sentence (exported for tests). The verb-first
- * pattern (the first of each list) adds a second group of victims joined by "and".
- */
+/** The count a match of the i-th pattern reads; the verb-first pattern (the first) adds a second group. */
+function countOf(sentence: string, m: RegExpExecArray, i: number): Range | null {
+  const range = toRange(m);
+  return range && i === 0 ? summed(sentence, m, range) : range;
+}
+
+/** The earliest count any of the patterns reads in the sentence (exported for tests). */
 export function first(sentence: string, res: RegExp[]): Count | null {
   let best: Count | null = null;
   res.forEach((re, i) => {
     const m = re.exec(sentence);
     if (!m) return;
-    let range = toRange(m);
-    if (range && i === 0) range = summed(sentence, m, range);
+    const range = countOf(sentence, m, i);
     if (range && (!best || m.index < best.at)) best = { at: m.index, range };
   });
   return best;
@@ -164,8 +168,7 @@ export function all(sentence: string, res: RegExp[]): Count[] {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
       if (m[0].length === 0) g.lastIndex++;
-      let range = toRange(m);
-      if (range && i === 0) range = summed(sentence, m, range);
+      const range = countOf(sentence, m, i);
       if (range) found.push({ at: m.index, end: m.index + m[0].length, range });
     }
   });

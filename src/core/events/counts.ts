@@ -58,10 +58,9 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   // wounded 14 in Beit Lahia ...; no deaths were reported in Beit Lahia": with incidents at two places,
   // each count goes to the place its own clause names, not to the nearest trigger.
   if (new Set(owners.map((d) => d.placeSpan?.start ?? -1)).size >= 2 && owners.every((d) => d.placeSpan)) {
-    const s = raw;
     for (const [list, field] of [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']] as const) {
       for (const c of list) {
-        const owner = ownerByPlace(s, sentence.start, c, owners) ?? nearestBefore(owners, sentence.start + c.at);
+        const owner = ownerByPlace(raw, sentence.start, c, owners) ?? nearestBefore(owners, sentence.start + c.at);
         out.push({ draft: owner, field, range: c.range, ...(c.revises ? { revises: true } : {}) });
       }
     }
