@@ -85,7 +85,7 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
     list.push(new RegExp(String.raw`\b(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed|recovering|retrieving|pulling)\s+(?:the\s+)?${AMOUNT}\s+(?:more\s+)?(?:bodies|body|corpses)\b`, 'i'));
     list.push(new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed)\b`, 'i'));
   }
-  if (toll) list.push(...TOLLS);
+  if (toll) for (const re of TOLLS) list.push(re);
   return list;
 }
 
