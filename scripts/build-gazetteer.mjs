@@ -102,8 +102,9 @@ for (const c of countries) {
 const demonymHolders = new Map();
 for (const c of countries) {
   for (const g of ['m', 'f']) {
-    const d = c.demonyms?.eng?.[g];
-    if (d) (demonymHolders.get(d) ?? demonymHolders.set(d, new Set()).get(d)).add(c);
+    // ("Bosnian, Herzegovinian": one demonym per part)
+    for (const d of (c.demonyms?.eng?.[g] ?? '').split(/,\s*/).filter(Boolean))
+      (demonymHolders.get(d) ?? demonymHolders.set(d, new Set()).get(d)).add(c);
   }
 }
 for (const [d, holders] of demonymHolders) {
@@ -122,7 +123,7 @@ const COUNTRY_NAMES = [
   ['TR', 'Turkey'], ['GB', 'Britain'], ['GB', 'Great Britain'], ['NL', 'Holland'], ['CZ', 'Czech Republic'],
   ['US', 'America'], ['US', 'United States of America'], ['CD', 'Congo Kinshasa'], ['CG', 'Congo Brazzaville'],
   ['CI', "Cote d'Ivoire"], ['KR', 'Korea'], ['MK', 'Macedonia'], ['SZ', 'Swaziland'], ['CV', 'Cape Verde'],
-  ['TL', 'East Timor'], ['VA', 'Vatican'], ['PS', 'Palestinian Territories'], ['PS', 'Palestinian territories'],
+  ['TL', 'East Timor'], ['VA', 'Vatican'], ['BA', 'Bosnia'], ['PS', 'Palestinian Territories'], ['PS', 'Palestinian territories'],
 ];
 for (const [cc, n] of COUNTRY_NAMES) addName(n, countryId.get(cc));
 for (const [cc, n] of [['US', 'U.S.'], ['US', 'US'], ['US', 'U.S.A.'], ['GB', 'U.K.'], ['GB', 'UK'], ['AE', 'UAE'], ['AE', 'U.A.E.'], ['CD', 'DRC'], ['KP', 'DPRK']])

@@ -29,8 +29,19 @@ const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
 // "at Madina hospital": the name of a building, which need not stand in a town of that name.
 const BUILDING_AFTER = /^\s+(?:hospitals?|clinic|school|university|college|mosque|church|stadium|prison|hotel|restaurant)\b/i;
 
+// "the Manbij countryside", "in the Idlib province", "on the Bakhmut front": a town's name before a
+// word for the land around it or a stretch of a front names that place, whoever else bears the name.
+const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area|outskirts|suburbs|environs|oblast|raion|front|frontline|front line|sector|axis|direction|neighbou?rhoods?)\b/i;
+const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
+// "Tulkarm's governor", "Kherson's mayor", "Gao's outskirts": offices and parts only a place has.
+const PLACE_POSSESSION = /^['’]s\s+(?:governor|governorate|mayor|municipality|city council|regional (?:governor|administration|council)|military administration|police chief|residents|inhabitants|outskirts|suburbs|environs|old city|old town|city cent(?:re|er)|town cent(?:re|er)|airport|port|harbou?r|main square|central square|main hospital)\b/i;
+
 function inLocativeSlot(m: CombinableMention, text: string): boolean {
-  if (m.role !== 'literal' || m.place?.precision !== 'city' || (m.place.population ?? 0) < MIN_LOCATIVE_POPULATION) return false;
+  if (m.role !== 'literal' || !m.place) return false;
+  const town = m.place.precision === 'city' && (m.place.population ?? 0) >= MIN_LOCATIVE_POPULATION;
+  // "Tulkarm's governor said": a place's office, whatever verb follows.
+  if ((town || m.place.precision === 'region') && PLACE_POSSESSION.test(text.slice(m.end, m.end + 40))) return true;
+  if (!town) return false;
   // "a strike on UN school": an acronym is not a town's name however the gazetteer spells one.
   if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return false;
   // "a doctor at Madina said": a hospital or a body that speaks, not the town.
@@ -39,6 +50,7 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const goesOn = text.slice(m.end, m.end + 4);
   if (LOCATIVE_BEFORE.test(before) && !NAME_GOES_ON.test(goesOn)) return true;
+  if (THE_BEFORE.test(before) && AREA_AFTER.test(after)) return true;
   // the object of a verb of attack or capture is its scene ("shelled Kupiansk"), and a big town's
   // possessive there is a part of it ("attacked Karachi's airport"), not a person's ("Jackson's")
   if (!ASSAULT_BEFORE.test(before)) return false;

@@ -20,6 +20,12 @@ describe('demonyms', () => {
     expect(one('South Ossetian troops withdrew.', 'South Ossetian')?.place?.name).toBe('South Ossetia');
   });
 
+  it('reads each part of a country\'s two-part demonym, and the short name "Bosnia"', () => {
+    expect(one('Bosnian Serb forces shelled the town.', 'Bosnian')?.place?.country).toBe('BA');
+    expect(one('A pilot was shot down over Bosnia in 1995.', 'Bosnia')?.place?.country).toBe('BA');
+    expect(one('An Antiguan sailor was rescued.', 'Antiguan')?.place?.country).toBe('AG');
+  });
+
   it('points a shared demonym at the independent country, not a territory', () => {
     expect(one('The American and French delegations arrived.', 'American')?.place?.country).toBe('US');
     expect(one('The American and French delegations arrived.', 'French')?.place?.country).toBe('FR');

@@ -92,3 +92,34 @@ describe('tagger-led combination', () => {
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Karachi', 'Kupiansk']);
   });
 });
+
+describe('tagger-led combination: names the slot around them makes places', () => {
+  const build = (text: string, words: Array<[string, number, string?]>) => words.map(([w, population, precision = 'city']) => {
+    const start = text.indexOf(w);
+    return { start, end: start + w.length, role: 'literal', place: { precision, population } };
+  });
+
+  it('keeps a town before a word for the land around it or a stretch of front, after "the"', () => {
+    const text = [
+      'He was killed in the Manbij countryside.', // kept
+      'Fighting on the Bakhmut front went on.', // kept
+      'Jackson area residents met.', // no "the": the tagger decides
+      'the Webb campaign said', // not a word for land
+      'in the Tiny district', // a hamlet of 40: too weak
+    ].join(' ');
+    const mentions = build(text, [['Manbij', 99_000], ['Bakhmut', 70_000], ['Jackson', 20_000], ['Webb', 5000], ['Tiny', 40]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Manbij', 'Bakhmut']);
+  });
+
+  it("keeps a place whose governor, mayor or outskirts the text names, and not a person's things", () => {
+    const text = [
+      "Tulkarm's governor said the dead were protesters.", // kept
+      'Kherson’s mayor spoke.', // kept
+      "Idlib's outskirts were shelled.", // a region: kept
+      "Jackson's lawyer said so.", // a person's lawyer: the tagger decides
+      "Henry's house burned.", // a person's house
+    ].join(' ');
+    const mentions = build(text, [['Tulkarm', 44_000], ['Kherson', 280_000], ['Idlib', 0, 'region'], ['Jackson', 20_000], ['Henry', 5000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Tulkarm', 'Kherson', 'Idlib']);
+  });
+});
