@@ -28,6 +28,10 @@ function intervalFrom(text: string, d: DateValue, trigger: Span): DateValue | nu
 
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose)\b/i;
 
+// "the Houthis claimed the attack on Monday", "condemned Sunday's strike on Tuesday": an incident
+// named as the object of a claim, a denial or a condemnation; the date right after it is that act's.
+const CLAIM_BEFORE = /\b(?:claimed|claiming|claims|claim|denied|denying|denies|deny|condemned|condemning|condemns|condemn)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|its|their|an?)?\s*(?:[\w’'-]+\s+){0,2}$/i;
+
 export interface DateChoice {
   date: DateValue;
   report: boolean;
@@ -57,7 +61,9 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // Russia said on Friday it had captured": a date inside a relative clause after the trigger dates
     // that clause (or its claim), neither the incident nor the report of it.
     if (d.span.start >= trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.span.start))) continue;
-    if (REPORT_VERB.test(lead)) {
+    const claimed = d.span.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, d.span.start))
+      && CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
+    if (REPORT_VERB.test(lead) || claimed) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
       if (trigger.end <= d.span.start || thatAfter) report = d;

@@ -34,7 +34,9 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed|shot down ${W}{0,3}(?:${AIRCRAFT})|(?:${AIRCRAFT}) (?:(?:which|that) )?(?:was|were|has been|had been|have been) (?:\w+ly )?shot down` },
   // Territory changing hands: an 'other' event, kept only with a named place as the object (events.ts).
   { type: 'other', rule: 'territory', re: String.raw`captured|seized(?: control of)?|took control of|taken control of|recaptured|retook|retaken|liberated|overran|fell to` },
-  { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting` },
+  // "forces destroyed a Houthi radar site", "jets destroyed an ammunition depot": a strike told by
+  // what it destroyed, typed like "attack" from the sentence and the story (kept only with a cue there).
+  { type: null, rule: 'attack', re: String.raw`attack(?:s|ed|ing)?|targeted|targeting|destroyed ${W}{0,3}(?:radar|air[- ]defen[cs]e|missile|rocket|drone|weapons?|ammunition|arms|fuel|command) (?:sites?|systems?|launchers?|depots?|stores?|storage|facilit(?:y|ies)|positions?|batter(?:y|ies)|posts?|centres?|centers?|dumps?|caches?)` },
   { type: 'killing', rule: 'killed', re: String.raw`killed|killing` },
   // Injuries: an incident of their own only where no other word in the sentence tells it, at a place of
   // their own ("killed two in Kherson and wounded nine in Chernihiv"); see incidents.ts.
