@@ -8,6 +8,7 @@ import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
 import { ANY_TRIGGER } from './triggers.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { haversineKm } from '../eval/haversine.ts';
 
 export interface PlaceChoice {
   mention: Mention;
@@ -332,6 +333,36 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
   return null;
 }
 
+// "in the Sviatoshynskyi district", "on the Al-Karama neighbourhood": a named part of a town, no town said.
+const TOWN_PART_NAMED = /\b(?:in|at|on|near|into|across|inside|hit|struck|shelled|targeted|pounded)\s+the\s+((?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|ad|ar|as|at|an|az|ash)[-‑])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s+(?:district|neighbou?rhood|quarter|suburb)\b(?!\s+of\b)/gu;
+
+/** The words of a named town part the gazetteer does not know, with no town around it said, if any. */
+function unknownTownPart(text: string, sentence: Span, mentions: readonly Mention[]): Span | null {
+  const words = text.slice(sentence.start, sentence.end);
+  TOWN_PART_NAMED.lastIndex = 0;
+  for (let m = TOWN_PART_NAMED.exec(words); m; m = TOWN_PART_NAMED.exec(words)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+    const end = sentence.start + m.index + m[0].length;
+    if (CALENDAR_WORD.test(m[1]!.split(/\s/)[0]!)) continue;
+    // A name the gazetteer knows is placed by the other rules ("in the Karrada district" is Karrada's).
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** The dateline's city, when the story's latest placed incident lies in it (within a town's reach). */
+function datelineTown(frame: SentenceFrame, drafts: readonly Draft[], paragraph: number): Place | undefined {
+  const dateline = frame.near.find((m) => m.role === 'dateline' && m.place?.precision === 'city')?.place;
+  if (!dateline) return undefined;
+  const prior = latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => !!d.place && d.section === 'body' && !d.generic);
+  const at = prior?.place;
+  if (!at || (at.precision !== 'city' && at.precision !== 'point') || at.country !== dateline.country) return undefined;
+  return haversineKm(at.lat, at.lon, dateline.lat, dateline.lon) <= TOWN_REACH_KM ? dateline : undefined;
+}
+// How far from the dateline city's point an incident may lie and still be in that city.
+const TOWN_REACH_KM = 15;
+
 const RANK = { country: 0, region: 1, city: 2, point: 3 } as const;
 const placeRank = (p: Place) => RANK[p.precision];
 
@@ -613,6 +644,17 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     draft.place = dateline.place;
     draft.placeHow = 'anaphora';
     draft.placeSpan = span(text, { start: at, end: at + here[1]!.length });
+    return draft;
+  }
+  // "TRIPOLI — ... Rockets fell on homes in the Abu Salim district": a district, quarter or suburb the
+  // gazetteer lacks, named with no town around it, in a story told from a city whose incidents lie in
+  // that city, is a part of it. The event takes the city's point (no finer), its words are the district's.
+  const part = incident.reference ? null : unknownTownPart(text, sentence, frame.near);
+  const city = part ? datelineTown(frame, drafts, paragraph) : undefined;
+  if (part && city) {
+    draft.place = city;
+    draft.placeHow = 'anaphora';
+    draft.placeSpan = span(text, part);
     return draft;
   }
   // A scene the words name but the gazetteer does not know ("repelled an attack near Robotyne") is left

@@ -23,12 +23,17 @@ const STRIKES: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', '
 const BLASTS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling', 'bombing']);
 
 /** Whether two type readings can be one incident: the same type, or one word generic for the other. */
-export function typesAgree(a: Pick<Draft, 'type' | 'specific'>, b: Pick<Draft, 'type' | 'specific'>): boolean {
+export function typesAgree(a: Pick<Draft, 'type' | 'specific'> & { excerpt?: { text: string } }, b: Pick<Draft, 'type' | 'specific'> & { excerpt?: { text: string } }): boolean {
   if (a.type === b.type) return true;
   if (a.type === 'withdrawal' || b.type === 'withdrawal') return false;
   // A drone strike is a strike from the air.
   const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
   if (air(a.type) && air(b.type)) return true;
+  // "a missile and drone attack on Kyiv", "pounded the city with missiles and drones": one attack told
+  // with both weapons is either one's incident.
+  const mixed = (x: { excerpt?: { text: string } }) => !!x.excerpt && MISSILES.test(x.excerpt.text) && DRONES.test(x.excerpt.text);
+  const aerial = (t: EventType) => air(t) || t === 'missile_attack';
+  if (aerial(a.type) && aerial(b.type) && (mixed(a) || mixed(b))) return true;
   if (a.specific && b.specific) return false;
   const [g, s] = a.specific ? [b, a] : [a, b];
   // "killed", "the attack": the outcome or the bare word fits any incident.
@@ -37,6 +42,9 @@ export function typesAgree(a: Pick<Draft, 'type' | 'specific'>, b: Pick<Draft, '
   if (g.type === 'bombing') return BLASTS.has(s.type);
   return !BLASTS.has(s.type) && !BLASTS.has(g.type);
 }
+
+const MISSILES = /\bmissiles?\b/i;
+const DRONES = /\bdrones?\b/i;
 
 /** The same place, or one inside the other ("strikes in Syria" and "the strike on Damascus"). */
 export function placesAgree(a: Place | null, b: Place | null): boolean {
@@ -169,6 +177,9 @@ function revise(a: Draft['fatalities'], b: Draft['fatalities'], revises: boolean
   return widen(a, b);
 }
 
+// A sentence that opens on another place or says it is another matter: an incident told aside.
+const SIDE_OPENING = /^\s*(?:(?:In|At|Near|Outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|region|province|district) of\s+)?\p{Lu}[^,]{0,40},|(?:Elsewhere|Separately|Meanwhile|In (?:a|another) separate (?:incident|attack))\b)/u;
+
 const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);
 // How far back a re-mention looks for its incident: enough for a long story, linear on a huge paste.
 const LOOK_BACK = 40;
@@ -195,6 +206,13 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
           if (sameDay(events[i]!.head, d) && compatible(events[i]!, own)) { target = events[i]; break; }
         }
       }
+    }
+    // "In the eastern city of Kharkiv, a drone strike wounded five." told aside from the lead: a later
+    // paragraph's bare re-mention with no place or day of its own ("after the attack") is the lead's.
+    if (target && !target.lead && d.section === 'body' && !ownPlace(d) && !(dayPrecise(d) && !d.reportDate && !d.dateCarried)) {
+      const lead = events.find((e) => e.lead);
+      const last = target.parts[target.parts.length - 1]!;
+      if (lead && lead !== target && SIDE_OPENING.test(target.parts[0]!.excerpt.text) && d.paragraph > last.paragraph && compatible(lead, { ...d, place: null })) target = lead;
     }
     if (target) absorb(target, d);
     else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d], ...(d.section === 'body' && !d.generic && !events.some((x) => x.head.section === 'body' && !x.head.generic) ? { lead: true } : {}) });

@@ -40,3 +40,45 @@ describe('a strike told by the military target it destroyed', () => {
     expect(extract('The company destroyed old fuel storage tanks near Hodeidah on Tuesday.', '2024-07-24', ['Hodeidah'])).toEqual([]);
   });
 });
+
+describe('a district the gazetteer lacks, in a story told from the city its incidents are in', () => {
+  const lead = 'KYIV (Reuters) - A drone strike hit Kyiv on Wednesday, killing two people.\n\n';
+  it('is a part of the dateline city, its words the district\'s', () => {
+    const text = `${lead}Rockets fell on homes in the Obolonskyi district on Tuesday evening, killing three.`;
+    const events = extract(text, '2024-07-24', [{ word: 'KYIV', role: 'dateline' }, 'Kyiv']);
+    const rockets = events.find((e) => e.date?.start === '2024-07-23');
+    expect(rockets?.place?.name).toBe('Kyiv');
+    expect(rockets?.placeSpan?.text).toBe('Obolonskyi district');
+  });
+
+  it('stays unplaced when the story\'s incidents are in another town, or the district has a town of its own', () => {
+    const elsewhere = 'KYIV (Reuters) - A drone strike hit Kharkiv on Wednesday, killing two people.\n\n'
+      + 'Rockets fell on homes in the Saltivskyi district on Tuesday evening, killing three.';
+    const rockets = extract(elsewhere, '2024-07-24', [{ word: 'KYIV', role: 'dateline' }, 'Kharkiv']).find((e) => e.date?.start === '2024-07-23');
+    expect(rockets?.place ?? null).toBeNull();
+    const named = `${lead}Rockets fell on homes in the Saltivskyi district of Kharkiv on Tuesday evening, killing three.`;
+    const there = extract(named, '2024-07-24', [{ word: 'KYIV', role: 'dateline' }, 'Kyiv', 'Kharkiv']).find((e) => e.date?.start === '2024-07-23');
+    expect(there?.place?.name).toMatch(/Kharkiv$/);
+  });
+});
+
+describe('re-mentions after an incident told aside', () => {
+  it('go back to the lead, and one attack told with missiles and drones takes both words', () => {
+    const text = 'Russia pounded Kyiv with missiles and drones overnight, killing 12 people.\n\n'
+      + 'A ballistic missile struck an apartment block in Kyiv shortly after 1 a.m.\n\n'
+      + 'In the eastern city of Kharkiv, a drone strike on Wednesday evening wounded five people.\n\n'
+      + 'The president cut short a visit abroad after the attack.';
+    const events = extract(text, '2025-04-24', ['Kyiv', 'Kharkiv']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Kyiv', 'Kharkiv']);
+    const kyiv = events[0]!;
+    expect(kyiv.excerpts.map((x) => x.text.slice(0, 12))).toEqual(['Russia pound', 'A ballistic ', 'The presiden']);
+    expect(events[1]!.excerpts).toHaveLength(1);
+  });
+
+  it('stay with the incident told aside when they follow it in its paragraph', () => {
+    const text = 'Russia pounded Kyiv with missiles and drones overnight, killing 12 people.\n\n'
+      + 'In the eastern city of Kharkiv, a drone strike on Wednesday evening wounded five people. The attack damaged a school.';
+    const events = extract(text, '2025-04-24', ['Kyiv', 'Kharkiv']);
+    expect(events.find((e) => e.place?.name === 'Kharkiv')?.excerpts).toHaveLength(2);
+  });
+});
