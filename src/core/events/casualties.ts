@@ -68,7 +68,15 @@ function gateFor(verbs: string, adjectives: string, toll: boolean): RegExp {
   return new RegExp(String.raw`\b(?:${verbs}|${adjectives}${toll ? '|toll|bodies|body|corpses' : ''})\b`, 'i');
 }
 
+// Speed: each count pattern below but the first needs one of a few words (an adjective of its list,
+// "bodies", "toll") as a whole word, so a sentence without them skips that pattern's costly scan.
+// The gate of a pattern must match wherever the pattern does: the word sits after a space (or at a
+// word boundary) and ends at one in every match.
+const GATES = new Map<RegExp, RegExp>();
+const BODIES_GATE = /\b(?:bodies|body|corpses)\b/i;
+
 function patterns(verbs: string, adjectives: string, toll: boolean) {
+  const adjectiveGate = new RegExp(String.raw`\b(?:${adjectives})\b`, 'i');
   const list = [
     // "killed 14 Iranian militants", "killing at least 19 people", "killed a local official"
     new RegExp(String.raw`\b(?:${verbs})\s+${AMOUNT_A}`, 'i'),
@@ -79,11 +87,13 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
   ];
   // "a child was killed"
   list.push(new RegExp(String.raw`\b(an?)\s+(?:[\w-]+\s+)?${PERSON}\s+(?:was\s+|has been\s+)?(?:${adjectives})\b`, 'i'));
+  for (const re of list) if (re !== list[0]) GATES.set(re, adjectiveGate);
   // "rescuers recovered three bodies from the rubble", "12 bodies were pulled from the house": the dead
   // of the incident, counted as they are found (never "two UN bodies": a verb of finding is needed).
   if (toll) {
     list.push(new RegExp(String.raw`\b(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed|recovering|retrieving|pulling)\s+(?:the\s+)?${AMOUNT}\s+(?:more\s+)?(?:bodies|body|corpses)\b`, 'i'));
     list.push(new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|had been)\s+(?:recovered|retrieved|pulled|found|discovered|unearthed|exhumed)\b`, 'i'));
+    for (const re of list.slice(-2)) GATES.set(re, BODIES_GATE);
   }
   if (toll) for (const re of TOLLS) list.push(re);
   return list;
@@ -99,6 +109,8 @@ const TOLLS = [
   new RegExp(String.raw`\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+${AMOUNT}`, 'i'),
   new RegExp(String.raw`${TOLL_SUBJECT}${RISEN}\s+(?:to\s+)?${AMOUNT}`, 'i'),
 ];
+GATES.set(TOLLS[0]!, /\btoll\b/i);
+GATES.set(TOLLS[1]!, /\b(?:toll|killed|dead)\b/i);
 
 const KILLED_VERBS = 'killed|killing|kills|kill|shot dead|shooting dead|gunned down|gunning down';
 const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain|shot dead|gunned down';
@@ -153,6 +165,7 @@ function countOf(sentence: string, m: RegExpExecArray, i: number): Range | null 
 export function first(sentence: string, res: RegExp[]): Count | null {
   let best: Count | null = null;
   res.forEach((re, i) => {
+    if (GATES.get(re)?.test(sentence) === false) return;
     const m = re.exec(sentence);
     if (!m) return;
     const range = countOf(sentence, m, i);
@@ -161,11 +174,25 @@ export function first(sentence: string, res: RegExp[]): Count | null {
   return best;
 }
 
+// The global twin of each pattern all() scans with, built once: a new RegExp per call and pattern
+// costs more than the scan of a short sentence. (Each scan starts at lastIndex 0 and runs to the end.)
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
 /** Every count of the patterns in the sentence, in text order, overlapping matches dropped (for tests and per-place tolls). */
 export function all(sentence: string, res: RegExp[]): Count[] {
   const found: Array<Count & { end: number }> = [];
   res.forEach((re, i) => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    if (GATES.get(re)?.test(sentence) === false) return;
+    const g = globalOf(re);
     for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
       if (m[0].length === 0) g.lastIndex++;
       const range = countOf(sentence, m, i);
@@ -184,6 +211,7 @@ export function all(sentence: string, res: RegExp[]): Count[] {
 }
 
 const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
+const NONE_ALL = new RegExp(NONE.source, 'gi');
 
 // The words NONE's alternatives open with.
 const NONE_WORDS = 'no|nobody|without';
@@ -209,7 +237,8 @@ export function killedAt(sentence: string): Count | null {
 export function killedCounts(sentence: string): Count[] {
   if (!KILLED_GATE.test(sentence) && !NONE.test(sentence)) return [];
   const nones: Count[] = [];
-  const none = new RegExp(NONE.source, 'gi');
+  const none = NONE_ALL;
+  none.lastIndex = 0;
   for (let m = none.exec(sentence); m; m = none.exec(sentence)) nones.push({ range: { min: 0, max: 0 }, at: m.index, end: m.index + m[0].length });
   // "no one was killed" is no count of one.
   const out = all(sentence, KILLED).filter((c) => !nones.some((n) => n.at <= c.at && c.at < n.end!));
