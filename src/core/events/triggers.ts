@@ -54,8 +54,9 @@ export const ANY_TRIGGER = new RegExp(String.raw`\b(?:${LEXICON.map((e) => `(?:$
 // it. A test for a few word beginnings goes first: every alternative of every rule holds one of these
 // at a word start (its first word, or a word after a space or hyphen inside it: "planes" in "war
 // planes", "bomb" in "car bomb", "fire" in "opened fire"), so a sentence without one has no trigger.
-// A word added to the lexicon must keep one of these (or add its own here).
-const TRIGGER_WORDS = new RegExp(String.raw`\b(?:${[
+// A word added to the lexicon must keep one of these (or add its own here); test/core/events/prefilters
+// checks it on samples and generated sentences.
+export const TRIGGER_WORDS = new RegExp(String.raw`\b(?:${[
   'air', 'aerial', 'bomb', 'plane', 'warplane', 'jet', 'aircraft', 'helicopter', 'gunship', 'drone', 'uav', 'quadcopter', 'unmanned',
   'missile', 'shell', 'artillery', 'mortar', 'tank', 'rocket', 'raid', 'storm', 'incursion', 'swoop', 'operation', 'sweep',
   'landmine', 'mine', 'explo', 'blast', 'ied', 'detonat', 'assault', 'offensive', 'counter', 'clash', 'fight', 'fire', 'gun',

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_TRIGGER, COMPILED, findTriggers } from '../../../src/core/events/triggers.ts';
+import { ANY_TRIGGER, COMPILED, TRIGGER_WORDS, findTriggers } from '../../../src/core/events/triggers.ts';
 import { ANY_COUNT, INJURED, INJURED_GATE, KILLED, KILLED_GATE, first, injuredAt, killedAt } from '../../../src/core/events/casualties.ts';
 import { findSentences } from '../../../src/core/text/sections.ts';
 
@@ -55,6 +55,13 @@ const WORDS = [
   'left', 'leaving', 'May', 'August', 'Aug.', 'no', 'one', 'withdrew', 'from', 'bases', 'attack', 'targeted', 'captured',
   'town', 'of', 'opened', 'fire', 'abducted', 'skill', 'Mayor', 'strikers', 'toll-free', 'deadline', 'in', ',', '.',
   'nobody', 'without', 'casualties', 'deaths', 'immediate', 'reports', 'No',
+  // One word of each other lexicon alternative, so the word-start test in findTriggers is checked on them.
+  'bombardment', 'swooped', 'incursions', 'landmines', 'detonation', 'assassination', 'beheaded', 'lynched', 'redeployed',
+  'pulled', 'out', 'retreated', 'torched', 'looted', 'razed', 'kidnapped', 'seized', 'liberated', 'overran', 'fell',
+  'gunfire', 'skirmishes', 'ambushed', 'firefights', 'counteroffensive', 'IEDs', 'explosions', 'reinforcements', 'troop',
+  'movements', 'quadcopters', 'UAVs', 'gunships', 'executed', 'murdered', 'military', 'operations', 'sweeps', 'stormed',
+  'retook', 'recaptured', 'took', 'control', 'destroyed', 'radar', 'sites', 'ammunition', 'depots', 'aerial', 'gunbattles',
+  'shooting', 'mine', 'blasts', 'battles', 'erupted', 'exchanged', 'gun', 'heavy', 'bombing', 'raiding', 'aircraft',
 ];
 const generated = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
 
@@ -66,12 +73,16 @@ describe('the trigger pre-test', () => {
   it('every rule matches a sample, and the pre-test passes it', () => {
     for (const e of COMPILED) expect(TRIGGER_SAMPLES.some((s) => matches(e.re, s)), `no sample for rule ${e.rule}`).toBe(true);
     for (const s of TRIGGER_SAMPLES) expect(ANY_TRIGGER.test(s), s).toBe(true);
+    // findTriggers runs a word-start test before ANY_TRIGGER: it must let every sample through too.
+    for (const s of TRIGGER_SAMPLES) expect(TRIGGER_WORDS.test(s), s).toBe(true);
   });
 
   it('passes every fixture or generated sentence a rule matches', () => {
     const check = (s: string) => {
-      if (COMPILED.some((e) => matches(e.re, s))) expect(ANY_TRIGGER.test(s), s).toBe(true);
-      else expect(findTriggers(s, 0, s.length)).toEqual([]);
+      if (COMPILED.some((e) => matches(e.re, s))) {
+        expect(ANY_TRIGGER.test(s), s).toBe(true);
+        expect(TRIGGER_WORDS.test(s), s).toBe(true);
+      } else expect(findTriggers(s, 0, s.length)).toEqual([]);
     };
     fixtureSentences.forEach(check);
     fc.assert(fc.property(generated, (s) => check(s)), { numRuns: 2000 });
