@@ -33,8 +33,12 @@ function groupOrCountry(np: string, at: number, mentions: Mention[]): string {
 }
 
 /** The country a demonym or country-name mention stands for, else its own words. */
-function actorName(m: Mention): string {
-  return m.place && m.place.precision === 'country' ? m.place.name : m.text;
+function actorName(m: Mention, countries?: ReadonlyMap<string, string>): string {
+  if (m.place && m.place.precision === 'country') return m.place.name;
+  // A national capital acting for its government ("Moscow said its forces had struck") is its country,
+  // named as the story names it, so "Moscow" and "Russian forces" are one attacker, not two.
+  const code = m.role === 'metonymy' && m.place?.featureCode === 'PPLC' ? m.place.country : undefined;
+  return (code && countries?.get(code)) || m.text;
 }
 
 function mentionEndingBefore(mentions: Mention[], at: number, from: number, text: string): Mention | null {
@@ -49,7 +53,8 @@ function mentionEndingBefore(mentions: Mention[], at: number, from: number, text
   return best;
 }
 
-export function actorsFor(text: string, sentence: Span, trigger: Span, mentions: Mention[]): Actors {
+/** countries: the name the story gives each country (by ISO code), for a capital standing for its state. */
+export function actorsFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], countries?: ReadonlyMap<string, string>): Actors {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.role !== 'dateline');
   const before = text.slice(sentence.start, trigger.start);
   const after = text.slice(trigger.end, sentence.end);
@@ -66,7 +71,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     const at = trigger.end + by.index + by[0].length;
     const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
     const np = ACTOR_NP.exec(text.slice(at, sentence.end));
-    if (m) actors.attacker = actorName(m);
+    if (m) actors.attacker = actorName(m, countries);
     else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
   }
@@ -77,8 +82,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:(?:(?:on|late|early|late on|early on|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|overnight|today|yesterday)\s+)?(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
   if (!actors.attacker && speaker && !intercepted) {
     const at = trigger.start - before.length + speaker.index + speaker[0].indexOf(speaker[1]!);
-    const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && x.place?.precision === 'country');
-    actors.attacker = named ? actorName(named) : speaker[1]!.replace(/^the\s+/i, '');
+    const named = inSentence.find((x) => x.start >= at && x.end <= at + speaker[1]!.length && (x.place?.precision === 'country' || x.role === 'metonymy'));
+    actors.attacker = named ? actorName(named, countries) : speaker[1]!.replace(/^the\s+/i, '');
   }
   // "The al-Shabaab extremist group claimed responsibility for the blast."
   const resp = /(?:^|[,;]\s*)(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
@@ -100,7 +105,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     // targeted"), but not a bare name in front of a noun ("Burkina Faso ambush" is where).
     const gap = m ? text.slice(m.end, trigger.start) : '';
     const owns = /^(?:’s|'s|’|')/.test(gap) || /^\s*(?:has|have|had)\s+(?:also\s+)?$/.test(gap) || VERB_TRIGGER.test(text.slice(trigger.start, trigger.end));
-    if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m);
+    if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m, countries);
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
       const head = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
@@ -166,5 +171,5 @@ function targetIn(after: string, verb: boolean): string | null {
 
 /** The actor stage: who did it and to whom, read among the sentence's places, metonyms included ("Moscow's forces"). */
 export function actorsOfIncident(text: string, frame: SentenceFrame, trigger: Span): Actors {
-  return actorsFor(text, frame.sentence, trigger, frame.actorMentions);
+  return actorsFor(text, frame.sentence, trigger, frame.actorMentions, frame.countries);
 }

@@ -80,6 +80,10 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // The dateline words are where the reporter sat: no trigger or place inside them counts.
   const datelines = ctx.sections.filter((s) => s.kind === 'dateline');
   const allDates = [...ctx.dates].sort((a, b) => a.span.start - b.span.start);
+  // The countries the article names, for a capital acting as its state ("Moscow said its forces had
+  // struck" is Russia's act when the story speaks of Russia). One pass, kept for every sentence.
+  const countries = new Map<string, string>();
+  for (const m of mentions) if (m.place?.precision === 'country' && m.place.country && !countries.has(m.place.country)) countries.set(m.place.country, m.place.name);
 
   for (const sentence of ctx.sentences) {
     const from = sentence.start - LOOK_BACK;
@@ -103,7 +107,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
       continue;
     }
     articleConflict ??= CONFLICT_WORDS.test(text);
-    const frame = sentenceFrame(sentence, kind, paragraphAt, within(mentions, (m) => m.start, from, to), dates, articleConflict);
+    const frame = sentenceFrame(sentence, kind, paragraphAt, within(mentions, (m) => m.start, from, to), dates, articleConflict, countries);
     // 2. Dates, 3. modes, 4. types and incidents, 5. actors, 6. places, 7. counts.
     const dated = dateTriggers(text, frame, hits);
     const { asserted, rejected } = modeStage(text, frame, dated);
@@ -219,7 +223,7 @@ function mentionIn(mentions: readonly Mention[], span: Span): boolean {
   return i < mentions.length && mentions[i]!.start < span.end;
 }
 
-function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean): SentenceFrame {
+function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean, countries: ReadonlyMap<string, string>): SentenceFrame {
   const usable = near.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
   const inside = (m: Span) => m.start >= sentence.start && m.end <= sentence.end;
   // A state or people named in the sentence ("Israel struck", "Russian aviation") puts an ambiguous
@@ -234,6 +238,7 @@ function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offse
     near,
     usable,
     actorMentions: metonyms.length ? usable.concat(metonyms).sort((a, b) => a.start - b.start) : usable,
+    countries,
     dates,
     dated: dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end),
     conflict,

@@ -14,6 +14,8 @@ export interface SentenceFrame {
   usable: Mention[];
   /** The places an actor may be named by: the usable ones and metonyms ("Moscow's forces"), in text order. */
   actorMentions: Mention[];
+  /** The name the article first gives each country it names (ISO code to name), demonyms included. */
+  countries: ReadonlyMap<string, string>;
   /** Dates near the sentence, in text order. */
   dates: DateValue[];
   /** Some date lies inside the sentence. */

@@ -82,3 +82,25 @@ describe('re-mentions after an incident told aside', () => {
     expect(events.find((e) => e.place?.name === 'Kharkiv')?.excerpts).toHaveLength(2);
   });
 });
+
+describe('a capital acting for its state is the same attacker as the state', () => {
+  const lead = 'KYIV (Reuters) - Russia pounded Kyiv with missiles overnight, killing 12 people.\n\n'
+    + 'In the eastern city of Kharkiv, a drone strike on Wednesday evening wounded five people.\n\n';
+  it('joins the capital\'s claim to the lead the state carried out, not to the side incident', () => {
+    const text = `${lead}Moscow said its forces had struck military facilities with precision weapons.`;
+    const events = extract(text, '2024-04-25', [{ word: 'KYIV', role: 'dateline' }, 'Kyiv', 'Kharkiv', 'Russia', { word: 'Moscow', role: 'metonymy' }]);
+    const kyiv = events.find((e) => e.place?.name === 'Kyiv');
+    const kharkiv = events.find((e) => e.place?.name === 'Kharkiv');
+    expect(kyiv?.excerpts.some((x) => x.text.startsWith('Moscow said'))).toBe(true);
+    expect(kharkiv?.excerpts.some((x) => x.text.startsWith('Moscow said'))).toBe(false);
+    expect(kyiv?.actors.attacker).toBe('Russia');
+  });
+
+  it('stays its own attacker when the story never names its country, or it is another state\'s capital', () => {
+    const alone = 'Moscow said its forces had struck military facilities in Kharkiv on Wednesday.';
+    expect(extract(alone, '2024-04-25', ['Kharkiv', { word: 'Moscow', role: 'metonymy' }]).map(brief)[0]?.attacker).toBe('Moscow');
+    const other = 'Russia struck Kharkiv on Wednesday. Damascus said its forces had struck rebels near Idlib on Wednesday.';
+    const events = extract(other, '2024-04-25', ['Kharkiv', 'Idlib', 'Russia', { word: 'Damascus', role: 'metonymy' }]).map(brief);
+    expect(events.find((e) => e.place === 'Idlib Governorate')?.attacker).toBe('Damascus');
+  });
+});

@@ -57,6 +57,7 @@ export const PLACES: Record<string, Place> = {
   Aden: { name: 'Aden', lat: 12.78, lon: 45.04, precision: 'city', country: 'YE', featureCode: 'PPLA' },
   'Gulf of Aden': { name: 'Gulf of Aden', lat: 12, lon: 48, precision: 'region', featureCode: 'GULF' },
   Amman: { name: 'Amman', lat: 31.95, lon: 35.93, precision: 'city', country: 'JO', featureCode: 'PPLC' },
+  Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 
 const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
