@@ -10,6 +10,7 @@ const CAP = String.raw`[A-Z][\w’'.-]*`;
 const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
 const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
 const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|(?:officials?|sources?|medics|witnesses|residents)\s+(?:said|say|told)|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
+const AFTER_PREPOSITION = /\b(?:in|at|near|from|to|into|onto|outside|inside|around|across|towards?|of|on|off|through|between)\s+$/i;
 const BAD_ACTOR = /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Latest|Last|On|In|At|But|And|Officials?|Residents?|Witnesses|Sources?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds|Unidentified|Unknown)$/;
 
 // Only modifiers may sit between an actor and its trigger: "Israeli-attributed", "Israel’s ongoing", "Russian forces’".
@@ -109,7 +110,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
       const head = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
-      if (head && np) {
+      // "arrived ... in Ogossagou and opened fire": a name after a preposition is where, not who.
+      if (head && np && !AFTER_PREPOSITION.test(before.slice(Math.max(0, np.index - 12), np.index))) {
         const at = trigger.start - before.length + np.index + np[0].indexOf(head);
         const inside = inSentence.filter((x) => x.start >= at && x.end <= at + head.length);
         // "Iranian forces" -> Iran; "Houthi rebels" stays as written; a city is a place, not an actor.

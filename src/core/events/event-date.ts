@@ -37,7 +37,8 @@ export interface DateChoice {
   report: boolean;
 }
 
-export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[], definite = false): DateChoice | null {
+/** datelines: the dateline spans near the sentence ("BAMAKO, Jan 14 (Reuters) -"); their date is the filing's. */
+export function dateFor(text: string, sentence: Span, trigger: Span, dates: DateValue[], definite = false, datelines: readonly Span[] = []): DateChoice | null {
   const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
   let best: { d: DateValue; cost: number } | null = null;
   let report: DateValue | null = null;
@@ -61,6 +62,12 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // Russia said on Friday it had captured": a date inside a relative clause after the trigger dates
     // that clause (or its claim), neither the incident nor the report of it.
     if (d.span.start >= trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.span.start))) continue;
+    // "BAMAKO, Jan 14 (Reuters) - Suspected jihadists killed ...": the dateline's day is when the story
+    // was filed, a report date like "officials said on Sunday", not the day of the incident it tells.
+    if (datelines.some((x) => d.span.start >= x.start && d.span.end <= x.end)) {
+      if (d.span.end <= trigger.start && !report) report = d;
+      continue;
+    }
     const claimed = d.span.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, d.span.start))
       && CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
     if (REPORT_VERB.test(lead) || claimed) {
@@ -112,5 +119,5 @@ export interface DatedHit {
 
 /** The date stage: each trigger of the sentence with its own date. */
 export function dateTriggers(text: string, frame: SentenceFrame, hits: readonly TriggerHit[]): DatedHit[] {
-  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates, pointsBack(text, frame.sentence.start, hit)) }));
+  return hits.map((hit) => ({ hit, date: dateFor(text, frame.sentence, hit, frame.dates, pointsBack(text, frame.sentence.start, hit), frame.datelines) }));
 }

@@ -95,7 +95,8 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     // page furniture: its words are another page's, told elsewhere or not at all.
     if (truncatedLine(text, sentence)) continue;
     // 1. Triggers.
-    const hits = withSubjectHits(text, sentence, sentenceTriggers(text, sentence, within(datelines, (d) => d.start, from, to)), within(mentions, (m) => m.start, sentence.start, sentence.end));
+    const nearDatelines = within(datelines, (d) => d.start, from, to);
+    const hits = withSubjectHits(text, sentence, sentenceTriggers(text, sentence, nearDatelines), within(mentions, (m) => m.start, sentence.start, sentence.end));
     // An injury word is an incident only at a place of its own: with no place named in the sentence,
     // the sentence is one with no trigger (its count goes to the incident just told).
     const onlyInjuries = hits.length > 0 && hits.every((h) => h.rule === 'injured') && !mentionIn(mentions, sentence);
@@ -107,7 +108,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
       continue;
     }
     articleConflict ??= CONFLICT_WORDS.test(text);
-    const frame = sentenceFrame(sentence, kind, paragraphAt, within(mentions, (m) => m.start, from, to), dates, articleConflict, countries);
+    const frame = sentenceFrame(sentence, kind, paragraphAt, within(mentions, (m) => m.start, from, to), dates, articleConflict, countries, nearDatelines);
     // 2. Dates, 3. modes, 4. types and incidents, 5. actors, 6. places, 7. counts.
     const dated = dateTriggers(text, frame, hits);
     const { asserted, rejected } = modeStage(text, frame, dated);
@@ -148,11 +149,28 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // not mapped: the words say nothing of its place or day.
   const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference));
   for (const m of passing) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'named in passing to place another event, not reported here' });
+  // "It did not comment on the other strikes": a re-mention that joined no incident the story tells (its
+  // antecedent was a summary or a tally) and says no place, day or toll of its own reports nothing new.
+  const bare = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m) && bareRemention(m, merged));
+  for (const m of bare) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'a re-mention of incidents told before, with no place, day or toll of its own' });
+  passing.push(...bare);
   statements.sort((a, b) => a.trigger.start - b.trigger.start);
   const kept = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m));
   // 9. The story's dates: "a day after the shelling", and the day of a story about one day.
   datesFromStory(kept, told);
   return { events: toEvents(kept), statements };
+}
+
+/**
+ * A lone re-mention that merged with no incident told: "It did not comment on the other strikes." (A
+ * text that opens on "The shelling of the old market went on" tells an incident: nothing came before.)
+ */
+function bareRemention(m: Merged, all: readonly Merged[]): boolean {
+  if (m.parts.length !== 1) return false;
+  const d = m.parts[0]!;
+  const after = all.some((o) => o !== m && o.parts.some((p) => p.section === 'body' && p.excerpt.start < d.excerpt.start));
+  return after && d.anaphoric && d.section === 'body' && (d.placeHow === 'carried' || d.placeHow === 'none' || !d.place)
+    && (!d.date || d.reportDate || !!d.dateCarried) && !d.fatalities && !d.injured;
 }
 
 /** The incident lies within the summary's place and day range. */
@@ -223,7 +241,7 @@ function mentionIn(mentions: readonly Mention[], span: Span): boolean {
   return i < mentions.length && mentions[i]!.start < span.end;
 }
 
-function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean, countries: ReadonlyMap<string, string>): SentenceFrame {
+function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offset: number) => number, near: Mention[], dates: DateValue[], articleConflict: boolean, countries: ReadonlyMap<string, string>, datelines: readonly Span[]): SentenceFrame {
   const usable = near.filter((m) => m.role !== 'dateline' && m.role !== 'metonymy');
   const inside = (m: Span) => m.start >= sentence.start && m.end <= sentence.end;
   // A state or people named in the sentence ("Israel struck", "Russian aviation") puts an ambiguous
@@ -239,6 +257,7 @@ function sentenceFrame(sentence: Span, section: SectionKind, paragraphAt: (offse
     usable,
     actorMentions: metonyms.length ? usable.concat(metonyms).sort((a, b) => a.start - b.start) : usable,
     countries,
+    datelines,
     dates,
     dated: dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end),
     conflict,

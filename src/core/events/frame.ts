@@ -16,6 +16,8 @@ export interface SentenceFrame {
   actorMentions: Mention[];
   /** The name the article first gives each country it names (ISO code to name), demonyms included. */
   countries: ReadonlyMap<string, string>;
+  /** The dateline spans near the sentence ("BAMAKO, Jan 14 (Reuters) -"): where and when it was filed. */
+  datelines: readonly Span[];
   /** Dates near the sentence, in text order. */
   dates: DateValue[];
   /** Some date lies inside the sentence. */

@@ -134,7 +134,8 @@ function toldAt(e: Merged, scene: string | undefined): boolean {
 }
 
 // A force named by a common noun, not by a name: "military", "the army", "its jets", "security forces".
-const COMMON_FORCE = /^(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+)?(?:military|army|forces|troops|soldiers|jets|warplanes|aircraft|planes|drones|navy|air force|artillery|police)$/;
+// ... and so is an unnamed group told by what it did ("the assailants", "suspected jihadists", "gunmen").
+const COMMON_FORCE = /^(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+)?(?:military|army|forces|troops|soldiers|jets|warplanes|aircraft|planes|drones|navy|air force|artillery|police|attackers|assailants|gunmen|militants|insurgents|jihadists|rebels|fighters|extremists|terrorists|bandits|raiders|militiamen)$/;
 /** The draft's place comes from its own words, not from the story or a nationality. */
 const ownPlace = (d: Draft) => !!d.place && d.placeHow !== 'carried' && d.placeHow !== 'demonym' && d.placeHow !== 'none';
 

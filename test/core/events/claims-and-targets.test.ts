@@ -1,7 +1,7 @@
 // A date after "claimed the attack" is the claim's, and a strike told by the military target it
 // destroyed is a strike. Sentences of our own, both ways.
 import { describe, expect, it } from 'vitest';
-import { brief, extract } from './extract.ts';
+import { brief, extract, extractAll } from './extract.ts';
 
 describe('a claim, a denial or a condemnation dates itself, not the incident', () => {
   it('keeps the incident on its own day when a group claims it on a later day', () => {
@@ -102,5 +102,46 @@ describe('a capital acting for its state is the same attacker as the state', () 
     const other = 'Russia struck Kharkiv on Wednesday. Damascus said its forces had struck rebels near Idlib on Wednesday.';
     const events = extract(other, '2024-04-25', ['Kharkiv', 'Idlib', 'Russia', { word: 'Damascus', role: 'metonymy' }]).map(brief);
     expect(events.find((e) => e.place === 'Idlib Governorate')?.attacker).toBe('Damascus');
+  });
+});
+
+describe('a re-mention that joins no incident told', () => {
+  const story = 'Israeli airstrikes killed at least 20 people across Gaza overnight, health officials said on Saturday.\n\n'
+    + 'One strike hit a tent in Rafah, killing five people. Another strike on a house in Bureij killed seven.\n\n';
+  it('is no event of its own when it says no place, day or toll, and the reason is kept', () => {
+    const { events, statements } = extractAll(`${story}It did not comment on the other strikes.`, '2024-11-30', ['Gaza', 'Rafah', 'Bureij']);
+    expect(events.some((e) => e.excerpts.some((x) => x.text.includes('did not comment')))).toBe(false);
+    expect(events.map((e) => e.place?.name).sort()).toEqual(['Bureij', 'Rafah']);
+    expect(statements.find((s) => s.excerpt.text.includes('did not comment'))?.reason).toMatch(/re-mention/);
+  });
+
+  it('is an event when it names its own place or toll', () => {
+    const placed = extractAll(`${story}The other strikes hit homes in Gaza City on Saturday, killing three.`, '2024-11-30', ['Gaza', 'Rafah', 'Bureij']).events;
+    expect(placed.some((e) => e.excerpts.some((x) => x.text.startsWith('The other strikes')))).toBe(true);
+  });
+});
+
+describe('the dateline\'s day is the filing\'s', () => {
+  const dateline = 'JOS, Jan 14 (Reuters) - ';
+  it('dates the lead only as a report, so the body\'s own day of the incident wins and the two merge', () => {
+    const text = `${dateline}Gunmen killed at least 15 villagers in an attack in Plateau, local officials said on Sunday.\n\n`
+      + 'The attackers arrived on motorcycles on Saturday afternoon in Kwall and opened fire on residents.';
+    const events = extract(text, '2024-01-14', [{ word: 'JOS', role: 'dateline' }, 'Plateau']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2024-01-13');
+    expect(events[0]!.excerpts).toHaveLength(2);
+  });
+
+  it('still dates a lead that has no other date, saying it is the report\'s', () => {
+    const events = extract(`${dateline}Gunmen killed 15 villagers in Mangu.`, '2024-01-14', [{ word: 'JOS', role: 'dateline' }, 'Mangu']);
+    expect(events[0]!.date?.start).toBe('2024-01-14');
+    expect(events[0]!.date?.basis).toMatch(/date of the report/);
+  });
+
+  it('never makes a town after a preposition the attacker', () => {
+    const events = extract('Gunmen arrived on Saturday in Mangu and opened fire on residents, killing five.', '2024-01-14', ['Mangu']);
+    expect(events[0]!.actors.attacker).not.toBe('Mangu');
+    const unknown = extract(`${dateline}The assailants arrived on Saturday in Kwall and opened fire on residents, killing five.`, '2024-01-14', [{ word: 'JOS', role: 'dateline' }]);
+    expect(unknown[0]?.actors.attacker).not.toBe('Kwall');
   });
 });

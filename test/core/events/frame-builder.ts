@@ -30,6 +30,7 @@ export function frameOf(text: string, published: string, specs: Array<string | S
     near,
     usable,
     actorMentions: near.filter((m) => m.role !== 'dateline'),
+    datelines: sections.filter((s) => s.kind === 'dateline'),
     countries: new Map(near.flatMap((m) => (m.place?.precision === 'country' && m.place.country ? [[m.place.country, m.place.name] as [string, string]] : []))),
     dates,
     dated: dates.some((d) => d.span.start >= sentence.start && d.span.end <= sentence.end),

@@ -51,6 +51,7 @@ export const PLACES: Record<string, Place> = {
   Lviv: { name: 'Lviv Oblast', lat: 49.83, lon: 24, precision: 'region', country: 'UA', admin1: 'Lviv', featureCode: 'ADM1' },
   Plateau: { name: 'Plateau State', lat: 8.95, lon: 9.61, precision: 'region', country: 'NG', featureCode: 'ADM1' },
   Mangu: { name: 'Mangu', lat: 9.52, lon: 9.1, precision: 'city', country: 'NG', admin1: 'Plateau State', featureCode: 'PPLA2' },
+  JOS: { name: 'Jos', lat: 9.9, lon: 8.86, precision: 'city', country: 'NG', admin1: 'Plateau State', featureCode: 'PPLA' },
   Jos: { name: 'Jos', lat: 9.9, lon: 8.86, precision: 'city', country: 'NG', admin1: 'Plateau State', featureCode: 'PPLA' },
   Pakistan: { name: 'Pakistan', lat: 30, lon: 70, precision: 'country', country: 'PK', featureCode: 'PCLI' },
   Avdiivka: { name: 'Avdiivka', lat: 48.14, lon: 37.74, precision: 'city', country: 'UA', featureCode: 'PPL' },
