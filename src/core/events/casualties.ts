@@ -134,25 +134,43 @@ export interface Count {
 
 const REVISION = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|risen|rises|climbed|increased|jumped|grew|now stands at|stands at|has reached|had reached|reached)\b|${TOLL_SUBJECT}${RISEN}\s+to\b|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b|\bupdated\s+(?:death\s+)?toll\b`, 'i');
 
-// A second group of victims joined to the first: "killed four soldiers and six attackers", "killing a
-// police officer and a street vendor", "12 Palestinians and an Israeli soldier". Not a second verb ("and
-// wounded 14": no number follows "and") and not a time or a distance ("and two hours later").
-const AND_MORE = new RegExp(String.raw`^(?:\s+[A-Za-z’'-]+){0,4}?\s+and\s+(?:(${QUAL})?(${NUMBER_A}))\s+(?!(?:more|other|hours?|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|times|percent|per|of|in|on|at|to|and|or)\b)[A-Za-z’'-]+`, 'i');
-// "killing a woman and her daughter": one more, a relative named in the singular.
-const KIN = /^(?:\s+[A-Za-z’'-]+){0,3}?\s+and\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt)\b/i;
+// More groups of victims joined to the first: "killed four soldiers and six attackers", "killing a
+// police officer and a street vendor", "12 Palestinians and an Israeli soldier", "killing a woman and
+// her daughter", "killing a man, his wife and their three children". Not a second verb ("and wounded
+// 14": no number follows "and"), not a time or a distance ("and two hours later"), and a comma alone
+// does not join a group ("killing five people, three children among them"): a list ends with "and".
+const GROUP_GAP = /^(?:\s+(?!and\b)[A-Za-z’'-]+){0,4}?(\s*,\s*(?:and\s+)?|\s+and\s+)/i;
+const NUMBERED_GROUP = new RegExp(String.raw`^(?:(?:her|his|their)\s+)?(?:(${QUAL})?(${NUMBER_A}))\s+(?!(?:more|other|hours?|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|times|percent|per|of|in|on|at|to|and|or)\b)[A-Za-z’'-]+`, 'i');
+const KIN_GROUP = /^(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt)\b/i;
 
-/** The count a verb-first match reads, with a second group joined by "and" added to it. */
+/** The count a verb-first match reads, with the groups joined to it by "and" (and commas before it) added. */
 function summed(sentence: string, m: RegExpExecArray, range: Range): Range {
-  const rest = sentence.slice(m.index + m[0].length);
-  const more = AND_MORE.exec(rest);
-  if (more) {
-    const n = toNumber(more[2]!) ?? (/^an?$/i.test(more[2]!) ? 1 : null);
-    const vague = VAGUE[more[2]!.toLowerCase()];
-    if (vague) return { min: range.min + vague.min, max: range.max + vague.max };
-    if (n !== null) return { min: range.min + n, max: range.max + n };
+  let rest = sentence.slice(m.index + m[0].length);
+  let add = { min: 0, max: 0 };
+  let total = range;
+  for (let i = 0; i < 8; i++) {
+    const gap = GROUP_GAP.exec(rest);
+    if (!gap) break;
+    const after = rest.slice(gap[0].length);
+    const numbered = NUMBERED_GROUP.exec(after);
+    let group: Range | null = null;
+    let length = 0;
+    if (numbered) {
+      const vague = VAGUE[numbered[2]!.toLowerCase()];
+      const n = toNumber(numbered[2]!) ?? (/^an?$/i.test(numbered[2]!) ? 1 : null);
+      group = vague ?? (n !== null ? { min: n, max: n } : null);
+      length = numbered[0].length;
+    } else {
+      const kin = KIN_GROUP.exec(after);
+      if (kin) { group = { min: 1, max: 1 }; length = kin[0].length; }
+    }
+    if (!group) break;
+    add = { min: add.min + group.min, max: add.max + group.max };
+    // The groups count once the list reaches its "and".
+    if (/\band\b/i.test(gap[1]!)) total = { min: range.min + add.min, max: range.max + add.max };
+    rest = after.slice(length);
   }
-  if (KIN.test(rest)) return { min: range.min + 1, max: range.max + 1 };
-  return range;
+  return total;
 }
 
 /** The count a match of the i-th pattern reads; the verb-first pattern (the first) adds a second group. */

@@ -24,6 +24,15 @@ describe('fatalitiesIn', () => {
     ['A drone strike killed 5 people.', 5, 5],
     ['A child was killed in the blast.', 1, 1],
     ['A US drone strike on August 29 killed 10 civilians.', 10, 10],
+    // Groups of victims joined into one list add up; a comma alone, a second verb or a time does not join.
+    ['The shell killed four soldiers and six civilians.', 10, 10],
+    ['killing a woman and her daughter', 2, 2],
+    ['One strike hit a tent, killing a man, his wife and their three children, medics said.', 5, 5],
+    ['The raid killed two guards, a driver, and a cook.', 4, 4],
+    ['The strike killed five people, three children among them.', 5, 5],
+    ['killing two soldiers and wounding 14 others', 2, 2],
+    ['The strike killed three people and two hours later another hit the town.', 3, 3],
+    ['The blast killed two soldiers and a civilian, a spokesman said.', 3, 3],
   ])('%s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
   });
