@@ -224,12 +224,19 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   if (nounPlural && (MANY.test(clause.slice(-50)) || (RECENT.test(clause.slice(-30)) && !outbreak))) return true;
   if (nounPlural && KIND.test(clause.slice(-25)) && !/\b(?:the|these|those|its|their|his|her|our|\w+'s|\w+’s)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-30))) return true;
   if (HABITUAL_PRESENT.test(after) || MANY_TARGETS.test(after)) return true;
+  // "say they are fighting militants", "the army is battling insurgents": what a side does, a war told
+  // in the present, when no place follows ("are fighting rebels near X", "in the east" is there and then).
+  if (/\b(?:are|is|were|was)\s+(?:still\s+|now\s+)?$/i.test(clause.slice(-20)) && /^(?:fighting|battling)$/i.test(trigger)
+    && FOE_CLASS.test(after) && !/\b(?:in|near|at|around|outside|on)\s/i.test(after.split(/[,;]/)[0]!)) return true;
   const perfect = nounPlural ? PERFECT.exec(clause.slice(-60)) : null;
   // "a spokesman said that they had fired missiles at the tanker": a past perfect in reported speech, or
   // one aimed at a definite target, retells the story's incident; it is no tally.
   const retold = perfect !== null && /^had\b/i.test(perfect[0]) && (REPORTED.test(clause.slice(0, clause.length - perfect[0].length).slice(-80)) || DEFINITE_TARGET.test(after));
   return (perfect !== null && !retold) || PERFECT_ALSO.test(clause.slice(-30));
 }
+
+// A class of foe, not a force met at one place: "militants", "the insurgents", "terrorist groups".
+const FOE_CLASS = /^\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|terrorists|terrorism|rebels|insurgents|insurgency|jihadists|extremists|gangs|groups|separatists)\b/i;
 
 // "said on Saturday that they", "told reporters the rebels": a speech verb and the reported subject.
 const REPORTED = /\b(?:said|says|told|added|confirmed|announced|claimed|stated)\b[^.;]{0,50}?\b(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+(?:\s+[\w-]+)?)\s+$/;

@@ -146,6 +146,8 @@ signaled signalled signals sought seeks backed backs supports supported opposed 
 blames confirmed confirms acknowledged acknowledges protested protests stated states declared declares pledged
 pledges expects expected fears feared sees saw regards regarded views viewed argued argues maintains maintained
 imposed imposes sanctioned sanctions recognized recognised recognizes recognises ordered orders
+deny accuse warn insist demand reject threaten vow urge respond agree refuse believe consider deem decide seek oppose
+condemn blame confirm acknowledge declare pledge expect regard argue maintain impose recognize recognise
 `);
 
 /**

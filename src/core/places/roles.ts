@@ -16,7 +16,7 @@ export interface RoleInput {
 
 /** Words between an acting capital and its verb: "Moscow on Monday said", "Ankara last week ended". */
 const TIME_WORDS = /^(on|last|this|late|early|earlier|later|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night|morning|evening|afternoon|weekend|today|yesterday|also|again|then|now|quickly|swiftly|formally|officially|abruptly|unilaterally)$/;
-const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|across|toward|towards|via|through)$/;
+const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|across|toward|towards|via|through|between)$/;
 
 /**
  * True when the words after a name make it an actor that speaks or decides: "Jerusalem said",
@@ -26,7 +26,10 @@ const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|across|toward|
  */
 export function actsAsGovernment(tokens: Token[], tokEnd: number, tokStart = -1): boolean {
   const before = tokStart > 0 ? tokens[tokStart - 1] : undefined;
-  const afterLocative = Boolean(before && LOCATIVE.test(before.norm));
+  // ... "flights between Damascus and Moscow resumed": the second of two places after a locative too.
+  let k = tokStart - 2;
+  if (before?.norm === 'and') while (k > tokStart - 5 && k > 0 && tokens[k]?.shape === 'Title') k--;
+  const afterLocative = Boolean(before && LOCATIVE.test(before.norm)) || (before?.norm === 'and' && k < tokStart - 2 && LOCATIVE.test(tokens[k]?.norm ?? ''));
   let i = tokEnd;
   // "Moscow on Monday said": up to four words of time or manner between the name and its verb
   for (let k = 0; k < 4 && tokens[i] && tokens[i]!.shape !== 'punct' && TIME_WORDS.test(tokens[i]!.norm) && tokens[i + 1]; k++) i++;
@@ -40,6 +43,13 @@ export function actsAsGovernment(tokens: Token[], tokEnd: number, tokStart = -1)
     return Boolean((n1 && POLICY_NOUNS.has(n1.norm)) || (n1 && n2 && n1.shape === 'lower' && POLICY_NOUNS.has(n2.norm)));
   }
   if (t.shape !== 'lower' || afterLocative) return false;
+  // "Damascus and Moscow deny targeting civilians": two capitals, one verb.
+  if (t.norm === 'and') {
+    let j = i + 1;
+    while (j < i + 4 && tokens[j] && tokens[j]!.shape === 'Title') j++;
+    const v = tokens[j];
+    return j > i + 1 && Boolean(v && v.shape === 'lower' && (SPEECH_VERBS.has(v.norm) || ACTION_VERBS.has(v.norm)) && tokens[j + 1]?.norm !== 'by');
+  }
   if (SPEECH_VERBS.has(t.norm)) return true;
   // "Kyiv struck by missiles" is a headline's passive
   if (ACTION_VERBS.has(t.norm)) return tokens[i + 1]?.norm !== 'by';

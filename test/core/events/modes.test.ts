@@ -23,6 +23,8 @@ describe('historical and aggregate statements are not events', () => {
     'The rebels attacked more than 100 villages around Aleppo between 2015 and 2017.',
     'Families who fled Kharkiv described days of shelling before they left.',
     'After weeks of heavy fighting near Aleppo, the front has barely moved.',
+    'Damascus and Moscow deny targeting civilians in Aleppo and say they are fighting militants.',
+    'The army says it is still fighting terrorist groups.',
   ])('%s', (text) => {
     const { events, statements } = run(text);
     expect(events, JSON.stringify(events.map((e) => e.trigger.text))).toEqual([]);
@@ -32,6 +34,11 @@ describe('historical and aggregate statements are not events', () => {
   it('keeps an earlier incident told with its own day or place as an asserted event', () => {
     const { events } = run('The war began when militants attacked a checkpoint near Damascus on Oct. 7, 2023, killing 12 soldiers.');
     expect(events.map((e) => [e.place?.name, e.date?.start])).toEqual([['Damascus', '2023-10-07']]);
+  });
+
+  it('keeps a side fighting a foe at a place of its own, in the present, as a clash there', () => {
+    const { events } = run('Government troops are fighting rebels near Aleppo, residents said on Tuesday.');
+    expect(events.map((e) => e.place?.name)).toEqual(['Aleppo']);
   });
 
   it('keeps "hours of fighting" on a day as one clash, and a stretch told with "the" as an incident', () => {

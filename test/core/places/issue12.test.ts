@@ -121,6 +121,9 @@ describe('metonymy of capitals that act', () => {
     ['Moscow on Monday said it would respond.', 'Moscow'],
     ['Ankara ended the truce.', 'Ankara'],
     ['Washington imposed sanctions on the firms.', 'Washington'],
+    ['Damascus and Moscow deny targeting civilians.', 'Damascus'],
+    ['Damascus and Moscow deny targeting civilians.', 'Moscow'],
+    ['Beijing and Moscow reject the charge.', 'Beijing'],
   ])('%s', (text, name) => {
     expect(one(text, name)?.role).toBe('metonymy');
   });
@@ -130,6 +133,11 @@ describe('metonymy of capitals that act', () => {
     ['Ankara was hit by a storm.', 'Ankara'],
     ['Kyiv struck by missiles overnight.', 'Kyiv'],
     ['Officials in Moscow said the roads were icy.', 'Moscow'],
+    ['Flights between Damascus and Moscow resumed in May.', 'Damascus'],
+    ['Flights between Damascus and Moscow resumed in May.', 'Moscow'],
+    ['Talks in Paris and Berlin ended without a deal.', 'Berlin'],
+    ['Trains from Paris and Berlin arrived late.', 'Paris'],
+    ['Paris and London struck by storms.', 'Paris'],
   ])('stays literal: %s', (text, name) => {
     expect(one(text, name)?.role).toBe('literal');
   });
