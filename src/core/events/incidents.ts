@@ -76,7 +76,7 @@ const PRONOUN_SUBJECT = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(
 
 // Between the two verbs of one incident told in steps: "before", "then", "and then", "after which".
 // (No clause break, no new sentence subject: "... before storming it", "..., then stormed".)
-const SEQUEL = /^[^.;:!?]{0,80}?(?:\bbefore|\bthen|\band later|\band|\bafter which)\s+(?:(?:also|briefly|quickly|finally)\s+)?$/i;
+const SEQUEL = /^[^.;:!?]{0,115}?(?:\bbefore|\bthen|\band later|\band|\bafter which)\s+(?:(?:also|briefly|quickly|finally)\s+)?$/i;
 // "raided the camp, sparking gunfights with militants": the fighting the raid set off is part of it.
 // (Only fighting: "an air strike hit Gaza, prompting rocket fire" is another incident.)
 const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leading to|resulting in)\s+(?:(?:a|an|heavy|fierce|intense|brief)\s+)*$/i;

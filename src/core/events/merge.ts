@@ -83,7 +83,9 @@ export function datesAgree(a: Draft, b: Draft): boolean {
 
 function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
-  if (!typesAgree(h, d)) return false;
+  // "militants attacked a military base" (a clash read from a bare "attacked") and "detonated a car bomb
+  // at the gate of the base": the same target told again is the same attack, whatever weapon opened it.
+  if (!typesAgree(h, d) && !(h.inferredType && /^attack/i.test(h.trigger.text) && retellsTarget(h, d))) return false;
   // A headline sums up the body: type and country agreeing is enough, but never a (possibly stale) caption.
   // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
   // campaign: it may fold into a tally too, and then it is no incident either.
@@ -102,7 +104,8 @@ function compatible(e: Merged, d: Draft): boolean {
   // earlier one gave only a country or a region, which may hold the village.
   // ... or the incident was told at that very scene, placed at the known place around it: "struck a
   // building in Haret Hreik, in Beirut's southern suburbs" ... "killed in the strike on Haret Hreik".
-  const unknownInside = d.sceneUnknown && d.anaphoric && !!h.place
+  // ... or the same target told again ("attacked a military base" ... "a car bomb at the gate of the base in Bulo Marer").
+  const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d)) && !!h.place
     && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
   if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   if (!datesAgree(h, d)) return false;
@@ -124,6 +127,16 @@ function compatible(e: Merged, d: Draft): boolean {
   if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric
     && !((COMMON_FORCE.test(h.actors.attacker) || COMMON_FORCE.test(d.actors.attacker)) && !ownPlace(d))) return false;
   return true;
+}
+
+// A target that is a place or a thing at one (not people: "the soldiers" may be any soldiers).
+const SITE_NOUN = /^(?:base|camp|checkpoint|post|outpost|barracks|convoy|market|hospital|school|mosque|church|hotel|compound|building|station|airport|airfield|port|prison|bridge|bus|ship|tanker|vessel|depot|plant|headquarters|office|restaurant|mall|village|town)$/i;
+
+/** The draft names the incident's target again with "the": "a military base" ... "the gate of the base". */
+function retellsTarget(h: Draft, d: Draft): boolean {
+  const head = h.actors.target?.split(/\s+/).pop() ?? '';
+  if (!SITE_NOUN.test(head)) return false;
+  return new RegExp(String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+)?${head}\b`, 'i').test(d.excerpt.text);
 }
 
 /** Whether one of the event's own sentences names the scene, as a whole word. */

@@ -145,3 +145,19 @@ describe('the dateline\'s day is the filing\'s', () => {
     expect(unknown[0]?.actors.attacker).not.toBe('Kwall');
   });
 });
+
+describe('an attack told again by its target', () => {
+  const lead = 'Militants attacked a military base in southern Yemen on Tuesday, killing 12 soldiers, an officer said.\n\n';
+  it('joins the attack when a later sentence names "the base" at a scene the gazetteer lacks', () => {
+    const text = `${lead}The fighters detonated a car bomb at the main gate of the base in Wadi Harib, in the hills east of the Abyan coast, before storming it.`;
+    const events = extract(text, '2024-03-06', ['Yemen']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.excerpts.map((x) => x.text.slice(0, 14))).toEqual(expect.arrayContaining(['Militants atta', 'The fighters d']));
+  });
+
+  it('stays apart when the later sentence names another target there', () => {
+    const text = `${lead}The fighters detonated a car bomb at a market in Wadi Harib on Tuesday.`;
+    const events = extract(text, '2024-03-06', ['Yemen']);
+    expect(events.some((e) => e.excerpts.length === 2)).toBe(false);
+  });
+});
