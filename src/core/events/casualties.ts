@@ -239,6 +239,10 @@ const NONE_WORDS = 'no|nobody|without';
  */
 export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS}|${KILLED_ADJECTIVES}|toll|bodies|body|corpses|${INJURED_VERBS}|${INJURED_ADJECTIVES})\b`, 'i');
 
+// "no one was hurt", "not a single person was injured": the count read after "no" is none, not one.
+const NO_BEFORE = /\b(?:no|not|not a single)\s+$/i;
+const noneOf = (sentence: string, c: Count): Count => (NO_BEFORE.test(sentence.slice(Math.max(0, c.at - 16), c.at)) ? { ...c, range: { min: 0, max: 0 } } : c);
+
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);
   if (none) return { range: { min: 0, max: 0 }, at: none.index };
@@ -248,7 +252,8 @@ export function killedAt(sentence: string): Count | null {
     const revised = first(sentence, TOLLS);
     if (revised) return { ...revised, revises: true };
   }
-  return first(sentence, KILLED);
+  const c = first(sentence, KILLED);
+  return c && noneOf(sentence, c);
 }
 
 /** Every killed count of the sentence with its place, "no deaths" included (per-place tolls). */
@@ -259,16 +264,17 @@ export function killedCounts(sentence: string): Count[] {
   none.lastIndex = 0;
   for (let m = none.exec(sentence); m; m = none.exec(sentence)) nones.push({ range: { min: 0, max: 0 }, at: m.index, end: m.index + m[0].length });
   // "no one was killed" is no count of one.
-  const out = all(sentence, KILLED).filter((c) => !nones.some((n) => n.at <= c.at && c.at < n.end!));
+  const out = all(sentence, KILLED).filter((c) => !nones.some((n) => n.at <= c.at && c.at < n.end!)).map((c) => noneOf(sentence, c));
   return [...out, ...nones].sort((a, b) => a.at - b.at);
 }
 
 export function injuredCounts(sentence: string): Count[] {
-  return INJURED_GATE.test(sentence) ? all(sentence, INJURED) : [];
+  return INJURED_GATE.test(sentence) ? all(sentence, INJURED).map((c) => noneOf(sentence, c)) : [];
 }
 
 export function injuredAt(sentence: string): Count | null {
-  return INJURED_GATE.test(sentence) ? first(sentence, INJURED) : null;
+  const c = INJURED_GATE.test(sentence) ? first(sentence, INJURED) : null;
+  return c && noneOf(sentence, c);
 }
 
 export const fatalitiesIn = (sentence: string): Range | null => killedAt(sentence)?.range ?? null;

@@ -32,12 +32,26 @@ describe('fatalitiesIn', () => {
     ['The strike killed five people, three children among them.', 5, 5],
     ['killing two soldiers and wounding 14 others', 2, 2],
     ['The strike killed three people and two hours later another hit the town.', 3, 3],
+    ['Not a single soldier was killed.', 0, 0],
     ['The blast killed two soldiers and a civilian, a spokesman said.', 3, 3],
   ])('%s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
   });
   it.each(['It flew 1,000 kilometers from home.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {
     expect(fatalitiesIn(s)).toBeNull();
+  });
+});
+
+describe('injuredIn', () => {
+  it.each([
+    ['Nine people were wounded.', 9, 9],
+    ['A man was hurt in the blast.', 1, 1],
+    ['The fire was contained and no one was hurt.', 0, 0],
+    ['No one was injured, the governor said.', 0, 0],
+    ['Not a single person was wounded.', 0, 0],
+    ['No casualties were reported at first, but one man was hurt.', 1, 1],
+  ])('%s -> %i..%i', (sentence, min, max) => {
+    expect(injuredIn(sentence)).toEqual({ min, max });
   });
 });
 
