@@ -184,7 +184,25 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
       i = found.tokEnd;
     } else i++;
   }
+  pluralSuffixes(tokens, out);
   return out;
+}
+
+// "the Belgorod, Kursk and Bryansk regions", "Idlib and Hama provinces": a plural suffix after a list
+// of names makes every name of the list its region.
+const PLURAL_ADMIN1 = /^(?:regions|provinces|governorates|oblasts|prefectures|states)$/;
+
+function pluralSuffixes(tokens: Token[], out: RawMention[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const after = tokens[out[k]!.tokEnd];
+    if (!after || after.shape !== 'lower' || !PLURAL_ADMIN1.test(after.norm) || out[k]!.suffix) continue;
+    let j = k;
+    // (Joined only by commas and "and": "Belgorod, Kursk and", "Idlib and".)
+    while (j > 0 && !out[j - 1]!.suffix && tokens.slice(out[j - 1]!.tokEnd, out[j]!.tokStart).every((t) => t.norm === ',' || t.norm === 'and')
+      && out[j - 1]!.tokEnd < out[j]!.tokStart) j--;
+    if (j === k) continue;
+    for (let x = j; x <= k; x++) out[x]!.suffix = 'admin1';
+  }
 }
 
 /** "pat" of "Patna": a one-word key that is the start of the record's longer one-word name. */

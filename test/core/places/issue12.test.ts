@@ -9,6 +9,7 @@ const gaz = testGazetteer();
 
 const run = mentionsIn;
 const one = (t: string, name: string) => run(t).find((m) => m.text === name);
+const one2 = (ms: ReturnType<typeof run>, name: string) => ms.find((m) => m.text === name);
 
 describe('demonyms', () => {
   it('finds continent, region and state demonyms', () => {
@@ -257,5 +258,19 @@ describe("a town's name said in full", () => {
 
   it('still wants support for a one-word alternate that is a town only by likeness', () => {
     expect(run('Hamas said the truce would hold.')).toEqual([]);
+  });
+});
+
+describe('a plural region word after a list of names', () => {
+  it('makes each name of the list its region ("the Belgorod, Kursk and Bryansk regions")', () => {
+    const ms = run('Air defences destroyed 30 drones over the Belgorod, Kursk and Bryansk regions, Russia said.');
+    for (const name of ['Belgorod', 'Kursk', 'Bryansk']) expect(one2(ms, name)?.place?.precision, name).toBe('region');
+  });
+
+  it('leaves a name outside the list, or a lone city, a city', () => {
+    const ms = run('A strike hit Kursk on Monday, and drones flew over the Belgorod and Bryansk regions.');
+    expect(one2(ms, 'Kursk')?.place?.precision).toBe('city');
+    expect(one2(ms, 'Belgorod')?.place?.precision).toBe('region');
+    expect(one('Shelling hit Kursk and Belgorod on Monday.', 'Kursk')?.place?.precision).toBe('city');
   });
 });
