@@ -31,7 +31,10 @@ const BUILDING_AFTER = /^\s+(?:hospitals?|clinic|school|university|college|mosqu
 
 // "the Manbij countryside", "in the Idlib province", "on the Bakhmut front": a town's name before a
 // word for the land around it or a stretch of a front names that place, whoever else bears the name.
-const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area|outskirts|suburbs|environs|oblast|raion|front|frontline|front line|sector|axis|direction|neighbou?rhoods?)\b/i;
+const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area|local government area|outskirts|suburbs|environs|oblast|raion|front|frontline|front line|sector|axis|direction|neighbou?rhoods?)\b/i;
+// "Zamfara's Maru local government area", "Idlib's Ariha district": a unit named inside a place.
+const UNIT_INSIDE = /^['’]s\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:local government area|district|county|province|governorate|municipality|prefecture|department|raion)\b/u;
+const OWNER_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+$/u;
 const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
 // "Tulkarm's governor", "Kherson's mayor", "Gao's outskirts": offices and parts only a place has.
 const PLACE_POSSESSION = /^['’]s\s+(?:governor|governorate|mayor|municipality|city council|regional (?:governor|administration|council)|military administration|police chief|residents|inhabitants|outskirts|suburbs|environs|old city|old town|city cent(?:re|er)|town cent(?:re|er)|airport|port|harbou?r|main square|central square|main hospital)\b/i;
@@ -41,6 +44,7 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   const town = m.place.precision === 'city' && (m.place.population ?? 0) >= MIN_LOCATIVE_POPULATION;
   // "Tulkarm's governor said": a place's office, whatever verb follows.
   if ((town || m.place.precision === 'region') && PLACE_POSSESSION.test(text.slice(m.end, m.end + 40))) return true;
+  if ((town || m.place.precision === 'region') && UNIT_INSIDE.test(text.slice(m.end, m.end + 60))) return true;
   if (!town) return false;
   // "a strike on UN school": an acronym is not a town's name however the gazetteer spells one.
   if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return false;
@@ -51,6 +55,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   const goesOn = text.slice(m.end, m.end + 4);
   if (LOCATIVE_BEFORE.test(before) && !NAME_GOES_ON.test(goesOn)) return true;
   if (THE_BEFORE.test(before) && AREA_AFTER.test(after)) return true;
+  // "Zamfara's Maru local government area": the unit a place's possessive names.
+  if (OWNER_BEFORE.test(before) && AREA_AFTER.test(text.slice(m.end, m.end + 26))) return true;
   // the object of a verb of attack or capture is its scene ("shelled Kupiansk"), and a big town's
   // possessive there is a part of it ("attacked Karachi's airport"), not a person's ("Jackson's")
   if (!ASSAULT_BEFORE.test(before)) return false;

@@ -161,3 +161,25 @@ describe('an attack told again by its target', () => {
     expect(events.some((e) => e.excerpts.length === 2)).toBe(false);
   });
 });
+
+describe('attacks told across several named regions, then one by one', () => {
+  const lead = 'Gunmen killed at least 27 people in attacks on villages in Zamfara and Sokoto states on Saturday, police said.\n\n';
+  it('keeps the incidents and reads the lead as their summary', () => {
+    const text = `${lead}In Maru, gunmen on motorcycles went from house to house on Saturday, killing 19 people.\n\n`
+      + 'Another gang attacked villages near Goronyo on Saturday, killing eight people.';
+    const { events, statements } = extractAll(text, '2024-01-14', ['Zamfara', 'Sokoto', 'Maru', 'Goronyo']);
+    expect(events.map((e) => e.place?.name).sort()).toEqual(['Goronyo', 'Maru']);
+    expect(statements.filter((s) => s.reason.startsWith('a summary')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the lead as an event when the story tells none of its incidents', () => {
+    const events = extract(lead, '2024-01-14', ['Zamfara', 'Sokoto']);
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('places "In Zamfara\'s Maru local government area, ..." in the region when the unit is unknown', () => {
+    const events = extract("In Zamfara's Maru local government area, gunmen arrived on Friday and went from house to house, killing 19 people.", '2024-01-14', ['Zamfara']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.place).toMatchObject({ precision: 'region', admin1: 'Zamfara State' });
+  });
+});

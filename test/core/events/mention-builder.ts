@@ -58,6 +58,10 @@ export const PLACES: Record<string, Place> = {
   Aden: { name: 'Aden', lat: 12.78, lon: 45.04, precision: 'city', country: 'YE', featureCode: 'PPLA' },
   'Gulf of Aden': { name: 'Gulf of Aden', lat: 12, lon: 48, precision: 'region', featureCode: 'GULF' },
   Amman: { name: 'Amman', lat: 31.95, lon: 35.93, precision: 'city', country: 'JO', featureCode: 'PPLC' },
+  Zamfara: { name: 'Zamfara State', lat: 12.17, lon: 6.25, precision: 'region', country: 'NG', admin1: 'Zamfara State', featureCode: 'ADM1' },
+  Sokoto: { name: 'Sokoto State', lat: 13.06, lon: 5.44, precision: 'region', country: 'NG', admin1: 'Sokoto State', featureCode: 'ADM1' },
+  Maru: { name: 'Maru', lat: 12.33, lon: 6.4, precision: 'city', country: 'NG', admin1: 'Zamfara State', featureCode: 'PPLA2' },
+  Goronyo: { name: 'Goronyo', lat: 13.44, lon: 5.67, precision: 'city', country: 'NG', admin1: 'Sokoto State', featureCode: 'PPLA2' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 

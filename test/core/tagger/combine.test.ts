@@ -122,4 +122,14 @@ describe('tagger-led combination: names the slot around them makes places', () =
     const mentions = build(text, [['Tulkarm', 44_000], ['Kherson', 280_000], ['Idlib', 0, 'region'], ['Jackson', 20_000], ['Henry', 5000]]);
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Tulkarm', 'Kherson', 'Idlib']);
   });
+
+  it('keeps a region and the unit its possessive names ("Zamfara\'s Maru local government area")', () => {
+    const text = [
+      "In Zamfara's Maru local government area, gunmen killed 19.", // both kept
+      "Idlib's Ariha district was shelled.", // both kept
+      "Jackson's Henry campaign ended.", // a person's: the tagger decides
+    ].join(' ');
+    const mentions = build(text, [['Zamfara', 0, 'region'], ['Maru', 11_000], ['Idlib', 0, 'region'], ['Ariha', 40_000], ['Jackson', 20_000], ['Henry', 5000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Zamfara', 'Maru', 'Idlib', 'Ariha']);
+  });
 });
