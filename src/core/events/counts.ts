@@ -20,7 +20,12 @@ export interface CountAssignment {
   range: Range;
   /** The count revises the incident's earlier toll ("the toll rose to 14"). */
   revises?: boolean;
+  /** More victims of the incident told just before ("Two soldiers were also killed"): added to its toll. */
+  adds?: boolean;
 }
+
+const ALSO_KILLED = /\balso\s+(?:been\s+)?(?:killed|died|dead)\b/i;
+const ALSO_INJURED = /\balso\s+(?:been\s+)?(?:wounded|injured|hurt)\b/i;
 
 /**
  * The count stage: the killed and injured counts of a sentence, each given to the incident it belongs
@@ -70,7 +75,8 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     if (!count) continue;
     const at = sentence.start + count.at;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
-    if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}) });
+    const adds = !owners.length && !count.revises && (field === 'fatalities' ? ALSO_KILLED : ALSO_INJURED).test(raw);
+    if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}), ...(adds ? { adds: true } : {}) });
   }
   return out;
 }
@@ -83,6 +89,9 @@ export function applyCounts(assignments: readonly CountAssignment[], fresh: read
     if (a.revises) {
       a.draft[a.field] = a.range;
       a.draft.revisesToll = true;
+    } else if (a.adds && a.draft[a.field]) {
+      const was = a.draft[a.field]!;
+      a.draft[a.field] = { min: was.min + a.range.min, max: was.max + a.range.max };
     } else a.draft[a.field] = widen(a.draft[a.field], a.range);
   }
   for (const d of fresh) if (d.type === 'other' && d.fatalities && d.fatalities.max > 0 && SHOOTING.test(d.trigger.text)) d.type = 'killing';

@@ -560,7 +560,8 @@ function placeDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // "Mogadishu has welcomed the strikes", "relatives of people killed in strikes" after a tally of
   // strikes: with no day or place of its own (and not "a strike", which introduces one), the mention
   // points back to the campaign, not to an incident.
-  if (!draft.generic && !draft.date && draft.placeHow !== 'governed' && draft.placeHow !== 'anaphora'
+  // (An incident told in a clause of its own, "a day after fighters attacked a police station", is new.)
+  if (!draft.generic && !draft.date && draft.placeHow !== 'governed' && draft.placeHow !== 'anaphora' && !incident.apart
     && !/\b(?:an?|one)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))) {
     const antecedent = latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && d.section === section);
     if (antecedent?.generic) {

@@ -99,7 +99,9 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     const hits = withSubjectHits(text, sentence, sentenceTriggers(text, sentence, nearDatelines), within(mentions, (m) => m.start, sentence.start, sentence.end));
     // An injury word is an incident only at a place of its own: with no place named in the sentence,
     // the sentence is one with no trigger (its count goes to the incident just told).
-    const onlyInjuries = hits.length > 0 && hits.every((h) => h.rule === 'injured') && !mentionIn(mentions, sentence);
+    // So is "Two soldiers were also killed": more dead of the incident just told, at no place of their own.
+    const onlyInjuries = hits.length > 0 && !mentionIn(mentions, sentence) && (hits.every((h) => h.rule === 'injured')
+      || (story.drafts.length > 0 && hits.every((h) => h.rule === 'killed' && ALSO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 16), h.start)))));
     if (hits.length === 0 || onlyInjuries) {
       // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
@@ -160,6 +162,8 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   datesFromStory(kept, told);
   return { events: toEvents(kept), statements };
 }
+
+const ALSO_BEFORE = /\b(?:were|was|been)\s+also\s+$|\balso\s+(?:been\s+)?$/i;
 
 /**
  * A lone re-mention that merged with no incident told: "It did not comment on the other strikes." (A

@@ -68,6 +68,12 @@ const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'�
 // "a day after the shelling", "in retaliation for Monday's raid": another incident, before or after this one.
 const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
 
+// "The strike came a day after resistance fighters attacked a police station in Ye-U": a clause of its
+// own subject and verb after "a day after" tells an earlier (or later) incident, not the one it dates.
+// (With a determiner, "a day after the shelling", the words name an incident in passing: REFERENCE.)
+export const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'-]+\s+){1,4}$/i;
+
+const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
 
 // "it targeted", "they had also attacked": a pronoun subject right before a verb trigger.
@@ -80,6 +86,9 @@ const SEQUEL = /^[^.;:!?]{0,115}?(?:\bbefore|\bthen|\band later|\band|\bafter wh
 // "raided the camp, sparking gunfights with militants": the fighting the raid set off is part of it.
 // (Only fighting: "an air strike hit Gaza, prompting rocket fire" is another incident.)
 const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leading to|resulting in)\s+(?:(?:a|an|heavy|fierce|intense|brief)\s+)*$/i;
+// "raided a hideout and killed six insurgents in an exchange of fire": the fighting that the raid's own
+// clause says its dead died in is the raid's.
+const MANNER = /^[^.;:!?]{0,100}?\b(?:killed|killing|died|dead|wounded|injured)\b[^.;:!?,]{0,40}?\b(?:in|during)\s+(?:an?|the|heavy|fierce|intense|brief|ensuing)?\s*(?:ensuing\s+)?$/i;
 // "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
 // second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
@@ -192,6 +201,13 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // So is one whose blame is argued ("accused the army of shelling the camp") with no day or place of its own.
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
+    const inClause = TEMPORAL_CLAUSE.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && VERB_WORD.test(text.slice(hit.start, hit.end));
+    if (inClause) {
+      // (Typed from its own words: the incident before it is another one.)
+      const own = typeTrigger(hit, local, null, frame.conflict);
+      if (own) groups.push({ incident: { ...moded, type: own, inferred: hit.type === null && hit.rule !== 'strike', specific: specificWord(hit, type, hit.type === null && hit.rule !== 'strike', local), reference: false, apart: true }, where, lead });
+      continue;
+    }
     // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)
     const same = moded.mode.distinctHere ? undefined : groups.find((g) => !apartLeads(g, lead) && g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
     const inferred = hit.type === null && hit.rule !== 'strike';
@@ -204,7 +220,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
       (sequel.incident.members ??= []).push(hit);

@@ -105,7 +105,11 @@ function compatible(e: Merged, d: Draft): boolean {
   // ... or the incident was told at that very scene, placed at the known place around it: "struck a
   // building in Haret Hreik, in Beirut's southern suburbs" ... "killed in the strike on Haret Hreik".
   // ... or the same target told again ("attacked a military base" ... "a car bomb at the gate of the base in Bulo Marer").
-  const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d)) && !!h.place
+  // ... or the lead told at a region or country, and the next paragraph names its unknown village with the
+  // same kind of strike on the same day ("A junta air strike on a village in Sagaing region killed 30" /
+  // "Two fighter jets bombed Let Yet Kone village").
+  const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && dayPrecise(h) && !h.reportDate;
+  const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
     && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
   if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   if (!datesAgree(h, d)) return false;

@@ -119,7 +119,7 @@ const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|repeatedly\s+|long\s+|previousl
 // "Israel has also targeted", "have also killed": the perfect with "also" tells of more of the same.
 const PERFECT_ALSO = /\b(?:has|have|had)\s+(?:also|long|previously)\s+(?:been\s+)?$/i;
 // A war-wide toll: a count of thousands, or a war, conflict or campaign doing the killing.
-const WAR_TOLL = /\b(?:killed|killing|died|dead)\b[^.;]{0,40}?\b\d{1,3}(?:,\d{3})+|\b(?:tens of thousands|hundreds of thousands|thousands of people|thousands of civilians)\b|\b(?:war|conflict|insurgency|offensive|campaign|violence|fighting|uprising|invasion|occupation)\s+(?:\w+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left)\b/i;
+const WAR_TOLL = /\b(?:killed|killing|died|dead)\b[^.;]{0,40}?\b\d{1,3}(?:,\d{3})+|\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died)\b|\b(?:tens of thousands|hundreds of thousands|thousands of people|thousands of civilians)\b|\b(?:war|conflict|insurgency|offensive|campaign|violence|fighting|uprising|invasion|occupation)\s+(?:\w+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left)\b/i;
 // "caused nearly half of all casualties", "a leading cause of harm": a statistic over many incidents.
 const STATISTIC = /\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|a share|the share|a proportion|\d+ (?:percent|per cent)|\d+%)\s+of\s+(?:all\s+)?(?:the\s+)?(?:civilian\s+)?(?:casualties|deaths|victims|fatalities|injuries)\b|\bleading cause of\b/i;
 // "after days of shelling", "weeks of heavy fighting": many incidents over a stretch of time, whatever
@@ -230,7 +230,7 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // "say they are fighting militants", "the army is battling insurgents": what a side does, a war told
   // in the present, when no place follows ("are fighting rebels near X", "in the east" is there and then).
   if (/\b(?:are|is|were|was)\s+(?:still\s+|now\s+)?$/i.test(clause.slice(-20)) && /^(?:fighting|battling)$/i.test(trigger)
-    && FOE_CLASS.test(after) && !/\b(?:in|near|at|around|outside|on)\s/i.test(after.split(/[,;]/)[0]!)) return true;
+    && FOE_CLASS.test(sentence.slice(triggerEnd, triggerEnd + 80)) && !/\b(?:in|near|at|around|outside|on)\s/i.test(sentence.slice(triggerEnd, triggerEnd + 80).split(/[,;.]/)[0]!)) return true;
   const perfect = nounPlural ? PERFECT.exec(clause.slice(-60)) : null;
   // "a spokesman said that they had fired missiles at the tanker": a past perfect in reported speech, or
   // one aimed at a definite target, retells the story's incident; it is no tally.
@@ -239,7 +239,7 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
 }
 
 // A class of foe, not a force met at one place: "militants", "the insurgents", "terrorist groups".
-const FOE_CLASS = /^\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|terrorists|terrorism|rebels|insurgents|insurgency|jihadists|extremists|gangs|groups|separatists)\b/i;
+const FOE_CLASS = /^\s+(?:against\s+)?(?:the\s+)?["“'‘]?(?:[\w-]+\s+){0,2}?(?:militants|terrorists|terrorism|rebels|insurgents|insurgency|jihadists|extremists|gangs|groups|separatists)\b/i;
 
 // "said on Saturday that they", "told reporters the rebels": a speech verb and the reported subject.
 const REPORTED = /\b(?:said|says|told|added|confirmed|announced|claimed|stated)\b[^.;]{0,50}?\b(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+(?:\s+[\w-]+)?)\s+$/;

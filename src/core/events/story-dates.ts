@@ -60,7 +60,10 @@ function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
       // The incident referred to: one whose trigger opens right where the phrase ends ("... after the [rocket attack]").
       const ref = merged.find((o) => o !== e && isDay(o.head.date) && !o.head.reportDate
         && o.parts.some((p) => p.trigger.start >= phraseEnd && p.trigger.start - phraseEnd < 30 && p.excerpt.start === sentence.start));
-      if (!ref) continue;
+      if (!ref) {
+        if (clauseDate(e, part, m, merged)) return true;
+        continue;
+      }
       const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
       const sign = /^before$/i.test(m[5]!) ? -1 : 1;
       e.head.date = shift(ref.head.date!, sign * n, m[0].trim(), `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`} the incident of ${ref.head.date!.start} ("${m[0].trim()} ...")`);
@@ -70,6 +73,27 @@ function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * 1b. "The strike came a day after resistance fighters attacked a police station": the incident told in
+ * the clause after the phrase is this one, and the sentence's incident before the phrase dates it.
+ */
+function clauseDate(e: Merged, part: Draft, m: RegExpExecArray, merged: readonly Merged[]): boolean {
+  const sentence = part.excerpt;
+  const phraseStart = sentence.start + m.index;
+  const phraseEnd = phraseStart + m[0].length;
+  // (Its own trigger opens the clause: a subject of a few words, then the verb; no determiner after "after".)
+  if (/^(?:the|this|that|its|their)\b/i.test(m[0].replace(/^.*?\b(?:after|before|following)\s+/i, '')) || !(part.trigger.start >= phraseEnd && part.trigger.start - phraseEnd < 40)) return false;
+  const main = merged.find((o) => o !== e && isDay(o.head.date) && !o.head.reportDate
+    && o.parts.some((p) => p.excerpt.start === sentence.start && p.trigger.end <= phraseStart));
+  if (!main) return false;
+  const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
+  const sign = /^before$/i.test(m[5]!) ? 1 : -1;
+  e.head.date = shift(main.head.date!, sign * n, m[0].trim(), `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'}`} the incident of ${main.head.date!.start} ("${m[0].trim()} ...")`);
+  e.head.reportDate = false;
+  e.head.dateCarried = true;
+  return true;
 }
 
 /**

@@ -183,3 +183,61 @@ describe('attacks told across several named regions, then one by one', () => {
     expect(events[0]!.place).toMatchObject({ precision: 'region', admin1: 'Zamfara State' });
   });
 });
+
+describe('an incident told in a clause of its own after "a day after"', () => {
+  const text = 'Jets struck a village in Idlib on Tuesday, killing 30 people.\n\n'
+    + 'The strike came a day after rebels attacked a police station in the nearby town of Kfar Ruma, killing five policemen.';
+  it('is its own incident, dated from the one it follows, with its own toll', () => {
+    const events = extract(text, '2024-02-28', ['Idlib']);
+    const strike = events.find((e) => e.type === 'air_strike');
+    const attack = events.find((e) => e.trigger.text === 'attacked');
+    expect(strike?.fatalities).toEqual({ min: 30, max: 30 });
+    expect(attack?.date?.start).toBe('2024-02-26');
+    expect(attack?.fatalities).toEqual({ min: 5, max: 5 });
+  });
+
+  it('but "a day after the shelling" names an incident in passing', () => {
+    const events = extract('Shells hit Kharkiv on Tuesday, a day after the shelling of Kyiv.', '2024-02-28', ['Kharkiv', 'Kyiv']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Kharkiv']);
+  });
+});
+
+describe('the fighting a raid\'s dead died in, and more dead told with "also"', () => {
+  it('is the raid, and the added dead add up', () => {
+    const text = 'Troops raided a militant hideout near Herat on Monday and killed six insurgents in an exchange of fire. Two soldiers were also killed, the army said.';
+    const events = extract(text, '2024-07-15', ['Herat']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'raid', fatalities: { min: 8, max: 8 } });
+  });
+
+  it('keeps fighting of its own as a clash, and a plain second report of the toll as a range', () => {
+    const clash = extract('Troops raided a hideout near Herat on Monday. Clashes broke out in Kherson on Monday, killing three.', '2024-07-15', ['Herat', 'Kherson']);
+    expect(clash.map((e) => e.type).sort()).toEqual(['armed_clash', 'raid']);
+    const widened = extract('Troops raided a hideout near Herat on Monday and killed six insurgents. Five insurgents were killed, the army said.', '2024-07-15', ['Herat']);
+    expect(widened[0]!.fatalities).toEqual({ min: 5, max: 6 });
+  });
+});
+
+describe('the lead at a region, elaborated at a village the gazetteer lacks', () => {
+  it('is one strike when the next paragraph tells the same kind on the same day', () => {
+    const text = 'An air strike on a village in Idlib on Tuesday killed at least 30 people.\n\n'
+      + 'Two fighter jets bombed Kfar Ruma village shortly after noon, a resident said.';
+    expect(extract(text, '2024-02-28', ['Idlib'])).toHaveLength(1);
+  });
+
+  it('stays apart for another kind of incident or a later paragraph', () => {
+    const other = 'An air strike on a village in Idlib on Tuesday killed at least 30 people.\n\n'
+      + 'Rebels shelled Kfar Ruma village on Tuesday, a resident said.';
+    expect(extract(other, '2024-02-28', ['Idlib']).length).toBe(2);
+  });
+});
+
+describe('a war told in the present, and a war-wide toll', () => {
+  it('reads "says it is fighting \\"terrorists\\"" as no incident and a toll of thousands as no incident\'s', () => {
+    const text = 'An air strike on a village in Idlib on Tuesday killed at least 30 people.\n\n'
+      + 'The military says it is fighting "terrorists". More than 4,000 civilians have been killed by the security forces since then.';
+    const events = extract(text, '2024-02-28', ['Idlib']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.fatalities).toEqual({ min: 30, max: 30 });
+  });
+});
