@@ -155,7 +155,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // antecedent was a summary or a tally) and says no place, day or toll of its own reports nothing new.
   const bare = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m) && bareRemention(m, merged));
   for (const m of bare) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'a re-mention of incidents told before, with no place, day or toll of its own' });
-  passing.push(...bare);
+  for (const m of bare) passing.push(m);
   statements.sort((a, b) => a.trigger.start - b.trigger.start);
   const kept = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m));
   // 9. The story's dates: "a day after the shelling", and the day of a story about one day.

@@ -157,6 +157,9 @@ function notViolence(text: string, h: TriggerHit, start: number, end: number, fl
 // (Raiders, bandits and armed tribesmen too: "clashes erupted between Fellata and Salamat tribesmen".)
 const ARMED = /\b(?:militants?|gunmen|insurgents?|rebels?|fighters?|jihadists?|forces|troops|soldiers|army|military|militia(?:s|men)?|base|checkpoint|police|convoy|patrol|raiders|attackers|assailants|bandits|herdsmen|tribesmen|clansmen)\b/i;
 const GROUND_CUES = /\b(?:troops|soldiers|police|policemen|commandos|special forces|ground|arrest(?:ed|s)?|detain(?:ed|s)?|house|homes?|door|village raid|checkpoint|gunmen|militiamen|settlers)\b/i;
+const WEAPON_TARGET_SOURCE = String.raw`\b(?:missiles?|drones?|UAVs?|rockets?|artillery|mortars?)\s+(?:launch\s+)?(?:sites?|launchers?|pads?|bases?|depots?|factor(?:y|ies)|facilit(?:y|ies)|storage|stores?|systems?|batter(?:y|ies)|plants?|production|workshops?|warehouses?|caches?|stockpiles?|arsenals?|components?)\b`;
+const WEAPON_TARGET = new RegExp(WEAPON_TARGET_SOURCE, 'i');
+const WEAPON_TARGET_ALL = new RegExp(WEAPON_TARGET_SOURCE, 'gi');
 export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviation|helicopters?|aerial|from the air|sorties?)\b/i;
 
 /**
@@ -164,7 +167,9 @@ export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviat
  * story, used when a bare "raids" or "attack" refers back to it ("the latest raids", "Monday's attack").
  */
 export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventType | null, conflict = true): EventType | null {
-  const cue = sentence;
+  // A weapon named as the target ("destroyed a surface-to-air missile site", "struck a drone factory")
+  // says what was hit, not what hit it.
+  const cue = WEAPON_TARGET.test(sentence) ? sentence.replace(WEAPON_TARGET_ALL, ' ') : sentence;
   if (hit.rule === 'strike') {
     if (/\bdrones?\b|\bUAVs?\b/i.test(cue)) return 'drone_strike';
     if (/\bmissiles?\b/i.test(cue)) return 'missile_attack';

@@ -241,3 +241,17 @@ describe('a war told in the present, and a war-wide toll', () => {
     expect(events[0]!.fatalities).toEqual({ min: 30, max: 30 });
   });
 });
+
+describe('a weapon named as the target', () => {
+  it('does not type the strike that hit it', () => {
+    const struck = extract('Forces struck a Houthi missile launcher near Hodeidah on Tuesday.', '2024-01-31', ['Hodeidah']);
+    expect(struck.map((e) => e.type)).toEqual(['air_strike']);
+    const jets = extract('Israeli jets struck a rocket launcher near Idlib on Tuesday.', '2024-01-31', ['Idlib']);
+    expect(jets.map((e) => e.type)).toEqual(['air_strike']);
+  });
+
+  it('still types a strike by the weapon that did it', () => {
+    expect(extract('Missiles struck an army base near Hodeidah on Tuesday.', '2024-01-31', ['Hodeidah']).map((e) => e.type)).toEqual(['missile_attack']);
+    expect(extract('Russian forces struck Kharkiv with drones on Tuesday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['drone_strike']);
+  });
+});
