@@ -241,7 +241,7 @@ export const ANY_COUNT = new RegExp(String.raw`\b(?:${NONE_WORDS}|${KILLED_VERBS
 
 // "no one was hurt", "not a single person was injured": the count read after "no" is none, not one.
 const NO_BEFORE = /\b(?:no|not|not a single)\s+$/i;
-const noneOf = (sentence: string, c: Count): Count => (NO_BEFORE.test(sentence.slice(Math.max(0, c.at - 16), c.at)) ? { ...c, range: { min: 0, max: 0 } } : c);
+export const noneOf = (sentence: string, c: Count): Count => (NO_BEFORE.test(sentence.slice(Math.max(0, c.at - 16), c.at)) ? { ...c, range: { min: 0, max: 0 } } : c);
 
 export function killedAt(sentence: string): Count | null {
   const none = NONE.exec(sentence);

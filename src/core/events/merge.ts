@@ -23,12 +23,14 @@ const STRIKES: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', '
 const BLASTS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling', 'bombing']);
 
 /** Whether two type readings can be one incident: the same type, or one word generic for the other. */
-export function typesAgree(a: Pick<Draft, 'type' | 'specific'> & { excerpt?: { text: string } }, b: Pick<Draft, 'type' | 'specific'> & { excerpt?: { text: string } }): boolean {
+type Typed = Pick<Draft, 'type' | 'specific'> & { excerpt?: { text: string }; trigger?: { text: string } };
+export function typesAgree(a: Typed, b: Typed): boolean {
   if (a.type === b.type) return true;
   if (a.type === 'withdrawal' || b.type === 'withdrawal') return false;
   // A drone strike is a strike from the air.
   const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
-  if (air(a.type) && air(b.type)) return true;
+  // ... but not when the words tell the other weapon: "glide bombs hit the city" is no drone's strike.
+  if (air(a.type) && air(b.type)) return a.type === b.type || !(PLANE_WEAPON.test(trig(a.type === 'air_strike' ? a : b)) && (a.specific && b.specific));
   // "a missile and drone attack on Kyiv", "pounded the city with missiles and drones": one attack told
   // with both weapons is either one's incident.
   const mixed = (x: { excerpt?: { text: string } }) => !!x.excerpt && MISSILES.test(x.excerpt.text) && DRONES.test(x.excerpt.text);
@@ -44,6 +46,9 @@ export function typesAgree(a: Pick<Draft, 'type' | 'specific'> & { excerpt?: { t
 }
 
 const MISSILES = /\bmissiles?\b/i;
+// Weapons of aircraft, not drones: "glide bombs hit", "warplanes struck", "helicopter gunships fired on".
+const PLANE_WEAPON = /\b(?:bombs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|bombers?)\b/i;
+const trig = (x: { trigger?: { text: string } }) => x.trigger?.text ?? '';
 const DRONES = /\bdrones?\b/i;
 
 /** The same place, or one inside the other ("strikes in Syria" and "the strike on Damascus"). */
@@ -176,7 +181,9 @@ function absorb(e: Merged, d: Draft) {
     else delete h.placeSpan;
   }
   // The word that names the weapon names the incident: "the attack" retold as "a drone strike".
-  if (d.type !== h.type && d.specific && !h.specific) {
+  // (Not an argued blame named in passing: "accused the army of shelling the camp" says who, not how.)
+  // (Not an argued blame named in passing: "accused the army of shelling the camp" says who, not how.)
+  if (d.type !== h.type && d.specific && !h.specific && !d.reference) {
     h.type = d.type;
     h.specific = true;
     h.trigger = d.trigger;
@@ -214,7 +221,12 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
       target = candidates.sort((a, b) => headlineRank(a) - headlineRank(b))[0];
     } else if (!d.distinct) {
       // The most recent compatible event is the likeliest antecedent ("also", "another" never merge).
-      for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) if (compatible(events[i]!, d)) target = events[i];
+      // (An incident only named in passing, "accused the army of shelling the camp", is no antecedent of
+      // a report: "the bombs struck a row of shelters" retells the bombing told before it.)
+      for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) {
+        if (!d.reference && events[i]!.parts.every((p) => p.reference)) continue;
+        if (compatible(events[i]!, d)) target = events[i];
+      }
       // "Tehran denied any role in Tuesday's strike": a re-mention with its own day is the incident of that
       // day, not a more recent undated one it would also fit.
       if (target && d.anaphoric && dayPrecise(d) && !d.reportDate && !sameDay(target.head, d)) {

@@ -255,3 +255,26 @@ describe('a weapon named as the target', () => {
     expect(extract('Russian forces struck Kharkiv with drones on Tuesday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['drone_strike']);
   });
 });
+
+describe('drones launched in a wave, glide bombs and the bombs told again', () => {
+  const zap = 'Russian glide bombs hit the city of Zaporizhzhia on Monday evening, wounding 11 people. The bombs damaged an apartment block.\n\n';
+  const wave = 'Russia launched 45 drones at Ukraine overnight, of which 30 were shot down, the air force said.';
+  it('reads a launched wave as a drone attack, "were shot down" as no shooting, and keeps it apart from glide bombs', () => {
+    const events = extract(`${zap}${wave}`, '2024-11-05', ['Zaporizhzhia', 'Ukraine', 'Russian', 'Russia']);
+    expect(events.map((e) => [e.type, e.place?.name])).toEqual([['air_strike', 'Zaporizhzhia'], ['drone_strike', 'Ukraine']]);
+    expect(events[0]!.excerpts.some((x) => x.text.startsWith('The bombs damaged'))).toBe(true);
+  });
+
+  it('still joins an air strike and the drone strike that retells it', () => {
+    const events = extract('An Israeli air strike hit a car in Gaza on Monday. The drone strike killed five people.', '2024-11-05', ['Gaza', 'Israeli']);
+    expect(events).toHaveLength(1);
+  });
+
+  it('gives "the bombs struck" to the bombing, not to a shelling only named in a blame', () => {
+    const text = 'Two bombs hit a camp in Gaza on Thursday, killing five people. The group accused the army of shelling the camp. '
+      + 'Aid groups said the bombs struck a row of shelters.';
+    const events = extract(text, '2024-02-16', ['Gaza']);
+    expect(events.map((e) => e.type)).toEqual(['bombing']);
+    expect(events[0]!.excerpts.some((x) => x.text.startsWith('Aid groups'))).toBe(true);
+  });
+});
