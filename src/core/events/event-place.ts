@@ -310,6 +310,7 @@ const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shel
 // "In Lgov, a drone struck a minibus": a sentence-opening place frames the whole sentence.
 const OPENING_SCENE = /^\s*(?:In|At|Near|Outside)\s+(?:the\s+(?:town|village|city|district|camp|area) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+)?),/u;
 
+const GROUP_MEMBERS = /^\s+(?:militants?|fighters?|members?|operatives?|commanders?|leaders?|gunmen|rebels?|insurgents?|forces|troops|soldiers|positions?|targets?|sites?|infrastructure|facilities|bases?|posts?|launchers?|cells?|units?|officials?|figures?|weapons?)\b/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|All|Total|Addition|Response|Return|Practice|Particular|General|Short|Fact|Turn|Contrast|Recent|Separate|Other|Some|Many|Both|Each|Most)$/;
 
 /** The name of a scene the words give but the gazetteer does not know, if any. */
@@ -326,6 +327,8 @@ function unknownScene(text: string, sentence: Span, hit: Span, mentions: readonl
     const at = hit.start + m.index + m[0].length - m[1]!.length;
     // Days, months and the like are capitalised too.
     if (CALENDAR_WORD.test(m[1]!)) continue;
+    // "a strike on Hamas militants", "hit Houthi targets": a group named by its members or its sites, not a place.
+    if (GROUP_MEMBERS.test(words.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "claimed the attack in a statement on Telegram": a medium, not a scene.
     if (/\b(?:statement|post|posted|message|video|footage|channel|account|website|broadcast|published|wrote|said|interview)\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+)?$/i.test(words.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length))) continue;
     if (!mentions.some((x) => x.start <= at && at < x.end)) return m[1]!;

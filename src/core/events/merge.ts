@@ -95,7 +95,8 @@ function compatible(e: Merged, d: Draft): boolean {
   // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
   // campaign: it may fold into a tally too, and then it is no incident either.
   if (d.section === 'headline') {
-    if (h.section !== 'body' || !(h.generic || !d.generic) || !datesAgree(h, d)) return false;
+    // (The event's first words may be a caption above the lead: what counts is that the body tells it.)
+    if (!(h.section === 'body' || e.parts.some((p) => p.section === 'body')) || !(h.generic || !d.generic) || !datesAgree(h, d)) return false;
     // A placeless headline sums up the lead; one with a place, the incident there, or in that country
     // (headlines name the town nearby that readers know) when it tells the same kind of incident or
     // the lead: a line "X was shelled" over "explosions in Y" is another town's incident.
@@ -116,7 +117,9 @@ function compatible(e: Merged, d: Draft): boolean {
   const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && dayPrecise(h) && !h.reportDate;
   const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
     && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
-  if ((h.sceneUnknown && d.place && !h.place) || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
+  // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired
+  // at suspects" may retell the shooting near the corridor the gazetteer lacks, told just before.)
+  if ((h.sceneUnknown && d.place && !h.place && d.placeHow !== 'carried') || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
   // in the region is not the shelling of one of its towns told in the next sentence.
@@ -174,7 +177,8 @@ function absorb(e: Merged, d: Draft) {
   }
   const better = d.place && (!h.place || (weak(h) && !weak(d)) || (!weak(d) && RANK[d.place.precision] > RANK[h.place.precision]));
   // A headline's place is a summary; it never overrides the body's.
-  if (d.place && better && (d.section !== 'headline' || !h.place)) {
+  // (A place carried to a re-mention says nothing of a scene the gazetteer lacks.)
+  if (d.place && better && (d.section !== 'headline' || !h.place) && !(h.sceneUnknown && !h.place && d.placeHow === 'carried')) {
     h.place = d.place;
     h.placeHow = d.placeHow;
     if (d.placeSpan) h.placeSpan = d.placeSpan;

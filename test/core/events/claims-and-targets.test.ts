@@ -278,3 +278,31 @@ describe('drones launched in a wave, glide bombs and the bombs told again', () =
     expect(events[0]!.excerpts.some((x) => x.text.startsWith('Aid groups'))).toBe(true);
   });
 });
+
+describe('a caption above the lead, a group named as a target, and a guessed place', () => {
+  it('keeps a caption of the story\'s own incident', () => {
+    const text = 'Strike hits school in Gaza\n\nSmoke rises over Rafah after an Israeli airstrike on Saturday. (AP Photo/Fatima Shbair)\n\n'
+      + 'GAZA (AP) — An Israeli airstrike hit a school in Gaza on Saturday, killing 15 people.';
+    const events = extract(text, '2024-03-09', ['Gaza', 'Rafah', 'Israeli']);
+    expect(events.some((e) => e.excerpts.some((x) => x.text.startsWith('Smoke rises')))).toBe(true);
+    // (and the headline sums up the strike the caption and the lead tell: one event, not two)
+    expect(events.filter((e) => e.excerpts.some((x) => x.text.startsWith('Strike hits')))).toHaveLength(1);
+    expect(events.filter((e) => e.excerpts.some((x) => x.text.startsWith('GAZA'))).every((e) => e.excerpts.some((x) => x.text.startsWith('Strike hits')))).toBe(true);
+  });
+
+  it('reads "a strike on Hamas militants" as no unknown scene, so the army\'s account joins the strike', () => {
+    const text = 'An Israeli airstrike hit a school in Gaza on Saturday, killing 15 people. '
+      + 'The Israeli military said it had carried out a "precise strike" on Hamas militants inside the school.';
+    expect(extract(text, '2024-03-09', ['Gaza', 'Israeli'])).toHaveLength(1);
+  });
+
+  it('lets a re-mention join a shooting at a place the gazetteer lacks, without lending it a guessed place', () => {
+    const text = 'An Israeli airstrike hit a school in Gaza on Saturday, killing 15 people.\n\n'
+      + 'Separately, troops shot and killed two men near the Netzarim corridor late Friday. The military said soldiers fired at suspects who approached.';
+    const events = extract(text, '2024-03-09', ['Gaza', 'Israeli']);
+    const shooting = events.find((e) => e.type === 'killing');
+    expect(shooting?.place ?? null).toBeNull();
+    expect(shooting?.excerpts.some((x) => x.text.startsWith('The military said'))).toBe(true);
+    expect(events.find((e) => e.type === 'air_strike')?.excerpts).toHaveLength(1);
+  });
+});
