@@ -216,7 +216,8 @@ const SEPARATOR = /(?:^|\s)[-–—|](?:\s|$)/;
 // "Russia also hit energy facilities", "the allies hit eight sites near Sanaa": a bare "hit" is a strike
 // only with an attacker for its subject (a state named, or a force) and a target for its object.
 const HIT_AFTER_SUBJECT = /^\s+(?:(?:also|again|then|reportedly|later|overnight|separately)\s+)?hit\s+(?!(?:its|his|her|their|our|back|out)\b)(?:[\w'’-]+\s+){0,3}?(?:facilities|infrastructure|sites?|targets?|positions?|bases?|depots?|plants?|substations?|ports?|airfields?|air bases?|command posts?|headquarters|weapons|ammunition|warehouses?|bridges?|convoys?|vehicles?|tanks?|ships?|vessels?|tankers?|hospitals?|schools?|buildings?|homes?|houses?|apartment blocks?|villages?|towns?|cities|city|areas?|districts?|neighbou?rhoods?|fighters|militants)\b/i;
-const FORCE_SUBJECT_HIT = /\b(?:allies|coalition|forces|troops|army|military|navy|air force)\s+(?:(?:also|again|then|reportedly|later|overnight|separately)\s+)?(?=hit\s)/gi;
+// ("One strike hit a centre in Nabatieh, while another hit a house in Tyre": "another" is one more of them.)
+const FORCE_SUBJECT_HIT = /\b(?:allies|coalition|forces|troops|army|military|navy|air force|another|a second|a third)\s+(?:(?:also|again|then|reportedly|later|overnight|separately)\s+)?(?=hit\s)/gi;
 
 /** The sentence's triggers and a "hit" told with an attacker subject and a target object, in text order. */
 function withSubjectHits(text: string, sentence: Span, hits: TriggerHit[], mentions: readonly Mention[]): TriggerHit[] {

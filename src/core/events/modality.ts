@@ -84,11 +84,11 @@ const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:dec
 
 // Aggregate and habitual statements: a tally of many incidents, a campaign, a habit.
 // Across a whole country or region: a summary of several incidents.
-const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|nationwide|countrywide|in (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
+const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|across (?:southern|northern|eastern|western|central|south|north|east|west) [A-Z][a-z]+|nationwide|countrywide|(?:in|on|across) (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
 // Several named regions at once ("in Zamfara and Sokoto states"): a day's incidents there are told as one.
 const SEVERAL_REGIONS = /\bin (?:the )?[A-Z][a-z]+(?:(?:,| and|, and) [A-Z][a-z]+)+ (?:states|provinces|regions|oblasts|governorates)\b/;
 // Over a week or more, so far, for years: a tally.
-const AGGREGATE_SCOPE = /\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:three|four|five|six|seven|eight|nine|ten|\d{2}) days|over (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|in (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|so far this (?:year|month|week)|since the (?:start|beginning) of|in the first (?:\w+ )?(?:months|weeks) of|for (?:years|months|decades|weeks)|for (?:more than|over|nearly|almost) (?:a|an|\w+) (?:years?|months?|decades?|weeks?))\b/;
+const AGGREGATE_SCOPE = /\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:three|four|five|six|seven|eight|nine|ten|\d{2}) days|(?:[Oo]ver|[Ii]n) the (?:past|last) (?:day|24 hours)|over (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|in (?:the )?(?:past|last) (?:week|month|year|few (?:weeks|months|years)|\d+ (?:weeks|months|years)|decade)|so far this (?:year|month|week)|since the (?:start|beginning) of|in the first (?:\w+ )?(?:months|weeks) of|for (?:years|months|decades|weeks)|for (?:more than|over|nearly|almost) (?:a|an|\w+) (?:years?|months?|decades?|weeks?))\b/;
 // A period that makes a plural trigger a tally ("airstrikes this year"), but not a singular one
 // ("a bombing last month", an earlier incident told with its month).
 const PERIOD = /\b(?:(?:this|last) (?:year|month)|in recent (?:days|weeks|months|years)|in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|between (?:late |early |mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,20}\band\b)/;
@@ -186,7 +186,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   const here = DISTINCT.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart))
     // "fighting also erupted in ...": a noun subject told with "also" is one more incident.
     // ("The attack also damaged a generator" is the same one: a definite noun retells it.)
-    || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 8))
+    || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:(?:were|was|have been|has been|had been)\s+)?also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 20))
       && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
   const around = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`;
   const summary = !rejected && date.day && (ACROSS.test(around) || SEVERAL_REGIONS.test(around));

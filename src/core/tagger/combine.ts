@@ -18,6 +18,7 @@ export interface CombinableMention {
 // direction is not a scene. Not before a capitalised
 // word or a possessive ("at Buffalo Science Center", "at Henry's"): there the name is a part.
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|on|near|at|outside|around|into|across|inside|through|over)\s+$/i;
+const LOCATIVE_LIST = /(?:^|[\s(])(?:in|near|around|across)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:,\s+|,?\s+and\s+)){1,5}$/u;
 const NAME_GOES_ON = /^\s*(?:['’]s?\b|[-–]?\s*[A-Z0-9])/;
 const MIN_LOCATIVE_POPULATION = 1000;
 // "rebels captured Birao", "troops patrolled Kakata", "shelled Kupiansk": a verb whose object is a
@@ -41,7 +42,8 @@ const PLACE_POSSESSION = /^['’]s\s+(?:governor|governorate|mayor|municipality|
 
 function inLocativeSlot(m: CombinableMention, text: string): boolean {
   if (m.role !== 'literal' || !m.place) return false;
-  const town = m.place.precision === 'city' && (m.place.population ?? 0) >= MIN_LOCATIVE_POPULATION;
+  // (An administrative seat counts however GeoNames counts its people: Marjayoun's PPLA2 record says 0.)
+  const town = m.place.precision === 'city' && ((m.place.population ?? 0) >= MIN_LOCATIVE_POPULATION || /^PPLA[2-4]?$|^PPLC$/.test(m.place.featureCode ?? ''));
   // "Tulkarm's governor said": a place's office, whatever verb follows.
   if ((town || m.place.precision === 'region') && PLACE_POSSESSION.test(text.slice(m.end, m.end + 40))) return true;
   if ((town || m.place.precision === 'region') && UNIT_INSIDE.test(text.slice(m.end, m.end + 60))) return true;
@@ -54,6 +56,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const goesOn = text.slice(m.end, m.end + 4);
   if (LOCATIVE_BEFORE.test(before) && !NAME_GOES_ON.test(goesOn)) return true;
+  // "in Bint Jbeil, Khiam and Marjayoun": the last items of a list of names a locative governs.
+  if (LOCATIVE_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) && !NAME_GOES_ON.test(goesOn)) return true;
   if (THE_BEFORE.test(before) && AREA_AFTER.test(after)) return true;
   // "Zamfara's Maru local government area": the unit a place's possessive names.
   if (OWNER_BEFORE.test(before) && AREA_AFTER.test(text.slice(m.end, m.end + 26))) return true;

@@ -306,3 +306,22 @@ describe('a caption above the lead, a group named as a target, and a guessed pla
     expect(events.find((e) => e.type === 'air_strike')?.excerpts).toHaveLength(1);
   });
 });
+
+describe('strikes on several towns, told one by one', () => {
+  const lead = 'Israeli strikes on several towns in southern Lebanon killed at least eight people on Thursday, officials said.\n\n';
+  it('reads the lead and a day\'s tally across a region as summaries, and "another hit" as one more strike', () => {
+    const text = `${lead}One strike hit a civil defence centre in Tyre, killing three rescuers, while another hit a house in Rafah, killing two. `
+      + 'Strikes were also reported in Kfar Kila and Bureij.\n\n'
+      + 'The military said it had struck about 200 targets across southern Lebanon over the past day.';
+    const { events, statements } = extractAll(text, '2024-10-03', ['Lebanon', 'Tyre', 'Rafah', 'Bureij', 'Israeli']);
+    expect(events.map((e) => e.place?.name).sort()).toEqual(['Bureij', 'Rafah', 'Tyre']);
+    expect(statements.some((s) => s.reason.startsWith('a summary') && s.excerpt.text.startsWith('Israeli strikes on several'))).toBe(true);
+    expect(statements.some((s) => s.excerpt.text.startsWith('The military said it had struck about 200'))).toBe(true);
+    expect(events.some((e) => e.excerpts.some((x) => x.text.startsWith('The military said')))).toBe(false);
+  });
+
+  it('keeps a strike on one named town as an incident', () => {
+    const events = extract('Israeli strikes on the town of Tyre killed eight people on Thursday.', '2024-10-03', ['Tyre', 'Israeli']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Tyre']);
+  });
+});

@@ -94,9 +94,9 @@ describe('tagger-led combination', () => {
 });
 
 describe('tagger-led combination: names the slot around them makes places', () => {
-  const build = (text: string, words: Array<[string, number, string?]>) => words.map(([w, population, precision = 'city']) => {
+  const build = (text: string, words: Array<[string, number, string?, string?]>) => words.map(([w, population, precision = 'city', featureCode]) => {
     const start = text.indexOf(w);
-    return { start, end: start + w.length, role: 'literal', place: { precision, population } };
+    return { start, end: start + w.length, role: 'literal', place: { precision, population, ...(featureCode ? { featureCode } : {}) } };
   });
 
   it('keeps a town before a word for the land around it or a stretch of front, after "the"', () => {
@@ -121,6 +121,17 @@ describe('tagger-led combination: names the slot around them makes places', () =
     ].join(' ');
     const mentions = build(text, [['Tulkarm', 44_000], ['Kherson', 280_000], ['Idlib', 0, 'region'], ['Jackson', 20_000], ['Henry', 5000]]);
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Tulkarm', 'Kherson', 'Idlib']);
+  });
+
+  it('keeps the last items of a list a locative governs, and an administrative seat of no counted people', () => {
+    const text = [
+      'Strikes were reported in Bint Jbeil, Khiam and Marjayoun.', // Marjayoun kept (the first two are unknown)
+      'Shells fell in Qlayaa on Monday.', // a district seat (PPLA2) GeoNames counts 0 people in: kept
+      'Shells fell in Tinyville on Monday.', // a hamlet of 0 that is no seat: the tagger decides
+      'Classes at Glacier Ridge, Deer Run and Thomas elementary schools.', // "at" an institution: the tagger decides
+    ].join(' ');
+    const mentions = build(text, [['Marjayoun', 0, 'city', 'PPLA2'], ['Qlayaa', 0, 'city', 'PPLA2'], ['Tinyville', 0, 'city', 'PPL'], ['Thomas', 20_000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Marjayoun', 'Qlayaa']);
   });
 
   it('keeps a region and the unit its possessive names ("Zamfara\'s Maru local government area")', () => {
