@@ -92,6 +92,8 @@ const MANNER = /^[^.;:!?]{0,100}?\b(?:killed|killing|died|dead|wounded|injured)\
 // "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
 // second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
+// "... attacked three army camps near the village and fought militias there": "there" is the place just told.
+const THERE_AFTER = /^\s+[^,.;]{0,40}?\bthere\b/i;
 
 // "In Samarra, a merchant was killed ..., and in Abu Ghraib a bomb killed ...": a place fronted at the
 // opening of a clause (the sentence's start, or after a comma or semicolon, with "and", "while" ...)
@@ -222,7 +224,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || THERE_AFTER.test(text.slice(hit.end, hit.end + 50)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
       (sequel.incident.members ??= []).push(hit);

@@ -127,7 +127,7 @@ function compatible(e: Merged, d: Draft): boolean {
   // A new report that names the weapon needs something more to be the incident a vaguer word told just
   // before: "the shelling", the same place said, or the same day. "Three were killed when shells hit
   // Kupiansk" is not the placeless "killing" told just before; "Two people were killed" is that shelling's toll.
-  const evidence = d.anaphoric || d.reference || (!!h.place && !!d.place && d.placeHow !== 'carried') || (dayPrecise(h) && dayPrecise(d) && !h.reportDate && !d.reportDate);
+  const evidence = d.anaphoric || d.reference || (!!h.place && !!d.place && d.placeHow !== 'carried') || (dayPrecise(h) && dayPrecise(d) && !h.reportDate && !d.reportDate) || retellsTarget(h, d);
   if (h.type !== d.type && d.specific && !h.specific && !evidence) return false;
 
   // Shooting drones down is not a drone hitting a car, though the same night over the same region.
@@ -144,10 +144,14 @@ function compatible(e: Merged, d: Draft): boolean {
 // A target that is a place or a thing at one (not people: "the soldiers" may be any soldiers).
 const SITE_NOUN = /^(?:base|camp|checkpoint|post|outpost|barracks|convoy|market|hospital|school|mosque|church|hotel|compound|building|station|airport|airfield|port|prison|bridge|bus|ship|tanker|vessel|depot|plant|headquarters|office|restaurant|mall|village|town)$/i;
 
+// "in an attack on a village": the site an incident's own words give after its trigger.
+const A_SITE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:an?|one)\s+(?:[\w-]+\s+)?(${SITE_NOUN.source.slice(4, -2)})\b`, 'i');
+
 /** The draft names the incident's target again with "the": "a military base" ... "the gate of the base". */
 function retellsTarget(h: Draft, d: Draft): boolean {
-  const head = h.actors.target?.split(/\s+/).pop() ?? '';
-  if (!SITE_NOUN.test(head)) return false;
+  const target = h.actors.target?.split(/\s+/).pop() ?? '';
+  const head = SITE_NOUN.test(target) ? target : A_SITE.exec(h.excerpt.text.slice(h.trigger.end - h.excerpt.start))?.[1] ?? '';
+  if (!head) return false;
   return new RegExp(String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+)?${head}\b`, 'i').test(d.excerpt.text);
 }
 

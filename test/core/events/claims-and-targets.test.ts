@@ -325,3 +325,20 @@ describe('strikes on several towns, told one by one', () => {
     expect(events.map((e) => e.place?.name)).toEqual(['Tyre']);
   });
 });
+
+describe('a village attacked, told again as "the village"', () => {
+  it('is one raid: the lead, the witnesses\' "stormed the village", and the attacker\'s own account', () => {
+    const text = 'Fighters killed more than 100 people in an attack on a village in Idlib on Wednesday, activists said.\n\n'
+      + 'A local committee said the fighters stormed the village twice with heavy weapons.\n\n'
+      + 'The group said in a statement that it had attacked three army camps near the village and fought militias there.';
+    const events = extract(text, '2024-06-06', ['Idlib']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'raid', fatalities: { min: 100, max: 100 } });
+  });
+
+  it('keeps a raid on another village of the story apart', () => {
+    const text = 'Fighters killed more than 100 people in an attack on a village in Idlib on Wednesday, activists said.\n\n'
+      + 'On Thursday, troops stormed a village near Aleppo.';
+    expect(extract(text, '2024-06-06', ['Idlib', 'Aleppo']).length).toBe(2);
+  });
+});
