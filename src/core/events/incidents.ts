@@ -89,6 +89,9 @@ const CONSEQUENCE = /^[^.;:!?]{0,80}?,\s*(?:sparking|triggering|prompting|leadin
 // "raided a hideout and killed six insurgents in an exchange of fire": the fighting that the raid's own
 // clause says its dead died in is the raid's.
 const MANNER = /^[^.;:!?]{0,100}?\b(?:killed|killing|died|dead|wounded|injured)\b[^.;:!?,]{0,40}?\b(?:in|during)\s+(?:an?|the|heavy|fierce|intense|brief|ensuing)?\s*(?:ensuing\s+)?$/i;
+// "Gunmen abducted 87 people ... in a raid on a village": what was done to them, then the attack it was done in.
+const HARM_VERB = /^(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|killed|killing|shot dead|gunned down|executed|wounded|injured)$/i;
+const MANNER_TAIL = /^[^.;:!?]{0,100}?\b(?:in|during)\s+(?:an?|one)\s+(?:[\w-]+\s+)?$/i;
 // "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
 // second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
@@ -224,10 +227,16 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || THERE_AFTER.test(text.slice(hit.end, hit.end + 50)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))
+          || (HARM_VERB.test(g.incident.hit.text) && MANNER_TAIL.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || THERE_AFTER.test(text.slice(hit.end, hit.end + 50)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {
       (sequel.incident.members ??= []).push(hit);
+      // ("abducted 87 people in a raid on a village": the raid names the incident.)
+      if (sequel.incident.type === 'other' && specific && type !== 'other') {
+        sequel.incident.type = type;
+        sequel.incident.specific = true;
+      }
       continue;
     }
     if (retold) {

@@ -342,3 +342,15 @@ describe('a village attacked, told again as "the village"', () => {
     expect(extract(text, '2024-06-06', ['Idlib', 'Aleppo']).length).toBe(2);
   });
 });
+
+describe('people abducted in a raid', () => {
+  it('is one incident, a raid', () => {
+    const events = extract('Gunmen abducted at least 87 people in a raid on a village near Jos late on Sunday, residents said.', '2024-03-12', ['Jos']);
+    expect(events.map((e) => e.type)).toEqual(['raid']);
+  });
+
+  it('but an abduction during the raid named in passing stays the abduction', () => {
+    const events = extract('Gunmen abducted 20 people near Jos on Sunday. Two more were abducted during the raid, police said.', '2024-03-12', ['Jos']);
+    expect(events).toHaveLength(1);
+  });
+});
