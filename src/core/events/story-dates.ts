@@ -23,10 +23,13 @@ const VERB = /(?:ed|struck|hit|shot|fought|withdrew|blew|stormed|hit)$/i;
 const isDay = (d: DateValue | null) => !!d && (d.precision === 'day' || d.precision === 'part-of-day');
 const ownDay = (d: Draft) => isDay(d.date) && !d.reportDate && !d.dateCarried;
 
-function shift(date: DateValue, days: number, text: string, basis: string): DateValue {
+/** The date `days` after `date`, told by the phrase `m` of the sentence starting at `at` (its words and span). */
+function shift(date: DateValue, days: number, m: RegExpExecArray, at: number, basis: string): DateValue {
   const start = addDays(date.start, days);
   const end = addDays(date.end, days);
-  return { ...date, start, end, precision: date.precision === 'part-of-day' && days !== 0 ? 'day' : date.precision, text, basis };
+  const text = m[0].trim();
+  const from = at + m.index + (m[0].length - m[0].trimStart().length);
+  return { ...date, start, end, precision: date.precision === 'part-of-day' && days !== 0 ? 'day' : date.precision, text, span: { start: from, end: from + text.length }, basis };
 }
 
 /**
@@ -66,7 +69,7 @@ function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
       }
       const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
       const sign = /^before$/i.test(m[5]!) ? -1 : 1;
-      e.head.date = shift(ref.head.date!, sign * n, m[0].trim(), `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`} the incident of ${ref.head.date!.start} ("${m[0].trim()} ...")`);
+      e.head.date = shift(ref.head.date!, sign * n, m, sentence.start, `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`} the incident of ${ref.head.date!.start} ("${m[0].trim()} ...")`);
       e.head.reportDate = false;
       e.head.dateCarried = true;
       return true;
@@ -90,7 +93,7 @@ function clauseDate(e: Merged, part: Draft, m: RegExpExecArray, merged: readonly
   if (!main) return false;
   const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
   const sign = /^before$/i.test(m[5]!) ? 1 : -1;
-  e.head.date = shift(main.head.date!, sign * n, m[0].trim(), `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'}`} the incident of ${main.head.date!.start} ("${m[0].trim()} ...")`);
+  e.head.date = shift(main.head.date!, sign * n, m, sentence.start, `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'}`} the incident of ${main.head.date!.start} ("${m[0].trim()} ...")`);
   e.head.reportDate = false;
   e.head.dateCarried = true;
   return true;
