@@ -81,7 +81,8 @@ function patterns(verbs: string, adjectives: string, toll: boolean) {
     // "killed 14 Iranian militants", "killing at least 19 people", "killed a local official"
     new RegExp(String.raw`\b(?:${verbs})\s+${AMOUNT_A}`, 'i'),
     // "14 people were killed", "at least 19 dead", "two soldiers died"
-    new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}(?!\s+${MONTHS})${NOUNS}\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:${adjectives})\b`, 'i'),
+    // ("16 people, including civilians, were killed")
+    new RegExp(String.raw`${NOT_DATE_BEFORE}${AMOUNT}(?!\s+${MONTHS})${NOUNS}(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;]{1,40},)?\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:${adjectives})\b`, 'i'),
     // "left 4 dead", "leaving two wounded"
     new RegExp(String.raw`\b(?:leaving|left)\s+${AMOUNT}${NOUNS}\s+(?:${adjectives})\b`, 'i'),
   ];

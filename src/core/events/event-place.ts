@@ -457,6 +457,8 @@ function precisionBonus(m: Mention): number {
 
 const LISTED_LOCATIVE = /^[^,;.]{0,25}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:in|near|at|on|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|island|port) of\s+)?$/i;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+// "near the Syrian town of Al Bukamal and the Iraqi border town of Al Qaim": an item told as a town of.
+const TOWN_OF_ITEM = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)the\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|port|camp|district) of\s+$/iu;
 // Mentions coordinated with the first ("A, B and C"), of the same precision, in the same sentence.
 export function listedAfter(text: string, sentence: Span, first: Span, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -464,12 +466,14 @@ export function listedAfter(text: string, sentence: Span, first: Span, mentions:
   const firstMention = mentions.find((m) => m.start === first.start);
   for (const m of mentions) {
     if (m.start < end || m.end > sentence.end) continue;
+    // (A nationality inside the next item's words, "the Iraqi border town of", is no item.)
+    if (m.role === 'demonym') continue;
     const gap = text.slice(end, m.start);
     // "near the airport, in the Bajil district and on Kamaran island": each item with a locative of its own
     // may be of another precision (but not a country or the region that holds the first: "in Aleppo, in Syria").
     const own = LISTED_LOCATIVE.test(gap);
     // (An item the gazetteer lacks is passed over, and a name read only in part, "Maarat al-[Numan]", with it.)
-    if (!own && !LIST_GAP.test(gap)) { if (/[\p{L}-]$|\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(gap)) continue; break; }
+    if (!own && !LIST_GAP.test(gap) && !TOWN_OF_ITEM.test(gap)) { if (/[\p{L}-]$|\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(gap)) continue; break; }
     if (m.role !== 'literal' || !m.place || !firstMention?.place) break;
     const first = firstMention.place;
     // ("in Suarez, in Cauca": a region of the town's country right after ", in" is where the town lies.)

@@ -60,7 +60,10 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
 
 // "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident
 // named to place another in time or in cause.
-const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$/i;
+const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$|\b(?:in response to|in retaliation for|in revenge for|to avenge)\s+an?\s+(?:[\w-]+\s+){0,3}$/i;
+
+// ("in retaliation for a deadly drone attack on U.S. troops": the incident answered is named in passing.)
+const HEADLINE_REFERENCE = /\b(?:after|following|in response to|in retaliation for|in revenge for|days after|a day after|weeks after)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "accused the army of shelling", "blamed the rebels for the bombing", "held them responsible for".
 const BLAME = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|h[eo]ld\s+(?:[\w'’-]+\s+){1,4}responsible|responsibility)\s+(?:[\w'’-]+\s+){0,6}?(?:of|for)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
@@ -206,7 +209,9 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;
     // An incident named in passing ("two days before the raid, gunmen attacked ...") is not the one the clause reports.
     // So is one whose blame is argued ("accused the army of shelling the camp") with no day or place of its own.
+    // (A headline drops its articles: "U.S. strikes militia sites after drone attack".)
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
+      || (frame.section === 'headline' && HEADLINE_REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
     const inClause = TEMPORAL_CLAUSE.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && VERB_WORD.test(text.slice(hit.start, hit.end));
     if (inClause) {

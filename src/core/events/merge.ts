@@ -38,8 +38,9 @@ export function typesAgree(a: Typed, b: Typed): boolean {
   if (aerial(a.type) && aerial(b.type) && (mixed(a) || mixed(b))) return true;
   if (a.specific && b.specific) return false;
   const [g, s] = a.specific ? [b, a] : [a, b];
-  // "killed", "the attack": the outcome or the bare word fits any incident.
-  if (g.type === 'killing' || g.type === 'other') return true;
+  // "killed", "the attack": the outcome or the bare word fits any incident (either way round when
+  // neither word names the kind: "The strikes hit ..." and "16 people were killed").
+  if (g.type === 'killing' || g.type === 'other' || (!s.specific && (s.type === 'killing' || s.type === 'other'))) return true;
   if (g.type === 'air_strike') return STRIKES.has(s.type);
   if (g.type === 'bombing') return BLASTS.has(s.type);
   return !BLASTS.has(s.type) && !BLASTS.has(g.type);
@@ -195,7 +196,7 @@ function absorb(e: Merged, d: Draft) {
     h.type = d.type;
     h.specific = true;
     h.trigger = d.trigger;
-  } else if (d.type !== h.type && h.type === 'air_strike' && d.type === 'drone_strike') h.type = 'drone_strike';
+  } else if (d.type !== h.type && h.type === 'air_strike' && d.type === 'drone_strike' && !d.reference) h.type = 'drone_strike';
   h.actors = { ...d.actors, ...h.actors };
   // A headline's numbers sum up the story; they are not another report of this incident's toll.
   if (d.section !== 'headline') {

@@ -85,6 +85,9 @@ const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:dec
 // Aggregate and habitual statements: a tally of many incidents, a campaign, a habit.
 // Across a whole country or region: a summary of several incidents.
 const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|across (?:southern|northern|eastern|western|central|south|north|east|west) [A-Z][a-z]+|nationwide|countrywide|(?:in|on|across) (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
+// "carried out air strikes in Iraq and Syria on Friday against more than 85 targets": a day's strikes
+// counted by their targets sum up the sites the story may tell one by one.
+const TARGETS_COUNTED = /\b(?:more than|over|some|about|nearly|almost|at least|around)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:targets|sites|positions)\b/i;
 // Several named regions at once ("in Zamfara and Sokoto states"): a day's incidents there are told as one.
 const SEVERAL_REGIONS = /\bin (?:the )?[A-Z][a-z]+(?:(?:,| and|, and) [A-Z][a-z]+)+ (?:states|provinces|regions|oblasts|governorates)\b/;
 // Over a week or more, so far, for years: a tally.
@@ -189,7 +192,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:(?:were|was|have been|has been|had been)\s+)?also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 20))
       && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
   const around = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`;
-  const summary = !rejected && date.day && (ACROSS.test(around) || SEVERAL_REGIONS.test(around));
+  const summary = !rejected && date.day && (ACROSS.test(around) || SEVERAL_REGIONS.test(around) || TARGETS_COUNTED.test(after.slice(0, 120)));
   return {
     mode,
     rejected,

@@ -354,3 +354,22 @@ describe('people abducted in a raid', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('strikes in retaliation, on targets counted, at towns listed', () => {
+  const text = 'Jets carried out air strikes in Syria on Friday against more than 85 targets, in retaliation for a deadly drone attack on troops.\n\n'
+    + 'The strikes hit weapons depots near the Syrian town of Saraqib and the nearby market town of Ariha, officials said. '
+    + 'The health ministry said 16 people, including civilians, were killed.';
+  it('reads the counted strikes as a summary, the retaliated attack as named in passing, and each town listed as an incident', () => {
+    const { events, statements } = extractAll(text, '2024-02-03', ['Syria', 'Saraqib', 'Ariha', 'Syrian']);
+    expect(events.map((e) => [e.type, e.place?.name])).toEqual([['air_strike', 'Saraqib'], ['air_strike', 'Ariha']]);
+    expect(statements.some((s) => s.trigger.text === 'drone attack')).toBe(true);
+    // ("16 people, including civilians, were killed": the toll of the strikes, not of the drone attack)
+    expect(events.some((e) => e.fatalities?.min === 16)).toBe(true);
+  });
+
+  it('keeps a drone attack told with its own day as its own event', () => {
+    const events = extract(`${text}\n\nThe drone attack on Jan. 28 killed three soldiers in Jordan.`, '2024-02-03', ['Syria', 'Saraqib', 'Ariha', 'Syrian', 'Jordan']);
+    const drone = events.find((e) => e.type === 'drone_strike');
+    expect(drone).toMatchObject({ date: { start: '2024-01-28' }, fatalities: { min: 3, max: 3 } });
+  });
+});
