@@ -33,6 +33,7 @@ describe('fatalitiesIn', () => {
     ['killing two soldiers and wounding 14 others', 2, 2],
     ['The strike killed three people and two hours later another hit the town.', 3, 3],
     ['Not a single soldier was killed.', 0, 0],
+    ['The ministry said 16 people, including civilians, were killed.', 16, 16],
     ['The blast killed two soldiers and a civilian, a spokesman said.', 3, 3],
   ])('%s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
