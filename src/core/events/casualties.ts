@@ -140,7 +140,10 @@ const REVISION = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:
 // her daughter", "killing a man, his wife and their three children". Not a second verb ("and wounded
 // 14": no number follows "and"), not a time or a distance ("and two hours later"), and a comma alone
 // does not join a group ("killing five people, three children among them"): a list ends with "and".
-const GROUP_GAP = /^(?:\s+(?!and\b)[A-Za-z’'-]+){0,4}?(\s*,\s*(?:and\s+)?|\s+and\s+)/i;
+// (The words between groups are a group's own, not a time or a place: "killed 30 people on Sunday,
+// three witnesses and a health worker told Reuters" lists its sources, not more dead.)
+const GROUP_GAP = /^(?:\s+(?!(?:and|on|in|at|near|from|after|during|when|while|as|since|by|across|outside)\b)[A-Za-z’'-]+){0,4}?(\s*,\s*(?:and\s+)?|\s+and\s+)/i;
+const TOLD_AFTER = /^\s+(?:[\w’'-]+\s+){0,2}?(?:told|said|says|say|reported|confirmed|added)\b/i;
 const NUMBERED_GROUP = new RegExp(String.raw`^(?:(?:her|his|their)\s+)?(?:(${QUAL})?(${NUMBER_A}))\s+(?!(?:more|other|hours?|days?|weeks?|months?|years?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|times|percent|per|of|in|on|at|to|and|or)\b)[A-Za-z’'-]+`, 'i');
 const KIN_GROUP = /^(?:her|his|their)\s+(?:[\w-]+\s+)?(?:son|daughter|child|baby|husband|wife|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt)\b/i;
 
@@ -168,8 +171,10 @@ function summed(sentence: string, m: RegExpExecArray, range: Range): Range {
     if (!group) break;
     add = { min: add.min + group.min, max: add.max + group.max };
     // The groups count once the list reaches its "and".
-    if (/\band\b/i.test(gap[1]!)) total = { min: range.min + add.min, max: range.max + add.max };
     rest = after.slice(length);
+    // ("..., a man and his wife told reporters": speakers, not victims.)
+    if (TOLD_AFTER.test(rest)) break;
+    if (/\band\b/i.test(gap[1]!)) total = { min: range.min + add.min, max: range.max + add.max };
   }
   return total;
 }

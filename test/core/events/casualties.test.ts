@@ -33,6 +33,8 @@ describe('fatalitiesIn', () => {
     ['killing two soldiers and wounding 14 others', 2, 2],
     ['The strike killed three people and two hours later another hit the town.', 3, 3],
     ['Not a single soldier was killed.', 0, 0],
+    ['A drone strike killed at least 30 people on Sunday, three witnesses and a health worker told Reuters.', 30, 30],
+    ['The raid killed two guards, a driver and a cook told police.', 2, 2],
     ['The ministry said 16 people, including civilians, were killed.', 16, 16],
     ['The blast killed two soldiers and a civilian, a spokesman said.', 3, 3],
   ])('%s -> %i..%i', (sentence, min, max) => {
