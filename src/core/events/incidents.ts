@@ -74,7 +74,7 @@ const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response t
 // "The strike came a day after resistance fighters attacked a police station in Ye-U": a clause of its
 // own subject and verb after "a day after" tells an earlier (or later) incident, not the one it dates.
 // (With a determiner, "a day after the shelling", the words name an incident in passing: REFERENCE.)
-export const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'-]+\s+){1,4}$/i;
+export const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'.-]+\s+){1,4}$/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);

@@ -373,3 +373,10 @@ describe('strikes in retaliation, on targets counted, at towns listed', () => {
     expect(drone).toMatchObject({ date: { start: '2024-01-28' }, fatalities: { min: 3, max: 3 } });
   });
 });
+
+describe('a clause incident whose subject is written with dots', () => {
+  it('is its own incident ("hours after U.S. forces struck a launcher")', () => {
+    const events = extract('Houthi militants fired missiles at a ship in the Red Sea, hours after U.S. forces struck a Houthi missile launcher.', '2024-01-31', ['Red Sea']);
+    expect(events.map((e) => e.type).sort()).toEqual(['air_strike', 'missile_attack']);
+  });
+});
