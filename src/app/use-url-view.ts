@@ -14,26 +14,37 @@ export function useUrlView(view: Omit<ViewState, 'map'>): (map: ViewState['map']
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(view);
   latest.current = view;
+  const flush = () => {
+    timer.current = null;
+    const q = encodeViewState({ ...latest.current, ...(map.current ? { map: map.current } : {}) });
+    const next = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+    if (next === `${location.pathname}${location.search}${location.hash}`) return;
+    try {
+      history.replaceState(history.state, '', next);
+    } catch {
+      // A saved map opened from disk may not rewrite its own URL; the view then just is not kept.
+    }
+  };
 
   const write = useMemo(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        const q = encodeViewState({ ...latest.current, ...(map.current ? { map: map.current } : {}) });
-        const next = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
-        if (next === `${location.pathname}${location.search}${location.hash}`) return;
-        try {
-          history.replaceState(history.state, '', next);
-        } catch {
-          // A saved map opened from disk may not rewrite its own URL; the view then just is not kept.
-        }
-      }, 300);
+      timer.current = setTimeout(flush, 300);
     },
     [],
   );
 
   const key = encodeViewState(view);
-  useEffect(() => write(), [key, write]);
+  // A selection opened or closed is one act, written at once: a reload right after closing the excerpt
+  // must not open it again (the debounce is for the window and the map, which move continuously).
+  const selected = useRef(view.selected);
+  useEffect(() => {
+    if (selected.current !== view.selected) {
+      selected.current = view.selected;
+      if (timer.current) clearTimeout(timer.current);
+      flush();
+    } else write();
+  }, [key, write]);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
