@@ -41,6 +41,8 @@ export interface Draft {
   inferredType: boolean;
   section: SectionKind;
   paragraph: number;
+  /** Sentences with no trigger whose toll was given to this incident ("Two soldiers were also killed"). */
+  tollExcerpts?: TextSpan[];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

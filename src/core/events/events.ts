@@ -106,7 +106,10 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
       // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
       // (A getter: the paragraph is only read when the sentence holds a count.)
-      applyCounts(assignCounts(text, sentence, dates, [], story.drafts, { section: kind, get paragraph() { return paragraphAt(sentence.start); }, triggered: false }), []);
+      const tolls = assignCounts(text, sentence, dates, [], story.drafts, { section: kind, get paragraph() { return paragraphAt(sentence.start); }, triggered: false });
+      applyCounts(tolls, []);
+      // The toll's own words are evidence of the incident's toll: they go with its excerpts.
+      for (const a of tolls) if (!a.draft.tollExcerpts?.some((x) => x.start === sentence.start)) (a.draft.tollExcerpts ??= []).push(span(text, sentence));
       continue;
     }
     articleConflict ??= CONFLICT_WORDS.test(text);
@@ -275,6 +278,9 @@ function toEvents(merged: Merged[]): DatelineEvent[] {
   return kept.map((m, i) => {
     const h = m.head;
     const excerpts = m.parts.map((p) => p.excerpt);
+    // (and the sentences that gave it its toll, in text order after its own)
+    const tollWords = m.parts.flatMap((p) => p.tollExcerpts ?? []).filter((x, k, all) => all.findIndex((y) => y.start === x.start) === k && !excerpts.some((e) => e.start === x.start));
+    if (tollWords.length) for (const x of tollWords.sort((a, b) => a.start - b.start)) excerpts.push(x);
     const event: DatelineEvent = {
       id: `e${i + 1}`,
       type: h.type,

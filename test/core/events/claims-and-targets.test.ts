@@ -380,3 +380,19 @@ describe('a clause incident whose subject is written with dots', () => {
     expect(events.map((e) => e.type).sort()).toEqual(['air_strike', 'missile_attack']);
   });
 });
+
+describe('the words of a toll told in a sentence of its own', () => {
+  it('are among the incident\'s excerpts', () => {
+    const text = 'Troops raided a militant hideout near Herat on Monday and killed six insurgents. Two soldiers were also killed, the army said.';
+    const events = extract(text, '2024-07-15', ['Herat']);
+    expect(events[0]!.excerpts.map((x) => x.text)).toContain('Two soldiers were also killed, the army said.');
+    expect(events[0]!.excerpt.text.startsWith('Troops raided')).toBe(true);
+  });
+
+  it('but a tally that gives no toll is not', () => {
+    const text = 'Troops raided a militant hideout near Herat on Monday and killed six insurgents. More than 4,000 people have been killed in the province since 2021.';
+    const events = extract(text, '2024-07-15', ['Herat']);
+    expect(events[0]!.excerpts).toHaveLength(1);
+    expect(events[0]!.fatalities).toEqual({ min: 6, max: 6 });
+  });
+});
