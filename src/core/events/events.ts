@@ -277,7 +277,8 @@ function toEvents(merged: Merged[]): DatelineEvent[] {
   const kept = [...merged].sort((a, b) => a.head.trigger.start - b.head.trigger.start);
   return kept.map((m, i) => {
     const h = m.head;
-    const excerpts = m.parts.map((p) => p.excerpt);
+    // One excerpt per sentence: two triggers of one sentence in one incident show its words once.
+    const excerpts = m.parts.map((p) => p.excerpt).filter((x, k, all) => all.findIndex((y) => y.start === x.start && y.end === x.end) === k);
     // (and the sentences that gave it its toll, in text order after its own)
     const tollWords = m.parts.flatMap((p) => p.tollExcerpts ?? []).filter((x, k, all) => all.findIndex((y) => y.start === x.start) === k && !excerpts.some((e) => e.start === x.start));
     if (tollWords.length) for (const x of tollWords.sort((a, b) => a.start - b.start)) excerpts.push(x);
