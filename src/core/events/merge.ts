@@ -128,7 +128,9 @@ function compatible(e: Merged, d: Draft): boolean {
   // A new report that names the weapon needs something more to be the incident a vaguer word told just
   // before: "the shelling", the same place said, or the same day. "Three were killed when shells hit
   // Kupiansk" is not the placeless "killing" told just before; "Two people were killed" is that shelling's toll.
-  const evidence = d.anaphoric || d.reference || (!!h.place && !!d.place && d.placeHow !== 'carried') || (dayPrecise(h) && dayPrecise(d) && !h.reportDate && !d.reportDate) || retellsTarget(h, d);
+  // ... or "would respond to the Iranian attack" told before the attack itself, by the same attacker.
+  const evidence = d.anaphoric || d.reference || (!!h.place && !!d.place && d.placeHow !== 'carried') || (dayPrecise(h) && dayPrecise(d) && !h.reportDate && !d.reportDate) || retellsTarget(h, d)
+    || (h.anaphoric && e.parts.length === 1 && !h.place && !h.date && !!h.actors.attacker && h.actors.attacker === d.actors.attacker);
   if (h.type !== d.type && d.specific && !h.specific && !evidence) return false;
 
   // Shooting drones down is not a drone hitting a car, though the same night over the same region.

@@ -396,3 +396,23 @@ describe('the words of a toll told in a sentence of its own', () => {
     expect(events[0]!.fatalities).toEqual({ min: 6, max: 6 });
   });
 });
+
+describe('an attack answered, and the attack it answered', () => {
+  const text = 'Israel\'s army chief said his country would respond to the Iranian attack.\n\n'
+    + 'Iran launched more than 300 drones and missiles at Israel on Saturday night in its first direct attack on Israeli territory, '
+    + 'in retaliation for a suspected Israeli strike on its embassy in Damascus on April 1 that killed seven officers.';
+  it('joins a re-mention told before the attack to it, and keeps the earlier strike told with its day and place', () => {
+    const events = extract(text, '2024-04-18', ['Israel', 'Damascus', 'Iranian', 'Israeli']);
+    const barrage = events.find((e) => e.type === 'drone_strike');
+    expect(barrage).toMatchObject({ place: { name: 'Israel' }, date: { start: '2024-04-13' } });
+    expect(barrage!.excerpts.some((x) => x.text.startsWith("Israel's army chief"))).toBe(true);
+    const embassy = events.find((e) => e.place?.name === 'Damascus');
+    expect(embassy).toMatchObject({ date: { start: '2024-04-01' }, fatalities: { min: 7, max: 7 } });
+    expect(embassy!.excerpts.some((x) => x.text.startsWith("Israel's army chief"))).toBe(false);
+  });
+
+  it('still reads a retaliated incident with no day or place of its own as no event of its own', () => {
+    const events = extract('Iran fired missiles at Israel on Saturday in retaliation for a strike on its embassy.', '2024-04-18', ['Israel']);
+    expect(events.map((e) => e.type)).toEqual(['missile_attack']);
+  });
+});
