@@ -1,5 +1,5 @@
 // The excerpt card shows only its own event's words, in Chromium: two reports of our own (one with
-// a sentence quoted twice for one event, one that repeats its lede) are analysed by the real worker,
+// a sentence told twice for one event, one that repeats its lede) are analysed by the real worker,
 // then every event of both is opened in turn, forth and back. Each card's quotes must be that
 // event's own sentences from its own article. Run on the built app, and on the dev server, whose
 // development build of React is the one that reports children sharing a key.
@@ -81,8 +81,10 @@ async function checkEveryCard(baseURL: string, name: string): Promise<BrowserSes
   expect(ours).toHaveLength(2);
   const events = ours.flatMap((a) => (a.analysis?.events ?? []).map((e) => ({ key: `${a.id}:${e.id}`, article: a, event: e })));
   for (const a of ours) expect(a.analysis!.events.length, a.title).toBeGreaterThanOrEqual(3);
-  // The case that went wrong: an event whose excerpts hold one sentence twice.
-  expect(events.some(({ event: e }) => new Set(e.excerpts.map((x) => `${x.start}:${x.end}`)).size < e.excerpts.length)).toBe(true);
+  // The case that went wrong was an event whose excerpts held one sentence twice; the engine now lists each
+  // sentence once (the card's own handling of a repeat, as an older saved analysis may hold, is checked in
+  // test/app/excerpt-truth.test.tsx), and the worker's analysis must show that.
+  for (const { key, event: e } of events) expect(new Set(e.excerpts.map((x) => `${x.start}:${x.end}`)).size, key).toBe(e.excerpts.length);
 
   await page.getByRole('button', { name: 'Show all dates' }).click();
   const list = page.getByRole('list', { name: 'Events' });
