@@ -170,10 +170,10 @@ function summed(sentence: string, m: RegExpExecArray, range: Range): Range {
     }
     if (!group) break;
     add = { min: add.min + group.min, max: add.max + group.max };
-    // The groups count once the list reaches its "and".
     rest = after.slice(length);
     // ("..., a man and his wife told reporters": speakers, not victims.)
     if (TOLD_AFTER.test(rest)) break;
+    // The groups count once the list reaches its "and".
     if (/\band\b/i.test(gap[1]!)) total = { min: range.min + add.min, max: range.max + add.max };
   }
   return total;

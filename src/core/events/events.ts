@@ -100,9 +100,9 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
     // An injury word is an incident only at a place of its own: with no place named in the sentence,
     // the sentence is one with no trigger (its count goes to the incident just told).
     // So is "Two soldiers were also killed": more dead of the incident just told, at no place of their own.
-    const onlyInjuries = hits.length > 0 && !mentionIn(mentions, sentence) && (hits.every((h) => h.rule === 'injured')
+    const onlyToll = hits.length > 0 && !mentionIn(mentions, sentence) && (hits.every((h) => h.rule === 'injured')
       || (story.drafts.length > 0 && hits.every((h) => h.rule === 'killed' && ALSO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 16), h.start)))));
-    if (hits.length === 0 || onlyInjuries) {
+    if (hits.length === 0 || onlyToll) {
       // Speed: most sentences hold no trigger; all that can come of one is a toll for the incident
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
       // (A getter: the paragraph is only read when the sentence holds a count.)
@@ -180,8 +180,8 @@ const ALSO_BEFORE = /\b(?:were|was|been)\s+also\s+$|\balso\s+(?:been\s+)?$/i;
 function bareRemention(m: Merged, all: readonly Merged[]): boolean {
   if (m.parts.length !== 1) return false;
   const d = m.parts[0]!;
-  const after = all.some((o) => o !== m && o.parts.some((p) => p.section === 'body' && p.excerpt.start < d.excerpt.start));
-  return after && d.anaphoric && d.section === 'body' && (d.placeHow === 'carried' || d.placeHow === 'none' || !d.place)
+  const toldBefore = all.some((o) => o !== m && o.parts.some((p) => p.section === 'body' && p.excerpt.start < d.excerpt.start));
+  return toldBefore && d.anaphoric && d.section === 'body' && (d.placeHow === 'carried' || d.placeHow === 'none' || !d.place)
     && (!d.date || d.reportDate || !!d.dateCarried) && !d.fatalities && !d.injured;
 }
 
@@ -286,7 +286,7 @@ function toEvents(merged: Merged[]): DatelineEvent[] {
     const excerpts = m.parts.map((p) => p.excerpt).filter((x, k, all) => all.findIndex((y) => y.start === x.start && y.end === x.end) === k);
     // (and the sentences that gave it its toll, in text order after its own)
     const tollWords = m.parts.flatMap((p) => p.tollExcerpts ?? []).filter((x, k, all) => all.findIndex((y) => y.start === x.start) === k && !excerpts.some((e) => e.start === x.start));
-    if (tollWords.length) for (const x of tollWords.sort((a, b) => a.start - b.start)) excerpts.push(x);
+    for (const x of tollWords.sort((a, b) => a.start - b.start)) excerpts.push(x);
     const event: DatelineEvent = {
       id: `e${i + 1}`,
       type: h.type,

@@ -62,7 +62,8 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
 // named to place another in time or in cause.
 const REFERENCE = /\b(?:who|which|that)\s+(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?$|(?:^|[,;]\s*|\b(?:and|but)\s+|^\s*)(?:(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+|the\s+(?:day|night|morning)\s+|hours\s+|shortly\s+|minutes\s+)?(?:during|amid|after|following|since|before|in the wake of|in response to|in retaliation for|in revenge for)\s+(?:the|this|that|these|those|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,3}$|\b(?:in response to|in retaliation for|in revenge for|to avenge)\s+an?\s+(?:[\w-]+\s+){0,3}$/i;
 
-// ("in retaliation for a deadly drone attack on U.S. troops": the incident answered is named in passing.)
+// ("in retaliation for a deadly drone attack on U.S. troops", the last alternative above: the incident
+// answered is named in passing.) A headline drops its articles: "U.S. strikes militia sites after drone attack".
 const HEADLINE_REFERENCE = /\b(?:after|following|in response to|in retaliation for|in revenge for|days after|a day after|weeks after)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "accused the army of shelling", "blamed the rebels for the bombing", "held them responsible for".
@@ -74,7 +75,7 @@ const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response t
 // "The strike came a day after resistance fighters attacked a police station in Ye-U": a clause of its
 // own subject and verb after "a day after" tells an earlier (or later) incident, not the one it dates.
 // (With a determiner, "a day after the shelling", the words name an incident in passing: REFERENCE.)
-export const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'.-]+\s+){1,4}$/i;
+const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'.-]+\s+){1,4}$/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
@@ -213,16 +214,16 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     const reference = REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start))
       || (frame.section === 'headline' && HEADLINE_REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
+    const inferred = hit.type === null && hit.rule !== 'strike';
     const inClause = TEMPORAL_CLAUSE.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && VERB_WORD.test(text.slice(hit.start, hit.end));
     if (inClause) {
       // (Typed from its own words: the incident before it is another one.)
       const own = typeTrigger(hit, local, null, frame.conflict);
-      if (own) groups.push({ incident: { ...moded, type: own, inferred: hit.type === null && hit.rule !== 'strike', specific: specificWord(hit, type, hit.type === null && hit.rule !== 'strike', local), reference: false, apart: true }, where, lead });
+      if (own) groups.push({ incident: { ...moded, type: own, inferred, specific: specificWord(hit, own, inferred, local), reference: false, apart: true }, where, lead });
       continue;
     }
     // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)
     const same = moded.mode.distinctHere ? undefined : groups.find((g) => !apartLeads(g, lead) && g.incident.type === type && g.incident.reference === reference && (g.where === null || where === null || g.where === where));
-    const inferred = hit.type === null && hit.rule !== 'strike';
     const specific = specificWord(hit, type, inferred, local);
     // "a drone fired a missile at a car, in what the army called a strike on a cell": a bare word with no
     // other place of its own, in a sentence that already tells an incident it fits, is that incident retold.

@@ -30,7 +30,7 @@ export function typesAgree(a: Typed, b: Typed): boolean {
   // A drone strike is a strike from the air.
   const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
   // ... but not when the words tell the other weapon: "glide bombs hit the city" is no drone's strike.
-  if (air(a.type) && air(b.type)) return a.type === b.type || !(PLANE_WEAPON.test(trig(a.type === 'air_strike' ? a : b)) && (a.specific && b.specific));
+  if (air(a.type) && air(b.type)) return !(a.specific && b.specific && PLANE_WEAPON.test(trig(a.type === 'air_strike' ? a : b)));
   // "a missile and drone attack on Kyiv", "pounded the city with missiles and drones": one attack told
   // with both weapons is either one's incident.
   const mixed = (x: { excerpt?: { text: string } }) => !!x.excerpt && MISSILES.test(x.excerpt.text) && DRONES.test(x.excerpt.text);
@@ -192,7 +192,6 @@ function absorb(e: Merged, d: Draft) {
     else delete h.placeSpan;
   }
   // The word that names the weapon names the incident: "the attack" retold as "a drone strike".
-  // (Not an argued blame named in passing: "accused the army of shelling the camp" says who, not how.)
   // (Not an argued blame named in passing: "accused the army of shelling the camp" says who, not how.)
   if (d.type !== h.type && d.specific && !h.specific && !d.reference) {
     h.type = d.type;

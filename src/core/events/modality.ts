@@ -230,9 +230,9 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   if (nounPlural && (MANY.test(clause.slice(-50)) || (RECENT.test(clause.slice(-30)) && !outbreak))) return true;
   if (nounPlural && KIND.test(clause.slice(-25)) && !/\b(?:the|these|those|its|their|his|her|our|\w+'s|\w+’s)\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-30))) return true;
   if (HABITUAL_PRESENT.test(after) || MANY_TARGETS.test(after)) return true;
-  // "say they are fighting militants", "the army is battling insurgents": what a side does, a war told
-  // in the present, when no place follows ("are fighting rebels near X", "in the east" is there and then).
-  if (/\b(?:are|is|were|was)\s+(?:still\s+|now\s+)?$/i.test(clause.slice(-20)) && /^(?:fighting|battling)$/i.test(trigger)
+  // "say they are fighting militants", "the army is still fighting insurgents": what a side does, a war
+  // told in the present, when no place follows ("are fighting rebels near X", "in the east" is there and then).
+  if (/\b(?:are|is|were|was)\s+(?:still\s+|now\s+)?$/i.test(clause.slice(-20)) && /^fighting$/i.test(trigger)
     && FOE_CLASS.test(sentence.slice(triggerEnd, triggerEnd + 80)) && !/\b(?:in|near|at|around|outside|on)\s/i.test(sentence.slice(triggerEnd, triggerEnd + 80).split(/[,;.]/)[0]!)) return true;
   const perfect = nounPlural ? PERFECT.exec(clause.slice(-60)) : null;
   // "a spokesman said that they had fired missiles at the tanker": a past perfect in reported speech, or

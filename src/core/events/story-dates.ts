@@ -67,11 +67,7 @@ function relativeDate(e: Merged, merged: readonly Merged[]): boolean {
         if (clauseDate(e, part, m, merged)) return true;
         continue;
       }
-      const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
-      const sign = /^before$/i.test(m[5]!) ? -1 : 1;
-      e.head.date = shift(ref.head.date!, sign * n, m, sentence.start, `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`} the incident of ${ref.head.date!.start} ("${m[0].trim()} ...")`);
-      e.head.reportDate = false;
-      e.head.dateCarried = true;
+      dateFrom(e, ref, /^before$/i.test(m[5]!) ? -daysIn(m) : daysIn(m), m, sentence.start);
       return true;
     }
   }
@@ -91,12 +87,22 @@ function clauseDate(e: Merged, part: Draft, m: RegExpExecArray, merged: readonly
   const main = merged.find((o) => o !== e && isDay(o.head.date) && !o.head.reportDate
     && o.parts.some((p) => p.excerpt.start === sentence.start && p.trigger.end <= phraseStart));
   if (!main) return false;
-  const n = m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
-  const sign = /^before$/i.test(m[5]!) ? 1 : -1;
-  e.head.date = shift(main.head.date!, sign * n, m, sentence.start, `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${sign < 0 ? 'before' : 'after'}`} the incident of ${main.head.date!.start} ("${m[0].trim()} ...")`);
+  // (The clause's incident is before the one it dates when that one came "a day after" it.)
+  dateFrom(e, main, /^before$/i.test(m[5]!) ? daysIn(m) : -daysIn(m), m, sentence.start);
+  return true;
+}
+
+/** The days a RELATIVE phrase counts ("two days", "a week", "the day", "hours": 0). */
+function daysIn(m: RegExpExecArray): number {
+  return m[1] ? (NUMBER[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) : m[3] ? 1 : 0;
+}
+
+/** Dates the event `days` from the incident `from`, told by the phrase `m`, and says so. */
+function dateFrom(e: Merged, from: Merged, days: number, m: RegExpExecArray, at: number): void {
+  const n = Math.abs(days);
+  e.head.date = shift(from.head.date!, days, m, at, `${n === 0 ? 'the day of' : `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'after' : 'before'}`} the incident of ${from.head.date!.start} ("${m[0].trim()} ...")`);
   e.head.reportDate = false;
   e.head.dateCarried = true;
-  return true;
 }
 
 /**

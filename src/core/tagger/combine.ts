@@ -45,8 +45,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // (An administrative seat counts however GeoNames counts its people: Marjayoun's PPLA2 record says 0.)
   const town = m.place.precision === 'city' && ((m.place.population ?? 0) >= MIN_LOCATIVE_POPULATION || /^PPLA[2-4]?$|^PPLC$/.test(m.place.featureCode ?? ''));
   // "Tulkarm's governor said": a place's office, whatever verb follows.
-  if ((town || m.place.precision === 'region') && PLACE_POSSESSION.test(text.slice(m.end, m.end + 40))) return true;
-  if ((town || m.place.precision === 'region') && UNIT_INSIDE.test(text.slice(m.end, m.end + 60))) return true;
+  // ... and "Zamfara's Maru local government area": a unit named inside it.
+  if ((town || m.place.precision === 'region') && (PLACE_POSSESSION.test(text.slice(m.end, m.end + 40)) || UNIT_INSIDE.test(text.slice(m.end, m.end + 60)))) return true;
   if (!town) return false;
   // "a strike on UN school": an acronym is not a town's name however the gazetteer spells one.
   if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return false;
