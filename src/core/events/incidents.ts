@@ -75,7 +75,11 @@ const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response t
 // "The strike came a day after resistance fighters attacked a police station in Ye-U": a clause of its
 // own subject and verb after "a day after" tells an earlier (or later) incident, not the one it dates.
 // (With a determiner, "a day after the shelling", the words name an incident in passing: REFERENCE.)
-const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her|a|an)\b)(?:[\w’'.-]+\s+){1,4}$/i;
+const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)(?:[\w’'.-]+\s+){1,4}$/i;
+// "a day after a suicide bomber attacked a checkpoint", "hours after an airstrike hit a school": an
+// indefinite event noun right before the clause's verb is the clause's subject, the same incident.
+const CLAUSE_SUBJECT_HEAD = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const CLAUSE_VERB_AFTER = /^\s+(?:\w+ed|struck|hit|shot|blew|killed|wounded)\b/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
@@ -215,11 +219,18 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       || (frame.section === 'headline' && HEADLINE_REFERENCE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)))
       || (!frame.dated && BLAME.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 40));
     const inferred = hit.type === null && hit.rule !== 'strike';
-    const inClause = TEMPORAL_CLAUSE.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && VERB_WORD.test(text.slice(hit.start, hit.end));
+    const before = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
+    const inClause = (TEMPORAL_CLAUSE.test(before) && VERB_WORD.test(text.slice(hit.start, hit.end)))
+      || (CLAUSE_SUBJECT_HEAD.test(before) && CLAUSE_VERB_AFTER.test(text.slice(hit.end, hit.end + 16)));
     if (inClause) {
       // (Typed from its own words: the incident before it is another one.)
       const own = typeTrigger(hit, local, null, frame.conflict);
-      if (own) groups.push({ incident: { ...moded, type: own, inferred, specific: specificWord(hit, own, inferred, local), reference: false, apart: true }, where, lead });
+      // (A day told before the phrase is the other incident's: "... on Sunday, a day after a bomber attacked".)
+      const head = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\b[^]*$/i.exec(before);
+      const headAt = head ? hit.start - before.length + head.index : hit.start;
+      // (Unless the date stage already counted the interval back from it: "began on June 15, a week after".)
+      const date = moded.date && moded.date.date.span.start < headAt && !/^\d+ days? (?:before|after) "/.test(moded.date.date.basis) ? null : moded.date;
+      if (own) groups.push({ incident: { ...moded, date, type: own, inferred, specific: specificWord(hit, own, inferred, local), reference: false, apart: true }, where, lead });
       continue;
     }
     // ("... attacked a post in Sinay while fighting also erupted in Madina": "also" tells another one.)

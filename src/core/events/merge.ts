@@ -91,7 +91,10 @@ function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
   // "militants attacked a military base" (a clash read from a bare "attacked") and "detonated a car bomb
   // at the gate of the base": the same target told again is the same attack, whatever weapon opened it.
-  if (!typesAgree(h, d) && !(h.inferredType && /^attack/i.test(h.trigger.text) && retellsTarget(h, d))) return false;
+  // "Troops killed nine militants in a raid ... / Two soldiers were wounded in the exchange of fire": the
+  // fighting a raid set off, told again with "the", is the raid.
+  const raidFight = h.type === 'raid' && d.type === 'armed_clash' && d.anaphoric;
+  if (!typesAgree(h, d) && !raidFight && !(h.inferredType && /^attack/i.test(h.trigger.text) && retellsTarget(h, d))) return false;
   // A headline sums up the body: type and country agreeing is enough, but never a (possibly stale) caption.
   // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
   // campaign: it may fold into a tally too, and then it is no incident either.

@@ -196,6 +196,33 @@ describe('an incident told in a clause of its own after "a day after"', () => {
     expect(attack?.fatalities).toEqual({ min: 5, max: 5 });
   });
 
+  it('with an indefinite subject ("a day after a suicide bomber attacked") is its own, not of the day told before', () => {
+    const text = 'Troops killed nine militants in a raid near Herat on Sunday, the army said, a day after a suicide bomber attacked a police post in the same province, killing three officers.\n\n'
+      + 'The suicide attack on Saturday targeted a checkpoint on the main road, police said. Four other officers were wounded.';
+    const events = extract(text, '2024-12-02', ['Herat']);
+    const raid = events.find((e) => e.type === 'raid');
+    const bombing = events.filter((e) => e.type === 'bombing');
+    expect(raid).toMatchObject({ fatalities: { min: 9, max: 9 } });
+    expect(raid?.date?.start).toBe('2024-12-01');
+    expect(bombing).toHaveLength(1);
+    expect(bombing[0]!.date?.start).toBe('2024-11-30');
+    expect(bombing[0]!.fatalities).toEqual({ min: 3, max: 3 });
+    expect(bombing[0]!.injured).toEqual({ min: 4, max: 4 });
+  });
+
+  it('"hours after an airstrike hit a school" tells the strike in the clause, not the sentence\'s incident', () => {
+    const events = extract('Gunmen stormed a market in Herat on Monday, hours after an airstrike hit a school near the city, killing four children.', '2024-12-03', ['Herat']);
+    const strike = events.find((e) => e.type === 'air_strike');
+    const raid = events.find((e) => e.type === 'raid');
+    expect(strike?.fatalities).toEqual({ min: 4, max: 4 });
+    expect(raid?.fatalities ?? null).toBeNull();
+  });
+
+  it('but "a day after a deadly attack" with no verb of its own is no clause', () => {
+    const events = extract('Gunmen stormed a market in Herat on Monday, a day after a deadly attack on a mosque.', '2024-12-03', ['Herat']);
+    expect(events.map((e) => e.date?.start)).not.toContain('2024-12-01');
+  });
+
   it('but "a day after the shelling" names an incident in passing', () => {
     const events = extract('Shells hit Kharkiv on Tuesday, a day after the shelling of Kyiv.', '2024-02-28', ['Kharkiv', 'Kyiv']);
     expect(events.map((e) => e.place?.name)).toEqual(['Kharkiv']);
@@ -208,6 +235,19 @@ describe('the fighting a raid\'s dead died in, and more dead told with "also"', 
     const events = extract(text, '2024-07-15', ['Herat']);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'raid', fatalities: { min: 8, max: 8 } });
+  });
+
+  it('"the exchange of fire" told in a sentence of its own is the raid\'s fighting', () => {
+    const text = 'Troops killed nine militants in a raid near Herat on Sunday, the army said. Two soldiers were wounded in the exchange of fire.';
+    const events = extract(text, '2024-12-02', ['Herat']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'raid', injured: { min: 2, max: 2 } });
+    expect(events[0]!.excerpts).toHaveLength(2);
+  });
+
+  it('but fighting told with "a" is an incident of its own', () => {
+    const events = extract('Troops raided a hideout near Herat on Sunday. A clash broke out in Kherson on Sunday, wounding two.', '2024-12-02', ['Herat', 'Kherson']);
+    expect(events.map((e) => e.type).sort()).toEqual(['armed_clash', 'raid']);
   });
 
   it('keeps fighting of its own as a clash, and a plain second report of the toll as a range', () => {
