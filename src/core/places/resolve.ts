@@ -17,6 +17,8 @@ export interface NameGroup {
   /** Records named right after a comma: "Gainesville, Ga." qualifies Gainesville. */
   qualifiers: Set<number>;
   preferAdmin1: boolean;
+  /** The name was written with its region word ("Kherson Oblast", "Helmand province"): the region, not its city. */
+  suffixed?: boolean;
   /** Some mention of the name is the qualifier after "City, " ("Spokane, Washington"): the state or country, not a city. */
   qualifies?: boolean;
   /** Number of mentions: more mentions weigh more in the article's context. */
@@ -179,7 +181,7 @@ export function rankCandidates(gaz: Gazetteer, g: NameGroup, ctx: DocContext | n
     let countryShare = 0;
     let local = 0;
     const why: string[] | null = explain ? [priorWhy(r)] : null;
-    if (g.preferAdmin1 && r.cls === 'admin1') { score += 0.6; why?.push('named as a province or region'); }
+    if (g.preferAdmin1 && r.cls === 'admin1') { score += g.suffixed ? 3 : 0.6; why?.push('named as a province or region'); }
     if (g.qualifies && (r.cls === 'admin1' || r.cls === 'country')) { score += 0.6; why?.push('names the state or country of the place before it'); }
     // "New York" alone is the city: a state shares the name of its city of a million ("X City"),
     // and the article's words do not make it the state (recognize.ts stateCue, "X state")

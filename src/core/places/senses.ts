@@ -107,7 +107,7 @@ export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[])
     if (inListOfRegions(gaz, tokens, kept, i)) listed.set(keyOf[i]!, (listed.get(keyOf[i]!) ?? 0) + 1);
     const k = keyOf[i]!;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', count: 0, qualifies: false }));
+    if (!g) groups.set(k, (g = { key: m.key, hits: m.hits, qualifiers: new Set(), preferAdmin1: m.suffix === 'admin1', ...(m.suffix === 'admin1' ? { suffixed: true } : {}), count: 0, qualifies: false }));
     g.count++;
     for (const q of quals[i]!) g.qualifiers.add(q);
     // "Spokane, Washington": the name after the comma is the state that qualifies the one before

@@ -274,3 +274,20 @@ describe('a plural region word after a list of names', () => {
     expect(one('Shelling hit Kursk and Belgorod on Monday.', 'Kursk')?.place?.precision).toBe('city');
   });
 });
+
+describe('a name written with its region word', () => {
+  it('"Kherson Oblast" is the oblast even where the article also names the city of Kherson', () => {
+    const ms = run('Strikes hit Kherson Oblast on Monday. Kherson city was also hit.');
+    const oblast = one2(ms, 'Kherson Oblast')!;
+    expect(oblast.place).toMatchObject({ precision: 'region', featureCode: 'ADM1' });
+    expect(one2(ms, 'Kherson')!.place).toMatchObject({ precision: 'city' });
+  });
+  it('"Kandahar Province" is the province, "Kandahar" alone in the same story the city', () => {
+    const ms = run('Fighting spread across Kandahar Province on Monday, and rockets later hit Kandahar.');
+    expect(one2(ms, 'Kandahar Province')?.place?.featureCode).toBe('ADM1');
+    expect(one2(ms, 'Kandahar')?.place?.precision).toBe('city');
+  });
+  it('while the bare name keeps its city', () => {
+    expect(one('Strikes hit Kherson on Monday.', 'Kherson')?.place?.precision).toBe('city');
+  });
+});
