@@ -45,6 +45,11 @@ export interface Draft {
   tollExcerpts?: TextSpan[];
 }
 
+// A launch of many weapons counted: "launched 96 Shahed-type drones", "fired 30 missiles".
+const WAVE = /^(?:fired|launched|firing|launching|sent)\s+(?:(?:more than|over|at least|about|some|nearly|up to)\s+)?(?:\d{1,4}|dozens|scores|hundreds|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-\w+)?)\s+/i;
+/** The night's wave of weapons launched at a country, told by their count: no one place's strike. */
+export const isWave = (d: Pick<Draft, 'trigger' | 'excerpt'>): boolean => WAVE.test(d.excerpt.text.slice(d.trigger.start - d.excerpt.start));
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** 0..1: how sure the engine is that this is a real, correctly placed and dated incident. */

@@ -3,6 +3,7 @@
 // demonyms name actors and are a last resort. "the country" / "there" point back to the last place named.
 import type { Actors, Mention, Place, Span } from '../types.ts';
 import type { Draft } from './draft.ts';
+import { isWave } from './draft.ts';
 import { pointsBack, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
@@ -124,6 +125,8 @@ function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
 }
 
+const INCLUDED = /,\s*including\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i;
+
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
 export function placeFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], withdrawal: boolean, attacker?: string): PlaceChoice | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && usable(m));
@@ -212,6 +215,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       how = 'sentence';
       score = Math.min(score, 3);
     }
+    // "In Kherson Oblast, troops attacked 38 settlements, including the city of Kherson": one of many
+    // places hit is below the place that frames them all.
+    if (how === 'governed' && !frame && m.start >= trigger.end && INCLUDED.test(lead)) score = Math.min(score, 6);
     // Nearer the trigger is better, after it better than before; a more precise place wins a tie.
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
     score -= Math.min(distance, 300) / 150;
@@ -674,16 +680,18 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     return draft;
   }
   // A placeless re-mention ("the latest raids killed 14") happened where the story's last such event did.
+  // (Not an interception: "Air defences shot down 72 drones" is the night's count, not the village's
+  // drone strike told before; nor one of those at a strike's place.)
   // (Never a campaign's or a tally's place: "has been struck repeatedly since Russia's invasion" says
   // nothing of where "Wednesday's attacks" hit.)
-  let prior = section === 'headline' ? undefined
-    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section && !d.generic);
+  let prior = section === 'headline' || isWave(draft) ? undefined
+    : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section && !d.generic && !d.intercepted === !draft.intercepted);
   if (prior) {
     draft.place = prior.place;
     draft.placeHow = 'carried';
     // The same campaign's attacker comes with it unless this sentence names another.
     if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
-  } else if (!choice && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
+  } else if (!choice && !draft.intercepted && !isWave(draft) && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
     && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic))) {
     // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
     draft.place = prior.place;

@@ -5,6 +5,7 @@
 // different towns never merge; "another", "a second", "separately" start a new one.
 import type { EventType, Place } from '../types.ts';
 import type { Draft } from './draft.ts';
+import { isWave } from './draft.ts';
 import { widen } from './casualties.ts';
 import { haversineKm } from '../eval/haversine.ts';
 
@@ -138,6 +139,9 @@ function compatible(e: Merged, d: Draft): boolean {
 
   // Shooting drones down is not a drone hitting a car, though the same night over the same region.
   if (h.intercepted !== d.intercepted) return false;
+  // "Russia launched 96 drones and two missiles overnight", with no place: the night's wave across the
+  // country, not the one drone that hit a village told before.
+  if (!d.anaphoric && !d.place && h.place && h.place.precision !== 'country' && isWave(d)) return false;
   // Two attackers named differently are two incidents.
   // ("the attack", "claimed the bombing": the same incident, with its claimant named.)
   // ... but a force named only by its common noun ("The military said it targeted a commander") is no

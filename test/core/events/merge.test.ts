@@ -90,3 +90,34 @@ describe('incidents named in passing', () => {
     expect(statements.map((s) => s.reason)).toEqual([expect.stringMatching(/in passing/)]);
   });
 });
+
+describe('the night\'s wave and its interceptions', () => {
+  const text = 'A woman was killed when a drone struck her house in Avdiivka, officials said.\n\n'
+    + 'The air force said Russia launched 96 Shahed-type drones and two ballistic missiles overnight. Air defences shot down 72 drones.';
+  it('a counted launch with no place is not the village\'s drone strike, and takes no place from it', () => {
+    const events = extract(text, '2024-11-30', ['Avdiivka']);
+    const village = events.filter((e) => e.place?.name === 'Avdiivka');
+    expect(village).toHaveLength(1);
+    expect(village[0]!.excerpts).toHaveLength(1);
+  });
+  it('an interception with no place is placed nowhere', () => {
+    const events = extract(text, '2024-11-30', ['Avdiivka']);
+    const downed = events.find((e) => /^shot down/.test(e.trigger.text));
+    expect(downed?.place ?? null).toBeNull();
+  });
+  it('but "the drone" told again with no place is still the strike', () => {
+    const events = extract('A drone struck a house in Avdiivka on Friday. The drone was launched from the south, officials said.', '2024-11-30', ['Avdiivka']);
+    expect(events).toHaveLength(1);
+  });
+});
+
+describe('one of many places hit, after "including"', () => {
+  it('is below the place that frames the sentence', () => {
+    const events = extract('In Belgorod, Ukrainian forces attacked 38 settlements, including the town of Shebekino, killing four people.', '2024-11-30', ['Belgorod', 'Shebekino']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Belgorod Oblast']);
+  });
+  it('but is the place when nothing frames the sentence', () => {
+    const events = extract('Ukrainian forces attacked several border villages, including the town of Shebekino, killing four people.', '2024-11-30', ['Shebekino']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Shebekino']);
+  });
+});
