@@ -91,6 +91,8 @@ function afterLocative(tokens: Token[], i: number): boolean {
  * Perry"), titles ("The Times of Israel"), capitalised common words, names glued into a longer
  * proper name that the gazetteer does not know.
  */
+const COMPASS = new Set(['centre', 'center', 'central', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'hauts', 'bas']);
+
 export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): string | null {
   const { tokens, gaz } = ctx;
   const first = tokens[m.tokStart]!;
@@ -120,6 +122,10 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   if (prev && prev.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && prev2.shape !== 'punct' && prev2.shape !== 'lower' && prev2.text.length > 1 && !gaz.isName(prev2.norm)) return 'part of a hyphenated word';
   const next = tokens[m.tokEnd];
   const nextNext = tokens[m.tokEnd + 1];
+  // "Centre-Nord", "Sud-Ouest", "North-East": two compass words joined are one region's name (the
+  // gazetteer would have matched it whole), not the regions "Centre" and "Nord" of another country.
+  if ((m.tokEnd - m.tokStart === 1 || (m.suffix && m.tokEnd - m.tokStart === 2)) && COMPASS.has(m.key) && ((prev?.text === '-' && !prev.spaceBefore && !first.spaceBefore && prev2 && COMPASS.has(prev2.norm))
+    || (next?.text === '-' && !next.spaceBefore && nextNext && !nextNext.spaceBefore && COMPASS.has(nextNext.norm)))) return 'part of a compound region name';
   // "Mary Loveless", "Paul Mifsud": a common given name before a name-like word is a person, unless
   // it is also a country, a US state or a city of a million
   if (single && GIVEN_NAMES.has(m.key) && next && next.spaceBefore && (next.shape === 'Title' || next.shape === 'mixed') && looksLikeName(next)

@@ -291,3 +291,14 @@ describe('a name written with its region word', () => {
     expect(one('Strikes hit Kherson on Monday.', 'Kherson')?.place?.precision).toBe('city');
   });
 });
+
+describe('two compass words joined by a hyphen', () => {
+  it('"Centre-Nord" is one region the gazetteer lacks, not the regions Centre and Nord of another country', () => {
+    const ms = run('Gunmen attacked Dablo, in the Centre-Nord region, on Thursday.');
+    expect(ms.filter((m) => /^(?:Centre|Nord)$/.test(m.text)).map((m) => m.place?.name)).toEqual([]);
+  });
+  it('but a compound the gazetteer knows, and the words standing alone, are found', () => {
+    expect(one('Floods hit Nord-Est on Tuesday, Haiti officials said.', 'Nord-Est')?.place?.country).toBe('HT');
+    expect(one('Rain fell in Nord on Tuesday, Haiti officials said.', 'Nord')?.place?.country).toBe('HT');
+  });
+});
