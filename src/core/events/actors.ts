@@ -88,7 +88,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   }
   // "The al-Shabaab extremist group claimed responsibility for the blast."
   const resp = /(?:^|[,;]\s*)(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
-  if (!actors.attacker && resp) {
+  // ("No group has claimed responsibility", "Nobody claimed": no one is named.)
+  if (!actors.attacker && resp && !/^(?:no|nobody|none|no one)\b/i.test(resp[1]!)) {
     actors.attacker = resp[1]!;
     actors.claim = 'claimed responsibility';
   }

@@ -125,6 +125,7 @@ function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
 }
 
+const FLED_TO = /\b(?:fled|escaped|evacuated|displaced|relocated|taken|moved)\s+(?:\w+\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|regional)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
 const INCLUDED = /,\s*including\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i;
 
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
@@ -159,6 +160,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
+    } else if (FLED_TO.test(lead)) {
+      continue; // "a resident who fled to the town of Kaya told AP", "thousands fled to X": where people went, not the scene.
     } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && (SPEECH_AFTER.test(follow) || ACCORDING_TO.test(lead))) {

@@ -85,7 +85,16 @@ export function datesAgree(a: Draft, b: Draft): boolean {
   if (!(a.date.start <= b.date.end && b.date.start <= a.date.end)) return false;
   // A week or a month does not swallow a day-dated incident: "strikes this week" and "a strike on Monday".
   const wide = (d: Draft) => d.date!.precision === 'week' || d.date!.precision === 'month' || d.date!.precision === 'year';
-  return wide(a) === wide(b);
+  // ... but "an attack on a village last week" told again as "on Thursday evening" is that one attack:
+  // one incident dated only to its week holds the day inside it.
+  if (wide(a) !== wide(b)) return singleInWeek(wide(a) ? a : b, wide(a) ? b : a);
+  return true;
+}
+
+/** One incident (a singular word, not a tally) dated to a week, and a day inside that week. */
+function singleInWeek(w: Draft, d: Draft): boolean {
+  return w.date!.precision === 'week' && !w.generic && !w.summary && !/s$/i.test(w.trigger.text) && dayPrecise(d)
+    && w.date!.start <= d.date!.start && d.date!.end <= w.date!.end;
 }
 
 function compatible(e: Merged, d: Draft): boolean {
@@ -119,7 +128,7 @@ function compatible(e: Merged, d: Draft): boolean {
   // ... or the lead told at a region or country, and the next paragraph names its unknown village with the
   // same kind of strike on the same day ("A junta air strike on a village in Sagaing region killed 30" /
   // "Two fighter jets bombed Let Yet Kone village").
-  const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && dayPrecise(h) && !h.reportDate;
+  const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && (dayPrecise(h) || (!!h.date && !!d.date && singleInWeek(h, d))) && !h.reportDate;
   const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
     && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
   // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired

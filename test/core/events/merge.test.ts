@@ -30,10 +30,13 @@ describe('typesAgree, placesAgree, datesAgree', () => {
     expect(placesAgree(null, PLACES.Aleppo!)).toBe(true);
   });
   it('lets a date of the report fit any day, but keeps two days apart and a week off a day', () => {
-    const d = (start: string, end: string, precision: 'day' | 'week', reportDate = false) => ({ date: { start, end, precision, text: '', basis: '', span: { start: 0, end: 0 } }, reportDate }) as Draft;
+    const d = (start: string, end: string, precision: 'day' | 'week', reportDate = false, word = 'strikes') => ({ date: { start, end, precision, text: '', basis: '', span: { start: 0, end: 0 } }, reportDate, trigger: { text: word } }) as Draft;
     expect(datesAgree(d('2024-06-19', '2024-06-19', 'day'), d('2024-06-20', '2024-06-20', 'day', true))).toBe(true);
     expect(datesAgree(d('2024-06-19', '2024-06-19', 'day'), d('2024-06-20', '2024-06-20', 'day'))).toBe(false);
     expect(datesAgree(d('2024-06-17', '2024-06-23', 'week'), d('2024-06-19', '2024-06-19', 'day'))).toBe(false);
+    // (One attack dated only to its week holds a day inside it, not one outside.)
+    expect(datesAgree(d('2024-06-17', '2024-06-23', 'week', false, 'attack'), d('2024-06-19', '2024-06-19', 'day'))).toBe(true);
+    expect(datesAgree(d('2024-06-17', '2024-06-23', 'week', false, 'attack'), d('2024-06-25', '2024-06-25', 'day'))).toBe(false);
   });
 });
 
@@ -119,5 +122,37 @@ describe('one of many places hit, after "including"', () => {
   it('but is the place when nothing frames the sentence', () => {
     const events = extract('Ukrainian forces attacked several border villages, including the town of Shebekino, killing four people.', '2024-11-30', ['Shebekino']);
     expect(events.map((e) => e.place?.name)).toEqual(['Shebekino']);
+  });
+});
+
+describe('an attack dated to last week, told again on its day', () => {
+  const text = 'Gunmen killed 12 civilians in an attack on a village near Kherson last week, residents said on Tuesday.\n\n'
+    + 'The gunmen arrived on Thursday evening in Dablo, a resident said, and opened fire on people at the market.';
+  it('is one attack, dated to the day', () => {
+    const events = extract(text, '2024-12-03', ['Kherson']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2024-11-28');
+    expect(events[0]!.excerpts).toHaveLength(2);
+  });
+  it('but strikes over last week do not swallow a day\'s strike', () => {
+    const events = extract('Air strikes hit villages near Kherson last week, officials said.\n\nOn Thursday an air strike hit a market in Kherson, killing four.', '2024-12-03', ['Kherson']);
+    expect(events.some((e) => e.date?.start === '2024-11-28')).toBe(true);
+    expect(events.every((e) => e.excerpts.length === 1)).toBe(true);
+  });
+});
+
+describe('where people fled to, and a claim no one made', () => {
+  it('the town a witness fled to is not the scene', () => {
+    const events = extract('Gunmen opened fire on people at a market on Thursday, a resident who fled to the town of Kherson told reporters.', '2024-12-03', ['Kherson']);
+    expect(events.map((e) => e.place?.name ?? null)).toEqual([null]);
+  });
+  it('"No group has claimed responsibility" names no attacker', () => {
+    const events = extract('A bomb exploded at a market in Kherson on Thursday. No group has claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actors.attacker ?? null).toBeNull();
+  });
+  it('while a group that claimed it is named', () => {
+    const events = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
+    expect(events[0]!.actors.attacker).toBe('Azov Brigade');
   });
 });
