@@ -7,7 +7,7 @@ import type { SentenceFrame, Story } from './frame.ts';
 import type { ModedHit } from './modality.ts';
 import { placeFor } from './event-place.ts';
 import { typesAgree } from './merge.ts';
-import { AIR_CUES, typeTrigger } from './triggers.ts';
+import { AIR_CUES, maskWeaponTargets, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** One incident a sentence tells: its head trigger (with date and mode) and its type. */
@@ -55,7 +55,13 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
   const lookFrom = Math.max(sentence.start, hit.start - 80);
   const before = text.slice(lookFrom, hit.start);
   const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
-  return text.slice(clauseOpen, Math.min(sentence.end, hit.end + 35));
+  // (A weapon named as a target is blanked before the cut: "struck radar sites and drone| storage
+  // facilities" is no drone's strike.)
+  const cut = Math.min(sentence.end, hit.end + 35);
+  const wide = text.slice(clauseOpen, Math.min(sentence.end, cut + 60));
+  const masked = maskWeaponTargets(wide);
+  const tail = /^[\w’'-]*\s+[\w’'-]+/.exec(masked.slice(cut - clauseOpen, cut - clauseOpen + 40));
+  return masked.slice(0, cut - clauseOpen + (tail ? tail[0].length : 0));
 }
 
 // "a day after the shelling", "during the fighting", "in retaliation for Monday's raid": an incident

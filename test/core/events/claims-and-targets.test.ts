@@ -290,6 +290,16 @@ describe('a weapon named as the target', () => {
     expect(jets.map((e) => e.type)).toEqual(['air_strike']);
   });
 
+  it('when weapons are listed before one target noun ("rocket and missile storage facilities")', () => {
+    const struck = extract('The strikes hit command centres, rocket and missile storage facilities near Hodeidah on Tuesday, officials said.', '2024-01-31', ['Hodeidah']);
+    expect(struck.map((e) => e.type)).toEqual(['air_strike']);
+  });
+
+  it('when the weapon word falls where the clause read for the type ends ("radar sites and drone storage facilities")', () => {
+    const struck = extract('U.S. forces struck Houthi radar sites and drone storage facilities near Hodeidah on Tuesday.', '2024-01-31', ['Hodeidah']);
+    expect(struck.map((e) => e.type)).toEqual(['air_strike']);
+  });
+
   it('still types a strike by the weapon that did it', () => {
     expect(extract('Missiles struck an army base near Hodeidah on Tuesday.', '2024-01-31', ['Hodeidah']).map((e) => e.type)).toEqual(['missile_attack']);
     expect(extract('Russian forces struck Kharkiv with drones on Tuesday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['drone_strike']);
@@ -454,5 +464,20 @@ describe('an attack answered, and the attack it answered', () => {
   it('still reads a retaliated incident with no day or place of its own as no event of its own', () => {
     const events = extract('Iran fired missiles at Israel on Saturday in retaliation for a strike on its embassy.', '2024-04-18', ['Israel']);
     expect(events.map((e) => e.type)).toEqual(['missile_attack']);
+  });
+});
+
+describe('a target told in the passive with its weapon', () => {
+  it('"was hit by one missile" is a missile attack, on its own day and place', () => {
+    const events = extract('The bulk carrier was hit by one missile about 60 nautical miles west of Hodeidah on Monday, causing a fire.', '2024-01-31', ['Hodeidah']);
+    expect(events.map(brief)).toMatchObject([{ type: 'missile_attack', date: '2024-01-29' }]);
+  });
+  it('"were struck by a drone", "was hit by mortar rounds"', () => {
+    expect(extract('Two houses were struck by a drone in Kharkiv on Monday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['drone_strike']);
+    expect(extract('The school was hit by mortar rounds in Kharkiv on Monday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['shelling']);
+  });
+  it('but "was hit by a car" or "hit by sanctions" is no attack', () => {
+    expect(extract('A man was hit by a car in Kharkiv on Monday.', '2024-01-31', ['Kharkiv'])).toEqual([]);
+    expect(extract('The company was hit by sanctions over its missile programme.', '2024-01-31', [])).toEqual([]);
   });
 });
