@@ -122,6 +122,9 @@ for (const [d, holders] of demonymHolders) {
 const COUNTRY_NAMES = [
   ['TR', 'Turkey'], ['GB', 'Britain'], ['GB', 'Great Britain'], ['NL', 'Holland'], ['CZ', 'Czech Republic'],
   ['US', 'America'], ['US', 'United States of America'], ['CD', 'Congo Kinshasa'], ['CG', 'Congo Brazzaville'],
+  // (AP style: bare "Congo" is the Democratic Republic; world-countries gives it only to the Republic.
+  // Both are candidates; the article's other places decide.)
+  ['CD', 'Congo'],
   ['CI', "Cote d'Ivoire"], ['KR', 'Korea'], ['MK', 'Macedonia'], ['SZ', 'Swaziland'], ['CV', 'Cape Verde'],
   ['TL', 'East Timor'], ['VA', 'Vatican'], ['BA', 'Bosnia'], ['PS', 'Palestinian Territories'], ['PS', 'Palestinian territories'],
 ];

@@ -264,7 +264,11 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       const best = ranked[0];
       if (!best) continue;
       res.set(k, { ranked, score: confidence(ranked) });
-      picks.push({ key: k, id: best.id, count: g.count, margin: best.score - (ranked[1]?.score ?? best.score - 1) });
+      // (How sure the pick's country is: the margin over the best candidate in another country; "Brazzaville"
+      // the city or the region is the Republic of the Congo either way.)
+      const country = gaz.record(best.id).country;
+      const rival = ranked.find((c) => gaz.record(c.id).country !== country);
+      picks.push({ key: k, id: best.id, count: g.count, margin: best.score - (ranked[1]?.score ?? best.score - 1), countryMargin: best.score - (rival?.score ?? best.score - 1) });
     }
     ctx = contextFrom(gaz, picks, countyPrior);
   }

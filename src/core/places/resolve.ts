@@ -52,6 +52,8 @@ export interface Pick {
   id: number;
   count: number;
   margin: number;
+  /** The margin over the best candidate in another country (the margin when absent). */
+  countryMargin?: number;
 }
 
 const CITY_BASE = 0.15;
@@ -317,7 +319,9 @@ export function contextFrom(gaz: Gazetteer, picks: Pick[], prior: Map<string, nu
     const r = gaz.record(p.id);
     // a named state or country is evidence; a town is evidence only as far as its own pick is sure
     const w = r.cls === 'city' ? p.count * Math.max(0, Math.min(1, (p.margin - 0.1) * 2)) : p.count * Math.min(1, 0.5 + p.margin);
-    if (r.country) countries.set(r.country, (countries.get(r.country) ?? 0) + w);
+    const cm = p.countryMargin ?? p.margin;
+    const wc = r.cls === 'city' ? p.count * Math.max(0, Math.min(1, (cm - 0.1) * 2)) : p.count * Math.min(1, 0.5 + cm);
+    if (r.country) countries.set(r.country, (countries.get(r.country) ?? 0) + wc);
     if (r.admin1Key && (r.cls === 'admin1' || r.cls === 'city')) admin1s.set(r.admin1Key, (admin1s.get(r.admin1Key) ?? 0) + w);
     if (r.cls === 'city' && p.margin > 0.2) anchors.push({ lat: r.lat, lon: r.lon, weight: Math.min(1, p.margin), key: p.key });
     own.set(p.key, { country: r.country, admin1Key: r.cls === 'admin1' || r.cls === 'city' ? r.admin1Key : '', w });

@@ -86,6 +86,9 @@ describe('future, hypothetical and negated statements are not events', () => {
     ['None of its aircraft had carried out strikes near Aleppo, the coalition said.', 'negated'],
     ['Missiles hit a depot in Kharkiv, though none of the trucks parked nearby were struck.', 'negated'],
     ['The group demanded guarantees that the fighting in Aleppo would end.', 'future'],
+    ['Washington has called on Russia to withdraw its troops from Syria.', 'future'],
+    ['The envoy pressed the militia to stop shelling Aleppo, diplomats said.', 'future'],
+    ['Kyiv asked its allies to strike military airfields inside Russia.', 'future'],
     ['The rally marked the anniversary of the killing of a cleric in Damascus.', 'historical'],
     ['Some 2,000 troops remain in Syria to train local forces fighting the remnants of the militia.', 'historical'],
   ])('%s', (text, mode) => {

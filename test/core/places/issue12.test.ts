@@ -302,3 +302,17 @@ describe('two compass words joined by a hyphen', () => {
     expect(one('Rain fell in Nord on Tuesday, Haiti officials said.', 'Nord')?.place?.country).toBe('HT');
   });
 });
+
+describe('"Congo" and the country a place\'s candidates agree on', () => {
+  it('bare "Congo" in a story of Goma and South Kivu is the Democratic Republic', () => {
+    const ms = run('GOMA, Congo (AP) - Rebels captured a town in eastern Congo\'s South Kivu province on Sunday.');
+    expect(ms.filter((m) => m.text === 'Congo').map((m) => m.place?.country)).toEqual(['CD', 'CD']);
+  });
+  it('but "Brazzaville, the capital of Congo" is the Republic: Brazzaville is there, city or region', () => {
+    expect(one('Flooding hit Brazzaville, the capital of Congo, on Monday.', 'Congo')?.place?.country).toBe('CG');
+  });
+  it('"Republic of the Congo" and "DRC" keep their own countries', () => {
+    expect(one('Talks opened in the Republic of the Congo.', 'Republic of the Congo')?.place?.country).toBe('CG');
+    expect(one('Fighting spread in eastern DRC.', 'DRC')?.place?.country).toBe('CD');
+  });
+});
