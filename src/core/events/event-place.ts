@@ -314,7 +314,7 @@ function laterEvent(between: string): boolean {
 }
 
 // A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
-const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:(?:border|nearby|frontline|front-line|northern|southern|eastern|western|central|coastal|small|remote)\s+)?(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
 
 // "In Lgov, a drone struck a minibus": a sentence-opening place frames the whole sentence.
 const OPENING_SCENE = /^\s*(?:In|At|Near|Outside)\s+(?:the\s+(?:town|village|city|district|camp|area) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+)?),/u;

@@ -134,6 +134,8 @@ function compatible(e: Merged, d: Draft): boolean {
   // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired
   // at suspects" may retell the shooting near the corridor the gazetteer lacks, told just before.)
   if ((h.sceneUnknown && d.place && !h.place && d.placeHow !== 'carried') || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
+  // Two scenes the gazetteer lacks, named differently ("near Minova", "near the border town of Rubavu"), are two places.
+  if (h.sceneUnknown && d.sceneUnknown && h.sceneName && d.sceneName && !h.place && !d.place && !sameName(h.sceneName, d.sceneName)) return false;
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
   // in the region is not the shelling of one of its towns told in the next sentence.
@@ -173,6 +175,8 @@ function retellsTarget(h: Draft, d: Draft): boolean {
   if (!head) return false;
   return new RegExp(String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+)?${head}\b`, 'i').test(d.excerpt.text);
 }
+
+const sameName = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
 /** Whether one of the event's own sentences names the scene, as a whole word. */
 function toldAt(e: Merged, scene: string | undefined): boolean {

@@ -121,6 +121,12 @@ function storyDate(e: Merged, before: readonly Merged[]): void {
   if (!last || !isDay(last.head.date)) return;
   const retells = h.paragraph - last.head.paragraph <= 1 && typesAgree(h, last.head);
   if (!retells && e.parts.every((p) => !VERB.test(p.trigger.text) && DEFINITE.test(p.excerpt.text.slice(Math.max(0, p.trigger.start - p.excerpt.start - 30), p.trigger.start - p.excerpt.start)))) return;
+  // "Rwanda said on Monday that the army had shelled its territory near Rubavu": told with the day of its
+  // report, at another scene or by another attacker than the incident before, it is not that day's.
+  const lh = last.head;
+  const otherAttacker = !!h.actors.attacker && !!lh.actors.attacker && h.actors.attacker !== lh.actors.attacker;
+  const otherScene = !!h.sceneName && !!lh.sceneName && h.sceneName !== lh.sceneName && !h.place && !lh.place;
+  if (h.date && h.reportDate && (otherAttacker || otherScene)) return;
   const near = h.paragraph - last.head.paragraph <= 2;
   if (!near && before.some((x) => x.head.date!.start !== last.head.date!.start)) return;
   const from = last.head.date!;

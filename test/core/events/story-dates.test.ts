@@ -45,3 +45,22 @@ describe('the story\'s date', () => {
     expect(dates(oneDay)[1]![1]).toBe('2024-06-18');
   });
 });
+
+describe('an incident told with the day of its report, at another scene', () => {
+  const text = 'On Saturday, a shell fired by the rebels hit a camp for displaced people near Minova, killing three people.\n\n'
+    + 'Rwanda said on Monday that the army had shelled its territory near the border town of Rubavu, wounding two civilians.';
+  it('is its own incident, and does not take the day of the one before', () => {
+    const events = extract(text, '2024-12-03', []);
+    expect(events).toHaveLength(2);
+    const [camp, border] = events;
+    expect(camp!.type).toBe('shelling');
+    expect(camp!.date?.start).toBe('2024-11-30');
+    expect(border!.date?.start).not.toBe('2024-11-30');
+    expect(border!.injured).toEqual({ min: 2, max: 2 });
+  });
+  it('while a follow-up at the same scene keeps the story\'s day', () => {
+    const events = extract('On Saturday, shells hit a camp near Minova, killing three people.\n\nThe shelling of the camp near Minova also wounded seven, officials said on Monday.', '2024-12-03', []);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2024-11-30');
+  });
+});
