@@ -481,3 +481,16 @@ describe('a target told in the passive with its weapon', () => {
     expect(extract('The company was hit by sanctions over its missile programme.', '2024-01-31', [])).toEqual([]);
   });
 });
+
+describe('debris of a weapon that did the damage', () => {
+  it('"Debris from a drone shot down over X damaged a substation" is a drone strike at X', () => {
+    const events = extract('Debris from a drone shot down over Kharkiv damaged the roof of a substation on Sunday morning, officials said.', '2024-01-31', ['Kharkiv']);
+    expect(events.map(brief)).toMatchObject([{ type: 'drone_strike', place: 'Kharkiv', date: '2024-01-28' }]);
+  });
+  it('"fragments of a missile fell on a school" is a missile attack', () => {
+    expect(extract('Fragments of a missile fell on a school in Kharkiv on Sunday.', '2024-01-31', ['Kharkiv']).map((e) => e.type)).toEqual(['missile_attack']);
+  });
+  it('but debris from a storm is no attack', () => {
+    expect(extract('Debris from the storm damaged houses in Kharkiv on Sunday.', '2024-01-31', ['Kharkiv'])).toEqual([]);
+  });
+});
