@@ -278,6 +278,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
   // and the alternatives list is shared (read-only) by those mentions.
   const explained = new Map<string, { reason: string; alternatives: Candidate[] }>();
   const dateline = sections.find((s) => s.kind === 'dateline');
+  const rankedAt: Array<Scored[] | undefined> = [];
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
     const k = keyOf[i]!;
@@ -308,8 +309,39 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       alternatives: why.alternatives,
       source: m.fromTagger ? 'tagger' : 'rules',
     });
+    rankedAt[out.length - 1] = r.ranked;
   }
+  nearWhatTheTextSays(text, gaz, out, rankedAt);
   return out;
+}
+
+// "Semenivka, a village on the southern edge of the rebel-held city of Sloviansk", "Damboa, a town
+// about 85 km south of Maiduguri": the words after a name say which town it lies by.
+const BY_TOWN = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|district|neighbou?rhood|camp|area|community|locality)\s+(?:(?:just|some|about|around|roughly|nearly|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)*(?:(?:\(\d+\s*miles\)\s+)?(?:near|outside|by|close to|next to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|on the (?:[\w-]+\s+)?(?:edge|outskirts|fringes?) of|in the (?:[\w-]+\s+)?(?:outskirts|suburbs) of))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|capital|port) of\s+)?$/i;
+/** How far a town a text puts a place by may lie from it. */
+const BY_TOWN_KM = 100;
+
+/**
+ * A name whose gazetteer places all lie far from the town the text puts it by is not one of them:
+ * it takes the candidate near that town if one is, or no place (the gazetteer lacks it).
+ */
+function nearWhatTheTextSays(text: string, gaz: Gazetteer, out: Mention[], rankedAt: Array<Scored[] | undefined>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const x = out[i]!;
+    if (!x.place || x.place.precision !== 'city' || x.role !== 'literal') continue;
+    // (The cheap test first: a comma right after the name.)
+    if (text.charCodeAt(x.end) !== 44) continue;
+    const y = out.slice(i + 1, i + 4).find((m) => m.start - x.end < 160 && m.place && m.place.precision === 'city' && BY_TOWN.test(text.slice(x.end, m.start)));
+    if (!y) continue;
+    // ("about 85 km south of Maiduguri": as far as the text says, and a town's reach more.)
+    const said = /(\d+)\s*(km|kilomet|mile)/i.exec(text.slice(x.end, y.start));
+    const reach = BY_TOWN_KM + (said ? Number(said[1]) * (/^mile/i.test(said[2]!) ? 1.61 : 1) : 0);
+    if (km(x.place, y.place!) <= reach) continue;
+    const near = rankedAt[i]?.map((c) => gaz.toPlace(c.id)).find((p) => p.precision === 'city' && km(p, y.place!) <= reach);
+    out[i] = near
+      ? { ...x, place: near, reason: `${near.name} (${near.country ?? ''}): the place of this name by ${y.place!.name}, which the text puts it by` }
+      : { ...x, place: null, score: 0, reason: `the gazetteer's places of this name lie far from ${y.place!.name}, which the text puts it by` };
+  }
 }
 
 function article(kind: string): string {

@@ -316,3 +316,19 @@ describe('"Congo" and the country a place\'s candidates agree on', () => {
     expect(one('Fighting spread in eastern DRC.', 'DRC')?.place?.country).toBe('CD');
   });
 });
+
+describe('a place the text puts by a town', () => {
+  it('is the namesake by that town, or none when the gazetteer has none there', () => {
+    const far = run('Mortar shells hit Semenivka, a village on the southern edge of the city of Sloviansk, on Sunday.');
+    expect(one2(far, 'Semenivka')?.place ?? null).toBeNull();
+    expect(one2(far, 'Semenivka')?.reason).toMatch(/far from Sloviansk/);
+    const paris = run('Police were called to Paris, a town just north of Lexington, on Friday.');
+    expect(one2(paris, 'Paris')?.place?.country).toBe('US');
+  });
+  it('keeps a place as far from the town as the text says', () => {
+    expect(one('Gunmen attacked Damboa, a town about 85 km south of Maiduguri, on Sunday.', 'Damboa')?.place?.name).toBe('Damboa');
+  });
+  it('and reads no apposition that is not one ("Paris, the capital, and Lyon")', () => {
+    expect(one('Protests spread to Paris, the capital, and to Lyon on Friday.', 'Paris')?.place?.country).toBe('FR');
+  });
+});
