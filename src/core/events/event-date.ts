@@ -57,7 +57,10 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     if (definite && d.span.start >= trigger.end && /\b(?:earlier|later|before|after|ago|previously)$/i.test(d.text)) continue;
     if ((/\b(?:since|until|till|through)\s*$/i.test(lead) || /^(?:since|until)\b/i.test(d.text)) && !when) continue;
     // "since the offensive began on Oct. 26": the date of what began the period, not of this trigger.
-    if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,40}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 50), d.span.start))) continue;
+    // ("since the campaign began at the request of the Tripoli government on Aug. 1"; "bringing to 29 the
+    // number of strikes ...": a tally the sentence adds, whose dates are not this incident's.)
+    if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,80}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 90), d.span.start))) continue;
+    if (d.span.start > trigger.end && /,\s*(?:bringing|raising|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:total|number|tally|toll|count)\b/i.test(text.slice(trigger.end, d.span.start))) continue;
     // "hit a school in Kherson, which officials said on Friday had been evacuated", "in Avdiivka, which
     // Russia said on Friday it had captured": a date inside a relative clause after the trigger dates
     // that clause (or its claim), neither the incident nor the report of it.

@@ -91,6 +91,7 @@ function afterLocative(tokens: Token[], i: number): boolean {
  * Perry"), titles ("The Times of Israel"), capitalised common words, names glued into a longer
  * proper name that the gazetteer does not know.
  */
+const TOWN_PART = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'area', 'camp']);
 const COMPASS = new Set(['centre', 'center', 'central', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'hauts', 'bas']);
 
 export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): string | null {
@@ -193,6 +194,9 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
     const before = tokens.slice(rs, m.tokStart);
     const after = tokens.slice(m.tokEnd, re);
     const lastBefore = before[before.length - 1];
+    // "the Giza Bahriya neighbourhood", "the Al-Rashidiyah Sharqi district": a town part named with more
+    // words than the place's name is that part's name, whatever the place is (not Giza in Egypt).
+    if (after.length > 0 && !m.suffix && tokens[re] && TOWN_PART.has(tokens[re]!.norm) && tokens[re]!.shape === 'lower' && (before.length === 0) && prev?.norm === 'the') return 'part of a town part\'s name';
     if (lastBefore && PERSON_TITLES.has(lastBefore.norm)) return 'person title before the name';
     // a country's or state's name stays a place next to other names ("Israel Defense Forces",
     // "Georgia Bulldogs"); measured: restricting this to countries loses more than it gains

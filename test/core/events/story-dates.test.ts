@@ -64,3 +64,14 @@ describe('an incident told with the day of its report, at another scene', () => 
     expect(events[0]!.date?.start).toBe('2024-11-30');
   });
 });
+
+describe('the dates of a tally a sentence adds', () => {
+  it('"The strikes hit ..., bringing to 29 the number of strikes since the campaign began on Aug. 1" is Monday\'s strikes told again', () => {
+    const text = 'US aircraft carried out five strikes on militant positions in Aleppo on Monday, officials said on Tuesday.\n\n'
+      + 'The strikes hit a tank and a rocket launcher, bringing to 29 the number of US strikes in Aleppo since the campaign began at the request of the government on Aug. 1.';
+    const events = extract(text, '2016-08-10', ['Aleppo']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2016-08-08');
+    expect(events[0]!.excerpts).toHaveLength(2);
+  });
+});

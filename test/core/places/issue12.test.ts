@@ -332,3 +332,13 @@ describe('a place the text puts by a town', () => {
     expect(one('Protests spread to Paris, the capital, and to Lyon on Friday.', 'Paris')?.place?.country).toBe('FR');
   });
 });
+
+describe('a town part named with more words than a place', () => {
+  it('"the Giza Bahriya neighbourhood" is no mention of Giza in Egypt', () => {
+    expect(run('Fighters pushed into the Giza Bahriya neighbourhood, near the seafront, on Tuesday.').map((m) => m.text)).not.toContain('Giza');
+  });
+  it('but "the Jabalia refugee camp" and "Gaza City" stay', () => {
+    const ms = run('Strikes hit the Gaza City neighbourhood of Shejaiya and the Jabalia refugee camp.');
+    expect(ms.map((m) => m.text)).toEqual(expect.arrayContaining(['Gaza City', 'Jabalia']));
+  });
+});
