@@ -69,7 +69,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // 1. "... by X", "attributed to X", "blamed on X" after the trigger.
   const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
   if (by && !actors.attacker) {
-    const at = trigger.end + by.index + by[0].length;
+    // ("by the paramilitary Rapid Support Forces", "by suspected Islamist militants": a descriptor or two first.)
+    const lower = /^(?:[a-z][\w-]*\s+){1,2}(?=\p{Lu})/u.exec(text.slice(trigger.end + by.index + by[0].length, sentence.end));
+    const at = trigger.end + by.index + by[0].length + (lower ? lower[0].length : 0);
     const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
     const np = ACTOR_NP.exec(text.slice(at, sentence.end));
     if (m) actors.attacker = actorName(m, countries);

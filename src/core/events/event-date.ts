@@ -7,7 +7,8 @@ import { pointsBack } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { TriggerHit } from './triggers.ts';
 
-const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)\s*$/i;
+// ("said in a statement on Saturday", "told reporters at a briefing on Monday": the same.)
+const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)(?:\s+(?:\w+\s+)?(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|video|message|conference|address|speech|report|bulletin|update))?\s*$/i;
 
 const DURATION = /^(?:for|over|during)\s+(?:the\s+)?(?:several|a few|some|many|two|three|four|five|six|\d+|nearly|almost|about|more than|hours?|days?)\b(?![^,;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
@@ -73,7 +74,7 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     }
     const claimed = d.span.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, d.span.start))
       && CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
-    if (REPORT_VERB.test(lead) || claimed) {
+    if (REPORT_VERB.test(text.slice(Math.max(sentence.start, d.span.start - 60), d.span.start)) || claimed) {
       // The report's content comes before "said", or after "said Tuesday that".
       const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
       if (trigger.end <= d.span.start || thatAfter) report = d;

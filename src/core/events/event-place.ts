@@ -126,6 +126,7 @@ function usable(m: Mention): boolean {
 }
 
 const FLED_TO = /\b(?:fled|escaped|evacuated|displaced|relocated|taken|moved)\s+(?:\w+\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|regional)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
+const NAME_BEFORE = /\bthe\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+$/u;
 const INCLUDED = /,\s*including\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i;
 
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
@@ -687,6 +688,17 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // drone strike told before; nor one of those at a strike's place.)
   // (Never a campaign's or a tally's place: "has been struck repeatedly since Russia's invasion" says
   // nothing of where "Wednesday's attacks" hit.)
+  // "the death toll from the Tuffah strike had risen to 14": a name before the trigger that an earlier
+  // incident's place was told by names that incident's place, whatever was told since.
+  const named = incident.reference ? null : NAME_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 40), hit.start));
+  const byName = named ? [...drafts].reverse().find((d) => d.section === section && !!d.place && !!d.placeSpan && text.slice(d.placeSpan.start, d.placeSpan.end) === named[1]) : undefined;
+  if (byName) {
+    draft.place = byName.place;
+    draft.placeHow = 'anaphora';
+    const at = hit.start - named![0].length + named![0].indexOf(named![1]!);
+    draft.placeSpan = span(text, { start: at, end: at + named![1]!.length });
+    return draft;
+  }
   let prior = section === 'headline' || isWave(draft) ? undefined
     : latestDraft(drafts, paragraph, CARRY_PARAGRAPHS, (d) => d.type === type && !!d.place && d.section === section && !d.generic && !d.intercepted === !draft.intercepted);
   if (prior) {

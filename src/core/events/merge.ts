@@ -119,6 +119,10 @@ function compatible(e: Merged, d: Draft): boolean {
     return placesAgree(h.place, d.place) || (!!h.place.country && h.place.country === d.place.country && (sameKind || e.lead === true));
   }
   if (h.generic !== d.generic || h.summary !== d.summary || d.distinct) return false;
+  // "It did not comment on the specific strikes": a plural re-mention with no place of its own is not one
+  // strike told in the singular ("Another strike on a tent in Khan Younis").
+  if (d.anaphoric && d.placeHow === 'carried' && PLURAL.test(d.trigger.text)
+    && e.parts.every((p) => !PLURAL.test(p.trigger.text)) && e.parts.some((p) => SINGULAR.test(p.trigger.text))) return false;
   // A scene named but unknown to the gazetteer is somewhere: not at any place another sentence names.
   // ... unless the later mention is definite ("The attack on the village of X on Wednesday") and the
   // earlier one gave only a country or a region, which may hold the village.
@@ -135,7 +139,10 @@ function compatible(e: Merged, d: Draft): boolean {
   // at suspects" may retell the shooting near the corridor the gazetteer lacks, told just before.)
   if ((h.sceneUnknown && d.place && !h.place && d.placeHow !== 'carried') || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
   // Two scenes the gazetteer lacks, named differently ("near Minova", "near the border town of Rubavu"), are two places.
-  if (h.sceneUnknown && d.sceneUnknown && h.sceneName && d.sceneName && !h.place && !d.place && !sameName(h.sceneName, d.sceneName)) return false;
+  // (Unless the later one retells the first one's target or points back: "attacked an army base in the Lower
+  // Shabelle region" ... "a car bomb at the gate of the base in the town of Awdheegle" is the town in that region.)
+  if (h.sceneUnknown && d.sceneUnknown && h.sceneName && d.sceneName && !h.place && !d.place && !sameName(h.sceneName, d.sceneName)
+    && !d.anaphoric && !retellsTarget(h, d)) return false;
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
   // in the region is not the shelling of one of its towns told in the next sentence.
@@ -176,6 +183,8 @@ function retellsTarget(h: Draft, d: Draft): boolean {
   return new RegExp(String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+)?${head}\b`, 'i').test(d.excerpt.text);
 }
 
+const PLURAL = /(?:strikes|attacks|raids|bombings|explosions|blasts|assaults)$/i;
+const SINGULAR = /(?:strike|attack|raid|bombing|explosion|blast|assault)$/i;
 const sameName = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
 /** Whether one of the event's own sentences names the scene, as a whole word. */

@@ -156,3 +156,39 @@ describe('where people fled to, and a claim no one made', () => {
     expect(events[0]!.actors.attacker).toBe('Azov Brigade');
   });
 });
+
+describe('re-mentions of a strike told by its scene\'s name, and in the plural', () => {
+  const text = 'Israeli air strikes killed 25 people across Gaza on Saturday. In the deadliest strike, a house in the Tuffah neighbourhood east of Gaza was hit, killing 11 members of one family, medics said. '
+    + 'Another strike on a tent in Rafah in the south killed four people, they said.\n\n'
+    + 'It did not comment on the specific strikes.\n\nLater on Saturday the health ministry said the death toll from the Tuffah strike had risen to 14.';
+  it('"the Tuffah strike" is the strike in Tuffah, whatever was told since', () => {
+    const events = extract(text, '2025-10-04', ['Gaza', 'Rafah', 'Israeli']);
+    const tuffah = events.find((e) => e.fatalities?.max === 14);
+    expect(tuffah?.excerpts.map((x) => x.text.slice(0, 20))).toEqual(['In the deadliest str', 'Later on Saturday th']);
+    expect(events.find((e) => e.place?.name === 'Rafah')?.fatalities).toEqual({ min: 4, max: 4 });
+  });
+  it('"the specific strikes" is not the one strike in Rafah', () => {
+    const { events, statements } = extractAll(text, '2025-10-04', ['Gaza', 'Rafah', 'Israeli']);
+    expect(events.find((e) => e.place?.name === 'Rafah')?.excerpts).toHaveLength(1);
+    expect(statements.some((s) => s.excerpt.text.startsWith('It did not comment'))).toBe(true);
+  });
+});
+
+describe('a report told with "said in a statement on Saturday"', () => {
+  it('dates the report, and the strike it retells keeps its day', () => {
+    const text = 'A drone strike by the paramilitary Rapid Support Forces hit a mosque in Kherson on Friday, killing 30 people. '
+      + 'The strike hit the mosque during dawn prayers, the committee said in a statement on Saturday.';
+    const events = extract(text, '2025-09-21', ['Kherson']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2025-09-19');
+    expect(events[0]!.actors.attacker).toBe('Rapid Support Forces');
+  });
+});
+
+describe('an unknown town told inside an unknown region', () => {
+  it('joins the attack on the base it retells', () => {
+    const text = 'Militants attacked an army base in the Lower Shabelle region on Saturday, triggering a gunbattle in which 17 people were killed. '
+      + 'The militants first detonated a car bomb at the gate of the base in the town of Awdheegle before storming it.';
+    expect(extract(text, '2024-08-03', [])).toHaveLength(1);
+  });
+});
