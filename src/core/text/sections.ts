@@ -31,8 +31,13 @@ function runsOn(text: string, lineStart: number, nl: number): boolean {
   if (nl <= lineStart || /[.!?…"”’):]$/.test(line)) return false;
   // "By Staff Writer" / "06 March 2019 09:10" / "BAMAKO, Mali (AP) —": furniture and datelines stand alone.
   if (isFurniture(line) || matchDateline(text.slice(nl + 1, nl + 120).trimStart())) return false;
+  // ("08:15 Russian forces shelled ..." / "09:02 Explosions reported ...": a live blog's time stamps open items.)
+  if (TIME_STAMP.test(text.slice(nl + 1, nl + 12).trimStart())) return false;
   return /[a-z0-9]/.test(next) || /[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line);
 }
+
+// A line opening on a clock time and a capitalised word: one item of a live blog or a bulletin list.
+const TIME_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s+[\p{Lu}"“]/u;
 
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -80,6 +85,8 @@ function isHeadline(line: string): boolean {
   if (words.length === 0 || words.length > 25 || line.length > 200) return false;
   // Headlines may ask or exclaim ("Is Iran leaving Syria?"), but a full stop ends a sentence.
   if (/[.…]$/.test(line)) return false;
+  // "08:15 Russian forces shelled ...": a live blog's first item, not a headline.
+  if (TIME_STAMP.test(line)) return false;
   return /[A-Za-z\u00C0-\u024F]/.test(line);
 }
 
@@ -315,7 +322,7 @@ function isHardWrapped(para: string): boolean {
   // A loop, not Math.max(...body): a spread of a million lines overflows the call stack.
   let max = 0;
   for (const n of body) if (n > max) max = n;
-  const capitalStarts = lines.slice(1).filter((l) => /^[A-Z"“]/.test(l)).length / (lines.length - 1);
+  const capitalStarts = lines.slice(1).filter((l) => /^[A-Z"“]/.test(l) || TIME_STAMP.test(l)).length / (lines.length - 1);
   return max >= 50 && body.every((n) => n >= 0.7 * max) && capitalStarts < 0.6;
 }
 
@@ -328,6 +335,7 @@ function lineContinues(text: string, lineStart: number, nl: number, paraEnd: num
   while (k < paraEnd && /[ \t]/.test(text[k]!)) k++;
   const next = text[k] ?? '';
   if (/[.!?…"”’):]$/.test(line)) return false;
+  if (TIME_STAMP.test(text.slice(k, k + 12))) return false;
   if (/[a-z0-9]/.test(next)) return true;
   if (/[,;-]$|\b(?:and|or|the|a|an|of|in|on|at|to|for|by|with|from)$/i.test(line)) return true;
   return wrapped;

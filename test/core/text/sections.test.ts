@@ -143,3 +143,17 @@ describe('findSentences', () => {
     expect(sentences.some((s) => s.startsWith('- Israel struck what it said'))).toBe(true);
   });
 });
+
+describe('a live blog\'s time-stamped items', () => {
+  const text = '08:15 Russian forces shelled Huliaipole overnight, one civilian injured - regional administration\n'
+    + '09:02 Explosions reported in Odesa; air defense active\n'
+    + '09:40 Drone attack on Sumy: two killed, nine injured in a strike on an apartment building';
+  it('are one sentence each, and the first is no headline', () => {
+    expect(findSections(text).map((s) => s.kind)).not.toContain('headline');
+    expect(findSentences(text).map((s) => text.slice(s.start, s.end).slice(0, 5))).toEqual(['08:15', '09:02', '09:40']);
+  });
+  it('but a line that runs on into a number still runs on', () => {
+    const wrapped = 'Russian forces shelled the town, injuring\n12 people, officials said.';
+    expect(findSentences(wrapped)).toHaveLength(1);
+  });
+});
