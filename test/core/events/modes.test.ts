@@ -87,7 +87,7 @@ describe('future, hypothetical and negated statements are not events', () => {
     ['Missiles hit a depot in Kharkiv, though none of the trucks parked nearby were struck.', 'negated'],
     ['The group demanded guarantees that the fighting in Aleppo would end.', 'future'],
     ['Washington has called on Russia to withdraw its troops from Syria.', 'future'],
-    ['The commander received permission from the ministry to attack Aleppo.', 'future'],
+    ['The rebel commander received permission from Abu Omar to attack army positions in Aleppo.', 'future'],
     ['With the hill under their control, the fighters are in position to strike the airport near Aleppo.', 'future'],
     ['The envoy pressed the militia to stop shelling Aleppo, diplomats said.', 'future'],
     ['Kyiv asked its allies to strike military airfields inside Russia.', 'future'],
