@@ -127,6 +127,9 @@ function usable(m: Mention): boolean {
 
 const FLED_TO = /\b(?:fled|escaped|evacuated|displaced|relocated|taken|moved)\s+(?:\w+\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|regional)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
 const NAME_BEFORE = /\bthe\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+$/u;
+const SCENE_OF = /^\s+(?:was|were|is|are|has been|had been|became|has become)\s+(?:the\s+)?(?:(?:latest|first|main)\s+)?(?:scene|site|target|focus|centre|center)\s+of\s+(?:(?:the|a|an|heavy|fierce|deadly|renewed|repeated)\s+)*$/i;
+const IT_AFTER = /^\s+(?:after|when|before|since|as|until)\s+it\s+(?:was|had been|has been|came under)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
+const RELATIVE_SUBJECT = /^,\s*(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/i;
 const INCLUDED = /,\s*including\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i;
 
 /** The best place for a trigger in its sentence; `mentions` are all of the article's, in text order. */
@@ -206,6 +209,16 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       // The toll's clause names this attack as its cause: its place is the attack's scene (below a place
       // the attack's own words govern: "killed in Gaza when jets struck a house in Rafah").
       score = 7.5;
+      how = 'governed';
+    } else if (m.end <= trigger.start && (SCENE_OF.test(gap) || IT_AFTER.test(gap))) {
+      // "Jonglei was the scene of clashes", "access to Misrata after it was shelled": the place is the
+      // scene, or the pronoun that is the trigger's subject.
+      score = 8;
+      how = 'governed';
+    } else if (m.end <= trigger.start && RELATIVE_SUBJECT.test(gap)) {
+      // "violations by the opposition in the city of Aleppo, which killed six": the relative clause's
+      // subject is the phrase that names the place.
+      score = Math.max(score, 6);
       how = 'governed';
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
@@ -311,8 +324,11 @@ function laterClause(between: string): boolean {
 
 function laterEvent(between: string): boolean {
   const cut = LATER_CLAUSE.exec(between);
-  return cut !== null && ANY_TRIGGER.test(between.slice(cut.index));
+  // (An outcome told in the later clause is this incident's: "was shot to death by assailants and a woman
+  // was wounded in the border city of Nuevo Laredo".)
+  return cut !== null && ANY_TRIGGER.test(between.slice(cut.index).replace(OUTCOME_WORDS, ' '));
 }
+const OUTCOME_WORDS = /\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/gi;
 
 // A locative before a capitalised name: "near Robotyne", "in the village of Qasr Marid".
 const NAMED_SCENE = /\b(?:in|near|at|outside|around|on|into|struck|hit|hits|shelled|bombed|attacked|targeted|raided|stormed|pounded)\s+(?:the\s+)?(?:(?:(?:border|nearby|frontline|front-line|northern|southern|eastern|western|central|coastal|small|remote)\s+)?(?:town|village|city|district|area|region|province|camp|neighbou?rhood|outskirts|suburb|hamlet|settlement) of\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;

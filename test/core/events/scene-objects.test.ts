@@ -63,3 +63,20 @@ describe('an offensive carried on', () => {
     expect(at('The envoys launched a diplomatic offensive in Damascus on Monday.', ['Damascus'])).toEqual([]);
   });
 });
+
+describe('the scene told in another part of the sentence', () => {
+  const at = (text: string, places: string[]) => extract(text, '2024-01-10', places).map((e) => [e.type, e.place?.name ?? null]);
+  it('an outcome in the later clause: "was shot to death ... and a woman was wounded in the city of X"', () => {
+    expect(at('A police officer was shot to death by gunmen and a woman was wounded in the city of Kharkiv on Wednesday.', ['Kharkiv'])).toEqual([['killing', 'Kharkiv']]);
+  });
+  it('a relative clause whose subject names the place: "violations in the city of X, which killed six"', () => {
+    expect(at('Five violations of the truce by rebels in the city of Aleppo, which killed six people, were registered overnight.', ['Aleppo'])).toEqual([['killing', 'Aleppo']]);
+  });
+  it('"X was the scene of clashes", "in X after it was shelled"', () => {
+    expect(at('Homs was the scene of clashes in July after thousands of fighters raided towns and villages.', ['Homs']).map((e) => e[1])).toEqual(['Homs']);
+    expect(at('Rescuers reached the wounded in Kharkiv after it was shelled by Russian forces.', ['Kharkiv', 'Russian'])).toEqual([['shelling', 'Kharkiv']]);
+  });
+  it('but "which the army said" is the speaker\'s clause', () => {
+    expect(at('Rebels hold Homs, which the army said it shelled on Monday.', ['Homs']).length).toBeLessThanOrEqual(1);
+  });
+});
