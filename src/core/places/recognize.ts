@@ -173,6 +173,9 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     // "the Donetsk region", "Idlib province": a lower-case suffix names the region but stays outside the span
     const lowerSuffix = found && !found.suffix ? tokens[found.tokEnd] : undefined;
     if (found && lowerSuffix && lowerSuffix.shape === 'lower' && ADMIN1_SUFFIXES.has(lowerSuffix.norm)) found.suffix = 'admin1';
+    // "the northern Hama countryside", "rural Damascus", "the countryside of Aleppo": the province around
+    // the town (Syrian reporting's word for it), not the town.
+    if (found && !found.suffix && countryside(tokens, found.tokStart, found.tokEnd) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
     // "a Washington state farm", "in the state of Washington": the state, where the name has one
     if (found && !found.suffix) {
       const before = tokens[found.tokStart - 1];
@@ -254,4 +257,15 @@ function mention(text: string, tokens: Token[], i: number, end: number, key: str
     start: tokens[i]!.start, end: last.end + (dot ? 1 : 0), key, hits, tokStart: i, tokEnd: end,
     sentenceInitial: false, inHeadline: false,
   };
+}
+
+// ("the northern Hama countryside", "rural Damascus", "the countryside of the Aleppo ...")
+function countryside(tokens: Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  if (after?.shape === 'lower' && after.norm === 'countryside') return true;
+  const before = tokens[start - 1];
+  if (before?.shape === 'lower' && before.norm === 'rural') return true;
+  const b2 = tokens[start - 2];
+  const b3 = tokens[start - 3];
+  return (before?.norm === 'of' && b2?.norm === 'countryside') || (before?.norm === 'the' && b2?.norm === 'of' && b3?.norm === 'countryside');
 }

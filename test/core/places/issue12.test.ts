@@ -342,3 +342,15 @@ describe('a town part named with more words than a place', () => {
     expect(ms.map((m) => m.text)).toEqual(expect.arrayContaining(['Gaza City', 'Jabalia']));
   });
 });
+
+describe('the countryside around a town', () => {
+  it('"the northern Hama countryside", "rural Damascus", "the countryside of Aleppo" are the provinces', () => {
+    expect(one('The army pressed its offensive in the northern Hama countryside on Tuesday.', 'Hama')?.place).toMatchObject({ precision: 'region', featureCode: 'ADM1' });
+    expect(one('Rebels launched an attack in rural Damascus on Monday.', 'Damascus')?.place?.precision).toBe('region');
+    expect(one('Fighting raged in the countryside of Aleppo on Monday.', 'Aleppo')?.place?.featureCode).toBe('ADM1');
+  });
+  it('while the town named alone in the same story stays the town', () => {
+    const ms = run('Fighting raged in the countryside of Aleppo, and shells hit Aleppo itself.');
+    expect(ms.filter((m) => m.text === 'Aleppo').map((m) => m.place?.precision)).toEqual(['region', 'city']);
+  });
+});
