@@ -127,6 +127,7 @@ function usable(m: Mention): boolean {
 
 const FLED_TO = /\b(?:fled|escaped|evacuated|displaced|relocated|taken|moved)\s+(?:\w+\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|regional)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
 const NAME_BEFORE = /\bthe\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+$/u;
+const OCCURRED_IN = /^[^.;]{0,120}?\b(?:occurred|took place|happened|unfolded|was carried out|were carried out)\s+(?:(?:at\s+)?(?:about|around|shortly after|just after|before|after)?\s*[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm|GMT)?\s+|on\s+\w+\s+|early\s+|late\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|district|area|province|region) of\s+)?$/i;
 const SCENE_OF = /^\s+(?:was|were|is|are|has been|had been|became|has become)\s+(?:the\s+)?(?:(?:latest|first|main)\s+)?(?:scene|site|target|focus|centre|center)\s+of\s+(?:(?:the|a|an|heavy|fierce|deadly|renewed|repeated)\s+)*$/i;
 const IT_AFTER = /^\s+(?:after|when|before|since|as|until)\s+it\s+(?:was|had been|has been|came under)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
 const RELATIVE_SUBJECT = /^,\s*(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/i;
@@ -155,6 +156,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     if (/\b(?:of|for)\s/.test(lead) && ORGANISATION_OF.test(lead)) continue;
     // "According to Iraqi Kurdistan's security council, ...": the source's owner, not a scene.
     if (/^['’]/.test(follow) && ACCORDING_TO_OWNER.test(lead) && SOURCE_NOUN.test(follow)) continue;
+    // "on behalf of the European Union detonated", "the entire EU delegation": a union of states acts
+    // or owns; it is a scene only when the words put the incident in it.
+    if (m.place?.name === 'European Union' && !/\b(?:in|across|throughout|into|inside)\s+(?:the\s+)?$/i.test(lead)) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").
@@ -209,6 +213,10 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       // The toll's clause names this attack as its cause: its place is the attack's scene (below a place
       // the attack's own words govern: "killed in Gaza when jets struck a house in Rafah").
       score = 7.5;
+      how = 'governed';
+    } else if (m.start >= trigger.end && OCCURRED_IN.test(text.slice(trigger.end, m.start))) {
+      // "The checkpoint attack, which also wounded 10 soldiers, occurred about 9 a.m. in Khalis".
+      score = 8;
       how = 'governed';
     } else if (m.end <= trigger.start && (SCENE_OF.test(gap) || IT_AFTER.test(gap))) {
       // "Jonglei was the scene of clashes", "access to Misrata after it was shelled": the place is the

@@ -196,7 +196,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
   if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?|to death)\b/i.test(cue) ? 'killing' : 'other';
   if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
-  if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group)\b/i.test(cue)) return null;
+  if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group|policemen|police officers|soldiers|villagers|ISIS|ISIL|Islamic State|Shabaab|Taliban|Boko Haram)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
     if (AIR_CUES.test(cue)) return 'air_strike';
     if (GROUND_CUES.test(cue)) return 'raid';

@@ -64,6 +64,7 @@ export const PLACES: Record<string, Place> = {
   Goronyo: { name: 'Goronyo', lat: 13.44, lon: 5.67, precision: 'city', country: 'NG', admin1: 'Sokoto State', featureCode: 'PPLA2' },
   Tyre: { name: 'Tyre', lat: 33.27, lon: 35.19, precision: 'city', country: 'LB', featureCode: 'PPLA2' },
   Jordan: { name: 'Jordan', lat: 31, lon: 36, precision: 'country', country: 'JO', featureCode: 'PCLI' },
+  'European Union': { name: 'European Union', lat: 50.85, lon: 4.35, precision: 'region', featureCode: 'RGN' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 

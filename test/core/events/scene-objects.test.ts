@@ -80,3 +80,18 @@ describe('the scene told in another part of the sentence', () => {
     expect(at('Rebels hold Homs, which the army said it shelled on Monday.', ['Homs']).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('"occurred in", a union that acts, an execution by a group', () => {
+  const at = (text: string, places: string[]) => extract(text, '2024-01-10', places).map((e) => [e.type, e.place?.name ?? null]);
+  it('"The checkpoint attack, which also wounded 10 soldiers, occurred about 9 a.m. in X"', () => {
+    expect(at('The army checkpoint attack, which also wounded 10 soldiers, occurred about 9 a.m. in Mosul, officials said.', ['Mosul'])).toEqual([['armed_clash', 'Mosul']]);
+  });
+  it('"on behalf of the European Union detonated" is no scene in the Union', () => {
+    const events = extract('Officials acting on behalf of the European Union detonated the last mines near the buffer zone.', '2024-01-10', ['European Union']);
+    expect(events.map((e) => e.place?.name ?? null)).not.toContain('European Union');
+  });
+  it('"ISIS executed two policemen" is a killing, "executed the plan" is not', () => {
+    expect(at('ISIS executed two policemen in western Mosul, a source said.', ['Mosul'])).toEqual([['killing', 'Mosul']]);
+    expect(at('The council executed the plan in Mosul last year.', ['Mosul'])).toEqual([]);
+  });
+});
