@@ -715,7 +715,12 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // "the death toll from the Tuffah strike had risen to 14": a name before the trigger that an earlier
   // incident's place was told by names that incident's place, whatever was told since.
   const named = incident.reference ? null : NAME_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 40), hit.start));
-  const byName = named ? [...drafts].reverse().find((d) => d.section === section && !!d.place && !!d.placeSpan && text.slice(d.placeSpan.start, d.placeSpan.end) === named[1]) : undefined;
+  let byName: Draft | undefined;
+  // (Back through the last 40 drafts: a long paste stays linear.)
+  for (let i = drafts.length - 1; named && i >= Math.max(0, drafts.length - 40) && !byName; i--) {
+    const d = drafts[i]!;
+    if (d.section === section && d.place && d.placeSpan && d.placeSpan.end - d.placeSpan.start === named[1]!.length && text.startsWith(named[1]!, d.placeSpan.start)) byName = d;
+  }
   if (byName) {
     draft.place = byName.place;
     draft.placeHow = 'anaphora';
