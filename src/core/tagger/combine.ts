@@ -35,6 +35,7 @@ const BUILDING_AFTER = /^\s+(?:hospitals?|clinic|school|university|college|mosqu
 const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area|local government area|outskirts|suburbs|environs|oblast|raion|front|frontline|front line|sector|axis|direction|neighbou?rhoods?)\b/i;
 // "Zamfara's Maru local government area", "Idlib's Ariha district": a unit named inside a place.
 const UNIT_INSIDE = /^['’]s\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:local government area|district|county|province|governorate|municipality|prefecture|department|raion)\b/u;
+const REGION_WORD_AFTER = /^\s+(?:state|province|governorate|region|oblast|prefecture|district|county)\b/i;
 const OWNER_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+$/u;
 const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
 // "Tulkarm's governor", "Kherson's mayor", "Gao's outskirts": offices and parts only a place has.
@@ -47,6 +48,11 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // "Tulkarm's governor said": a place's office, whatever verb follows.
   // ... and "Zamfara's Maru local government area": a unit named inside it.
   if ((town || m.place.precision === 'region') && (PLACE_POSSESSION.test(text.slice(m.end, m.end + 40)) || UNIT_INSIDE.test(text.slice(m.end, m.end + 60)))) return true;
+  // "in northwest Nigeria's Zamfara state", "the Idlib province": a first-level region named with its word.
+  if (m.place.precision === 'region' && m.place.featureCode === 'ADM1' && /\p{Ll}/u.test(text.slice(m.start, m.end))) {
+    const pre = text.slice(Math.max(0, m.start - 16), m.start);
+    if ((OWNER_BEFORE.test(pre) || THE_BEFORE.test(pre) || LOCATIVE_BEFORE.test(pre)) && REGION_WORD_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  }
   if (!town) return false;
   // "a strike on UN school": an acronym is not a town's name however the gazetteer spells one.
   if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return false;

@@ -143,4 +143,14 @@ describe('tagger-led combination: names the slot around them makes places', () =
     const mentions = build(text, [['Zamfara', 0, 'region'], ['Maru', 11_000], ['Idlib', 0, 'region'], ['Ariha', 40_000], ['Jackson', 20_000], ['Henry', 5000]]);
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Zamfara', 'Maru', 'Idlib', 'Ariha']);
   });
+
+  it('keeps a first-level region named with its word ("in northwest Nigeria\'s Zamfara state")', () => {
+    const text = [
+      "Bandits attacked a village in northwest Nigeria's Zamfara state.", // kept
+      'Troops moved into the Sokoto state capital.', // kept
+      'Georgia state troopers said.', // no locative, owner or "the": the tagger decides
+    ].join(' ');
+    const mentions = build(text, [['Zamfara', 0, 'region', 'ADM1'], ['Sokoto', 0, 'region', 'ADM1'], ['Georgia', 0, 'region', 'ADM1']]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Zamfara', 'Sokoto']);
+  });
 });
