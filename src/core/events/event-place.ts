@@ -33,7 +33,7 @@ const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical m
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|\bas\s+(?:the|a|an|their|its|his|her)\s|,\s+(?:and|but)\s/i;
 // Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
 // event of its own (a trigger word of its own before the place).
-const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added|following|amid|in retaliation for|in response to|in revenge for)\b|[;:]|\s[—–]\s/i;
+const LATER_CLAUSE = /\b(?:which|who|whose|while|whereas|although|though|after|before|as|because|when|until|unless|since|said|says|told|added|following|amid|in retaliation for|in response to|in revenge for|(?:its|their|a|the) (?:response|retaliation|revenge) (?:to|for))\b|[;:]|\s[—–]\s/i;
 // "a posh Sofia restaurant was shot up": the trigger's own auxiliary does not open another clause.
 const OWN_AUXILIARY = /\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:\w+ly\s+)?$/i;
 // "Twelve were killed in Pader when fighters raided a camp", "killed in the city of Homs amid air strikes",

@@ -164,7 +164,11 @@ function compatible(e: Merged, d: Draft): boolean {
   // ("the attack", "claimed the bombing": the same incident, with its claimant named.)
   // ... but a force named only by its common noun ("The military said it targeted a commander") is no
   // other attacker than the one named before, when the re-mention names no place of its own.
-  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker && !d.anaphoric && !h.anaphoric
+  // ("Hezbollah said its attack was its response ...": a re-mention whose own words say whose it is, by
+  // name, is not the other side's incident told just before.)
+  const named = (a: string) => !COMMON_FORCE.test(a);
+  if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker
+    && ((!d.anaphoric && !h.anaphoric) || (POSSESSED_TRIGGER.test(d.excerpt.text.slice(Math.max(0, d.trigger.start - d.excerpt.start - 8), d.trigger.start - d.excerpt.start)) && named(h.actors.attacker) && named(d.actors.attacker)))
     && !((COMMON_FORCE.test(h.actors.attacker) || COMMON_FORCE.test(d.actors.attacker)) && !ownPlace(d))) return false;
   return true;
 }
@@ -183,6 +187,7 @@ function retellsTarget(h: Draft, d: Draft): boolean {
   return new RegExp(String.raw`\b(?:the|that|this)\s+(?:[\w-]+\s+)?${head}\b`, 'i').test(d.excerpt.text);
 }
 
+const POSSESSED_TRIGGER = /\b(?:its|their)\s+$/i;
 const PLURAL = /(?:strikes|attacks|raids|bombings|explosions|blasts|assaults)$/i;
 const SINGULAR = /(?:strike|attack|raid|bombing|explosion|blast|assault)$/i;
 const sameName = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
@@ -248,6 +253,17 @@ const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 
 // How far back a re-mention looks for its incident: enough for a long story, linear on a huge paste.
 const LOOK_BACK = 40;
 
+/** The latest event of the attacker a possessive re-mention names ("its attack"), if it fits. */
+function ownersLast(events: readonly Merged[], d: Draft): Merged | undefined {
+  // (Its place and kind were guessed from the story when carried or inferred: the owner's are its own.)
+  const own: Draft = { ...d, ...(d.placeHow === 'carried' ? { place: null } : {}), ...(d.inferredType ? { type: 'other' as const, specific: false } : {}) };
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK); i--) {
+    const e = events[i]!;
+    if (e.head.actors.attacker === d.actors.attacker && compatible(e, own)) return e;
+  }
+  return undefined;
+}
+
 /** Headline drafts are summaries: they fold into a body event when one fits, after the body is merged. */
 export function mergeDrafts(drafts: Draft[]): Merged[] {
   const events: Merged[] = [];
@@ -258,6 +274,10 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
       // A headline sums up the story's main incident: a dated, specific body event before a campaign or a caption.
       const candidates = events.filter((e) => compatible(e, d));
       target = candidates.sort((a, b) => headlineRank(a) - headlineRank(b))[0];
+    } else if (!d.distinct && d.anaphoric && d.actors.attacker && !COMMON_FORCE.test(d.actors.attacker)
+      && POSSESSED_TRIGGER.test(d.excerpt.text.slice(Math.max(0, d.trigger.start - d.excerpt.start - 8), d.trigger.start - d.excerpt.start))
+      && (target = ownersLast(events, d))) {
+      // "Hezbollah said its attack was ...": the attacker's own incident told before, whatever was told since.
     } else if (!d.distinct) {
       // The most recent compatible event is the likeliest antecedent ("also", "another" never merge).
       // (An incident only named in passing, "accused the army of shelling the camp", is no antecedent of

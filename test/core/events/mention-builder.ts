@@ -65,6 +65,7 @@ export const PLACES: Record<string, Place> = {
   Tyre: { name: 'Tyre', lat: 33.27, lon: 35.19, precision: 'city', country: 'LB', featureCode: 'PPLA2' },
   Jordan: { name: 'Jordan', lat: 31, lon: 36, precision: 'country', country: 'JO', featureCode: 'PCLI' },
   'European Union': { name: 'European Union', lat: 50.85, lon: 4.35, precision: 'region', featureCode: 'RGN' },
+  Beirut: { name: 'Beirut', lat: 33.89, lon: 35.5, precision: 'city', country: 'LB', featureCode: 'PPLC' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 

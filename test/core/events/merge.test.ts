@@ -192,3 +192,22 @@ describe('an unknown town told inside an unknown region', () => {
     expect(extract(text, '2024-08-03', [])).toHaveLength(1);
   });
 });
+
+describe('"its attack" told with the other side in between', () => {
+  const text = 'Hezbollah fired dozens of rockets at Israel on Sunday, wounding two people, hours after Israeli jets struck launchers in Lebanon.\n\n'
+    + 'Hezbollah said its attack was the first phase of its response to the killing of its commander in Beirut last month.';
+  it('is the attacker\'s own incident, and the cause\'s place and date stay the cause\'s', () => {
+    const events = extract(text, '2024-08-25', ['Israel', 'Lebanon', 'Israeli', 'Beirut']);
+    const rockets = events.find((e) => e.actors.attacker === 'Hezbollah');
+    expect(rockets?.excerpts).toHaveLength(2);
+    expect(rockets?.date?.start).toBe('2024-08-25');
+    expect(events.filter((e) => e.actors.attacker === 'Israel').every((e) => e.excerpts.length === 1)).toBe(true);
+    expect(events.find((e) => e.type === 'killing')).toMatchObject({ place: { name: 'Beirut' }, date: { start: '2024-07-01' } });
+  });
+});
+
+describe('debris of an intercepted rocket', () => {
+  it('that damaged a house is a shelling at its place', () => {
+    expect(extract('Debris from an intercepted rocket damaged a house in Kharkiv on Sunday, police said.', '2024-08-25', ['Kharkiv']).map((e) => [e.type, e.place?.name])).toEqual([['shelling', 'Kharkiv']]);
+  });
+});
