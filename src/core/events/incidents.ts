@@ -212,6 +212,9 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // "It was struck again", "they said it struck a depot": a bare "struck" with a pronoun for its
     // subject is of the kind just told (a shelling, a missile attack), not a strike from the air.
     if (type === 'air_strike' && hit.rule === 'strike' && pronoun && antecedent && antecedent !== 'air_strike' && STRIKE_KINDS.has(antecedent) && !AIR_CUES.test(local)) type = antecedent;
+    // "Russian glide bombs struck Kharkiv ... / Two bombs hit an apartment building": plain bombs told right
+    // after an air strike are its bombs, not a bombing from the ground.
+    if (type === 'bombing' && /^bombs?\b/i.test(hit.text) && previousType === 'air_strike' && frame.paragraph - previousParagraph <= 1 && !/\b(?:car|truck|roadside|suicide|planted|improvised)\b/i.test(local)) type = 'air_strike';
     if (!type) continue;
     if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
     if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30

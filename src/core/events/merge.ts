@@ -133,8 +133,12 @@ function compatible(e: Merged, d: Draft): boolean {
   // same kind of strike on the same day ("A junta air strike on a village in Sagaing region killed 30" /
   // "Two fighter jets bombed Let Yet Kone village").
   const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && (dayPrecise(h) || (!!h.date && !!d.date && singleInWeek(h, d))) && !h.reportDate;
-  const unknownInside = d.sceneUnknown && (d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
-    && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName));
+  // ... or a district the gazetteer lacks, told in the next paragraph of the same strike in a city: "Russian
+  // glide bombs struck Kharkiv on Saturday ... / Two bombs hit a building in the Kholodnohirskyi district".
+  const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
+    && (!d.date || d.dateCarried || sameDay(h, d)) && new RegExp(String.raw`\b${d.sceneName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:district|neighbou?rhood|quarter|suburb)\b`).test(d.excerpt.text);
+  const unknownInside = d.sceneUnknown && (((d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
+    && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName))) || partOfCity);
   // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired
   // at suspects" may retell the shooting near the corridor the gazetteer lacks, told just before.)
   if ((h.sceneUnknown && d.place && !h.place && d.placeHow !== 'carried') || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;

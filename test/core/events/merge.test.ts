@@ -211,3 +211,20 @@ describe('debris of an intercepted rocket', () => {
     expect(extract('Debris from an intercepted rocket damaged a house in Kharkiv on Sunday, police said.', '2024-08-25', ['Kharkiv']).map((e) => [e.type, e.place?.name])).toEqual([['shelling', 'Kharkiv']]);
   });
 });
+
+describe('the bombs of an air strike, told in a district the gazetteer lacks', () => {
+  it('"Two bombs hit a building in the Kholodnohirskyi district" is the glide-bomb strike on the city', () => {
+    const text = 'Russian glide bombs struck a residential area of Kharkiv on Saturday, killing three people.\n\n'
+      + 'Two bombs hit a five-storey apartment building in the Kholodnohirskyi district, the mayor said.';
+    const events = extract(text, '2024-06-22', ['Kharkiv', 'Russian']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'air_strike', place: { name: 'Kharkiv' } });
+    expect(events[0]!.excerpts).toHaveLength(2);
+  });
+  it('but a car bomb after an air strike is a bombing, and a district named on another day is apart', () => {
+    const text = 'Russian glide bombs struck a residential area of Kharkiv on Saturday.\n\n'
+      + 'A car bomb hit a building in the Kholodnohirskyi district on Monday, the mayor said.';
+    const events = extract(text, '2024-06-26', ['Kharkiv', 'Russian']);
+    expect(events.map((e) => e.type).sort()).toEqual(['air_strike', 'bombing']);
+  });
+});
