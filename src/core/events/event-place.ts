@@ -676,7 +676,8 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   }
   // "KYIV (Reuters) - Explosions rocked the capital": the dateline city is not the scene because the
   // reporter sat there, but "the capital" / "the city" can name it; the words that do are the span.
-  const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(capital|city))\b/i.exec(text.slice(sentence.start, sentence.end));
+  // ("in the Somali capital": the capital named by its country's adjective, the dateline's when it is one.)
+  const here = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+(the\s+(?:\p{Lu}[\p{L}-]+\s+)?(capital|city))\b/iu.exec(text.slice(sentence.start, sentence.end));
   const fits = (m: Mention) => !!m.place && (here![2]!.toLowerCase() === 'capital' ? m.place.featureCode === 'PPLC' : m.place.precision === 'city');
   // ... unless the story has named another such place since: "the city" is the last city named.
   const lastNamed = here ? [...frame.near].reverse().find((m) => m.end <= sentence.start + here.index && (m.role === 'literal' || m.role === 'dateline') && fits(m)) : undefined;

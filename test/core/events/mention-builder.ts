@@ -66,10 +66,12 @@ export const PLACES: Record<string, Place> = {
   Jordan: { name: 'Jordan', lat: 31, lon: 36, precision: 'country', country: 'JO', featureCode: 'PCLI' },
   'European Union': { name: 'European Union', lat: 50.85, lon: 4.35, precision: 'region', featureCode: 'RGN' },
   Beirut: { name: 'Beirut', lat: 33.89, lon: 35.5, precision: 'city', country: 'LB', featureCode: 'PPLC' },
+  MOGADISHU: { name: 'Mogadishu', lat: 2.04, lon: 45.34, precision: 'city', country: 'SO', featureCode: 'PPLC' },
+  Somalia: { name: 'Somalia', lat: 6, lon: 48, precision: 'country', country: 'SO', featureCode: 'PCLI' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 
-const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine' };
+const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine', Somali: 'Somalia' };
 
 export interface Spec {
   word: string;

@@ -2,7 +2,7 @@
 // that incident's day; an undated incident in a story about one day takes the story's day, and says so;
 // an incident after a change of time ("in September last year") takes nothing. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
+import { extract, extractAll } from './extract.ts';
 
 const P = ['Aleppo', 'Damascus', 'Hama', 'Kharkiv', 'Kirkuk', 'Mosul'];
 const dates = (text: string, published = '2024-06-21') => extract(text, published, P).map((e) => [e.place?.name ?? null, e.date?.start ?? null, e.date?.basis ?? null]);
@@ -73,5 +73,15 @@ describe('the dates of a tally a sentence adds', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.date?.start).toBe('2016-08-08');
     expect(events[0]!.excerpts).toHaveLength(2);
+  });
+});
+
+describe('the capital named by its country\'s adjective, and an earlier attack counted', () => {
+  const text = 'MOGADISHU (Reuters) - A suicide bomber killed at least seven police recruits at a training academy in the Somali capital on Thursday, police said.\n\n'
+    + 'It was the second attack on the academy this year. In January, a similar bombing there killed 13 people.';
+  it('"in the Somali capital" is the dateline\'s capital, and "It was the second attack ... this year" no event', () => {
+    const { events, statements } = extractAll(text, '2024-05-16', ['MOGADISHU', 'Somali']);
+    expect(events.map((e) => [e.place?.name ?? null, e.date?.start ?? null, e.fatalities?.max ?? null])).toEqual([['Mogadishu', '2024-05-16', 7], ['Mogadishu', '2024-01-01', 13]]);
+    expect(statements.some((s) => s.excerpt.text.startsWith('It was the second attack'))).toBe(true);
   });
 });
