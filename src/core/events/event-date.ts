@@ -80,7 +80,8 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
       && CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
     if (REPORT_VERB.test(text.slice(Math.max(sentence.start, d.span.start - 60), d.span.start)) || claimed) {
       // The report's content comes before "said", or after "said Tuesday that".
-      const thatAfter = /^\s*(?:that)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
+      // ("said on Monday it had repelled an attack": "that" left out before a pronoun subject.)
+      const thatAfter = /^\s*(?:that|it|they|its|their|he|she|we)\b/i.test(text.slice(d.span.end, d.span.end + 8)) && trigger.start > d.span.end;
       if (trigger.end <= d.span.start || thatAfter) report = d;
       continue;
     }

@@ -6,7 +6,7 @@ import type { DateValue } from '../types.ts';
 import { addDays } from '../time/calendar.ts';
 import type { Draft } from './draft.ts';
 import type { Merged } from './merge.ts';
-import { typesAgree } from './merge.ts';
+import { placesAgree, typesAgree } from './merge.ts';
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "a day after the shelling", "two days before Monday's raid", "the day after the bombing", "hours after the attack".
@@ -125,7 +125,8 @@ function storyDate(e: Merged, before: readonly Merged[]): void {
   // report, at another scene or by another attacker than the incident before, it is not that day's.
   const lh = last.head;
   const otherAttacker = !!h.actors.attacker && !!lh.actors.attacker && h.actors.attacker !== lh.actors.attacker;
-  const otherScene = !!h.sceneName && !!lh.sceneName && h.sceneName !== lh.sceneName && !h.place && !lh.place;
+  const otherScene = (!!h.sceneName && !!lh.sceneName && h.sceneName !== lh.sceneName && !h.place && !lh.place)
+    || (!!h.place && !!lh.place && h.placeHow !== 'carried' && !placesAgree(h.place, lh.place));
   if (h.date && h.reportDate && (otherAttacker || otherScene)) return;
   const near = h.paragraph - last.head.paragraph <= 2;
   if (!near && before.some((x) => x.head.date!.start !== last.head.date!.start)) return;

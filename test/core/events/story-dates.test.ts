@@ -85,3 +85,15 @@ describe('the capital named by its country\'s adjective, and an earlier attack c
     expect(statements.some((s) => s.excerpt.text.startsWith('It was the second attack'))).toBe(true);
   });
 });
+
+describe('a report date told without "that", at another town', () => {
+  const text = 'A drone strike hit a market in Kharkiv on Sunday, killing 24 people, officials said.\n\n'
+    + 'Separately, the army said on Monday it had repelled an attack by Russian forces on Kherson, killing dozens of fighters.';
+  it('dates the report, not the incident, and the day of the one before does not carry to it', () => {
+    const events = extract(text, '2025-02-03', ['Kharkiv', 'Kherson', 'Russian']);
+    const kherson = events.find((e) => e.place?.name === 'Kherson');
+    expect(kherson?.date?.start).toBe('2025-02-03');
+    expect(kherson?.date?.basis).toMatch(/report/);
+    expect(events.find((e) => e.place?.name === 'Kharkiv')?.date?.start).toBe('2025-02-02');
+  });
+});
