@@ -93,7 +93,9 @@ export function datesAgree(a: Draft, b: Draft): boolean {
 
 /** One incident (a singular word, not a tally) dated to a week, and a day inside that week. */
 function singleInWeek(w: Draft, d: Draft): boolean {
-  return w.date!.precision === 'week' && !w.generic && !w.summary && !/s$/i.test(w.trigger.text) && dayPrecise(d)
+  // (Or to a part of its month: "in late January" ... "on Jan. 27".)
+  const span = w.date!.precision === 'week' || (w.date!.precision === 'month' && /\b(?:late|early|mid|end of|beginning of|start of)\b/i.test(w.date!.text ?? ''));
+  return span && !w.generic && !w.summary && !/s$/i.test(w.trigger.text) && dayPrecise(d)
     && w.date!.start <= d.date!.start && d.date!.end <= w.date!.end;
 }
 

@@ -168,6 +168,9 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     && /^[^,.;]{0,60}?\b(?:would|could|might|may|will)\s+(?:\w+\s+)?(?:be|set|cause|lead|trigger|spark|risk|draw|provoke|plunge|result|mean|have|damage|destroy|require|need)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['hypothetical', 'the subject of a modal'];
   // "the deadliest attack since October": a comparison with other incidents, not a report of one.
   if (!rejected && /\b(?:\w+est|most \w+|first|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-40)) && /^\S*\s+(?:\S+\s+){0,6}?since\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
+  // ... and "It was the deadliest attack on security forces in Cauca this year": the incident told, ranked.
+  if (!rejected && /\b(?:it|this|that)\s+(?:was|is|marked)\s+(?:the\s+)?(?:\w+est|most \w+|worst)\s+(?:\w+\s+){0,2}$/i.test(clause.slice(-50))
+    && /^\S*\s+(?:\S+\s+){0,8}?(?:this (?:year|month|week)|in (?:years|months|decades|a decade)|so far|on record|to date)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
   // "It was the second attack on the academy this year": a count of incidents, the one told among them.
   if (!rejected && /\b(?:it|this|that)\s+(?:was|is)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-50))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
   // "the anniversary of the killing of ...", whatever the determiner: remembered, not told.

@@ -164,6 +164,8 @@ const WEAPON_TARGET = new RegExp(WEAPON_TARGET_SOURCE, 'i');
 const WEAPON_TARGET_ALL = new RegExp(WEAPON_TARGET_SOURCE, 'gi');
 /** The words with every weapon named as a target blanked out, the length kept ("drone storage sites"). */
 export const maskWeaponTargets = (s: string): string => (WEAPON_TARGET.test(s) ? s.replace(WEAPON_TARGET_ALL, (w) => ' '.repeat(w.length)) : s);
+// "executed them near a well", "executed 12 men": people put to death, whoever the clause names.
+const EXECUTED_PEOPLE = /^\s+(?:them|him|her|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|some|at least \w+)\s+(?:of\s+)?(?:\w+\s+)?(?:men|women|people|civilians|villagers|prisoners|captives|hostages|detainees|residents|soldiers|fighters|them)|(?:the\s+)?(?:men|women|villagers|civilians|prisoners|captives|hostages|detainees|residents))\b/i;
 export const AIR_CUES = /\b(?:jets?|warplanes?|aircraft|planes?|air ?force|aviation|helicopters?|aerial|from the air|sorties?)\b/i;
 
 /**
@@ -196,7 +198,7 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
   if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?|to death)\b/i.test(cue) ? 'killing' : 'other';
   if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
   if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
-  if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group|policemen|police officers|soldiers|villagers|ISIS|ISIL|Islamic State|Shabaab|Taliban|Boko Haram)\b/i.test(cue)) return null;
+  if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !EXECUTED_PEOPLE.test(cue.slice(cue.toLowerCase().indexOf(hit.text.toLowerCase()) + hit.text.length)) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group|policemen|police officers|soldiers|villagers|ISIS|ISIL|Islamic State|Shabaab|Taliban|Boko Haram)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
     if (AIR_CUES.test(cue)) return 'air_strike';
     if (GROUND_CUES.test(cue)) return 'raid';

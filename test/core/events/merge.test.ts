@@ -228,3 +228,18 @@ describe('the bombs of an air strike, told in a district the gazetteer lacks', (
     expect(events.map((e) => e.type).sort()).toEqual(['air_strike', 'bombing']);
   });
 });
+
+describe('a killing in "late January" told again on its day', () => {
+  it('"killed 20 civilians in the village of X in late January" and "on Jan. 27 ... executed them" are one', () => {
+    const text = 'Soldiers killed at least 20 civilians in the village of Welingara near Kherson in late January, a rights group said on Tuesday.\n\n'
+      + 'Witnesses said the soldiers arrived by helicopter on Jan. 27, rounded up men in the village and executed them near a well.';
+    const events = extract(text, '2024-03-05', ['Kherson']);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.start).toBe('2024-01-27');
+    expect(events[0]!.fatalities).toEqual({ min: 20, max: 20 });
+  });
+  it('but a killing in January is not an air strike in March', () => {
+    const events = extract('Soldiers killed 20 civilians near Kherson in late January. On March 2 an air strike hit a market near Kherson.', '2024-03-05', ['Kherson']);
+    expect(events).toHaveLength(2);
+  });
+});

@@ -92,6 +92,8 @@ describe('future, hypothetical and negated statements are not events', () => {
     ['The envoy pressed the militia to stop shelling Aleppo, diplomats said.', 'future'],
     ['Kyiv asked its allies to strike military airfields inside Russia.', 'future'],
     ['The rally marked the anniversary of the killing of a cleric in Damascus.', 'historical'],
+    ['It was the deadliest attack on security forces in Aleppo this year.', 'historical'],
+    ['It was the second attack on the academy in Kyiv this year.', 'historical'],
     ['Some 2,000 troops remain in Syria to train local forces fighting the remnants of the militia.', 'historical'],
   ])('%s', (text, mode) => {
     const { events, statements } = run(text);
