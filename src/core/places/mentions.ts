@@ -318,6 +318,7 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
 // "Semenivka, a village on the southern edge of the rebel-held city of Sloviansk", "Damboa, a town
 // about 85 km south of Maiduguri": the words after a name say which town it lies by.
 const BY_TOWN = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|hamlet|settlement|suburb|district|neighbou?rhood|camp|area|community|locality)\s+(?:(?:just|some|about|around|roughly|nearly|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)*(?:(?:\(\d+\s*miles\)\s+)?(?:near|outside|by|close to|next to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|on the (?:[\w-]+\s+)?(?:edge|outskirts|fringes?) of|in the (?:[\w-]+\s+)?(?:outskirts|suburbs) of))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:city|town|capital|port) of\s+)?$/i;
+const IN_REGION = /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u;
 /** How far a town a text puts a place by may lie from it. */
 const BY_TOWN_KM = 100;
 
@@ -329,6 +330,23 @@ function nearWhatTheTextSays(text: string, gaz: Gazetteer, out: Mention[], ranke
   for (let i = 0; i + 1 < out.length; i++) {
     const x = out[i]!;
     if (!x.place || x.place.precision !== 'city' || x.role !== 'literal') continue;
+    // "the village of Shumy in the Donetsk region": the region the text puts it in.
+    const inRegion = IN_REGION.exec(text.slice(x.end, x.end + 60));
+    if (inRegion) {
+      const j = out.findIndex((m, k) => k > i && m.start === x.end + inRegion[0].length);
+      const region = j > 0 ? rankedAt[j]?.[0] : undefined;
+      const r = region ? gaz.record(region.id) : undefined;
+      if (r && r.cls === 'admin1' && r.admin1Key && /^\s+(?:region|oblast|province|state|governorate|prefecture)\b/i.test(text.slice(out[j]!.end, out[j]!.end + 14))) {
+        const ranked = rankedAt[i] ?? [];
+        if (ranked[0] && gaz.record(ranked[0].id).admin1Key !== r.admin1Key) {
+          const inside = ranked.find((c) => gaz.record(c.id).admin1Key === r.admin1Key && gaz.record(c.id).cls === 'city');
+          out[i] = inside
+            ? { ...x, place: gaz.toPlace(inside.id), reason: `${gaz.record(inside.id).name} (${r.country}): the place of this name in ${r.name}, which the text puts it in` }
+            : { ...x, place: null, score: 0, reason: `the gazetteer's places of this name lie outside ${r.name}, which the text puts it in` };
+        }
+      }
+      continue;
+    }
     // (The cheap test first: a comma right after the name.)
     if (text.charCodeAt(x.end) !== 44) continue;
     const y = out.slice(i + 1, i + 4).find((m) => m.start - x.end < 160 && m.place && m.place.precision === 'city' && BY_TOWN.test(text.slice(x.end, m.start)));

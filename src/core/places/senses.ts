@@ -8,6 +8,12 @@ import type { NameGroup } from './resolve.ts';
 /** "Gainesville, Ga.", "Paris, Texas", "Athens, GA": the name after the comma qualifies the one before. */
 function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined): number[] {
   const comma = tokens[m.tokEnd];
+  // "the village of Shumy in the Donetsk region", "Kadawa in Zamfara state": a region written with its
+  // word after "in" qualifies the place before it, as "Shumy, Donetsk Oblast" would.
+  if (next && next.suffix === 'admin1' && tokens[m.tokEnd]?.norm === 'in'
+    && (next.tokStart === m.tokEnd + 1 || (next.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1]?.norm === 'the'))) {
+    return next.hits.filter((h) => gaz.record(h.id).cls === 'admin1').map((h) => h.id);
+  }
   if (comma?.text !== ',') return [];
   // "Georgia, Iraq, Iran and Syria": a country's own name before a comma and another country is
   // an item of a list; a state still qualifies it ("Jordan, Minn.")

@@ -23,7 +23,7 @@ const NAME_GOES_ON = /^\s*(?:['’]s?\b|[-–]?\s*[A-Z0-9])/;
 const MIN_LOCATIVE_POPULATION = 1000;
 // "rebels captured Birao", "troops patrolled Kakata", "shelled Kupiansk": a verb whose object is a
 // place taken, held or struck stands in the same slot (in the past tense or participle a report uses).
-const ASSAULT_BEFORE = /(?:^|[\s(])(?:attacked|struck|shelled|bombed|bombarded|pounded|targeted|stormed|raided|captured|recaptured|seized|overran|overrun|entered|besieged|encircled|occupied|patrolled|liberated)\s+$/i;
+const ASSAULT_BEFORE = /(?:^|[\s(])(?:attacked|struck|hit|shelled|bombed|bombarded|pounded|targeted|stormed|raided|captured|recaptured|seized|overran|overrun|entered|besieged|encircled|occupied|patrolled|liberated)\s+$/i;
 const POSSESSIVE = /^['’]s\s/;
 const MIN_POSSESSIVE_POPULATION = 100_000;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
@@ -35,6 +35,7 @@ const BUILDING_AFTER = /^\s+(?:hospitals?|clinic|school|university|college|mosqu
 const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area|local government area|outskirts|suburbs|environs|oblast|raion|front|frontline|front line|sector|axis|direction|neighbou?rhoods?)\b/i;
 // "Zamfara's Maru local government area", "Idlib's Ariha district": a unit named inside a place.
 const UNIT_INSIDE = /^['’]s\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:local government area|district|county|province|governorate|municipality|prefecture|department|raion)\b/u;
+const IN_REGION_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:region|oblast|province|state|governorate)\b/u;
 const REGION_WORD_AFTER = /^\s+(?:state|province|governorate|region|oblast|prefecture|district|county)\b/i;
 const OWNER_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+$/u;
 const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
@@ -54,6 +55,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
     if ((OWNER_BEFORE.test(pre) || THE_BEFORE.test(pre) || LOCATIVE_BEFORE.test(pre)) && REGION_WORD_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   }
   if (!town) return false;
+  // "Izium in the Kharkiv region", "Kadawa in Zamfara state": a town the text puts in a region.
+  if (IN_REGION_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // "a strike on UN school": an acronym is not a town's name however the gazetteer spells one.
   if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return false;
   // "a doctor at Madina said": a hospital or a body that speaks, not the town.

@@ -354,3 +354,15 @@ describe('the countryside around a town', () => {
     expect(ms.filter((m) => m.text === 'Aleppo').map((m) => m.place?.precision)).toEqual(['region', 'city']);
   });
 });
+
+describe('a place the text puts in a region ("X in the Y region")', () => {
+  it('is its namesake in that region', () => {
+    expect(one('Shells hit Semenivka in the Poltava region on Monday.', 'Semenivka')?.place).toMatchObject({ lat: expect.closeTo(49.6, 0), lon: expect.closeTo(33.2, 0) });
+    expect(one('Shells hit Semenivka in the Chernihiv region on Monday.', 'Semenivka')?.place).toMatchObject({ lat: expect.closeTo(52.2, 0), lon: expect.closeTo(32.6, 0) });
+  });
+  it('or none, when the gazetteer has none there', () => {
+    const m = one('Russian forces captured the village of Shumy in the Donetsk region.', 'Shumy');
+    expect(m?.place ?? null).toBeNull();
+    expect(m?.reason).toMatch(/outside Donetsk/);
+  });
+});

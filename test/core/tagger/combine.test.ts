@@ -153,4 +153,14 @@ describe('tagger-led combination: names the slot around them makes places', () =
     const mentions = build(text, [['Zamfara', 0, 'region', 'ADM1'], ['Sokoto', 0, 'region', 'ADM1'], ['Georgia', 0, 'region', 'ADM1']]);
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Zamfara', 'Sokoto']);
   });
+
+  it('keeps a town the text puts in a region, and the object of "hit"', () => {
+    const text = [
+      'Shelling damaged homes in Izium in the Kharkiv region.', // kept (and by its locative)
+      'A drone hit Kupiansk overnight.', // kept: the object of "hit"
+      'Lawyers said Webb in the Tiny region.', // Webb: too small to be a town in a locative slot
+    ].join(' ');
+    const mentions = build(text, [['Izium', 45_000], ['Kupiansk', 27_000], ['Webb', 500]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Izium', 'Kupiansk']);
+  });
 });
