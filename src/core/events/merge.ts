@@ -106,7 +106,7 @@ function compatible(e: Merged, d: Draft): boolean {
   // "Troops killed nine militants in a raid ... / Two soldiers were wounded in the exchange of fire": the
   // fighting a raid set off, told again with "the", is the raid.
   const raidFight = h.type === 'raid' && d.type === 'armed_clash' && d.anaphoric;
-  if (!typesAgree(h, d) && !raidFight && !(h.inferredType && /^attack/i.test(h.trigger.text) && retellsTarget(h, d))) return false;
+  if (!typesAgree(h, d) && !raidFight && !(e.lead === true && raidHarm(h, d)) && !(h.inferredType && /^attack/i.test(h.trigger.text) && retellsTarget(h, d))) return false;
   // A headline sums up the body: type and country agreeing is enough, but never a (possibly stale) caption.
   // A headline over a campaign story ("US strikes in Somalia on pace for a record year") sums up the
   // campaign: it may fold into a tally too, and then it is no incident either.
@@ -134,7 +134,11 @@ function compatible(e: Merged, d: Draft): boolean {
   // ... or the lead told at a region or country, and the next paragraph names its unknown village with the
   // same kind of strike on the same day ("A junta air strike on a village in Sagaing region killed 30" /
   // "Two fighter jets bombed Let Yet Kone village").
-  const elaborates = e.lead === true && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && (dayPrecise(h) || (!!h.date && !!d.date && singleInWeek(h, d))) && !h.reportDate;
+  // ... and so with a lead dated only by its report ("police said on Monday") or not at all, and a raid's
+  // own harm told in the lead ("killed 25 and kidnapped dozens more in an attack on a village in Zamfara
+  // state" / "The gunmen stormed Kadawa village ... late on Saturday").
+  const leadDay = (dayPrecise(h) && !h.reportDate) || (!!h.date && !!d.date && singleInWeek(h, d)) || (h.reportDate && !!d.date && dayPrecise(d) && d.date.start <= h.date!.start);
+  const elaborates = e.lead === true && (h.type === d.type || raidHarm(h, d)) && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && leadDay;
   // ... or a district the gazetteer lacks, told in the next paragraph of the same strike in a city: "Russian
   // glide bombs struck Kharkiv on Saturday ... / Two bombs hit a building in the Kholodnohirskyi district".
   const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
@@ -194,6 +198,9 @@ function retellsTarget(h: Draft, d: Draft): boolean {
 }
 
 const POSSESSED_TRIGGER = /\b(?:its|their)\s+$/i;
+// Kidnapping, burning, looting: what raiders do; told in a lead, the raid told after it is the same attack.
+const HARM = /^(?:abduct|kidnap|torch|set fire|burn|loot|raz)/i;
+const raidHarm = (h: Draft, d: Draft) => h.type === 'other' && HARM.test(h.trigger.text) && d.type === 'raid';
 const PLURAL = /(?:strikes|attacks|raids|bombings|explosions|blasts|assaults)$/i;
 const SINGULAR = /(?:strike|attack|raid|bombing|explosion|blast|assault)$/i;
 const sameName = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
@@ -238,6 +245,11 @@ function absorb(e: Merged, d: Draft) {
     h.specific = true;
     h.trigger = d.trigger;
   } else if (d.type !== h.type && h.type === 'air_strike' && d.type === 'drone_strike' && !d.reference) h.type = 'drone_strike';
+  // (The kidnapping told in the lead was done in the raid told after it: the incident is the raid.)
+  else if (raidHarm(h, d) && !d.reference) {
+    h.type = 'raid';
+    h.trigger = d.trigger;
+  }
   h.actors = { ...d.actors, ...h.actors };
   // A headline's numbers sum up the story; they are not another report of this incident's toll.
   if (d.section !== 'headline') {

@@ -243,3 +243,19 @@ describe('a killing in "late January" told again on its day', () => {
     expect(events).toHaveLength(2);
   });
 });
+
+describe('a lead dated by its report, and the raid told after it', () => {
+  it('"killed 25 and kidnapped dozens in an attack on a village in Zamfara state, police said on Monday" / "stormed Kadawa village late on Saturday" are one raid', () => {
+    const text = 'Armed bandits killed at least 25 people and kidnapped dozens more in an attack on a village in Zamfara, police said on Monday.\n\n'
+      + 'The gunmen, riding on motorcycles, stormed Kadawa village late on Saturday, shooting residents and setting houses on fire.';
+    const events = extract(text, '2024-05-13', ['Zamfara']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'raid', fatalities: { min: 25, max: 25 } });
+    expect(events[0]!.date?.start).toBe('2024-05-11');
+  });
+  it('but a raid told on a day after the report is another', () => {
+    const text = 'Armed bandits kidnapped dozens in an attack on a village in Zamfara, police said on Monday.\n\n'
+      + 'On Wednesday, gunmen stormed Kadawa village, shooting residents.';
+    expect(extract(text, '2024-05-16', ['Zamfara'])).toHaveLength(2);
+  });
+});
