@@ -80,9 +80,11 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   }
   // "... killed nine militants on Sunday, a day after a suicide bomber attacked a checkpoint, killing
   // three officers": an incident told apart in its own clause owns the count told after its trigger.
+  let lists: ReadonlyArray<readonly [Count[], 'fatalities' | 'injured']> | undefined;
   for (const d of owners) {
     if (!d.distinct || out.some((a) => a.draft === d)) continue;
-    for (const [list, field] of [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']] as const) {
+    lists ??= [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']];
+    for (const [list, field] of lists) {
       const c = list.find((x) => sentence.start + x.at > d.trigger.end && nearestBefore(owners, sentence.start + x.at) === d);
       if (c && !out.some((a) => a.field === field && a.range === c.range)) out.push({ draft: d, field, range: c.range });
     }

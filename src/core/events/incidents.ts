@@ -81,10 +81,13 @@ const SEQUENCE = /\b(?:after|following|before|since|in the wake of|in response t
 // "The strike came a day after resistance fighters attacked a police station in Ye-U": a clause of its
 // own subject and verb after "a day after" tells an earlier (or later) incident, not the one it dates.
 // (With a determiner, "a day after the shelling", the words name an incident in passing: REFERENCE.)
-const TEMPORAL_CLAUSE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)(?:[\w’'.-]+\s+){1,4}$/i;
+// ("a day after", "hours before": the interval that opens such a clause.)
+const INTERVAL_HEAD = String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)`;
+const TEMPORAL_CLAUSE = new RegExp(String.raw`${INTERVAL_HEAD}\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)(?:[\w’'.-]+\s+){1,4}$`, 'i');
 // "a day after a suicide bomber attacked a checkpoint", "hours after an airstrike hit a school": an
 // indefinite event noun right before the clause's verb is the clause's subject, the same incident.
-const CLAUSE_SUBJECT_HEAD = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const CLAUSE_SUBJECT_HEAD = new RegExp(String.raw`${INTERVAL_HEAD}\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$`, 'i');
+const INTERVAL_FROM = new RegExp(String.raw`${INTERVAL_HEAD}\b[^]*$`, 'i');
 const CLAUSE_VERB_AFTER = /^\s+(?:\w+ed|struck|hit|shot|blew|killed|wounded)\b/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
@@ -235,7 +238,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       // (Typed from its own words: the incident before it is another one.)
       const own = typeTrigger(hit, local, null, frame.conflict);
       // (A day told before the phrase is the other incident's: "... on Sunday, a day after a bomber attacked".)
-      const head = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night)|hours|shortly|minutes)\s+(?:after|before)\b[^]*$/i.exec(before);
+      const head = INTERVAL_FROM.exec(before);
       const headAt = head ? hit.start - before.length + head.index : hit.start;
       // (Unless the date stage already counted the interval back from it: "began on June 15, a week after".)
       const date = moded.date && moded.date.date.span.start < headAt && !/^\d+ days? (?:before|after) "/.test(moded.date.date.basis) ? null : moded.date;

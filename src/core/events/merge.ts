@@ -142,7 +142,7 @@ function compatible(e: Merged, d: Draft): boolean {
   // ... or a district the gazetteer lacks, told in the next paragraph of the same strike in a city: "Russian
   // glide bombs struck Kharkiv on Saturday ... / Two bombs hit a building in the Kholodnohirskyi district".
   const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
-    && (!d.date || d.dateCarried || sameDay(h, d)) && new RegExp(String.raw`\b${d.sceneName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:district|neighbou?rhood|quarter|suburb)\b`).test(d.excerpt.text);
+    && (!d.date || d.dateCarried || sameDay(h, d)) && new RegExp(String.raw`\b${escapeRe(d.sceneName)}\s+(?:district|neighbou?rhood|quarter|suburb)\b`).test(d.excerpt.text);
   const unknownInside = d.sceneUnknown && (((d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
     && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName))) || partOfCity);
   // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired
@@ -178,7 +178,7 @@ function compatible(e: Merged, d: Draft): boolean {
   // name, is not the other side's incident told just before.)
   const named = (a: string) => !COMMON_FORCE.test(a);
   if (h.actors.attacker && d.actors.attacker && h.actors.attacker !== d.actors.attacker
-    && ((!d.anaphoric && !h.anaphoric) || (POSSESSED_TRIGGER.test(d.excerpt.text.slice(Math.max(0, d.trigger.start - d.excerpt.start - 8), d.trigger.start - d.excerpt.start)) && named(h.actors.attacker) && named(d.actors.attacker)))
+    && ((!d.anaphoric && !h.anaphoric) || (possessive(d) && named(h.actors.attacker) && named(d.actors.attacker)))
     && !((COMMON_FORCE.test(h.actors.attacker) || COMMON_FORCE.test(d.actors.attacker)) && !ownPlace(d))) return false;
   return true;
 }
@@ -198,6 +198,9 @@ function retellsTarget(h: Draft, d: Draft): boolean {
 }
 
 const POSSESSED_TRIGGER = /\b(?:its|their)\s+$/i;
+/** "its attack", "their raid": the re-mention's own words say whose incident it is. */
+const possessive = (d: Draft) => POSSESSED_TRIGGER.test(d.excerpt.text.slice(Math.max(0, d.trigger.start - d.excerpt.start - 8), d.trigger.start - d.excerpt.start));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Kidnapping, burning, looting: what raiders do; told in a lead, the raid told after it is the same attack.
 const HARM = /^(?:abduct|kidnap|torch|set fire|burn|loot|raz)/i;
 const raidHarm = (h: Draft, d: Draft) => h.type === 'other' && HARM.test(h.trigger.text) && d.type === 'raid';
@@ -208,7 +211,7 @@ const sameName = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCas
 /** Whether one of the event's own sentences names the scene, as a whole word. */
 function toldAt(e: Merged, scene: string | undefined): boolean {
   if (!scene) return false;
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${scene.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRe(scene)}(?![\p{L}\p{N}])`, 'u');
   return e.parts.some((p) => p.section !== 'headline' && re.test(p.excerpt.text));
 }
 
@@ -293,7 +296,7 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
       const candidates = events.filter((e) => compatible(e, d));
       target = candidates.sort((a, b) => headlineRank(a) - headlineRank(b))[0];
     } else if (!d.distinct && d.anaphoric && d.actors.attacker && !COMMON_FORCE.test(d.actors.attacker)
-      && POSSESSED_TRIGGER.test(d.excerpt.text.slice(Math.max(0, d.trigger.start - d.excerpt.start - 8), d.trigger.start - d.excerpt.start))
+      && possessive(d)
       && (target = ownersLast(events, d))) {
       // "Hezbollah said its attack was ...": the attacker's own incident told before, whatever was told since.
     } else if (!d.distinct) {

@@ -333,7 +333,9 @@ function nearWhatTheTextSays(text: string, gaz: Gazetteer, out: Mention[], ranke
     // "the village of Shumy in the Donetsk region": the region the text puts it in.
     const inRegion = IN_REGION.exec(text.slice(x.end, x.end + 60));
     if (inRegion) {
-      const j = out.findIndex((m, k) => k > i && m.start === x.end + inRegion[0].length);
+      // (The next mention or two: a long text stays linear.)
+      let j = -1;
+      for (let k = i + 1; k < Math.min(out.length, i + 3) && j < 0; k++) if (out[k]!.start === x.end + inRegion[0].length) j = k;
       const region = j > 0 ? rankedAt[j]?.[0] : undefined;
       const r = region ? gaz.record(region.id) : undefined;
       if (r && r.cls === 'admin1' && r.admin1Key && /^\s+(?:region|oblast|province|state|governorate|prefecture)\b/i.test(text.slice(out[j]!.end, out[j]!.end + 14))) {
