@@ -78,6 +78,9 @@ const ACCORDING_TO_OWNER = /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/i
 const SOURCE_NOUN = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:council|ministry|ministries|officials?|sources?|spokesm[ae]n|spokeswoman|governor|government|authorities|police|army|military|command|media|television|agency|office|administration|presidency|observatory)\b/i;
 // "According to a military source in Damascus, ...": the source's seat.
 const ACCORDING_TO = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i;
+// "According to a military source at the T-4 Military Airport in east Homs, the air force struck ...":
+// every place in the phrase that seats the source, up to the comma that closes it.
+const ACCORDING_CHAIN = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|activists|correspondents?|reporters?|monitors?|observers?)\s+(?:in|from|at|based in)\s+[^,;:.()"“”]*$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:[\w-]+\s+){0,3}?(?:said|say|says|told|reported|report|confirmed|added|announced|claimed)\b/i;
 // "The Authority in Ramallah condemned the raid", "the government in Kabul denounced the attack": a body
 // named with its seat, then its reaction to an incident told after. The seat is who reacted, not the scene.
@@ -174,6 +177,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       continue; // "The Authority in Ramallah condemned the raid": the seat of who reacted.
     } else if (/\b(?:in|from|at)\s+(?:the\s+)?$/i.test(lead) && SPEAKER_PLACE.test(lead) && (SPEECH_AFTER.test(follow) || ACCORDING_TO.test(lead))) {
       score = 0.5; // "officials in Damascus said": the speaker's seat.
+    } else if (m.end <= trigger.start && /^[^,;.]{0,60},/.test(text.slice(m.end, trigger.start)) && ACCORDING_CHAIN.test(text.slice(Math.max(sentence.start, m.start - 160), m.start))) {
+      score = 0.5;
     } else if (lead.includes(',') && (anchor = apposedTo(text, inSentence, mi))) {
       score = 5; // "in Hilla, just south of Baghdad", "in Hawija, a town near Kirkuk": a reference point for the place before.
       how = 'governed';

@@ -49,6 +49,12 @@ describe('never the speaker or the actor', () => {
     // ... but a scene named after "according to" words elsewhere is still one (negative).
     expect(at('Jets struck a depot in Damascus on Saturday, according to residents.', ['Damascus'])).toEqual([['air_strike', 'Damascus', 'city']]);
   });
+  it('does not take any place of the phrase that seats the source ("a source at the X airport in east Homs,")', () => {
+    expect(at('According to a military source at the Hama Military Airport in western Homs, jets struck rebel positions on Saturday.', ['Hama', 'Homs'])).toEqual([['air_strike', null, null]]);
+    expect(at('According to a military source at the Hama Military Airport in western Homs, jets struck rebel positions at Qaryatayn on Saturday.', ['Hama', 'Homs', 'Qaryatayn'])).toEqual([['air_strike', 'Al Qaryatayn', 'city']]);
+    // A scene told inside the clause after the source's phrase is still the scene (negative).
+    expect(at('According to military sources, jets struck rebel positions in western Homs on Saturday.', ['Homs'])).toEqual([['air_strike', 'Homs', 'city']]);
+  });
   it('reads a locative before a name whose article the mention leaves out ("south of Al-Shadadi")', () => {
     expect(at('In Syria, militants stormed army posts south of Al-Shadadi on Monday.', ['Syria', 'Shadadi'])).toEqual([['raid', 'Shadadi', 'city']]);
   });
