@@ -117,7 +117,7 @@ export function taggerLed<M extends CombinableMention>(mentions: readonly M[], p
     if (m.role === 'metonymy' || inLocativeSlot(m, text)) { extra.add(m); return; }
     const prev = order[i - 1];
     const next = order[i + 1];
-    if ((prev && kept.has(prev) && listed(prev, m)) || (next && kept.has(next) && listed(m, next))) extra.add(m);
+    if ((prev && (kept.has(prev) || extra.has(prev)) && listed(prev, m)) || (next && kept.has(next) && listed(m, next))) extra.add(m);
   });
   return mentions.filter((m) => kept.has(m) || extra.has(m));
 }

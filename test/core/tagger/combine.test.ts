@@ -134,6 +134,16 @@ describe('tagger-led combination: names the slot around them makes places', () =
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Marjayoun', 'Qlayaa']);
   });
 
+  it('keeps every item of a list whose first item stands in a locative or assault slot', () => {
+    const text = [
+      'Jets struck Quraytayn and Palmyra.', // both kept: "struck" governs the list
+      'Shelling hit towns near Kupiansk, Izium and Balakliia.', // all three kept
+      'Quraytayn and Palmyra sent delegates.', // no slot: the tagger decides
+    ].join(' ');
+    const mentions = build(text, [['Quraytayn', 31_000], ['Palmyra', 51_000], ['Kupiansk', 27_000], ['Izium', 45_000], ['Balakliia', 26_000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Quraytayn', 'Palmyra', 'Kupiansk', 'Izium', 'Balakliia']);
+  });
+
   it('keeps a region and the unit its possessive names ("Zamfara\'s Maru local government area")', () => {
     const text = [
       "In Zamfara's Maru local government area, gunmen killed 19.", // both kept
