@@ -107,7 +107,9 @@ const HABITUAL_PRESENT = /^\s+(?:happens|occurs|takes place|comes)\b/i;
 const MANY_TARGETS = /^\s+(?:more than|over|nearly|almost|at least|some)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,2}(?:vessels|ships|villages|towns|targets|sites|positions|settlements|homes|houses|schools|hospitals)\b/i;
 // "since 2017", "since mid-April", "since October 7", "since the war began", "since launching".
 const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon)\b)/i;
-const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;
+// "since an Israeli strike on ...", "since a drone attack": one incident named as a starting point.
+const SINCE_INCIDENT = /\bsince\s+an?\s+(?:[\w-]+\s+){0,3}$/i;
+const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|rarely|seldom|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;
 // Many incidents named before the trigger ("hundreds of strikes", "numerous attacks"); after it, the
 // same words count victims ("killed dozens of people"), which says nothing of how many incidents.
 const QUANTITY = /\b(?:hundreds of|dozens of|thousands of|scores of|numerous|countless|ongoing)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -225,7 +227,9 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   const comma = after.search(/,\s/);
   // The whole clause: "since 2022 more than 200 civilians had been killed ... in Ukrainian attacks".
   const before = clause.slice(-200);
-  if (SINCE.test(`${/\bsince\b[^.;]*\bwhen\b/i.test(before) ? '' : before}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
+  // (Nor "since an Israeli strike on the consulate in April killed ...": the one incident it counts from.)
+  const since = /\bsince\b[^.;]*\bwhen\b/i.test(before) || (!/s$/i.test(trigger) && SINCE_INCIDENT.test(before)) ? '' : before;
+  if (SINCE.test(`${since}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
   // "more than 40 airstrikes": a number of incidents (not "at least 11 people were killed", a toll).

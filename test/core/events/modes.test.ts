@@ -25,6 +25,8 @@ describe('historical and aggregate statements are not events', () => {
     'After weeks of heavy fighting near Aleppo, the front has barely moved.',
     'Damascus and Moscow deny targeting civilians in Aleppo and say they are fighting militants.',
     'The army says it is still fighting terrorist groups.',
+    'Israel rarely acknowledges individual strikes in Syria.',
+    'The militia seldom claims attacks on Aleppo.',
   ])('%s', (text) => {
     const { events, statements } = run(text);
     expect(events, JSON.stringify(events.map((e) => e.trigger.text))).toEqual([]);
@@ -34,6 +36,14 @@ describe('historical and aggregate statements are not events', () => {
   it('keeps an earlier incident told with its own day or place as an asserted event', () => {
     const { events } = run('The war began when militants attacked a checkpoint near Damascus on Oct. 7, 2023, killing 12 soldiers.');
     expect(events.map((e) => [e.place?.name, e.date?.start])).toEqual([['Damascus', '2023-10-07']]);
+  });
+
+  it('keeps the one incident a "since" counts from as an event with its own date', () => {
+    const { events } = run('Tensions have risen since an Israeli strike on a consulate in Damascus in January killed seven officers.');
+    expect(events.map((e) => [e.type, e.place?.name, e.date?.start, e.date?.end, e.fatalities?.min])).toEqual([['air_strike', 'Damascus', '2024-01-01', '2024-01-31', 7]]);
+    // ... not a span of time after an incident told as a plural, nor a campaign from a day (negative).
+    expect(run('Tensions have risen since Israeli strikes on Damascus began in January.').events).toEqual([]);
+    expect(run('Jets have struck Aleppo since a truce collapsed in January.').events).toEqual([]);
   });
 
   it('keeps a side fighting a foe at a place of its own, in the present, as a clash there', () => {
