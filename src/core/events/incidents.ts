@@ -91,6 +91,7 @@ const INTERVAL_FROM = new RegExp(String.raw`${INTERVAL_HEAD}\b[^]*$`, 'i');
 const CLAUSE_VERB_AFTER = /^\s+(?:\w+ed|struck|hit|shot|blew|killed|wounded)\b/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
+const BOMBER_SUBJECT = /\b(?:the|a|an)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+)?$/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
 
 // "it targeted", "they had also attacked": a pronoun subject right before a verb trigger.
@@ -215,6 +216,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // "It was struck again", "they said it struck a depot": a bare "struck" with a pronoun for its
     // subject is of the kind just told (a shelling, a missile attack), not a strike from the air.
     if (type === 'air_strike' && hit.rule === 'strike' && pronoun && antecedent && antecedent !== 'air_strike' && STRIKE_KINDS.has(antecedent) && !AIR_CUES.test(local)) type = antecedent;
+    // "The bomber struck on Monday as worshippers gathered": after a bombing (or a suicide bomber), the
+    // bomber's blast, not a strike from the air ("B-52 bombers struck" after air strikes stays one).
+    if (type === 'air_strike' && hit.rule === 'strike' && BOMBER_SUBJECT.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))
+      && (previousType === 'bombing' || /suicide/i.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) && !AIR_CUES.test(local)) type = 'bombing';
     // "Russian glide bombs struck Kharkiv ... / Two bombs hit an apartment building": plain bombs told right
     // after an air strike are its bombs, not a bombing from the ground.
     if (type === 'bombing' && /^bombs?\b/i.test(hit.text) && previousType === 'air_strike' && frame.paragraph - previousParagraph <= 1 && !/\b(?:car|truck|roadside|suicide|planted|improvised)\b/i.test(local)) type = 'air_strike';

@@ -268,7 +268,7 @@ function revise(a: Draft['fatalities'], b: Draft['fatalities'], revises: boolean
 }
 
 // A sentence that opens on another place or says it is another matter: an incident told aside.
-const SIDE_OPENING = /^\s*(?:(?:In|At|Near|Outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|region|province|district) of\s+)?\p{Lu}[^,]{0,40},|(?:Elsewhere|Separately|Meanwhile|In (?:a|another) separate (?:incident|attack))\b)/u;
+const SIDE_OPENING = /^\s*(?:(?:In|At|Near|Outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|region|province|district) of\s+)?\p{Lu}[^,]{0,40},|(?:Elsewhere|Separately|Meanwhile|In (?:a|another) separate (?:incident|attack))\b|(?:The (?:day|night|week) before|A (?:day|week) (?:earlier|before)|(?:Two|Three|Four|Five|Several) days (?:earlier|before)|The previous (?:day|night|week)|Earlier(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?|On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Last (?:week|month))\s*,)/u;
 
 const headlineRank = (e: Merged) => (e.head.generic ? 2 : 0) + (e.head.date ? 0 : 1);
 // How far back a re-mention looks for its incident: enough for a long story, linear on a huge paste.
