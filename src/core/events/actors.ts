@@ -89,10 +89,11 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     actors.attacker = named ? actorName(named, countries) : speaker[1]!.replace(/^the\s+/i, '');
   }
   // "The al-Shabaab extremist group claimed responsibility for the blast."
-  const resp = /(?:^|[,;]\s*)(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
+  const resp = /(?:^|[,;]\s*)(?:(?:the|an?)\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:(?:\w+ly|later|also|then|since)\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|later|also|since)\s+)?claimed responsibility for\s+(?:the|this|that|a|an|its)?\s*(?:[\w’'-]+\s+){0,2}$/i.exec(before);
   // ("No group has claimed responsibility", "Nobody claimed": no one is named.)
   if (!actors.attacker && resp && !/^(?:no|nobody|none|no one)\b/i.test(resp[1]!)) {
-    actors.attacker = resp[1]!;
+    // ("A Taliban commander claimed ...": the group he speaks for.)
+    actors.attacker = resp[1]!.replace(/\s+(?:commanders?|spokesm[ae]n|spokeswoman|spokesperson|leaders?|members?|officials?|fighters?|militants?)$/i, '');
     actors.claim = 'claimed responsibility';
   }
   // "Houthis fired ...": one capitalised word before a verb is its subject, before a noun it may be an

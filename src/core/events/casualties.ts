@@ -234,7 +234,8 @@ export function all(sentence: string, res: RegExp[]): Count[] {
   return out;
 }
 
-const NONE = /\bno (?:one|casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\bnobody\b|\bwithout casualties\b/i;
+// ("No one has claimed responsibility", "nobody knows": no one of a harm word is no toll.)
+const NONE = /\bno (?:casualties|deaths|fatalities|immediate reports? of (?:casualties|deaths))\b|\b(?:no one|nobody)\b(?=[^.;,]{0,30}?\b(?:killed|hurt|injured|wounded|harmed|died|dead|casualt\w*)\b)|\bwithout casualties\b/i;
 const NONE_ALL = new RegExp(NONE.source, 'gi');
 
 // The words NONE's alternatives open with.

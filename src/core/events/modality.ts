@@ -106,7 +106,8 @@ const HABITUAL_PRESENT = /^\s+(?:happens|occurs|takes place|comes)\b/i;
 // "attacked more than 100 merchant vessels": a tally of targets.
 const MANY_TARGETS = /^\s+(?:more than|over|nearly|almost|at least|some)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,2}(?:vessels|ships|villages|towns|targets|sites|positions|settlements|homes|houses|schools|hospitals)\b/i;
 // "since 2017", "since mid-April", "since October 7", "since the war began", "since launching".
-const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon)\b)/i;
+// (Not the adverb before a claim or a word on one incident: "Al-Shabaab has since claimed the attack".)
+const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon|claimed|confirmed|denied|acknowledged|admitted|announced|identified|named|said|blamed)\b)/i;
 // "since an Israeli strike on ...", "since a drone attack": one incident named as a starting point.
 const SINCE_INCIDENT = /\bsince\s+an?\s+(?:[\w-]+\s+){0,3}$/i;
 const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|rarely|seldom|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;

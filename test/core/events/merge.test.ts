@@ -151,6 +151,26 @@ describe('where people fled to, and a claim no one made', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.actors.attacker ?? null).toBeNull();
   });
+  it('a member who claimed it names his group, and "has since claimed" is one claim, no tally', () => {
+    const member = extract('A bomb exploded at a market in Kherson on Thursday. An Azov Brigade commander initially claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
+    expect(member.map((e) => e.actors.attacker)).toEqual(['Azov Brigade']);
+    const since = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade has since claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
+    expect(since.map((e) => [e.actors.attacker, e.excerpts.length])).toEqual([['Azov Brigade', 2]]);
+  });
+  it('"Nobody has claimed responsibility" is no toll of none', () => {
+    const events = extract('A bomb exploded at a market in Kherson on Thursday. Nobody has claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
+    expect(events.map((e) => e.fatalities)).toEqual([null]);
+    // ... while "nobody was hurt" is (negative).
+    expect(extract('A bomb exploded at a market in Kherson on Thursday. Nobody was hurt.', '2024-12-03', ['Kherson']).map((e) => e.fatalities)).toEqual([{ min: 0, max: 0 }]);
+  });
+  it('"The bomber struck" retells the bombing, and a bare re-mention after an aside is the lead\'s', () => {
+    const text = 'A suicide bombing at a mosque in Kherson killed 30 people, officials said on Tuesday.\n\nThe bomber struck on Monday as worshippers gathered for prayers.\n\n'
+      + 'The day before, a roadside bomb wounded three soldiers near Mosul.\n\nThe mayor vowed to punish those behind the attack.';
+    const events = extract(text, '2024-12-03', ['Kherson', 'Mosul']);
+    expect(events.map((e) => [e.type, e.place?.name, e.date?.start, e.excerpts.length])).toEqual([['bombing', 'Kherson', '2024-12-02', 3], ['bombing', 'Mosul', '2024-12-01', 1]]);
+    // "B-52 bombers struck" after air strikes stays an air strike (negative).
+    expect(extract('Jets struck Mosul on Monday. Later, a bomber struck the outskirts of Mosul.', '2024-12-03', ['Mosul']).map((e) => e.type)).toEqual(['air_strike']);
+  });
   it('while a group that claimed it is named', () => {
     const events = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
     expect(events[0]!.actors.attacker).toBe('Azov Brigade');
