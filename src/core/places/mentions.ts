@@ -154,7 +154,15 @@ function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals
   for (const s of proposals) {
     if (s.score < TAGGER_MIN_SCORE || overlapsRule(s) || blocked.some((b) => b.start <= s.start && s.end <= b.end)) continue;
     const m = spanMention(text, tokens, gaz, s.start, s.end);
-    if (m) kept.push({ ...m, fromTagger: true });
+    if (!m) continue;
+    // "a U.N. school": dotted initials are an abbreviation or nothing, never the town Un, India (as the
+    // rules read them).
+    if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text.slice(s.start, s.end))) {
+      const hits = m.hits.filter((h) => h.kind === 'abbr');
+      if (hits.length) kept.push({ ...m, hits, fromTagger: true });
+      continue;
+    }
+    kept.push({ ...m, fromTagger: true });
   }
 }
 

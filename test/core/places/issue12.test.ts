@@ -51,6 +51,14 @@ describe('vetoes that removed real places', () => {
     expect(run('Spanish officials said the Spanish navy would help.').map((m) => m.text)).toEqual(['Spanish', 'Spanish']);
   });
 
+  it('never takes a tagger span over dotted initials for a town ("a U.N. school" is not Un, India)', () => {
+    const text = 'A strike hit a U.N. school in Gaza and a U.S. base.';
+    // A tagger that proposes the initials, as the learned one does in some contexts.
+    const at = (w: string, cut = 0) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length - cut, score: 1 });
+    const ms = run(text, { propose: () => [at('U.N.'), at('Gaza'), at('U.S.')] });
+    expect(ms.map((m) => [m.text, m.place?.country ?? null])).toEqual([['Gaza', 'PS'], ['U.S.', 'US']]);
+  });
+
   it('reads the EU as the European Union, never the town of Eu', () => {
     expect(one('EU ministers met in Brussels on Tuesday.', 'EU')?.place?.name).toBe('European Union');
     expect(run('The UN and NATO met.').map((m) => m.text)).not.toContain('UN');
