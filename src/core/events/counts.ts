@@ -71,9 +71,13 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     }
     return out;
   }
+  // "The offensive has killed more than 36,000, ... since gunmen attacked Israel on Oct. 7, killing about
+  // 1,200": a count before every incident of a tally sentence is the tally's; the incident's comes after it.
+  const tallyFirst = owners.length > 0 && tallySentence(raw) ? owners.reduce((m, d) => Math.min(m, d.trigger.start), Infinity) : -1;
   for (const [count, field] of counts) {
     if (!count) continue;
     const at = sentence.start + count.at;
+    if (at < tallyFirst && /\bsince\b/i.test(raw.slice(count.at, tallyFirst - sentence.start))) continue;
     const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
     const adds = !owners.length && !count.revises && (field === 'fatalities' ? ALSO_KILLED : ALSO_INJURED).test(raw);
     if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}), ...(adds ? { adds: true } : {}) });
@@ -82,7 +86,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   // three officers": an incident told apart in its own clause owns the count told after its trigger.
   let lists: ReadonlyArray<readonly [Count[], 'fatalities' | 'injured']> | undefined;
   for (const d of owners) {
-    if (!d.distinct || out.some((a) => a.draft === d)) continue;
+    if (!d.distinct && !(tallyFirst >= 0 && out.length === 0) || out.some((a) => a.draft === d)) continue;
     lists ??= [[killedCounts(counted), 'fatalities'], [injuredCounts(counted), 'injured']];
     for (const [list, field] of lists) {
       const c = list.find((x) => sentence.start + x.at > d.trigger.end && nearestBefore(owners, sentence.start + x.at) === d);

@@ -76,6 +76,9 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
       if (d.span.end <= trigger.start && !report) report = d;
       continue;
     }
+    // "used by fighters who had taken part in the Oct. 7 attack": a date between "the" and another
+    // incident's noun names that incident, not this trigger.
+    if ((d.span.start >= trigger.end || d.span.end <= trigger.start - 40) && /\bthe\s+$/i.test(lead) && ATTRIBUTIVE_OF.test(text.slice(d.span.end, d.span.end + 40))) continue;
     const claimed = d.span.start >= trigger.end && /^\s*$/.test(text.slice(trigger.end, d.span.start))
       && CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
     if (REPORT_VERB.test(text.slice(Math.max(sentence.start, d.span.start - 60), d.span.start)) || claimed) {
@@ -119,6 +122,8 @@ function tollDate(text: string, sentence: Span, trigger: Span, d: DateValue): Da
   }
   return { date: { ...d, basis: `${d.basis} (the day the toll was told)` }, report: true };
 }
+
+const ATTRIBUTIVE_OF = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|raids?|massacres?|shelling|assaults?|offensives?|invasion|incursion|ambush|blasts?|explosions?)\b/i;
 
 /** A trigger with the date that governs it in its sentence (or none). */
 export interface DatedHit {

@@ -305,6 +305,9 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
       // a report: "the bombs struck a row of shelters" retells the bombing told before it.)
       for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) {
         if (!d.reference && events[i]!.parts.every((p) => p.reference)) continue;
+        // ("its jets struck classrooms used by fighters who had taken part in the Oct. 7 attack": an
+        // incident named in passing places another one of its own sentence; it is not that one.)
+        if (d.reference && events[i]!.parts.some((p) => !p.reference && p.excerpt.start === d.excerpt.start)) continue;
         if (compatible(events[i]!, d)) target = events[i];
       }
       // "Tehran denied any role in Tuesday's strike": a re-mention with its own day is the incident of that

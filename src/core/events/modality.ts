@@ -110,6 +110,12 @@ const MANY_TARGETS = /^\s+(?:more than|over|nearly|almost|at least|some)\s+\d{2,
 const SINCE = /\bsince\s+(?!(?:then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dawn|morning|midnight|noon|claimed|confirmed|denied|acknowledged|admitted|announced|identified|named|said|blamed)\b)/i;
 // "since an Israeli strike on ...", "since a drone attack": one incident named as a starting point.
 const SINCE_INCIDENT = /\bsince\s+an?\s+(?:[\w-]+\s+){0,3}$/i;
+/** The trigger is the one incident a "since" counts from: "since an Israeli strike ...", "since gunmen attacked ...". */
+function countedFrom(before: string, trigger: string): boolean {
+  return (!/s$/i.test(trigger) && SINCE_INCIDENT.test(before))
+    || (/^(?:attacked|struck|stormed|bombed|shelled|raided|ambushed|killed|massacred)$/i.test(trigger) && SINCE_CLAUSE.test(before));
+}
+const SINCE_CLAUSE = /\bsince\s+(?!(?:the|then|early|late|last|mid)\b)(?:[\p{L}’'-]+\s+){1,4}$/iu;
 const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|rarely|seldom|frequent(?:ly)?|often|periodically|again and again|several times|many times|(?:two|three|four|five|\d+) times|campaign of|pattern of|spike in|rise in|increase in|surge in|tally of|years of|months of|every (?:day|night|week)|daily|nightly|weekly|almost every day|day after day|night after night)\b/i;
 // Many incidents named before the trigger ("hundreds of strikes", "numerous attacks"); after it, the
 // same words count victims ("killed dozens of people"), which says nothing of how many incidents.
@@ -188,7 +194,9 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   if (!rejected && /\bany\s+(?:[\w’'-]+\s+)?$/i.test(clause.slice(-30))) [mode, rejected] = ['hypothetical', 'any such event, none in particular'];
   // "In all, 29 were killed over the past seven days": a tally even when a date is read for it.
   const cut = /,\s|\b(?:after|before|when|as|while|because|until)\b/.exec(after);
-  const tally = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
+  // (From "since" on when the trigger is the incident it counts from: the tally before it is another's.)
+  const fromSince = countedFrom(clause.slice(-200), sentence.slice(triggerStart, triggerEnd)) ? clause.slice(clause.toLowerCase().lastIndexOf('since')) : clause;
+  const tally = `${fromSince.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${(cut ? after.slice(0, cut.index) : after).slice(0, 70)}`;
   const generic = !rejected && ((!date.day && aggregate(sentence, clause, after, triggerStart, triggerEnd)) || AGGREGATE_SCOPE.test(tally) || WAR_TOLL.test(tally) || STRETCH_OF.test(clause.slice(-50)) || LATEST_OF.test(clause.slice(-80)));
   // "in the group's continued attacks on shipping", "amid ongoing strikes": a campaign named in passing,
   // whatever day the sentence gives its incident.
@@ -229,7 +237,8 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // The whole clause: "since 2022 more than 200 civilians had been killed ... in Ukrainian attacks".
   const before = clause.slice(-200);
   // (Nor "since an Israeli strike on the consulate in April killed ...": the one incident it counts from.)
-  const since = /\bsince\b[^.;]*\bwhen\b/i.test(before) || (!/s$/i.test(trigger) && SINCE_INCIDENT.test(before)) ? '' : before;
+  // (... or "since Hamas gunmen attacked Israel on Oct. 7": the since-clause's own verb is that incident.)
+  const since = /\bsince\b[^.;]*\bwhen\b/i.test(before) || countedFrom(before, trigger) ? '' : before;
   if (SINCE.test(`${since}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;

@@ -171,6 +171,18 @@ describe('where people fled to, and a claim no one made', () => {
     // "B-52 bombers struck" after air strikes stays an air strike (negative).
     expect(extract('Jets struck Mosul on Monday. Later, a bomber struck the outskirts of Mosul.', '2024-12-03', ['Mosul']).map((e) => e.type)).toEqual(['air_strike']);
   });
+  it('an incident named in passing in a strike\'s sentence lends it no place, day or merge', () => {
+    const text = 'An Israeli air strike on a school in Rafah killed 27 people on Thursday.\n\nThe military said its jets struck classrooms used by fighters who had taken part in the Oct. 7 attack on Israel.';
+    const events = extract(text, '2024-06-06', ['Rafah', 'Israel', 'Israeli']);
+    expect(events.map((e) => [e.type, e.place?.name ?? null, e.date?.start])).toEqual([['air_strike', 'Rafah', '2024-06-06'], ['air_strike', null, '2024-06-06']]);
+    // Alone, the strike has no place or day the words give it (the attack named is not reported).
+    const alone = extract('The military said its jets struck classrooms used by fighters who had taken part in the Oct. 7 attack on Israel.', '2024-06-06', ['Israel']);
+    expect(alone.map((e) => [e.type, e.place?.name ?? null, e.date?.start ?? null])).toEqual([['air_strike', null, null]]);
+  });
+  it('a tally\'s count is not the toll of the incident it counts from', () => {
+    const events = extract('The Israeli offensive has killed more than 36,000 Palestinians since Hamas gunmen attacked Israel on Oct. 7, killing about 1,200 people.', '2024-06-06', ['Israel', 'Israeli']);
+    expect(events.map((e) => [e.date?.start, e.fatalities])).toEqual([['2023-10-07', { min: 1200, max: 1200 }]]);
+  });
   it('while a group that claimed it is named', () => {
     const events = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
     expect(events[0]!.actors.attacker).toBe('Azov Brigade');
