@@ -93,6 +93,8 @@ const NATIONS_COMPOUND = /^[-‑]\p{Lu}\p{Ll}{2,}(?:an|ish|ese|ic)\b/u;
 // "the Gusau-Funtua road": a route between two towns, at neither.
 const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute|[Rr]ailway|[Rr]ail line|[Cc]orridor|[Pp]ipeline|[Ee]xpressway)\b/u;
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
+// "the UK Maritime Trade Operations agency", "the Iraqi Red Crescent Society": a body named after the country.
+const ORG_NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:agency|authority|office|command|centre|center|service|council|organi[sz]ation|operations|society|commission|institute|foundation|committee|network|observatory|watch)\b/u;
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:convoys?|patrols?|vehicles?|h[ua]mvees?|personnel|servicem[ae]n|contractors?|citizens?|nationals?|aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers?|troopers?|marines?|sailors?|pilots?|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
 // A nationality is a scene only as a territory: "on Syrian soil", "in Iraqi airspace".
 const TERRITORY = /^\s+(?:territory|soil|airspace|territorial waters|waters|border areas?|border towns?|border villages?|border(?!\s+(?:guards?|police|forces|troops|officials?|agency|patrol)))\b/i;
@@ -153,7 +155,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     const f0 = follow.charCodeAt(0);
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
-    if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow))) continue;
+    if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow) || ORG_NAMED_AFTER.test(text.slice(m.end, m.end + 60)))) continue;
     // "fighters of the Islamic State of Iraq and Al-Sham", "the National Defense Forces of Aleppo": a
     // group's name, not a scene.
     if (/\b(?:of|for)\s/.test(lead) && ORGANISATION_OF.test(lead)) continue;

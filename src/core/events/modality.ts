@@ -242,6 +242,9 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   if (SINCE.test(`${since}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
+  // "In January, the United States and Britain began striking Houthi targets": a campaign's start, told
+  // with no day of its own (one with a day, "resumed shelling the town on Monday", is an incident).
+  if (/ing$/i.test(trigger) && /\b(?:began|begun|begin|begins|started|starts|continued|continues|kept|keep|keeps)\s+$/i.test(clause.slice(-12))) return true;
   // "more than 40 airstrikes": a number of incidents (not "at least 11 people were killed", a toll).
   const nounPlural = /s$/i.test(trigger);
   // ("Sporadic clashes broke out in X": the clashes that broke out are one outbreak, told as it happened.)

@@ -183,6 +183,10 @@ describe('where people fled to, and a claim no one made', () => {
     const events = extract('The Israeli offensive has killed more than 36,000 Palestinians since Hamas gunmen attacked Israel on Oct. 7, killing about 1,200 people.', '2024-06-06', ['Israel', 'Israeli']);
     expect(events.map((e) => [e.date?.start, e.fatalities])).toEqual([['2023-10-07', { min: 1200, max: 1200 }]]);
   });
+  it('"fired by Yemen\'s Houthi militia" names the group, "by Turkey" the country', () => {
+    expect(extract('A cargo ship was hit by two missiles fired by Yemen\'s Houthi militia near Hodeidah on Sunday.', '2024-02-19', ['Yemen', 'Hodeidah']).map((e) => e.actors.attacker)).toEqual(['Houthi']);
+    expect(extract('A market in Aleppo was shelled by Turkey on Sunday.', '2024-02-19', ['Aleppo', 'Turkey']).map((e) => e.actors.attacker)).toEqual(['Türkiye']);
+  });
   it('while a group that claimed it is named', () => {
     const events = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
     expect(events[0]!.actors.attacker).toBe('Azov Brigade');

@@ -28,6 +28,7 @@ describe('historical and aggregate statements are not events', () => {
     'Israel rarely acknowledges individual strikes in Syria.',
     'The militia seldom claims attacks on Aleppo.',
     'More than 500 people have been killed since fighting erupted in Aleppo.',
+    'In January, the air force began striking rebel targets in Yemen.',
   ])('%s', (text) => {
     const { events, statements } = run(text);
     expect(events, JSON.stringify(events.map((e) => e.trigger.text))).toEqual([]);

@@ -49,6 +49,12 @@ describe('never the speaker or the actor', () => {
     // ... but a scene named after "according to" words elsewhere is still one (negative).
     expect(at('Jets struck a depot in Damascus on Saturday, according to residents.', ['Damascus'])).toEqual([['air_strike', 'Damascus', 'city']]);
   });
+  it('does not take a country that names a body ("the UK Maritime Trade Operations agency said")', () => {
+    expect(at('A tanker was struck by a missile near Hodeidah on Monday, the UK Maritime Trade Operations agency said.', ['Hodeidah', 'UK'])).toEqual([['missile_attack', 'Hodeidah', 'city']]);
+    expect(at('A tanker was struck by a missile on Monday, the UK Maritime Trade Operations agency said.', ['UK'])).toEqual([['missile_attack', null, null]]);
+    // ... while a country the words put the incident in is one (negative).
+    expect(at('A tanker was struck by a missile off the UK on Monday, the Maritime Trade Operations agency said.', ['UK'])).toEqual([['missile_attack', 'United Kingdom', 'country']]);
+  });
   it('does not take any place of the phrase that seats the source ("a source at the X airport in east Homs,")', () => {
     expect(at('According to a military source at the Hama Military Airport in western Homs, jets struck rebel positions on Saturday.', ['Hama', 'Homs'])).toEqual([['air_strike', null, null]]);
     expect(at('According to a military source at the Hama Military Airport in western Homs, jets struck rebel positions at Qaryatayn on Saturday.', ['Hama', 'Homs', 'Qaryatayn'])).toEqual([['air_strike', 'Al Qaryatayn', 'city']]);
