@@ -75,8 +75,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
     const np = ACTOR_NP.exec(text.slice(at, sentence.end));
     // ("fired by Yemen's Houthi militia": the group the country's possessive names.)
-    const owned = m && m.place?.precision === 'country' ? /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*|militias?|rebels|forces|army|military|navy|air force|group|movement))\b/u.exec(text.slice(m.end, sentence.end)) : null;
-    if (owned && /^\p{Lu}/u.test(owned[1]!)) actors.attacker = owned[1]!.replace(/\s+(?:militias?|rebels|forces|army|military|navy|air force|group|movement)$/i, '') || owned[1]!;
+    const owned = m && m.place?.precision === 'country' ? /^['’]s\s+(?:[a-z-]+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*|militias?|rebels|forces|army|military|navy|air force|group|movement))\b/u.exec(text.slice(m.end, sentence.end)) : null;
+    if (owned && /^\p{Lu}/u.test(owned[1]!)) actors.attacker = owned[1]!.replace(/\s+(?:militias?|rebels|forces|army|military|navy|air force|group|movement)$/, '') || owned[1]!;
     else if (m) actors.attacker = actorName(m, countries);
     else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();

@@ -867,7 +867,8 @@ export function subPlaceOf(text: string, sentence: Span, chosen: Mention, place:
       : (TOWN_PART.test(u.cue) || (FACILITY.test(u.cue) && !aimed)) && place.precision !== 'region' ? place.precision === 'point' ? 'city' : place.precision
         : 'region';
     const { geonameId: _id, featureCode: _code, population: _pop, ...rest } = place;
-    const words = text.slice(u.start, u.end);
+    // (A facility is named with its kind: "Saudi Hospital, El Fasher", not "Saudi, El Fasher".)
+    const words = FACILITY.test(u.cue) && u.start === u.phraseStart ? text.slice(u.start, u.phraseEnd) : text.slice(u.start, u.end);
     return { place: { ...rest, name: `${words}, ${place.name}`, precision }, span: { start: u.start, end: u.end } };
   }
   return null;

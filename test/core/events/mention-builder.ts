@@ -21,6 +21,7 @@ export const PLACES: Record<string, Place> = {
   Sanaa: { name: 'Sanaa', lat: 15.35, lon: 44.21, precision: 'city', country: 'YE', featureCode: 'PPLC' },
   Iraq: { name: 'Iraq', lat: 33, lon: 44, precision: 'country', country: 'IQ', featureCode: 'PCLI' },
   Turkey: { name: 'Türkiye', lat: 39, lon: 35, precision: 'country', country: 'TR', featureCode: 'PCLI' },
+  Sudan: { name: 'Sudan', lat: 15, lon: 30, precision: 'country', country: 'SD', featureCode: 'PCLI' },
   UK: { name: 'United Kingdom', lat: 54, lon: -2, precision: 'country', country: 'GB', featureCode: 'PCLI' },
   'U.S.': { name: 'United States', lat: 39.76, lon: -98.5, precision: 'country', country: 'US', featureCode: 'PCLI' },
   Belgorod: { name: 'Belgorod Oblast', lat: 50.71, lon: 37.17, precision: 'region', country: 'RU', admin1: 'Belgorod', featureCode: 'ADM1' },

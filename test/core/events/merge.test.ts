@@ -185,6 +185,7 @@ describe('where people fled to, and a claim no one made', () => {
   });
   it('"fired by Yemen\'s Houthi militia" names the group, "by Turkey" the country', () => {
     expect(extract('A cargo ship was hit by two missiles fired by Yemen\'s Houthi militia near Hodeidah on Sunday.', '2024-02-19', ['Yemen', 'Hodeidah']).map((e) => e.actors.attacker)).toEqual(['Houthi']);
+    expect(extract('Shelling by Sudan\'s paramilitary Rapid Support Forces hit a hospital in Aleppo on Monday.', '2024-02-19', ['Aleppo', 'Sudan']).map((e) => e.actors.attacker)).toEqual(['Rapid Support Forces']);
     expect(extract('A market in Aleppo was shelled by Turkey on Sunday.', '2024-02-19', ['Aleppo', 'Turkey']).map((e) => e.actors.attacker)).toEqual(['Türkiye']);
   });
   it('while a group that claimed it is named', () => {

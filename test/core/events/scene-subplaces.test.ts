@@ -98,8 +98,8 @@ describe('lists, possessives and owners\' names in the phrase', () => {
 
 describe('facilities named with their kind', () => {
   it('takes "the X prison in the city of Y" and "the X Museum in Y" within the town', () => {
-    expect(at('At least 29 people were killed on Friday at the Tal Sijn prison in the city of Homs.', ['Homs'])).toEqual([['killing', 'Tal Sijn, Homs', 'city', 'Tal Sijn']]);
-    expect(at('Gunmen killed 21 tourists at the popular Qasr Museum in Damascus.', ['Damascus'])).toEqual([['killing', 'Qasr, Damascus', 'city', 'Qasr']]);
+    expect(at('At least 29 people were killed on Friday at the Tal Sijn prison in the city of Homs.', ['Homs'])).toEqual([['killing', 'Tal Sijn prison, Homs', 'city', 'Tal Sijn']]);
+    expect(at('Gunmen killed 21 tourists at the popular Qasr Museum in Damascus.', ['Damascus'])).toEqual([['killing', 'Qasr Museum, Damascus', 'city', 'Qasr']]);
   });
   it('does not give an event the facility another event words aim at', () => {
     expect(at('Rebels blamed the army for the blast in Aleppo, and called for an inquiry into the attack on Quds Hospital.', ['Aleppo'])[0]).toEqual(['bombing', 'Aleppo', 'city', 'Aleppo']);
