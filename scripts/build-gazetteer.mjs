@@ -242,6 +242,18 @@ const SUPPLEMENT = [
   ['Kurdistan', 36.5, 44.0, 'RGN', '', []],
   ['Kashmir', 34.5, 76.0, 'RGN', '', []],
   ['Darfur', 13.0, 24.0, 'RGN', 'SD', []],
+  // Burkina Faso's thirteen regions (the units conflict reporting names; GeoNames' BF first-level
+  // units are the 45 provinces). Approximate centres from Wikipedia, "Regions of Burkina Faso" and
+  // each region's article. Left out: Centre, Nord, Est, Sahel and Cascades, words that mostly mean
+  // something else.
+  ['Centre-Nord', 13.3, -1.1, 'RGN', 'BF', []],
+  ['Centre-Est', 11.6, -0.3, 'RGN', 'BF', []],
+  ['Centre-Ouest', 11.9, -2.3, 'RGN', 'BF', []],
+  ['Centre-Sud', 11.5, -1.2, 'RGN', 'BF', []],
+  ['Boucle du Mouhoun', 12.4, -3.6, 'RGN', 'BF', []],
+  ['Hauts-Bassins', 11.3, -4.4, 'RGN', 'BF', []],
+  ['Plateau-Central', 12.6, -1.2, 'RGN', 'BF', []],
+  ['Sud-Ouest', 10.4, -3.2, 'RGN', 'BF', []],
   ['Persian Gulf', 26.0, 52.0, 'GULF', '', ['Arabian Gulf', 'the Gulf']],
   ['Red Sea', 20.0, 38.0, 'SEA', '', []],
   ['Mediterranean', 35.0, 18.0, 'SEA', '', ['Mediterranean Sea']],

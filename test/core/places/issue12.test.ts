@@ -51,6 +51,13 @@ describe('vetoes that removed real places', () => {
     expect(run('Spanish officials said the Spanish navy would help.').map((m) => m.text)).toEqual(['Spanish', 'Spanish']);
   });
 
+  it('knows Burkina Faso\'s regions ("in Centre-Nord region"), and still reads "Nord" alone as before', () => {
+    const ms = run('Gunmen killed 70 people in the village of Zaongo, in Centre-Nord region of Burkina Faso, and 12 in Boucle du Mouhoun.');
+    expect(one2(ms, 'Centre-Nord')?.place).toMatchObject({ name: 'Centre-Nord', country: 'BF', precision: 'region' });
+    expect(one2(ms, 'Boucle du Mouhoun')?.place?.country).toBe('BF');
+    expect(one('Floods hit the Nord department of France.', 'Nord')?.place?.country).toBe('FR');
+  });
+
   it('never takes a tagger span over dotted initials for a town ("a U.N. school" is not Un, India)', () => {
     const text = 'A strike hit a U.N. school in Gaza and a U.S. base.';
     // A tagger that proposes the initials, as the learned one does in some contexts.
