@@ -11,7 +11,7 @@ import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
 import { EPONYM_VETO, veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
-import { confidence, contextFrom, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
+import { confidence, contextFrom, dropStrangers, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
 import type { DocContext, NameGroup, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
@@ -280,7 +280,10 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     }
     ctx = contextFrom(gaz, picks, countyPrior);
   }
-  if (ctx) dropUnsupportedAlternates(gaz, res, ctx);
+  if (ctx) {
+    dropUnsupportedAlternates(gaz, res, ctx);
+    dropStrangers(gaz, res, ctx);
+  }
   const out: Mention[] = [];
   // A name's reason and alternatives are the same at each of its mentions: built once per name,
   // and the alternatives list is shared (read-only) by those mentions.

@@ -361,6 +361,35 @@ export function confidence(ranked: Scored[]): number {
 }
 
 /**
+ * A small town in a country the article never names, nor any neighbour of, is no likely reading of a
+ * name in an article that is about one other country: "Soro" in a report on Burkina Faso is not Sorø,
+ * Denmark (a village the gazetteer lacks). Such candidates are dropped, and a name left with none is no
+ * place. An article with no clear country (a US local story names states, not the country) is left as is.
+ */
+export function dropStrangers(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext): void {
+  if (ctx.countryTotal <= 0) return;
+  let top = '';
+  let topW = 0;
+  for (const [c, w] of ctx.countries) if (w > topW) { top = c; topW = w; }
+  if (topW / ctx.countryTotal < 0.6) return;
+  const stranger = (s: Scored, own: OwnWeight | undefined): boolean => {
+    const rec = gaz.record(s.id);
+    if (rec.cls !== 'city' || rec.population >= STRANGER_POPULATION || !rec.country || rec.country === top) return false;
+    if ((ctx.countries.get(rec.country) ?? 0) - (own?.country === rec.country ? own.w : 0) > 0.01) return false;
+    for (const n of gaz.neighbours(rec.country)) if ((ctx.countries.get(n) ?? 0) > 0.01) return false;
+    return true;
+  };
+  for (const [k, r] of res) {
+    const own = ctx.own.get(k);
+    if (!r.ranked[0] || !stranger(r.ranked[0], own)) continue;
+    const ranked = r.ranked.filter((s) => !stranger(s, own));
+    if (ranked.length === 0) res.delete(k);
+    else res.set(k, { ranked, score: confidence(ranked) });
+  }
+}
+const STRANGER_POPULATION = 50_000;
+
+/**
  * An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
  * when the article names that town's country some other way; otherwise the next candidate stands,
  * and a name with no candidate left is no place. An alternate that holds the town's own name as

@@ -58,6 +58,14 @@ describe('vetoes that removed real places', () => {
     expect(one('Floods hit the Nord department of France.', 'Nord')?.place?.country).toBe('FR');
   });
 
+  it('does not read a name in a story about one country as a small town of a far country ("Soro" is not Sorø, Denmark)', () => {
+    const bf = 'Soldiers killed villagers in Nondin, in Burkina Faso. Later the unit killed people in Soro, near Ouahigouya, Burkina Faso officials said.';
+    expect(one(bf, 'Soro')?.place ?? null).toBeNull();
+    // ... while a small town of a country the story names stays (negative), and so does one in a story with no clear country.
+    expect(one('Burkina Faso and Denmark signed a deal. Talks were held in Soro, Denmark.', 'Soro')?.place?.country).toBe('DK');
+    expect(one('He visited Soro on his way home.', 'Soro')?.place).not.toBeNull();
+  });
+
   it('never takes a tagger span over dotted initials for a town ("a U.N. school" is not Un, India)', () => {
     const text = 'A strike hit a U.N. school in Gaza and a U.S. base.';
     // A tagger that proposes the initials, as the learned one does in some contexts.
