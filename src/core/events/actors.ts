@@ -20,6 +20,7 @@ const MODIFIER_GAP = /^(?:-[a-z]+)?(?:’s|'s|’|')?\s*(?:(?:ongoing|latest|rec
 const LONE_ACTOR = /^(?:gunmen|militants|insurgents|rebels|jihadists|fighters|troops|soldiers|police|attackers|assailants|militiamen)$/i;
 const VERB_TRIGGER = /(?:ed|struck|hit|shot)$/i;
 const GROUP_SUBJECT = /^(?:[^—–]*[—–]\s+|[^-]*\s-\s+|[^,]{0,40},\s+)?(?:the\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?:jihadists|militants|gunmen|rebels|insurgents|fighters|attackers|assailants|extremists|terrorists|separatists|militiamen|bandits|raiders|rustlers))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|killed|struck|shot|stormed|ambushed|raided|abducted|attacked)\b/i;
+const OWN_FORCES = /^['’]s?\s+(?:(?:armed|security|special|government|regular|elite|ground|air|naval|defen[cs]e)\s+)?(?:forces|troops|army|military|soldiers|police|navy|air force)\s+(?:\w+ly\s+)?$/i;
 const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
 
 /**
@@ -70,7 +71,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
   if (by && !actors.attacker) {
     // ("by the paramilitary Rapid Support Forces", "by suspected Islamist militants": a descriptor or two first.)
-    const lower = /^(?:[a-z][\w-]*\s+){1,2}(?=\p{Lu})/u.exec(text.slice(trigger.end + by.index + by[0].length, sentence.end));
+    const lower = /^(?:(?!(?:near|in|at|on|outside|inside|from|of|around|across|into|and|or|with|after|before|during|since|who|which|that)\s)[a-z][\w-]*\s+){1,2}(?=\p{Lu})/u.exec(text.slice(trigger.end + by.index + by[0].length, sentence.end));
     const at = trigger.end + by.index + by[0].length + (lower ? lower[0].length : 0);
     const m = inSentence.find((x) => x.start === at || (x.start > at && x.start - at < 12 && /^[\w\s-]*$/.test(text.slice(at, x.start))));
     const np = ACTOR_NP.exec(text.slice(at, sentence.end));
@@ -78,7 +79,12 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     const owned = m && m.place?.precision === 'country' ? /^['’]s\s+(?:[a-z-]+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*|militias?|rebels|forces|army|military|navy|air force|group|movement))\b/u.exec(text.slice(m.end, sentence.end)) : null;
     if (owned && /^\p{Lu}/u.test(owned[1]!)) actors.attacker = owned[1]!.replace(/\s+(?:militias?|rebels|forces|army|military|navy|air force|group|movement)$/, '') || owned[1]!;
     else if (m) actors.attacker = actorName(m, countries);
-    else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) actors.attacker = np[1]!.trim();
+    else if (np && np.index === 0 && !BAD_ACTOR.test(np[1]!.split(/\s/)[0]!)) {
+      actors.attacker = np[1]!.trim();
+      // ("by the Group for the Support of Islam and Muslims (JNIM)": a long name cut short; its acronym is the group.)
+      const acronym = /^[^()]{0,90}?\s\(([A-Z][A-Za-z-]{1,11})\)/.exec(text.slice(at, sentence.end));
+      if (acronym && acronym[0].length - acronym[1]!.length - 3 > np[1]!.trimEnd().length && /^(?:\s+(?:for|of|the|and|in|\p{Lu}[\p{L}'’-]*))*\s*$/u.test(text.slice(at + np[1]!.trimEnd().length, at + acronym[0].length - acronym[1]!.length - 2))) actors.attacker = acronym[1]!;
+    }
     if (actors.attacker && by[1]!.toLowerCase() !== 'by') actors.claim = by[1]!.toLowerCase();
   }
   // "A missile fired by Yemen's Houthi militia struck ...": the agent sits in the subject.
@@ -141,8 +147,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // "Pakistani forces killed six militants in a raid ...": the subject of the sentence did it.
   if (!actors.attacker && !intercepted && !passive) {
     const lead = inSentence.find((x) => x.place?.precision === 'country' && x.start >= sentence.start
-      && /^(?:[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
-    if (lead && SUBJECT_VERB.test(text.slice(lead.end, trigger.start))) actors.attacker = actorName(lead);
+      && /^(?:\([^)]{0,60}\)\s*[-–—]\s*|[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
+    // ("Burkina Faso's armed forces summarily executed ...": the country's forces, the trigger their verb.)
+    if (lead && (SUBJECT_VERB.test(text.slice(lead.end, trigger.start)) || (VERB_TRIGGER.test(text.slice(trigger.start, trigger.end)) && OWN_FORCES.test(text.slice(lead.end, trigger.start))))) actors.attacker = actorName(lead);
   }
   // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
   const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));

@@ -113,7 +113,7 @@ const TOLLS = [
 GATES.set(TOLLS[0]!, /\btoll\b/i);
 GATES.set(TOLLS[1]!, /\b(?:toll|killed|dead)\b/i);
 
-const KILLED_VERBS = 'killed|killing|kills|kill|shot dead|shooting dead|gunned down|gunning down';
+const KILLED_VERBS = 'killed|killing|kills|kill|shot dead|shooting dead|gunned down|gunning down|(?:executed|executing)(?!\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:search|warrant|plan|orders?|contracts?|deal|strategy|moves?|man(?:oe|eu)uvres?|maneuvers?|turns?|programm?e?|polic(?:y|ies)|operations?|trades?|agreements?|will|documents?|sentences?|commands?|tasks?|projects?|plays?|jumps?|passes)\\b)|massacred|massacring|murdered|murdering|beheaded';
 const KILLED_ADJECTIVES = 'killed|dead|died|perished|lost their lives|slain|shot dead|gunned down';
 const INJURED_VERBS = 'injured|injuring|wounded|wounding|hurt|hurting';
 const INJURED_ADJECTIVES = 'injured|wounded|hurt';

@@ -40,7 +40,14 @@ describe('fatalitiesIn', () => {
   ])('%s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
   });
-  it.each(['It flew 1,000 kilometers from home.', 'Nobody has claimed responsibility for the attack.', 'No one knows who fired the shells.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {
+  it.each([
+    ['Soldiers summarily executed at least 223 civilians, including 56 children.', 223, 223],
+    ['Gunmen massacred 40 villagers.', 40, 40],
+    ['The militants beheaded five men.', 5, 5],
+  ])('counts the victims of an execution or a massacre: %s -> %i..%i', (sentence, min, max) => {
+    expect(fatalitiesIn(sentence)).toEqual({ min, max });
+  });
+  it.each(['It flew 1,000 kilometers from home.', 'Police executed a search warrant at the house.', 'The army executed a daring operation.', 'Nobody has claimed responsibility for the attack.', 'No one knows who fired the shells.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {
     expect(fatalitiesIn(s)).toBeNull();
   });
 });

@@ -186,7 +186,16 @@ describe('where people fled to, and a claim no one made', () => {
   it('"fired by Yemen\'s Houthi militia" names the group, "by Turkey" the country', () => {
     expect(extract('A cargo ship was hit by two missiles fired by Yemen\'s Houthi militia near Hodeidah on Sunday.', '2024-02-19', ['Yemen', 'Hodeidah']).map((e) => e.actors.attacker)).toEqual(['Houthi']);
     expect(extract('Shelling by Sudan\'s paramilitary Rapid Support Forces hit a hospital in Aleppo on Monday.', '2024-02-19', ['Aleppo', 'Sudan']).map((e) => e.actors.attacker)).toEqual(['Rapid Support Forces']);
+    expect(extract('(Nairobi, April 25, 2024) – Syria\'s armed forces summarily executed 12 men in Aleppo on Monday.', '2024-04-25', ['Aleppo', 'Syria']).map((e) => e.actors.attacker)).toEqual(['Syria']);
+    expect(extract('Five soldiers died on Monday in an attack by the Group for the Support of Islam and Muslims (JNIM) on a camp near Aleppo.', '2024-04-25', ['Aleppo']).map((e) => e.actors.attacker)).toEqual(['JNIM']);
+    // A name that is whole keeps its words; a place after "by gunmen near" is no attacker (negative).
+    expect(extract('A drone strike by the paramilitary Rapid Support Forces (RSF) hit Aleppo on Monday.', '2024-04-25', ['Aleppo']).map((e) => e.actors.attacker)).toEqual(['Rapid Support Forces']);
+    expect(extract('A car was attacked by gunmen near Aleppo on Monday.', '2024-04-25', ['Aleppo']).map((e) => e.actors.attacker ?? null)).not.toContain('Aleppo');
     expect(extract('A market in Aleppo was shelled by Turkey on Sunday.', '2024-02-19', ['Aleppo', 'Turkey']).map((e) => e.actors.attacker)).toEqual(['Türkiye']);
+  });
+  it('an investigation into attacks is no report of one', () => {
+    const events = extract('Gunmen killed 12 villagers near Aleppo on Monday.\n\nOn Wednesday, the government said it had opened an investigation into "deadly attacks" in the area.', '2024-04-25', ['Aleppo']);
+    expect(events.map((e) => [e.type, e.date?.start, e.excerpts.length])).toEqual([['killing', '2024-04-22', 1]]);
   });
   it('while a group that claimed it is named', () => {
     const events = extract('A bomb exploded at a market in Kherson on Thursday. The Azov Brigade claimed responsibility for the attack.', '2024-12-03', ['Kherson']);
