@@ -91,6 +91,8 @@ const INTERVAL_FROM = new RegExp(String.raw`${INTERVAL_HEAD}\b[^]*$`, 'i');
 const CLAUSE_VERB_AFTER = /^\s+(?:\w+ed|struck|hit|shot|blew|killed|wounded)\b/i;
 
 const VERB_WORD = /^(?:\w+ed|struck|hit|shot|fought|stormed|blew)\b/i;
+const ORDINAL_ELLIPSIS = /\b(?:a|the)\s+(?:second|third|fourth|fifth|last|final)\s+(?:one\s+)?$/i;
+const FIRST_OF = /\bthe\s+first\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?|blasts?|explosions?)\b/i;
 const BOMBER_SUBJECT = /\b(?:the|a|an)\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+)?$/i;
 const STRIKE_KINDS: ReadonlySet<EventType> = new Set(['air_strike', 'drone_strike', 'missile_attack', 'shelling']);
 
@@ -201,6 +203,10 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
       if (hit.rule === 'injured' && (!at || /\b(?:the|of the)\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start))
         || /\b(?:hospitals?|clinic|taken|treated|evacuated|admitted|transferred|flown)\b[^,;.]{0,40}$/i.test(text.slice(hit.end, own!.mention.start)))) continue;
     }
+    // "The first missile hit a residential area, and a second struck 20 minutes later": the second of a
+    // count the sentence opened is part of the same attack, not one of its own.
+    if (hit.rule === 'strike' && ORDINAL_ELLIPSIS.test(text.slice(Math.max(sentence.start, hit.start - 25), hit.start))
+      && FIRST_OF.test(text.slice(sentence.start, hit.start))) continue;
     const local = triggerClause(text, sentence, hit);
     // A bare "attack" takes the type of the incident before it only when it points back to it
     // ("the attack", "Monday's attack", "also") or follows it in the same paragraph.

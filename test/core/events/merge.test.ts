@@ -193,6 +193,13 @@ describe('where people fled to, and a claim no one made', () => {
     expect(extract('A car was attacked by gunmen near Aleppo on Monday.', '2024-04-25', ['Aleppo']).map((e) => e.actors.attacker ?? null)).not.toContain('Aleppo');
     expect(extract('A market in Aleppo was shelled by Turkey on Sunday.', '2024-02-19', ['Aleppo', 'Turkey']).map((e) => e.actors.attacker)).toEqual(['Türkiye']);
   });
+  it('"the first missile hit ..., and a second struck" is one attack', () => {
+    const events = extract('A Russian missile strike on Kharkiv killed 14 people on Friday.\n\nThe first missile hit a residential area, and a second struck about 20 minutes later as rescuers arrived.', '2024-03-16', ['Kharkiv', 'Russian']);
+    expect(events.map((e) => [e.type, e.excerpts.length])).toEqual([['missile_attack', 2]]);
+    // ... while "a second strike" told as its own is one (negative).
+    const two = extract('A Russian missile strike on Kharkiv killed 14 people on Friday.\n\nOn Saturday, a second strike hit Kharkiv, killing two.', '2024-03-16', ['Kharkiv', 'Russian']);
+    expect(two).toHaveLength(2);
+  });
   it('an investigation into attacks is no report of one', () => {
     const events = extract('Gunmen killed 12 villagers near Aleppo on Monday.\n\nOn Wednesday, the government said it had opened an investigation into "deadly attacks" in the area.', '2024-04-25', ['Aleppo']);
     expect(events.map((e) => [e.type, e.date?.start, e.excerpts.length])).toEqual([['killing', '2024-04-22', 1]]);
