@@ -21,7 +21,7 @@ const LONE_ACTOR = /^(?:gunmen|militants|insurgents|rebels|jihadists|fighters|tr
 const VERB_TRIGGER = /(?:ed|struck|hit|shot)$/i;
 const GROUP_SUBJECT = /^(?:[^—–]*[—–]\s+|[^-]*\s-\s+|[^,]{0,40},\s+)?(?:the\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?:jihadists|militants|gunmen|rebels|insurgents|fighters|attackers|assailants|extremists|terrorists|separatists|militiamen|bandits|raiders|rustlers))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|killed|struck|shot|stormed|ambushed|raided|abducted|attacked)\b/i;
 const OWN_FORCES = /^['’]s?\s+(?:(?:armed|security|special|government|regular|elite|ground|air|naval|defen[cs]e)\s+)?(?:forces|troops|army|military|soldiers|police|navy|air force)\s+(?:\w+ly\s+)?$/i;
-const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
+const SUBJECT_VERB = /^(?:\s+(?:forces|troops|army|military|jets|warplanes|drones|police|soldiers|navy|air force|security forces))?\s+(?:(?!(?:denied|condemned|blamed|accused|warned|vowed|rejected|welcomed|claimed|demanded|urged|called|promised|threatened|announced|confirmed|reported|critici[sz]ed|praised|questioned|disputed|dismissed)\b)\w+ed|struck|hit|shot|fired|launched|killed|attacked|bombed|shelled|raided)\b/i;
 
 /**
  * "Yemen's Houthi militia" is the Houthis, "Israel's military" is Israel: after a country's

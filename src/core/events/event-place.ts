@@ -72,6 +72,7 @@ const ANAPHORA = /\b(?:in|inside|across|throughout|on|at|near|struck|hit|shelled
 const SPEAKER_PLACE = /\b(?:officials?|sources?|spokesm[ae]n|spokeswoman|authorities|residents|witnesses|medics|doctors|activists|ministry|correspondents?|reporters?|journalists?|monitors?|observers?|diplomats?|analysts?|police)\s+(?:[\w-]+\s+)?(?:in|from|at|based in)\s+(?:the\s+)?$/i;
 // "the Islamic State of Iraq and Al-Sham", "the Army of Islam", "the National Defense Forces of Aleppo":
 // a place in a group's capitalised name (a state's own name, "the Republic of Korea", is not a group's).
+const ORGANISATION_IN = /\b(?:\p{Lu}\p{L}+\s+(?:Resistance|State|Front|Movement|Brigades?|Organi[sz]ation)|[Aa]l[-\s]Qa[e']?ida)\s+in\s+(?:the\s+)?$/u;
 const ORGANISATION_OF = /\b\p{Lu}\p{L}+\s+(?:State|Front|Army|Party|Movement|Council|Brigades?|Battalions?|Committee|Union|Group|Organi[sz]ation|Forces|Coalition|Mujahideen|Guards?)\s+(?:of|for)\s+(?:the\s+)?(?:(?:Liberation|Independence|Defen[cs]e|Salvation|Unity)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*$/u;
 // "According to Iraqi Kurdistan's security council": the possessor of the source.
 const ACCORDING_TO_OWNER = /\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -159,6 +160,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "fighters of the Islamic State of Iraq and Al-Sham", "the National Defense Forces of Aleppo": a
     // group's name, not a scene.
     if (/\b(?:of|for)\s/.test(lead) && ORGANISATION_OF.test(lead)) continue;
+    // "The Islamic Resistance in Iraq claimed ...", "al-Qaeda in the Arabian Peninsula": a group named for its land.
+    if (/\sin\s/.test(lead) && ORGANISATION_IN.test(lead)) continue;
     // "According to Iraqi Kurdistan's security council, ...": the source's owner, not a scene.
     if (/^['’]/.test(follow) && ACCORDING_TO_OWNER.test(lead) && SOURCE_NOUN.test(follow)) continue;
     // "on behalf of the European Union detonated", "the entire EU delegation": a union of states acts

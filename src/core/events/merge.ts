@@ -325,7 +325,7 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
     if (target && !target.lead && d.section === 'body' && !ownPlace(d) && !(dayPrecise(d) && !d.reportDate && !d.dateCarried)) {
       const lead = events.find((e) => e.lead);
       const last = target.parts[target.parts.length - 1]!;
-      if (lead && lead !== target && SIDE_OPENING.test(target.parts[0]!.excerpt.text) && d.paragraph > last.paragraph && compatible(lead, { ...d, place: null })) target = lead;
+      if (lead && lead !== target && SIDE_OPENING.test(target.parts[0]!.excerpt.text) && d.paragraph > last.paragraph && compatible(lead, { ...d, place: null, ...(d.inferredType ? { type: 'other' as const } : {}) })) target = lead;
     }
     if (target) absorb(target, d);
     else events.push({ head: { ...d, actors: { ...d.actors } }, parts: [d], ...(d.section === 'body' && !d.generic && !events.some((x) => x.head.section === 'body' && !x.head.generic) ? { lead: true } : {}) });

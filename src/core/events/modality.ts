@@ -182,6 +182,10 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     && /^\S*\s+(?:\S+\s+){0,8}?(?:this (?:year|month|week)|in (?:years|months|decades|a decade)|so far|on record|to date)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
   // "It was the second attack on the academy this year": a count of incidents, the one told among them.
   if (!rejected && /\b(?:it|this|that)\s+(?:was|is)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i.test(clause.slice(-50))) [mode, rejected] = ['historical', 'a comparison with other incidents'];
+  // "Jordan initially said the attack had taken place in Syria, but later acknowledged it hit Tower 22":
+  // a report its own sentence says was corrected places nothing.
+  if (!rejected && /\b(?:initially|first|originally|at first)\s+(?:said|reported|claimed|announced|stated|suggested)\b/i.test(clause.slice(-120))
+    && /\bbut\s+(?:(?:it|they|he|she|officials|the \w+)\s+)?(?:later|then|subsequently|since|has since|had since)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['negated', 'a report its own sentence says was corrected'];
   // "the anniversary of the killing of ...", whatever the determiner: remembered, not told.
   if (!rejected && REMEMBERED.test(clause.slice(-60))) [mode, rejected] = ['historical', 'a past event remembered, not told'];
   // "guarantees that the fighting would end", whatever the determiner: the incident is still to come.

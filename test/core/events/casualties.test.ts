@@ -44,7 +44,8 @@ describe('fatalitiesIn', () => {
     ['Soldiers summarily executed at least 223 civilians, including 56 children.', 223, 223],
     ['Gunmen massacred 40 villagers.', 40, 40],
     ['The militants beheaded five men.', 5, 5],
-  ])('counts the victims of an execution or a massacre: %s -> %i..%i', (sentence, min, max) => {
+    ['Three U.S. service members were killed in a drone attack.', 3, 3],
+  ])('counts the victims of an execution or a massacre, and past initials: %s -> %i..%i', (sentence, min, max) => {
     expect(fatalitiesIn(sentence)).toEqual({ min, max });
   });
   it.each(['It flew 1,000 kilometers from home.', 'Police executed a search warrant at the house.', 'The army executed a daring operation.', 'Nobody has claimed responsibility for the attack.', 'No one knows who fired the shells.', 'Forces fired 40 rockets.', 'The 2019 strike was condemned.', 'The raid killed a number of fighters.', 'The drone strike was condemned.'])('no count in %s', (s) => {

@@ -200,6 +200,16 @@ describe('where people fled to, and a claim no one made', () => {
     const two = extract('A Russian missile strike on Kharkiv killed 14 people on Friday.\n\nOn Saturday, a second strike hit Kharkiv, killing two.', '2024-03-16', ['Kharkiv', 'Russian']);
     expect(two).toHaveLength(2);
   });
+  it('a bare re-mention after an aside is the lead\'s, whatever the aside\'s weapon; a denial names no attacker', () => {
+    const text = 'Three U.S. service members were killed in a drone attack on a base in Syria on Sunday.\n\nOn Saturday, a rocket hit near a base in Iraq, causing no damage.\n\nIran denied any involvement in the attack.';
+    const events = extract(text, '2024-01-28', ['Syria', 'Iraq', 'Iran']);
+    expect(events.map((e) => [e.type, e.place?.name, e.fatalities?.min ?? null, e.excerpts.length, e.actors.attacker ?? null])).toEqual([['drone_strike', 'Syria', 3, 2, null], ['shelling', 'Iraq', null, 1, null]]);
+  });
+  it('a report its own sentence says was corrected places nothing, and a group named for its land is no scene', () => {
+    const text = 'A drone attack on a base in Syria killed three soldiers on Sunday.\n\nThe government initially said the attack had taken place in Iraq, but later acknowledged it had hit the base.\n\nThe Islamic Resistance in Iraq claimed the attack.';
+    const events = extract(text, '2024-01-28', ['Syria', 'Iraq']);
+    expect(events.map((e) => [e.place?.name, e.excerpts.length])).toEqual([['Syria', 2]]);
+  });
   it('an investigation into attacks is no report of one', () => {
     const events = extract('Gunmen killed 12 villagers near Aleppo on Monday.\n\nOn Wednesday, the government said it had opened an investigation into "deadly attacks" in the area.', '2024-04-25', ['Aleppo']);
     expect(events.map((e) => [e.type, e.date?.start, e.excerpts.length])).toEqual([['killing', '2024-04-22', 1]]);
