@@ -101,17 +101,21 @@ function isExplicitDay(v: DateValue): boolean {
   return (v.precision === 'day' || v.precision === 'part-of-day') && v.basis.startsWith('explicit');
 }
 
-// chrono's spans win over the bare-year and "overnight" patterns; "the night of 3-4 May" wins over chrono.
+// chrono's spans win over the bare-year and "overnight" patterns; "the night of 3-4 May" and the
+// narrative days ("the next day") win over chrono.
 function mergeFound(chrono: Found[], extra: Found[]): Found[] {
   const overlaps = (a: DateValue, b: DateValue) => a.span.start < b.span.end && b.span.start < a.span.end;
   // "the night of 3-4 May" and "between March 1 and 3" know more than chrono's first day.
-  const nights = extra.filter((e) => /night\s+of/i.test(e.text) || (e as { pair?: boolean }).pair);
+  // "the next day" / "earlier in the day" count from the story's last date, which chrono cannot see.
+  const nights = extra.filter((e) => /night\s+of/i.test(e.text) || (e as { pair?: boolean }).pair || e.narrative !== undefined);
   const rest = extra.filter((e) => !nights.includes(e));
   const kept = chrono.filter((c) => !nights.some((n) => overlaps(n, c)));
   const out: Found[] = [...kept, ...nights];
   for (const e of rest) if (!out.some((c) => overlaps(c, e))) out.push(e);
   return out;
 }
+
+const REPORTED_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|added|confirmed)(?:\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)?\s*(?:\w+\s+){0,2}?(?:statement|interview|video|post|message|briefing|conference|Telegram|X|Twitter|Facebook|television|TV|radio))?\s*$/i;
 
 // "the next day", "two days later": counted from the last day-precise date before them in the story.
 function resolveNarrative(text: string, found: Found[]): DateValue[] {
@@ -127,7 +131,8 @@ function resolveNarrative(text: string, found: Found[]): DateValue[] {
       return out;
     }
     // "told AFP on Friday" dates the telling; the story's clock is the events' dates.
-    const reported = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|added|confirmed)\s*$/i.test(text.slice(Math.max(0, value.span.start - 25), value.span.start));
+    // So does "said in a statement on Monday" / "said on Telegram on Friday".
+    const reported = REPORTED_BEFORE.test(text.slice(Math.max(0, value.span.start - 45), value.span.start));
     if ((value.precision === 'day' || value.precision === 'part-of-day') && !reported) previous = value;
     return value;
   }).filter((v): v is DateValue => v !== null);

@@ -18,7 +18,7 @@ export const NIGHT_OF = new RegExp(
 );
 
 // "the previous day", "the same day": counted from the story's last date (see resolveNarrative).
-export const NARRATIVE_DAY = /\b(?:on\s+)?the\s+(previous|following|next|same)\s+day\b|\b(?:later|earlier)\s+that\s+day\b|\bthe\s+day\s+before\b|\b(?:(?:a few|several|some|two|three|four|five|\d{1,2})\s+)?[Hh]ours\s+(?:earlier|later)\b/gi;
+export const NARRATIVE_DAY = /\b(?:on\s+)?the\s+(previous|following|next|same)\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bthe\s+day\s+before\b|\b(?:(?:a few|several|some|two|three|four|five|\d{1,2})\s+)?[Hh]ours\s+(?:earlier|later)\b/gi;
 const OFFSET: Record<string, number> = { previous: -1, following: 1, next: 1, same: 0 };
 
 export interface ExtraContext {

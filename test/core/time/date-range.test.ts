@@ -44,7 +44,7 @@ describe('dates a DateValue cannot hold', () => {
     expect(early.a.warnings.join(' ')).toContain('"yesterday"');
     const late = allDays('A strike hit Homs on 31 December 9999. The next day a raid hit Gaza.', '9999-12-31');
     for (const d of late.days) expect(isCalendarDay(d), d).toBe(true);
-    expect(late.a.warnings.join(' ')).toContain('"next day"');
+    expect(late.a.warnings.join(' ')).toContain('"The next day"');
   });
 
   it('never writes a malformed day, whatever number of years, months, weeks or days back or ahead', () => {

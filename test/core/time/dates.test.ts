@@ -122,6 +122,20 @@ describe('anchors', () => {
     const found = dates('Jihadists attacked a convoy on Thursday, sources told AFP on Friday. The previous day, gunmen raided a village.', '2022-09-30');
     expect(found.map((d) => [d.text, d.start])).toEqual([['on Thursday', '2022-09-29'], ['on Friday', '2022-09-30'], ['The previous day', '2022-09-28']]);
   });
+  it('counts "the same day" from the incident, not from "said in a statement on Monday"', () => {
+    const found = dates('Gunmen killed 12 people on Sunday, the diocese said in a statement on Monday. On the same day, a mosque was attacked.', '2024-02-27');
+    expect(found.map((d) => [d.text, d.start])).toEqual([['on Sunday', '2024-02-25'], ['on Monday', '2024-02-26'], ['On the same day', '2024-02-25']]);
+    const telegram = dates('A drone hit a depot on Friday, the governor said on Telegram on Saturday. The next day, a second depot burned.', '2024-01-21');
+    expect(telegram.map((d) => [d.text, d.start])).toEqual([['on Friday', '2024-01-19'], ['on Saturday', '2024-01-20'], ['The next day', '2024-01-20']]);
+  });
+  it('reads "earlier in the day" and "hours later" as the story\'s day, not the next one', () => {
+    const found = dates('A drone strike hit a car on Tuesday. Rockets were fired earlier in the day. Hours later, artillery shelled two villages.', '2024-02-06');
+    expect(found.map((d) => [d.text, d.start])).toEqual([['on Tuesday', '2024-02-06'], ['earlier in the day', '2024-02-06'], ['Hours later', '2024-02-06']]);
+  });
+  it('still dates by a weekday right after a statement that names no medium', () => {
+    const found = dates('Troops raided the camp on Sunday, the army said in a long account of the fighting on Monday. The next day, they withdrew.', '2024-02-27');
+    expect(found.map((d) => [d.text, d.start])).toEqual([['on Sunday', '2024-02-25'], ['on Monday', '2024-02-26'], ['The next day', '2024-02-27']]);
+  });
   it('joins "on Monday and Tuesday" into one range', () => {
     expect(dates('Clashes on Monday and Tuesday killed 27.', '2023-08-17').map(brief)).toEqual([['on Monday and Tuesday', '2023-08-14', '2023-08-15', 'day', null]]);
   });

@@ -8,7 +8,7 @@ const SAMPLES: Record<keyof typeof GATES, [RegExp, string[]]> = {
   year: [YEAR, ['in 2019', 'DURING 1998', 'mid-2020', 'since 1850', 'Through 2001', 'late 1999', 'by 2030']],
   dayPair: [DAY_PAIR, ['between March 1 and 3', 'on MAY 3 - 4', '3 and 4 June', 'Sept. 9 to 10, 2021', '12 – 13 Dec 2019', 'between jan 5 and 7', 'Aug 1 and 2']],
   nightOf: [NIGHT_OF, ['the night of May 3-4', 'on the NIGHT of 3 to 4 May', 'The night of Jan. 30 into 31, 2020']],
-  narrativeDay: [NARRATIVE_DAY, ['the previous day', 'on the Following Day', 'later that DAY', 'the day before', 'earlier that day', 'Hours earlier', 'two hours later', 'several HOURS LATER']],
+  narrativeDay: [NARRATIVE_DAY, ['the previous day', 'on the Following Day', 'later that DAY', 'the day before', 'earlier that day', 'Hours earlier', 'two hours later', 'several HOURS LATER', 'earlier in the day', 'Later in the Day']],
   overnight: [OVERNIGHT, ['overnight', 'OVERNIGHT', 'Overnight']],
 };
 
