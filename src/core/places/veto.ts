@@ -92,6 +92,7 @@ function afterLocative(tokens: Token[], i: number): boolean {
  * proper name that the gazetteer does not know.
  */
 const TOWN_PART = new Set(['neighbourhood', 'neighborhood', 'district', 'quarter', 'suburb', 'area', 'camp']);
+const LOCALITY = new Set(['village', 'township', 'subdistrict', 'locality', 'hamlet']);
 const COMPASS = new Set(['centre', 'center', 'central', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'hauts', 'bas']);
 
 export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): string | null {
@@ -108,6 +109,9 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   const abbrHit = acronym && m.hits.some((h) => h.kind === 'abbr');
   if (single && FUNCTION_WORDS.has(m.key) && !abbrHit) return 'function word';
   if (single && surface.length === 1) return 'a single letter';
+  // "around 3:00 A.M. (Damascus Time)", "at 10 p.m. Moscow time": a clock, not a place.
+  const following = tokens[m.tokEnd];
+  if (following?.norm === 'time' && (prev?.text === '(' || tokens[m.tokEnd + 1]?.text === ')' || /\d|\b[ap]\.?m\.?\s*$/i.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))) return 'a time zone';
   // "500 B.C.", "20 N.S.": dotted initials after a number are an era or a unit, not a province
   if (/^(\p{Lu}\.){2,3}$/u.test(surface) && prev?.shape === 'number') return 'an abbreviation after a number';
   // "The City Council": "the" and a common word
@@ -197,6 +201,11 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
     // "the Giza Bahriya neighbourhood", "the Al-Rashidiyah Sharqi district": a town part named with more
     // words than the place's name is that part's name, whatever the place is (not Giza in Egypt).
     if (after.length > 0 && !m.suffix && tokens[re] && TOWN_PART.has(tokens[re]!.norm) && tokens[re]!.shape === 'lower' && (before.length === 0) && prev?.norm === 'the') return 'part of a town part\'s name';
+    // "in Adan Yabaal district", "at Let Yet Kone village": a name the gazetteer does not know, whose first
+    // word alone is some other place (Adan in Yemen), followed by the kind of place it is.
+    if (after.length > 0 && after.length <= 2 && !m.suffix && before.length === 0 && tokens[re] && tokens[re]!.shape === 'lower'
+      && (TOWN_PART.has(tokens[re]!.norm) || LOCALITY.has(tokens[re]!.norm)) && prev && /^(in|at|near|of|from|outside)$/.test(prev.norm)
+      && !after.some((t) => gaz.isName(t.norm))) return 'part of a longer place name the gazetteer lacks';
     if (lastBefore && PERSON_TITLES.has(lastBefore.norm)) return 'person title before the name';
     // a country's or state's name stays a place next to other names ("Israel Defense Forces",
     // "Georgia Bulldogs"); measured: restricting this to countries loses more than it gains
