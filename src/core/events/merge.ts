@@ -49,7 +49,8 @@ export function typesAgree(a: Typed, b: Typed): boolean {
 
 const MISSILES = /\bmissiles?\b/i;
 // Weapons of aircraft, not drones: "glide bombs hit", "warplanes struck", "helicopter gunships fired on".
-const PLANE_WEAPON = /\b(?:bombs?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|bombers?)\b/i;
+// (Not "aircraft", which armies use for their drones too: "its aircraft struck" may retell the drone strike.)
+const PLANE_WEAPON = /\b(?:bombs?|jets?|warplanes?|planes?|helicopters?|gunships?|bombers?)\b/i;
 const trig = (x: { trigger?: { text: string } }) => x.trigger?.text ?? '';
 const DRONES = /\bdrones?\b/i;
 

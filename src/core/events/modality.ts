@@ -31,11 +31,13 @@ export interface OwnDate {
   dated: boolean;
   /** ... and it is a day (or part of one). */
   day: boolean;
+  /** ... or only a year. */
+  wide?: boolean;
 }
 
 export function ownDate(choice: DateChoice | null): OwnDate {
   const dated = choice !== null && !choice.report;
-  return { dated, day: dated && (choice.date.precision === 'day' || choice.date.precision === 'part-of-day') };
+  return { dated, day: dated && (choice.date.precision === 'day' || choice.date.precision === 'part-of-day'), wide: dated && choice.date.precision === 'year' };
 }
 
 // The clause leading up to the trigger: from the last clause break before it.
@@ -186,6 +188,11 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   // a report its own sentence says was corrected places nothing.
   if (!rejected && /\b(?:initially|first|originally|at first)\s+(?:said|reported|claimed|announced|stated|suggested)\b/i.test(clause.slice(-120))
     && /\bbut\s+(?:(?:it|they|he|she|officials|the \w+)\s+)?(?:later|then|subsequently|since|has since|had since)\b/i.test(sentence.slice(triggerEnd))) [mode, rejected] = ['negated', 'a report its own sentence says was corrected'];
+  // "The government, backed by U.S. airstrikes, launched ...", "troops, with the support of air strikes,
+  // stormed ...": a support named in passing is part of the action it backs, not an incident of its own.
+  if (!rejected && !/ed$/i.test(sentence.slice(triggerStart, triggerEnd)) && SUPPORT.test(clause.slice(-70))) [mode, rejected] = ['historical', 'a support named in passing, part of the action it backs'];
+  // "launched an offensive against al-Shabaab last year": an offensive dated only to its year is a campaign.
+  if (!rejected && date.wide && /^(?:offensives?|ground operations?|campaigns?|counter-?offensives?)$/i.test(sentence.slice(triggerStart, triggerEnd))) [mode, rejected] = ['historical', 'a campaign dated only to its year'];
   // "the anniversary of the killing of ...", whatever the determiner: remembered, not told.
   if (!rejected && REMEMBERED.test(clause.slice(-60))) [mode, rejected] = ['historical', 'a past event remembered, not told'];
   // "guarantees that the fighting would end", whatever the determiner: the incident is still to come.
@@ -244,6 +251,9 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // (... or "since Hamas gunmen attacked Israel on Oct. 7": the since-clause's own verb is that incident.)
   const since = /\bsince\b[^.;]*\bwhen\b/i.test(before) || countedFrom(before, trigger) ? '' : before;
   if (SINCE.test(`${since}${trigger}${(comma >= 0 ? after.slice(0, comma) : after).slice(0, 70)}`)) return true;
+  // "More than 200 people have been killed in Lebanon, most of them fighters": a count in the hundreds
+  // told in the perfect, with no day and no incident it died in, is a war's toll so far.
+  if (/^(?:killed|died)$/i.test(trigger) && PERFECT_TOLL.test(clause.slice(-80)) && !IN_INCIDENT.test(after.split(/[;.]/)[0]!)) return true;
   const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
   // "In January, the United States and Britain began striking Houthi targets": a campaign's start, told
@@ -266,6 +276,14 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   const retold = perfect !== null && /^had\b/i.test(perfect[0]) && (REPORTED.test(clause.slice(0, clause.length - perfect[0].length).slice(-80)) || DEFINITE_TARGET.test(after));
   return (perfect !== null && !retold) || PERFECT_ALSO.test(clause.slice(-30));
 }
+
+// "More than 200 people have been killed", "hundreds have died": the perfect of a count of 100 or more.
+const PERFECT_TOLL = /\b(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds|thousands)\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|so far\s+)?(?:been\s+)?$/i;
+// "... killed in the strike", "in Monday's attack", "when a shell hit": the incident the count died in.
+const IN_INCIDENT = /\b(?:in|by|during|from)\s+(?:the|a|an|this|that|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|blast|explosion|raid|shelling|assault|ambush|massacre|fire|incident)\b|\b(?:when|after)\s/i;
+
+// "backed by African Union forces and U.S. airstrikes", "with the help of air support from": the support of another action.
+const SUPPORT = /\b(?:(?:backed|supported|aided|assisted|covered|helped|accompanied)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover|assistance)\s+of|under\s+(?:the\s+)?cover\s+of)\s+(?![^,;–—]*\b(?:continued|continues|launched|began|begun|started|carried out|conducted|stormed|attacked|renewed|resumed|pressed|mounted)\b)[^,;–—]{0,55}$/i;
 
 // A class of foe, not a force met at one place: "militants", "the insurgents", "terrorist groups".
 const FOE_CLASS = /^\s+(?:against\s+)?(?:the\s+)?["“'‘]?(?:[\w-]+\s+){0,2}?(?:militants|terrorists|terrorism|rebels|insurgents|insurgency|jihadists|extremists|gangs|groups|separatists)\b/i;

@@ -44,7 +44,7 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   // "about 20 days ago" is today); "about" before a number is blanked out, offsets unchanged.
   const parsed = /\babout\s+\d/i.test(slice) ? slice.replace(/\babout(?=\s+\d)/gi, (w) => ' '.repeat(w.length)) : slice;
   for (const r of PARSER.parse(parsed, ref, { forwardDate: false })) {
-    const value = countBefore(r, ctx, slice, ref) ?? partOfDayOf(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
+    const value = countBefore(r, ctx, slice, ref) ?? partOfDayOf(r, ctx, slice, ref) ?? withinSentence(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
     if (value) out.push(value);
   }
   return out;
@@ -71,6 +71,17 @@ function countBefore(r: ParsedResult, ctx: SliceContext, slice: string, ref: { i
   const inner = PARSER.parse(r.text.slice(lead[0].length), ref, { forwardDate: false })[0];
   if (!inner || inner.index !== 0) return null;
   return resolveResult(inner, ctx, slice, r.index + lead[0].length);
+}
+
+// "... on Sunday. At 10 p.m. a drone hit Kursk": chrono joins a day and the next sentence's hour; the
+// date is the first sentence's (not "10 p.m. Sunday", nor "Feb. 6").
+const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|[AP]\.M|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Dr|No))[.!?]["”’]?\s+(?=["“]?[A-Z])|\n/;
+function withinSentence(r: ParsedResult, ctx: SliceContext, slice: string, ref: { instant: Date; timezone: string }): (DateValue & { narrative?: number }) | null {
+  const cut = SENTENCE_BREAK.exec(r.text);
+  if (!cut) return null;
+  const inner = PARSER.parse(r.text.slice(0, cut.index), ref, { forwardDate: false })[0];
+  if (!inner || inner.index !== 0) return null;
+  return resolveResult(inner, ctx, slice, r.index);
 }
 
 // "the morning of March 3": chrono reads "morning" as today's; the day is in the words after "of".

@@ -70,6 +70,8 @@ export const PLACES: Record<string, Place> = {
   Beirut: { name: 'Beirut', lat: 33.89, lon: 35.5, precision: 'city', country: 'LB', featureCode: 'PPLC' },
   MOGADISHU: { name: 'Mogadishu', lat: 2.04, lon: 45.34, precision: 'city', country: 'SO', featureCode: 'PPLC' },
   Somalia: { name: 'Somalia', lat: 6, lon: 48, precision: 'country', country: 'SO', featureCode: 'PCLI' },
+  Nabatieh: { name: 'Nabatieh', lat: 33.38, lon: 35.48, precision: 'region', country: 'LB', featureCode: 'ADM1' },
+  Jilib: { name: 'Jilib', lat: 0.49, lon: 42.77, precision: 'city', country: 'SO', featureCode: 'PPL' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 
@@ -91,7 +93,8 @@ export function mentionsIn(text: string, specs: Array<string | Spec>): Mention[]
     const place = PLACES[key];
     if (!place) throw new Error(`no test place for ${spec.word}`);
     const role: MentionRole = spec.role ?? (DEMONYMS[spec.word] ? 'demonym' : 'literal');
-    const re = new RegExp(`\\b${spec.word}\\b`, 'g');
+    // (Dots are literal, and a name ending in one, "U.S.", ends before the space that follows it.)
+    const re = new RegExp(`(?<![\\w.])${spec.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`, 'g');
     let n = 0;
     for (const m of text.matchAll(re)) {
       if (spec.nth === undefined || spec.nth === n) {
