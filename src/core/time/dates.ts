@@ -1,7 +1,7 @@
 // Temporal expressions resolved against the right anchor: the publication date, a caption's own explicit
 // date (a 2019 photo's "today" is 2019), or the dateline's day ("Feb. 28 (YPA) -") for the body.
 import type { DateValue, Section, Span } from '../types.ts';
-import { addDays, isCalendarDay } from './calendar.ts';
+import { addDays, formatYmd, isCalendarDay, monthEnd, parseYmd } from './calendar.ts';
 import { chronoDates } from './chrono-dates.ts';
 import type { Anchor } from './chrono-dates.ts';
 import { extraDates } from './extra-dates.ts';
@@ -90,6 +90,16 @@ function joinRanges(text: string, dates: DateValue[]): DateValue[] {
         text: text.slice(span.start, span.end),
         span,
       };
+      continue;
+    }
+    // "In April last year", "in March of this year": the month of the year the words give.
+    if (prev && prev.precision === 'month' && d.precision === 'year' && /^\s*(?:,\s*|of\s+)?$/.test(gap) && /^(?:of\s+)?(?:last|this|next|the\s+previous)\s+year$/i.test(d.text)) {
+      const y = parseYmd(d.start).y;
+      const m = parseYmd(prev.start).m;
+      const span = { start: prev.span.start, end: d.span.end };
+      const start = formatYmd({ y, m, d: 1 });
+      const end = monthEnd(start);
+      out[out.length - 1] = { ...prev, start, end: end < d.end ? end : d.end, text: text.slice(span.start, span.end), basis: d.basis, span };
       continue;
     }
     out.push(d);

@@ -136,6 +136,16 @@ describe('anchors', () => {
     const found = dates('Troops raided the camp on Sunday, the army said in a long account of the fighting on Monday. The next day, they withdrew.', '2024-02-27');
     expect(found.map((d) => [d.text, d.start])).toEqual([['on Sunday', '2024-02-25'], ['on Monday', '2024-02-26'], ['The next day', '2024-02-27']]);
   });
+  it('reads "In April last year" as that April, and "in June this year" up to the publication day', () => {
+    const found = dates('In April last year, an air strike killed 160. In June this year, shelling hit the town. In May of last year, jets struck.', '2024-06-13');
+    expect(found.map((d) => [d.text, d.start, d.end, d.precision])).toEqual([
+      ['April last year', '2023-04-01', '2023-04-30', 'month'],
+      ['June this year', '2024-06-01', '2024-06-13', 'month'],
+      ['May of last year', '2023-05-01', '2023-05-31', 'month'],
+    ]);
+    // (A month and a year in different clauses stay apart.)
+    expect(dates('Jets struck in April; last year, shelling hit the town.', '2024-06-13').map((d) => d.text)).toEqual(['April', 'last year']);
+  });
   it('joins "on Monday and Tuesday" into one range', () => {
     expect(dates('Clashes on Monday and Tuesday killed 27.', '2023-08-17').map(brief)).toEqual([['on Monday and Tuesday', '2023-08-14', '2023-08-15', 'day', null]]);
   });
