@@ -3,11 +3,12 @@
 // attribution the text reports as a claim ("alleged", "attributed", "blamed on") is kept as one.
 import type { Actors, Mention, Span } from '../types.ts';
 import type { SentenceFrame } from './frame.ts';
+import { INTERCEPTED } from './triggers.ts';
 
 const FORCE_NOUNS = String.raw`forces|troops|army|military|soldiers|jets|warplanes|aircraft|planes|drones|navy|militants|militias?|rebels|fighters|gunmen|insurgents|coalition|police|officials|government|regime|artillery|units?|air force|helicopters|ships|strikes|attacks|shelling|missiles|rockets`;
 const CAP = String.raw`[A-Z][\w’'.-]*`;
 // "Saudi-led coalition", "Houthi rebels", "Russian forces", "Israel", "the Islamic State group"
-const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied)?\s+){0,3}${CAP}(?:-led|-backed|-allied)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
+const ACTOR_NP = new RegExp(String.raw`(?:the\s+)?((?:${CAP}(?:-led|-backed|-allied|-aligned|-affiliated|-linked|-supported|-sponsored)?\s+){0,3}${CAP}(?:-led|-backed|-allied|-aligned|-affiliated|-linked|-supported|-sponsored)?(?:\s+(?:${FORCE_NOUNS}))?|(?:${CAP}\s+){1,3}(?:${FORCE_NOUNS}))`, 'u');
 const CLAIM = /\b(?:alleged(?:ly)?|allegations?|attributed|blamed|accused|claimed responsibility|claimed|reportedly|purported(?:ly)?|what (?:it|they|he|she|the [\w ]{1,40}?) said (?:were|was))\b/i;
 const STOP = /\s(?:in|near|at|on|outside|inside|across|around|over|that|which|who|where|when|and|from|with|as|after|following|since|during|while|because|killing|wounding|injuring|destroy(?:ed|ing)|damag(?:ed|ing)|the report|(?:officials?|sources?|medics|witnesses|residents)\s+(?:said|say|told)|overnight|today|yesterday|tonight|earlier|later|last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.;:!?()“”"—–]/;
 const AFTER_PREPOSITION = /\b(?:in|at|near|from|to|into|onto|outside|inside|around|across|towards?|of|on|off|through|between)\s+$/i;
@@ -66,7 +67,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   // down is the defender, so the subject is not looked at.
   const inside = inSentence.find((x) => x.role === 'demonym' && x.start >= trigger.start && x.end <= trigger.end);
   if (inside) actors.attacker = actorName(inside);
-  const intercepted = /^(?:shot down|intercepted|downed|destroyed|repelled|repulsed)\b/i.test(text.slice(trigger.start, trigger.end));
+  const intercepted = INTERCEPTED.test(text.slice(trigger.start, trigger.end));
   // 1. "... by X", "attributed to X", "blamed on X" after the trigger.
   const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
   if (by && !actors.attacker) {
@@ -122,10 +123,13 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m, countries);
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
-      const head = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
+      const full = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
+      // ("the Iran-aligned Houthis launched": the backer's compound names who backs them, not who acted.)
+      const backer = full ? /^(?:[Tt]he\s+)?(?:\S+-(?:led|backed|allied|aligned|affiliated|linked|supported|sponsored)\s+)+/.exec(full) : null;
+      const head = backer ? full!.slice(backer[0].length) : full;
       // "arrived ... in Ogossagou and opened fire": a name after a preposition is where, not who.
       if (head && np && !AFTER_PREPOSITION.test(before.slice(Math.max(0, np.index - 12), np.index))) {
-        const at = trigger.start - before.length + np.index + np[0].indexOf(head);
+        const at = trigger.start - before.length + np.index + np[0].indexOf(full!) + (backer ? backer[0].length : 0);
         const inside = inSentence.filter((x) => x.start >= at && x.end <= at + head.length);
         // "Iranian forces" -> Iran; "Houthi rebels" stays as written; a city is a place, not an actor.
         const named = inside.find((x) => x.place?.precision === 'country');

@@ -17,7 +17,7 @@ const VAGUE: Record<string, Range> = {
 
 // Word-bounded ("one" is not inside "drone"). After a verb, "a"/"an" counts one ("killed a local official").
 const NUMBER = String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d+|(?:two|three) dozen|a dozen|tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|several|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\b`;
-const NUMBER_A = String.raw`(?:${NUMBER}|\ban?\b(?!\s+(?:number|few|lot|series|total|wave|spate|dozen|third|half|result|day|week|month|year)\b))`;
+const NUMBER_A = String.raw`(?:${NUMBER}|\ban?\b(?!\s+(?:(?:large|small|great|huge|significant|high|growing|big|unknown|undisclosed|considerable|sizeable|sizable|limited|record)\s+)?(?:number|few|lot|series|total|wave|spate|dozen|third|half|result|day|week|month|year)\b))`;
 const QUAL = String.raw`(?:at least|more than|over|some|about|around|nearly|almost|up to|approximately|roughly|an estimated|as many as|at most)\s+`;
 // Groups: between a and b (1, 2); "10-12" (3, 4); "two to three" (5, 6); qualifier (7); number (8).
 // A dash between words is a compound ("twenty-one"), not a range.

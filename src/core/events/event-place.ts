@@ -7,7 +7,7 @@ import { isWave } from './draft.ts';
 import { pointsBack, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
-import { ANY_TRIGGER } from './triggers.ts';
+import { ANY_TRIGGER, INTERCEPTED } from './triggers.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { haversineKm } from '../eval/haversine.ts';
 
@@ -650,7 +650,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     inferredType: incident.inferred,
     specific: incident.specific,
     ...(incident.reference ? { reference: true } : {}),
-    ...(/^(?:shot down|intercepted|downed|destroyed|repelled|repulsed)\b/i.test(hit.text) ? { intercepted: true } : {}),
+    ...(INTERCEPTED.test(hit.text) ? { intercepted: true } : {}),
     section,
     paragraph,
   };
@@ -752,7 +752,7 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     // The same campaign's attacker comes with it unless this sentence names another.
     if (!draft.actors.attacker && prior.actors.attacker) draft.actors.attacker = prior.actors.attacker;
   } else if (!choice && !draft.intercepted && !isWave(draft) && !usable.some((m) => m.role === 'literal' && m.start >= sentence.start && m.end <= sentence.end)
-    && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic))) {
+    && (prior = latestDraft(drafts, paragraph, 1, (d) => !!d.place && d.section === section && section === 'body' && !d.generic && !d.intercepted))) {
     // Nothing named at all: the scene is the one just described ("Armed clashes lasted several hours").
     draft.place = prior.place;
     draft.placeHow = 'carried';

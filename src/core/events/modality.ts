@@ -124,7 +124,7 @@ const HABIT = /\b(?:repeated(?:ly)?|regularly|routinely|rarely|seldom|frequent(?
 const QUANTITY = /\b(?:hundreds of|dozens of|thousands of|scores of|numerous|countless|ongoing)\s+(?:[\w-]+\s+){0,2}$/i;
 // A cluster ("a string of bombings", "continue to launch attacks"): one event at a named town or spot,
 // a tally anywhere wider (decided once the place is known).
-export const CLUSTER = /\b(?:series of|wave of|spate of|string of|flurry of|barrage of|continu(?:e|es|ed|ing) to|continuing)\b/i;
+export const CLUSTER = /\b(?:series of|wave of|spate of|string of|flurry of|continu(?:e|es|ed|ing) to|continuing)\b/i;
 // A number of incidents ("more than 40 airstrikes", "19 violent incidents", "dozens of strikes").
 const MANY = /\b(?:more than|over|nearly|almost|at least|some)\s+\d[\d,]*\s+(?:(?!(?:in|on|at|by|from|of|killed|dead|died|injured|wounded|hurt|were|was|have|had|people|civilians|persons|soldiers|fighters)\b)[\w-]+\s+){0,2}$/i;
 // "have been killed", "has killed", "had carried out": the perfect of a tally.

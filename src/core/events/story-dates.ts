@@ -27,7 +27,8 @@ const ownDay = (d: Draft) => isDay(d.date) && !d.reportDate && !d.dateCarried;
 function shift(date: DateValue, days: number, m: RegExpExecArray, at: number, basis: string): DateValue {
   const start = addDays(date.start, days);
   const end = addDays(date.end, days);
-  const text = m[0].trim();
+  // ("a day after the shelling": the words are "a day after"; the determiner is the incident's.)
+  const text = m[0].trim().replace(/\s+(?:the|this|that|its|their)$/i, '');
   const from = at + m.index + (m[0].length - m[0].trimStart().length);
   return { ...date, start, end, precision: date.precision === 'part-of-day' && days !== 0 ? 'day' : date.precision, text, span: { start: from, end: from + text.length }, basis };
 }
@@ -83,7 +84,9 @@ function clauseDate(e: Merged, part: Draft, m: RegExpExecArray, merged: readonly
   const phraseStart = sentence.start + m.index;
   const phraseEnd = phraseStart + m[0].length;
   // (Its own trigger opens the clause: a subject of a few words, then the verb; no determiner after "after".)
-  if (/^(?:the|this|that|its|their)\b/i.test(m[0].replace(/^.*?\b(?:after|before|following)\s+/i, '')) || !(part.trigger.start >= phraseEnd && part.trigger.start - phraseEnd < 40)) return false;
+  // (... unless that determiner is the subject's and the trigger a verb: "a day after the Houthis launched 28 drones".)
+  const determiner = /^(?:the|this|that|its|their)\b/i.test(m[0].replace(/^.*?\b(?:after|before|following)\s+/i, ''));
+  if ((determiner && !CLAUSE_VERB.test(part.trigger.text)) || !(part.trigger.start >= phraseEnd && part.trigger.start - phraseEnd < 40)) return false;
   const main = merged.find((o) => o !== e && isDay(o.head.date) && !o.head.reportDate
     && o.parts.some((p) => p.excerpt.start === sentence.start && p.trigger.end <= phraseStart));
   if (!main) return false;
@@ -91,6 +94,8 @@ function clauseDate(e: Merged, part: Draft, m: RegExpExecArray, merged: readonly
   dateFrom(e, main, /^before$/i.test(m[5]!) ? daysIn(m) : -daysIn(m), m, sentence.start);
   return true;
 }
+
+const CLAUSE_VERB = /^(?:\w+ed|struck|hit|shot|fought|withdrew|blew|stormed|fired|launched)\b/i;
 
 /** The days a RELATIVE phrase counts ("two days", "a week", "the day", "hours": 0). */
 function daysIn(m: RegExpExecArray): number {
