@@ -21,7 +21,7 @@ export interface PlaceChoice {
 // edge of the rebel-held city of", "the outskirts of".
 // ("on northern and western rural Aleppo": directions may be coordinated.)
 const CHAIN = String.raw`(?:(?:city|cities|towns?|villages?|provinces?|regions?|districts?|governorates?|outskirts|suburbs?|areas?|countryside|capital|port|border|centre|center|heart|edge|middle|entrance|gates?|parts?|side|vicinity|environs|strategic|key|nearby|besieged|contested|embattled|restive|frontline|coastal|remote|rural|and|eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|[a-z]+-(?:held|controlled|occupied|run|besieged)|held|controlled)\s+(?:of\s+)?(?:the\s+)?)*`;
-const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|bombarded|bombards|bombarding|overran|overrunning|besieged|besieging|torched|razed|rocked|rocks|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
+const LOCATIVE = new RegExp(String.raw`(?:\b(?:in|near|at|on|outside|inside|across|around|over|into|onto|throughout|within|along|towards?|toward|against|targeting|targeted|targets|struck|hit|hits|hitting|strikes|striking|shelled|shells|shelling|raided|raids|raiding|bombed|bombs|bombing|attacked|attacks|attacking|stormed|storms|storming|pounded|pounds|pounding|bombarded|bombards|bombarding|overran|overrunning|besieged|besieging|torched|razed|rocked|rocks|seized|seizing|captured|capturing|recaptured|recapturing|retook|retaking|(?:took|taking|seized|seizing) control of|close to|next to|not far from)\s+(?:(?:the|his|her|their|its)\s+)?${CHAIN}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of\s+)?|\b(?:capital|city|town|village|port|province|region|district|governorate|oblast|camp|neighbou?rhood|suburb|outskirts)(?:\s+of)?,?\s+)$`, 'i');
 // "in Russia's Belgorod region", "on Beirut's southern suburbs": a place after a possessor the locative governs.
 const POSSESSED = new RegExp(String.raw`\b(?:in|near|at|on|outside|inside|across|over|into|targeting|targeted|struck|hit|hits|shelled|bombed|attacked)\s+(?:the\s+)?${CHAIN}[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?['’]s?\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$`, 'u');
 // "Hilla, just south of X", "Hawija, a town near X", "Gradiska, northeast of X": X locates the place before it.
@@ -30,6 +30,9 @@ const APPOSED_REFERENCE = /^\s*(?:(?:province|governorate|region|district|state|
 // "70 km north of X", "about 15 kilometres from X": a reference point, near the scene but not at it.
 const DISTANCE = /\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|nautical miles)\s+(?:(?:to the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 // ("... in northern rural Homs as the bombing campaigns on Idlib continue": "as" opens a clause of its own.)
+const CLASH_NOUN = /^(?:heavy fighting|fighting|clashes|battles?|gun ?battles?|firefights?|street battles?|exchanges? of (?:gun)?fire)$/i;
+const FIGHTING_BEFORE = /\b(?:after|following|amid|during)\s+(?:(?:days|hours|weeks|a day|a night) of\s+)?(?:(?:heavy|fierce|intense|violent|bloody|deadly|sporadic|renewed|street)\s+)*$/i;
+const NEVER = /$^/;
 const OTHER_CLAUSE = /\b(?:was|were|is|are|has been|have been|had been|said|says|told|added|quoted|quoting|saying|according to|which|who|that|after|before|when|while|because|following|since|in response to|in retaliation for|amid|sparking|prompting)\b|\bas\s+(?:the|a|an|their|its|his|her)\s|,\s+(?:and|but)\s/i;
 // Between a trigger and a later place: a new clause ("..., after rebels shelled Hama") that tells an
 // event of its own (a trigger word of its own before the place).
@@ -212,6 +215,9 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     if (score === 0) continue;
     // "Nikopol was shelled": the passive subject is the scene.
     const gap = m.end <= trigger.start ? text.slice(m.end, trigger.start) : '';
+    // "captured the town of X in South Kivu province on Thursday after heavy fighting": the fighting the
+    // capture came after, a noun right after "after", was fought there (not "after rebels shelled Hama").
+    const FIGHT_AFTER = CLASH_NOUN.test(text.slice(trigger.start, trigger.end)) ? FIGHTING_BEFORE : NEVER;
     // "In Kharkiv Oblast, a man was killed in Russian strikes": a sentence-opening place frames it all.
     // ("In biblical Bethlehem, where ...", "In the ancient West Bank town of Jericho, ...", "Also in Yala province, ...")
     const frame = m.start - sentence.start < 120 && FRAME_BEFORE.test(text.slice(sentence.start, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 48));
@@ -243,7 +249,7 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       // subject is the phrase that names the place.
       score = Math.max(score, 6);
       how = 'governed';
-    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, ''))) {
+    } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, '').replace(FIGHT_AFTER, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
     } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {

@@ -95,3 +95,18 @@ describe('"occurred in", a union that acts, an execution by a group', () => {
     expect(at('The council executed the plan in Mosul last year.', ['Mosul'])).toEqual([]);
   });
 });
+
+describe('the place taken, and the fighting it was taken after', () => {
+  it('puts a capture at the town taken, not at the country its apposition names', () => {
+    const events = extract('The M23 seized Goma, the largest city in eastern Congo, late last month.', '2025-02-08', ['Goma', 'Congo']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Goma']);
+  });
+  it('puts "after heavy fighting" where the capture was', () => {
+    const events = extract('Rebels captured the town of Nyabibwe in South Kivu province on Thursday after heavy fighting with the army.', '2025-02-08', ['South Kivu']);
+    expect(events.map((e) => [e.type, e.place?.name ?? null])).toEqual([['armed_clash', 'Nyabibwe, South Kivu']]);
+  });
+  it('keeps a later clause with its own verb apart from the place before it (negative)', () => {
+    const events = extract('Jets struck Goma on Monday after rebels shelled an army base.', '2025-02-08', ['Goma']);
+    expect(events.map((e) => [e.type, e.place?.name ?? null])).toEqual([['air_strike', 'Goma'], ['shelling', null]]);
+  });
+});
