@@ -32,7 +32,8 @@ function groupOrCountry(np: string, at: number, mentions: Mention[]): string {
   const named = mentions.find((x) => x.start >= at && x.end <= at + np.length && x.place?.precision === 'country');
   if (!named) return np.trim();
   const rest = np.slice(named.end - at).replace(/^(?:’s|'s)\s*/, '');
-  return /^(?:[a-z-]+\s+)?[A-Z]/.test(rest) ? rest.trim() : actorName(named);
+  // ("Sudan's paramilitary Rapid Support Forces": the group's name, without the descriptor.)
+  return /^(?:[a-z-]+\s+)?[A-Z]/.test(rest) ? rest.trim().replace(/^[a-z-]+\s+(?=[A-Z])/, '') : actorName(named);
 }
 
 /** The country a demonym or country-name mention stands for, else its own words. */

@@ -41,3 +41,21 @@ describe('"a day after" a clause whose subject has a determiner', () => {
     expect(extract(text, '2024-03-09', ['Hodeidah']).map((e) => e.date?.start)).toEqual(['2024-03-09']);
   });
 });
+
+describe('a group named with its country and a descriptor', () => {
+  it('is the group, without the descriptor', () => {
+    const events = extract("Drones launched by Sudan's paramilitary Rapid Support Forces struck a fuel depot in Aden on Sunday.", '2025-05-04', ['Sudan', 'Aden']);
+    expect(events.map((e) => e.actors.attacker)).toEqual(['Rapid Support Forces']);
+  });
+});
+
+describe('a sea or region as the adjective of a town', () => {
+  it('is no scene of "a fuel depot in the Red Sea city"', () => {
+    const events = extract('Drones struck a fuel depot in the Red Sea city on Sunday, the army said.', '2025-05-04', ['Red Sea']);
+    expect(events.map((e) => [e.type, e.place?.name ?? null])).toEqual([['drone_strike', null]]);
+  });
+  it('still holds the town its "of" names when the gazetteer lacks it (negative)', () => {
+    const events = extract('Missiles hit ships in the Red Sea port of Qusra on Sunday.', '2025-05-04', ['Red Sea']);
+    expect(events.map((e) => e.place?.name ?? null)).toEqual(['Red Sea']);
+  });
+});
