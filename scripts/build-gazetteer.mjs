@@ -328,13 +328,14 @@ const CONFLICT = new Set(('SY IQ YE LB IL PS JO IR SA EG LY TN DZ MA TR AF PK UA
 // Arabic-script countries, whose names the press writes without the article and in other transliterations.
 const ARABIC = new Set(('SY IQ YE LB PS JO SA EG LY TN DZ MA SD KW QA BH AE OM MR TD SO').split(' '));
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)';
+const SUN_ARTICLE = /(^| )(?:ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en) (?=\S)/g;
 const SWAPS = [[/\bdayr\b/g, 'deir'], [/\btall\b/g, 'tal'], [/\btell\b/g, 'tal'], [/\bayn\b/g, 'ain'], [/\bbayt\b/g, 'beit'],
   [/\bjabal\b/g, 'jebel'], [/\bshaykh\b/g, 'sheikh'], [/\bkafr\b/g, 'kfar'], [/\bumm\b/g, 'um'], [/\bbani\b/g, 'beni']];
 /**
  * Press spellings of an Arabic place name, from its normalised GeoNames name: without the leading
  * article ("al fallujah" -> "fallujah"), the article joined to its word ("deir ez zor" -> "deir
  * ezzor"), -iyah/-ah written -iya/-a ("ar raqqah" -> "raqqa"), common vowel spellings ("dayr" ->
- * "deir", "tall" -> "tal"), and their combinations. Names shorter than 5 letters are left out
+ * "deir", "tall" -> "tal"), the sun-letter article as "al" ("ash shaykh" -> "al shaykh"), and their combinations. Names shorter than 5 letters are left out
  * ("al bab" would give "bab").
  */
 function pressSpellings(n) {
@@ -343,11 +344,14 @@ function pressSpellings(n) {
     (x) => x.replace(new RegExp(` ${ARTICLE} (?=\\S)`, 'g'), (m) => ` ${m.trim()}`),
     (x) => x.replace(/iyah\b/g, 'iya').replace(/iyeh\b/g, 'iye').replace(/(\S{3,})ah\b/g, '$1a'),
     (x) => SWAPS.reduce((y, [re, to]) => y.replace(re, to), x),
+    // The article assimilated to a sun letter, as the press writes it unassimilated: "jisr ash shughur"
+    // -> "jisr al shughur", "tall adh dhahab" -> "tall al dhahab".
+    (x) => x.replace(SUN_ARTICLE, (m, lead) => `${lead}al `),
   ];
   const out = new Set();
-  for (let mask = 1; mask < 16; mask++) {
+  for (let mask = 1; mask < 32; mask++) {
     let x = n;
-    for (let k = 0; k < 4; k++) if (mask & (1 << k)) x = steps[k](x);
+    for (let k = 0; k < 5; k++) if (mask & (1 << k)) x = steps[k](x);
     if (x !== n && x.replace(/ /g, '').length >= 5) out.add(x);
   }
   return out;

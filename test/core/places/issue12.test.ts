@@ -112,6 +112,8 @@ describe('names the gazetteer held under other spellings', () => {
     ['Drones hit the port of Odessa.', 'Odessa', 'UA'],
     // A press spelling of a Latin alternate ("El-Hodeidah" without its article).
     ['Jets struck the port of Hodeidah in Yemen.', 'Hodeidah', 'YE'],
+    // The sun-letter article written "al" (GeoNames' Jisr ash Shughūr).
+    ['Russian warplanes struck near the town of Jisr al-Shughur in Syria.', 'Jisr al-Shughur', 'SY'],
   ])('%s', (text, name, cc) => {
     expect(one(text, name)?.place?.country).toBe(cc);
   });
