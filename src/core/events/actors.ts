@@ -57,6 +57,8 @@ function mentionEndingBefore(mentions: Mention[], at: number, from: number, text
   return best;
 }
 
+const TARGET_AGENT = /\b(?:used|operated|run|owned|held|controlled|occupied|manned|frequented|built|funded|backed|supported|led|commanded|inhabited|housed|guarded|hosted)\s+by\s+(?:the\s+)?$/i;
+
 /** countries: the name the story gives each country (by ISO code), for a capital standing for its state. */
 export function actorsFor(text: string, sentence: Span, trigger: Span, mentions: Mention[], countries?: ReadonlyMap<string, string>): Actors {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.role !== 'dateline');
@@ -70,7 +72,9 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   if (inside) actors.attacker = actorName(inside);
   const intercepted = INTERCEPTED.test(text.slice(trigger.start, trigger.end));
   // 1. "... by X", "attributed to X", "blamed on X" after the trigger.
-  const by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
+  let by = /^[^.;]{0,40}?\b(by|attributed to|blamed on)\s+(?:the\s+)?/i.exec(after);
+  // ("struck two facilities used by Iran's Revolutionary Guard": the agent of the target's participle, not the attacker.)
+  if (by && by[1]!.toLowerCase() === 'by' && TARGET_AGENT.test(after.slice(0, by.index + by[0].length))) by = null;
   if (by && !actors.attacker) {
     // ("by the paramilitary Rapid Support Forces", "by suspected Islamist militants": a descriptor or two first.)
     const lower = /^(?:(?!(?:near|in|at|on|outside|inside|from|of|around|across|into|and|or|with|after|before|during|since|who|which|that)\s)[a-z][\w-]*\s+){1,2}(?=\p{Lu})/u.exec(text.slice(trigger.end + by.index + by[0].length, sentence.end));
@@ -121,7 +125,11 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     // targeted"), but not a bare name in front of a noun ("Burkina Faso ambush" is where).
     const gap = m ? text.slice(m.end, trigger.start) : '';
     const owns = /^(?:’s|'s|’|')/.test(gap) || /^\s*(?:has|have|had)\s+(?:also\s+)?$/.test(gap) || VERB_TRIGGER.test(text.slice(trigger.start, trigger.end));
-    if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m, countries);
+    // ("a Palestinian rammed his car into ...": one person of that nationality, not the state.)
+    const person = m !== null && m.role === 'demonym' && /\b(?:an?|one)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)) && /^\s+$/.test(gap)
+      && /^(?:\w+ed|struck|hit|shot|stabbed|rammed|fired|launched)\b/i.test(text.slice(trigger.start, trigger.end));
+    if (m && person) actors.attacker = m.text;
+    else if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m, countries);
     else {
       const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
       const full = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');

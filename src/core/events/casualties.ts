@@ -28,7 +28,7 @@ const AMOUNT_A = amount(NUMBER_A);
 const PERSON = String.raw`(?:man|woman|child|boy|girl|baby|soldier|civilian|person|fighter|officer|policeman|journalist|commander|militant|teenager|worker|farmer|doctor|nurse|paramedic|resident|guard|member)`;
 // Up to four words between the number and the verb: "14 Iranian militants", "two young children were".
 // ... but not the weapons: "two airstrikes killed 14" counts 14 dead, not 2.
-const NOUNS = String.raw`(?:\s+(?!(?:and|or|but|killed|killing|died|dead|injured|injuring|wounded|wounding|air ?strikes?|airstrikes|strikes|attacks?|bombs?|bombings?|missiles?|rockets?|shells?|mortars?|drones?|raids?|explosions?|blasts?|shots|rounds|grenades?|barrages?|salvos?)\b)(?:[A-Za-z’'-]+|(?:[A-Z]\.){2,}(?!\w))){0,4}?`;
+const NOUNS = String.raw`(?:\s+(?!(?:and|or|but|before|after|when|while|until|as|he|she|they|it|who|killed|killing|died|dead|injured|injuring|wounded|wounding|air ?strikes?|airstrikes|strikes|attacks?|bombs?|bombings?|missiles?|rockets?|shells?|mortars?|drones?|raids?|explosions?|blasts?|shots|rounds|grenades?|barrages?|salvos?)\b)(?:[A-Za-z’'-]+|(?:[A-Z]\.){2,}(?!\w))){0,4}?`;
 
 function toNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');

@@ -78,7 +78,14 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     if (!count) continue;
     const at = sentence.start + count.at;
     if (at < tallyFirst && /\bsince\b/i.test(raw.slice(count.at, tallyFirst - sentence.start))) continue;
-    const owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
+    let owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
+    // "The attack came days after at least 17 soldiers were killed near X in an attack ...": a count told
+    // past "days after" is the earlier incident's, which its clause tells after the number.
+    if (owner && owners.includes(owner) && AFTER_SPAN.test(raw.slice(Math.max(0, owner.trigger.end - sentence.start), count.at))) {
+      const later = owners.find((d) => d.trigger.start > at);
+      if (!later) continue;
+      owner = later;
+    }
     const adds = !owners.length && !count.revises && (field === 'fatalities' ? ALSO_KILLED : ALSO_INJURED).test(raw);
     if (owner) out.push({ draft: owner, field, range: count.range, ...(count.revises ? { revises: true } : {}), ...(adds ? { adds: true } : {}) });
   }
@@ -95,6 +102,8 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   }
   return out;
 }
+
+const AFTER_SPAN = /\b(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/i;
 
 const SHOOTING = /^(?:fatally shot|shot to death|shot and \w+(?: \w+)?|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
 

@@ -7,8 +7,9 @@ import { pointsBack } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { TriggerHit } from './triggers.ts';
 
-// ("said in a statement on Saturday", "told reporters at a briefing on Monday": the same.)
-const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)(?:\s+(?:\w+\s+)?(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|video|message|conference|address|speech|report|bulletin|update))?\s*$/i;
+// ("said in a statement on Saturday", "told reporters at a briefing on Monday", "said in a statement read
+// on state television on Friday", "said on Telegram on Sunday": the same.)
+const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)(?:\s+(?:\w+\s+)?(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|video|message|conference|address|speech|report|bulletin|update)(?:\s+(?:read|broadcast|aired|published|posted|released|issued|carried)\s+(?:on|by|in|over)\s+(?:[\w-]+\s+){0,3}?)?|\s+on\s+(?:state\s+|national\s+|local\s+)?(?:television|TV|radio|Telegram|X|Twitter|Facebook|social media))?\s*$/i;
 
 const CAUSE_BEFORE = /\b(?:in (?:response|retaliation|revenge) (?:to|for)|(?:its|their|a|the) (?:response|retaliation|revenge) (?:to|for)|to avenge)\s+(?:the|a|an|its|their|his|her|last\s+\w+['’]s|[\w’']+['’]s)?\s*(?:[\w’'-]+\s+){0,2}?(?:killing|assassination|strike|attack|bombing|raid|shelling|death|murder)s?\b/i;
 const DURATION = /^(?:for|over|during)\s+(?:the\s+)?(?:several|a few|some|many|two|three|four|five|six|\d+|nearly|almost|about|more than|hours?|days?)\b(?![^,;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;

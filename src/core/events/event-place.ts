@@ -179,6 +179,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // "on behalf of the European Union detonated", "the entire EU delegation": a union of states acts
     // or owns; it is a scene only when the words put the incident in it.
     if (m.place?.name === 'European Union' && !/\b(?:in|across|throughout|into|inside)\s+(?:the\s+)?$/i.test(lead)) continue;
+    // "in an ambush near the border with Mali": the neighbour across the border is not where it happened.
+    if (/\bborders?\s+with\s+(?:the\s+)?$/i.test(lead)) continue;
     if (m.role === 'demonym') {
       // A nationality names an actor ("Russian missiles", "Turkish state television said"), never a
       // scene, unless it qualifies a territory ("on Syrian soil").

@@ -86,7 +86,7 @@ const CONDITIONAL = /\b(?:if|unless|whether|in case|should (?:\w+\s+){0,3}(?:dec
 
 // Aggregate and habitual statements: a tally of many incidents, a campaign, a habit.
 // Across a whole country or region: a summary of several incidents.
-const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|across (?:southern|northern|eastern|western|central|south|north|east|west) [A-Z][a-z]+|nationwide|countrywide|(?:in|on|across) (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations))\b/;
+const ACROSS = /\b(?:across (?:the (?:country|region|oblast|province|territory|enclave|state|north|south|east|west)|(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:region|province|state|oblast))?)|across (?:southern|northern|eastern|western|central|south|north|east|west) [A-Z][a-z]+|nationwide|countrywide|(?:in|on|across) (?:several|many|multiple|\w+ different) (?:towns|villages|cities|districts|regions|provinces|areas|locations)|(?:on|in|across|against) (?:(?:frontline|front-line|border|nearby|residential) )?(?:towns|villages|cities|settlements|communities),? and (?:towns|villages|cities|settlements|communities))\b/;
 // "carried out air strikes in Iraq and Syria on Friday against more than 85 targets": a day's strikes
 // counted by their targets sum up the sites the story may tell one by one.
 const TARGETS_COUNTED = /\b(?:more than|over|some|about|nearly|almost|at least|around)\s+\d{2,}[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:targets|sites|positions)\b/i;

@@ -34,7 +34,7 @@ const LEXICON: Array<{ type: EventType | null; rule: string; re: string }> = [
   // Abductions and destruction of property (ACLED's violence against civilians, property destruction):
   // 'other' events, kept only in a conflict or with armed actors in view (see typeTrigger).
   // ... and aircraft shot down ("shot down a MI-24 gunship", "the helicopter which has been shot down").
-  { type: 'other', rule: 'harm', re: String.raw`abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed|shot down ${W}{0,3}(?:${AIRCRAFT})|(?:${AIRCRAFT}) (?:(?:which|that) )?(?:was|were|has been|had been|have been) (?:\w+ly )?shot down` },
+  { type: 'other', rule: 'harm', re: String.raw`(?:car[- ]|vehicle[- ])?ramming attacks?|stabbing attacks?|rammed (?:his|her|their|a|an) (?:[\w-]+ )?(?:car|vehicle|truck|lorry|van|tractor|bulldozer) into|stabbed (?:and (?:killed|wounded|injured) )?(?:(?:two|three|four|five|six|\d+|several) )?(?:people|pedestrians|passers-by|worshippers|soldiers|officers|policemen|civilians|Israelis|Palestinians)|abduct(?:ed|ion|ions)|kidnapp?(?:ed|ings?)|torched|set fire to|burn(?:ed|t) down|looted|razed|shot down ${W}{0,3}(?:${AIRCRAFT})|(?:${AIRCRAFT}) (?:(?:which|that) )?(?:was|were|has been|had been|have been) (?:\w+ly )?shot down` },
   // Territory changing hands: an 'other' event, kept only with a named place as the object (events.ts).
   { type: 'other', rule: 'territory', re: String.raw`captured|seized(?: control of)?|took control of|taken control of|recaptured|retook|retaken|liberated|overran|fell to` },
   // "forces destroyed a Houthi radar site", "jets destroyed an ammunition depot": a strike told by
@@ -70,7 +70,7 @@ export const TRIGGER_WORDS = new RegExp(String.raw`\b(?:${[
   'lynch', 'withdr', 'pull', 'retreat', 'redeploy', 'desert', 'abandon', 'shutter', 'evacuat', 'vacat', 'troop', 'forces',
   'reinforcement', 'soldiers', 'strik', 'struck', 'shoot', 'abduct', 'kidnap', 'torch', 'burn', 'loot', 'razed', 'captur',
   'seized', 'control', 'recaptur', 'retook', 'retaken', 'liberat', 'overran', 'fell', 'target', 'attack', 'destroyed', 'wound',
-  'injur', 'hurt',
+  'injur', 'hurt', 'ramm', 'stab',
 ].join('|')})`, 'i');
 
 /** Every trigger in [start, end), longest match first, overlaps dropped. */
@@ -203,7 +203,10 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
   }
   if (hit.rule === 'shooting') return /\b(?:killed|killing|dead|died|slain|fatal(?:ly)?|to death)\b/i.test(cue) ? 'killing' : 'other';
   if (hit.rule === 'injured' && !conflict && !ARMED.test(cue)) return null;
-  if (hit.rule === 'harm' && !conflict && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
+  // (A suicide bomber who rammed a vehicle into a convoy set off a bomb: the bombing is the incident.)
+  if (hit.rule === 'harm' && /^(?:ramm|(?:car|vehicle)[- ]ramming)/i.test(hit.text) && /\b(?:bomb\w*|explosives?|explosive-laden|VBIED|booby-trapped|detonat\w*)\b/i.test(sentence)) return null;
+  // (A ramming or a stabbing attack is an attack whoever did it.)
+  if (hit.rule === 'harm' && !conflict && !/^(?:ramm|stab|(?:car|vehicle)[- ]ramming)/i.test(hit.text) && !ARMED.test(cue) && !/\b(?:militants?|gunmen|jihadists?|rebels?|insurgents?|attackers|assailants|bandits|raiders|armed men)\b/i.test(cue)) return null;
   if (hit.rule === 'killing' && /^execut/i.test(hit.text) && !EXECUTED_PEOPLE.test(cue.slice(cue.toLowerCase().indexOf(hit.text.toLowerCase()) + hit.text.length)) && !/\b(?:militants?|gunmen|forces|troops|soldiers|rebels|fighters|jihadists?|hostages?|captives?|prisoners of war|civilians|publicly|summarily|extrajudicial(?:ly)?|firing squad|group|policemen|police officers|soldiers|villagers|ISIS|ISIL|Islamic State|Shabaab|Taliban|Boko Haram)\b/i.test(cue)) return null;
   if (hit.rule === 'raid') {
     if (AIR_CUES.test(cue)) return 'air_strike';

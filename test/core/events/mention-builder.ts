@@ -73,12 +73,16 @@ export const PLACES: Record<string, Place> = {
   'South Kivu': { name: 'South Kivu', lat: -3, lon: 28.3, precision: 'region', country: 'CD', featureCode: 'ADM1' },
   Goma: { name: 'Goma', lat: -1.68, lon: 29.23, precision: 'city', country: 'CD', featureCode: 'PPLA' },
   Congo: { name: 'DR Congo', lat: -2.5, lon: 23.5, precision: 'country', country: 'CD', featureCode: 'PCLI' },
+  Mali: { name: 'Mali', lat: 17, lon: -4, precision: 'country', country: 'ML', featureCode: 'PCLI' },
+  Niger: { name: 'Niger', lat: 16, lon: 8, precision: 'country', country: 'NE', featureCode: 'PCLI' },
+  Donetsk: { name: 'Donetsk Oblast', lat: 48, lon: 37.8, precision: 'region', country: 'UA', admin1: 'Donetsk', featureCode: 'ADM1' },
+  Kostiantynivka: { name: 'Kostiantynivka', lat: 48.53, lon: 37.71, precision: 'city', country: 'UA', admin1: 'Donetsk', featureCode: 'PPLA2' },
   Nabatieh: { name: 'Nabatieh', lat: 33.38, lon: 35.48, precision: 'region', country: 'LB', featureCode: 'ADM1' },
   Jilib: { name: 'Jilib', lat: 0.49, lon: 42.77, precision: 'city', country: 'SO', featureCode: 'PPL' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
 };
 
-const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine', Somali: 'Somalia' };
+const DEMONYMS: Record<string, string> = { Turkish: 'Turkey', Iraqi: 'Iraq', Syrian: 'Syria', Iranian: 'Iran', Israeli: 'Israel', Lebanese: 'Lebanon', Russian: 'Russia', Ukrainian: 'Ukraine', Yemeni: 'Yemen', Palestinians: 'Palestine', Palestinian: 'Palestine', Somali: 'Somalia' };
 
 export interface Spec {
   word: string;

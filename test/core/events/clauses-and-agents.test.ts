@@ -1,0 +1,70 @@
+// Who did it and whose count it is, read from the clause: "a Palestinian rammed his car into ..." (one
+// person, not the state), "facilities used by X" (X is no attacker), "wounding eight before he was shot
+// dead" (eight is no death toll), "days after at least 17 soldiers were killed" (the earlier attack's
+// toll); and where it was not: "near the border with Mali". Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { extract, extractAll } from './extract.ts';
+
+describe('a ramming or a stabbing', () => {
+  it('is an attack at its place, its attacker the person and not the state', () => {
+    const events = extract('A Palestinian rammed his car into pedestrians in Tel Aviv on Tuesday, wounding eight.', '2023-07-04', ['Palestinian', 'Tel Aviv']);
+    expect(events.map((e) => [e.type, e.place?.name, e.actors.attacker, e.injured])).toEqual([['other', 'Tel Aviv', 'Palestinian', { min: 8, max: 8 }]]);
+  });
+  it('is the bombing when a suicide bomber rammed a vehicle (negative)', () => {
+    const events = extract('A suicide bomber rammed an explosives-laden vehicle into a convoy in Tel Aviv on Monday, killing nine.', '2023-07-04', ['Tel Aviv']);
+    expect(events.map((e) => [e.type, e.fatalities])).toEqual([['bombing', { min: 9, max: 9 }]]);
+  });
+  it('keeps a nationality before an event noun as the state (negative)', () => {
+    expect(extract('An Israeli strike hit Gaza on Monday.', '2023-07-04', ['Israeli', 'Gaza']).map((e) => e.actors.attacker)).toEqual(['Israel']);
+  });
+  it('counts no death for "wounding eight before he was shot dead"', () => {
+    const events = extract('A man stabbed three people in Tel Aviv on Tuesday, wounding eight before he was shot dead.', '2023-07-04', ['Tel Aviv']);
+    expect(events.every((e) => e.fatalities === null || e.fatalities.max < 8)).toBe(true);
+  });
+});
+
+describe('the agent of the target', () => {
+  it('is no attacker: "struck two facilities used by the Revolutionary Guard"', () => {
+    const events = extract('U.S. jets struck two facilities in Syria used by the Revolutionary Guard on Monday.', '2023-11-22', ['U.S.', 'Syria']);
+    expect(events.map((e) => e.actors.attacker)).toEqual(['United States']);
+  });
+  it('still reads "struck by" as the attacker (negative)', () => {
+    const events = extract('A convoy in Syria was struck by Israeli jets on Monday.', '2023-11-22', ['Syria', 'Israeli']);
+    expect(events.map((e) => e.actors.attacker)).toEqual(['Israel']);
+  });
+});
+
+describe('a day\'s strikes on towns and villages', () => {
+  it('is a summary, not an incident whose toll the next sentence\'s strike takes', () => {
+    const text = 'Russian strikes on towns and villages in the Donetsk region killed seven civilians over the past day. Three people were killed when a bomb hit a building in Kostiantynivka on Friday evening.';
+    const events = extract(text, '2024-08-17', ['Donetsk', 'Kostiantynivka']);
+    expect(events.map((e) => [e.place?.name, e.fatalities])).toEqual([['Kostiantynivka', { min: 3, max: 3 }]]);
+  });
+  it('keeps bombs dropped on villages of one area on one day as an incident (negative)', () => {
+    const events = extract('Aircraft dropped bombs on villages in the Donetsk region on Saturday, killing five.', '2024-08-17', ['Donetsk']);
+    expect(events).toHaveLength(1);
+  });
+});
+
+describe('the neighbour across a border', () => {
+  it('is not where an ambush "near the border with Mali" happened', () => {
+    const events = extract('Jihadists killed 29 soldiers in an ambush near the border with Mali on Thursday.', '2023-08-18', ['Mali']);
+    expect(events.map((e) => e.place?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('a statement read on television', () => {
+  it('dates the report, so the quote merges into the incident of its own day', () => {
+    const text = 'Jihadists killed 29 soldiers in an ambush in Niger on Thursday.\n\n"The unit was the target of a complex attack in Niger," the ministry said in a statement read on state television on Friday.';
+    const events = extract(text, '2023-08-18', ['Niger']);
+    expect(events.map((e) => [e.date?.start, e.excerpts.length])).toEqual([['2023-08-17', 2]]);
+  });
+});
+
+describe('a count past "days after"', () => {
+  it('is the earlier attack\'s, not the one "the attack" retells', () => {
+    const text = 'Jihadists killed 29 soldiers in an ambush in Niger on Thursday. The attack came days after at least 17 soldiers were killed in Niger in an attack blamed on the Islamic State group.';
+    const { events } = extractAll(text, '2023-08-18', ['Niger']);
+    expect(events[0]!.fatalities).toEqual({ min: 29, max: 29 });
+  });
+});
