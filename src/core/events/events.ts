@@ -19,6 +19,7 @@ import type { ModedHit } from './modality.ts';
 import { sentenceTriggers, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 import { paragraphIndex } from '../text/sections.ts';
+import { addDays } from '../time/calendar.ts';
 
 export interface EventContext {
   sections: Section[];
@@ -187,7 +188,12 @@ function bareRemention(m: Merged, all: readonly Merged[]): boolean {
 
 /** The incident lies within the summary's place and day range. */
 function partOf(part: Draft, summary: Draft): boolean {
-  if (part.date && summary.date && (part.date.end < summary.date.start || summary.date.end < part.date.start)) return false;
+  // ("overnight attacks on several villages" told on Monday, "stormed the villages late on Sunday": a
+  // night is fuzzy by a day either side, when the story does not say which night.)
+  const night = summary.date?.partOfDay === 'night' || part.date?.partOfDay === 'night';
+  const from = (d: DateValue) => (night ? addDays(d.start, -1) : d.start);
+  const to = (d: DateValue) => (night ? addDays(d.end, 1) : d.end);
+  if (part.date && summary.date && (to(part.date) < from(summary.date) || to(summary.date) < from(part.date))) return false;
   if (!part.place || !summary.place) return true;
   if (!part.place.country || part.place.country !== summary.place.country) return false;
   return summary.place.precision === 'country' || !summary.place.admin1 || summary.place.admin1 === part.place.admin1 || summary.place.name === part.place.name;

@@ -68,3 +68,23 @@ describe('a count past "days after"', () => {
     expect(events[0]!.fatalities).toEqual({ min: 29, max: 29 });
   });
 });
+
+describe('a war toll told as "have killed thousands"', () => {
+  it('is a tally, not an armed clash', () => {
+    const text = 'Soldiers fought gunmen in Mangu on Sunday. Clashes between herders and farmers over land have killed thousands in Plateau state in recent years.';
+    const { events, statements } = extractAll(text, '2024-04-02', ['Plateau', 'Mangu']);
+    expect(events.map((e) => [e.place?.name, e.excerpts.length, e.fatalities])).toEqual([['Mangu', 1, null]]);
+    expect(statements.map((s) => [s.trigger.text, s.mode])).toContainEqual(['Clashes', 'historical']);
+  });
+  it('keeps clashes that killed a counted few on a day (negative)', () => {
+    expect(extract('Clashes between herders and farmers killed 12 in Plateau state on Sunday.', '2024-04-02', ['Plateau'])).toHaveLength(1);
+  });
+});
+
+describe('overnight attacks on several villages', () => {
+  it('are summed up by the raid on the villages told next, "late on Sunday", in a report of Monday', () => {
+    const text = 'Gunmen killed 40 people in overnight attacks on several villages in Mangu, a local official said on Monday.\n\nThe attackers stormed the villages of Mushu and Hurti in Mangu late on Sunday, shooting residents.';
+    const events = extract(text, '2024-04-02', ['Mangu']);
+    expect(events.map((e) => [e.type, e.date?.start])).toEqual([['raid', '2024-03-31']]);
+  });
+});
