@@ -11,7 +11,7 @@ import type { TriggerHit } from './triggers.ts';
 // on state television on Friday", "said on Telegram on Sunday": the same.)
 const REPORT_VERB = /\b(?:said|says|told|announced|reported|stated|added|confirmed|claimed|wrote|posted|tweeted|declared|noted)(?:\s+(?:\w+\s+)?(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|video|message|conference|address|speech|report|bulletin|update)(?:\s+(?:read|broadcast|aired|published|posted|released|issued|carried)\s+(?:on|by|in|over)\s+(?:[\w-]+\s+){0,3}?)?|\s+on\s+(?:state\s+|national\s+|local\s+)?(?:television|TV|radio|Telegram|X|Twitter|Facebook|social media))?\s*$/i;
 
-const CAUSE_BEFORE = /\b(?:in (?:response|retaliation|revenge) (?:to|for)|(?:its|their|a|the) (?:response|retaliation|revenge) (?:to|for)|to avenge)\s+(?:the|a|an|its|their|his|her|last\s+\w+['’]s|[\w’']+['’]s)?\s*(?:[\w’'-]+\s+){0,2}?(?:killing|assassination|strike|attack|bombing|raid|shelling|death|murder)s?\b/i;
+const CAUSE_BEFORE = /\b(?:in (?:response|retaliation|revenge) (?:to|for)|(?:its|their|a|the) (?:response|retaliation|revenge) (?:to|for)|retaliation for|to avenge|(?:held |holds |hold )?responsible for|blamed for|accused of)\s+(?:the|a|an|its|their|his|her|last\s+\w+['’]s|[\w’']+['’]s)?\s*(?:[\w’'-]+\s+){0,2}?(?:killing|assassination|strike|attack|bombing|raid|shelling|death|murder)s?\b/i;
 const DURATION = /^(?:for|over|during)\s+(?:the\s+)?(?:several|a few|some|many|two|three|four|five|six|\d+|nearly|almost|about|more than|hours?|days?)\b(?![^,;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 // "The offensive began on June 15, a week after gunmen attacked the airport": the incident after the
@@ -63,8 +63,9 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     // ("since the campaign began at the request of the Tripoli government on Aug. 1"; "bringing to 29 the
     // number of strikes ...": a tally the sentence adds, whose dates are not this incident's.)
     if (d.span.start > trigger.end && /\bsince\b[^,;.]{0,80}$/i.test(text.slice(Math.max(trigger.end, d.span.start - 90), d.span.start))) continue;
-    // ("its attack was its response to the killing of its commander in Beirut last month": the date is
-    // the killing's, told after the words that name it as the cause.)
+    // ("its attack was its response to the killing of its commander in Beirut last month", "against the
+    // commander it held responsible for the rocket attack on Majdal Shams on Saturday": the date is the
+    // cause's, told after the words that name it.)
     if (d.span.start > trigger.end && CAUSE_BEFORE.test(text.slice(trigger.end, d.span.start))) continue;
     if (d.span.start > trigger.end && /,\s*(?:bringing|raising|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:total|number|tally|toll|count)\b/i.test(text.slice(trigger.end, d.span.start))) continue;
     // "hit a school in Kherson, which officials said on Friday had been evacuated", "in Avdiivka, which

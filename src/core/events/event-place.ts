@@ -4,6 +4,7 @@
 import type { Actors, Mention, Place, Span } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { isWave } from './draft.ts';
+import { toldWithOwnDay } from './merge.ts';
 import { pointsBack, span } from './frame.ts';
 import type { SentenceFrame } from './frame.ts';
 import type { Incident } from './incidents.ts';
@@ -560,6 +561,10 @@ function latestDraft(drafts: readonly Draft[], paragraph: number, paragraphs: nu
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (paragraph - d.paragraph > paragraphs) return undefined;
+    // (An incident named only in passing, "in retaliation for a rocket strike on the Golan Heights", is no
+    // scene the story goes on about.)
+    // (A passing mention that only carried the story's place, "claimed responsibility for the blast", still holds it.)
+    if (d.reference && d.placeHow === 'governed' && !toldWithOwnDay(d)) continue;
     if (ok(d)) return d;
   }
   return undefined;
@@ -667,8 +672,9 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
     paragraph,
   };
   // A passing reference ("a day after the rocket attack, a drone was shot down near Baghdad") takes no
-  // place but one named right after it ("after the bombing in Mogadishu").
-  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 40 && !/[,;]/.test(text.slice(hit.end, m.start)))
+  // place but one named after it in its own phrase ("after the bombing in Mogadishu", "a reprisal for an
+  // attack earlier that day by JNIM on a military camp near Ouahigouya"), before any comma.
+  const places = incident.reference ? usable.filter((m) => m.start >= hit.end && m.start - hit.end < 120 && !/[,;]/.test(text.slice(hit.end, m.start)))
     : incident.split ? usable.filter((m) => m.start >= hit.end) : usable;
   let choice = placeFor(text, sentence, hit, places, type === 'withdrawal', actors.attacker);
   // "Fighting erupted when troops came under attack in Beledweyne": the words of the same incident

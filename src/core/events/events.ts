@@ -11,7 +11,7 @@ import { placeIncidents } from './event-place.ts';
 import { span } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
 import { triggerClause, typeIncidents } from './incidents.ts';
-import { mergeDrafts } from './merge.ts';
+import { mergeDrafts, toldWithOwnDay } from './merge.ts';
 import { datesFromStory } from './story-dates.ts';
 import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
@@ -155,10 +155,8 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // not mapped: the words say nothing of its place or day.
   // (One told with its own day and its own place, "a strike on its embassy in Damascus on April 1 that
   // killed seven", is an earlier incident the story reports, whatever clause it is told in.)
-  const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference)
-    && !m.parts.some((p) => p.placeHow === 'governed' && !!p.date && !p.dateCarried && !p.reportDate && (p.date.precision === 'day' || p.date.precision === 'part-of-day')
-      // (its day in its own words, after it: not the sentence's day, "on Tuesday, a day after the shelling of Kyiv")
-      && p.date.span.start >= p.trigger.end));
+  // (its day in its own words, after it: not the sentence's day, "on Tuesday, a day after the shelling of Kyiv")
+  const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference) && !m.parts.some(toldWithOwnDay));
   for (const m of passing) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'named in passing to place another event, not reported here' });
   // "It did not comment on the other strikes": a re-mention that joined no incident the story tells (its
   // antecedent was a summary or a tally) and says no place, day or toll of its own reports nothing new.

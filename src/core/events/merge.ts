@@ -144,8 +144,14 @@ function compatible(e: Merged, d: Draft): boolean {
   // glide bombs struck Kharkiv on Saturday ... / Two bombs hit a building in the Kholodnohirskyi district".
   const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
     && (!d.date || d.dateCarried || sameDay(h, d)) && new RegExp(String.raw`\b${escapeRe(d.sceneName)}\s+(?:district|neighbou?rhood|quarter|suburb)\b`).test(d.excerpt.text);
+  // ... or "The strike hit a building near the Bahman hospital" right after a strike on a city: the strike
+  // told again, at a spot in that city the gazetteer lacks.
+  const spotInCity = d.anaphoric && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
+    && (!d.date || !!d.dateCarried || d.reportDate || sameDay(h, d))
+    // (A landmark, not a district: "the strike on Mezzeh" may be another strike than the one on Damascus.)
+    && !!d.sceneName && new RegExp(String.raw`\b${escapeRe(d.sceneName)}\s+(?:hospital|mosque|school|square|market|roundabout|bridge|mall|church|stadium|university|hotel|building|tower|station|clinic)\b`, 'i').test(d.excerpt.text);
   const unknownInside = d.sceneUnknown && (((d.anaphoric || retellsTarget(h, d) || elaborates) && !!h.place
-    && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName))) || partOfCity);
+    && (h.place.precision === 'country' || h.place.precision === 'region' || toldAt(e, d.sceneName))) || partOfCity || spotInCity);
   // (A place carried from the story to a bare re-mention is a guess: "The military said soldiers fired
   // at suspects" may retell the shooting near the corridor the gazetteer lacks, told just before.)
   if ((h.sceneUnknown && d.place && !h.place && d.placeHow !== 'carried') || (d.sceneUnknown && h.place && !d.place && !unknownInside)) return false;
@@ -286,6 +292,11 @@ function ownersLast(events: readonly Merged[], d: Draft): Merged | undefined {
   return undefined;
 }
 
+/** An incident named in passing, but with its own place and its own day after it ("the rocket attack on X on Saturday"). */
+export function toldWithOwnDay(p: Draft): boolean {
+  return p.placeHow === 'governed' && !!p.date && !p.dateCarried && !p.reportDate && dayPrecise(p) && p.date.span.start >= p.trigger.end;
+}
+
 /** Headline drafts are summaries: they fold into a body event when one fits, after the body is merged. */
 export function mergeDrafts(drafts: Draft[]): Merged[] {
   const events: Merged[] = [];
@@ -305,7 +316,9 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
       // (An incident only named in passing, "accused the army of shelling the camp", is no antecedent of
       // a report: "the bombs struck a row of shelters" retells the bombing told before it.)
       for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK) && !target; i--) {
-        if (!d.reference && events[i]!.parts.every((p) => p.reference)) continue;
+        // (... unless it was told with its own place and day, so it is an earlier incident the story reports:
+        // "the rocket attack on Majdal Shams on Saturday" ... "Hezbollah denied it carried out the Majdal Shams attack".)
+        if (!d.reference && events[i]!.parts.every((p) => p.reference) && !events[i]!.parts.some(toldWithOwnDay)) continue;
         // ("its jets struck classrooms used by fighters who had taken part in the Oct. 7 attack": an
         // incident named in passing places another one of its own sentence; it is not that one.)
         if (d.reference && events[i]!.parts.some((p) => !p.reference && p.excerpt.start === d.excerpt.start)) continue;

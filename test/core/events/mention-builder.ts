@@ -77,6 +77,8 @@ export const PLACES: Record<string, Place> = {
   Niger: { name: 'Niger', lat: 16, lon: 8, precision: 'country', country: 'NE', featureCode: 'PCLI' },
   Donetsk: { name: 'Donetsk Oblast', lat: 48, lon: 37.8, precision: 'region', country: 'UA', admin1: 'Donetsk', featureCode: 'ADM1' },
   Kostiantynivka: { name: 'Kostiantynivka', lat: 48.53, lon: 37.71, precision: 'city', country: 'UA', admin1: 'Donetsk', featureCode: 'PPLA2' },
+  'Majdal Shams': { name: 'Majdal Shams', lat: 33.27, lon: 35.77, precision: 'city', country: 'IL', featureCode: 'PPL' },
+  'Golan Heights': { name: 'Golan Heights', lat: 33, lon: 35.75, precision: 'region', featureCode: 'RGN' },
   Nabatieh: { name: 'Nabatieh', lat: 33.38, lon: 35.48, precision: 'region', country: 'LB', featureCode: 'ADM1' },
   Jilib: { name: 'Jilib', lat: 0.49, lon: 42.77, precision: 'city', country: 'SO', featureCode: 'PPL' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
