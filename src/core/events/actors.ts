@@ -95,7 +95,8 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
   }
   // "A missile fired by Yemen's Houthi militia struck ...": the agent sits in the subject.
   const firedBy = !actors.attacker && !intercepted ? /\b(?:fired|launched|sent|carried out|conducted|flown)\s+by\s+(?:the\s+)?([^,;]{2,60}?)\s*$/i.exec(before) : null;
-  if (firedBy) actors.attacker = groupOrCountry(firedBy[1]!, trigger.start - before.length + firedBy.index + firedBy[0].indexOf(firedBy[1]!), inSentence);
+  // ("carried out by a suicide bomber": the trigger itself is the agent; an article alone names no one.)
+  if (firedBy && !/^(?:an?|the|one)$/i.test(firedBy[1]!.trim())) actors.attacker = groupOrCountry(firedBy[1]!, trigger.start - before.length + firedBy.index + firedBy[0].indexOf(firedBy[1]!), inSentence);
   // "The Israeli army said it struck ...", "the army said on Sunday its aircraft had struck": the speaker is the attacker.
   const speaker = /(?:^|[,;]\s*)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:said|says|announced|confirmed|claimed|stated)\s+(?:(?:(?:on|late|early|late on|early on|last)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|overnight|today|yesterday)\s+)?(?:that\s+)?(?:it|they|(?:its|their)(?:\s+\w+)?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$/i.exec(before);
   if (!actors.attacker && speaker && !intercepted) {
@@ -131,7 +132,7 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
     if (m && person) actors.attacker = m.text;
     else if (m && (m.role !== 'literal' || (m.place?.precision === 'country' && owns))) actors.attacker = actorName(m, countries);
     else {
-      const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:[a-z]+\s+){0,1}$`, 'u').exec(before);
+      const np = new RegExp(String.raw`(${ACTOR_NP.source})\s*(?:’s|'s)?\s*(?:has|have|had)?\s*(?:also\s+)?(?:(?!(?:in|on|at|by|from|during|with|after|near|of|for|into|amid|over|under)\s)[a-z]+\s+){0,1}$`, 'u').exec(before);
       const full = np?.[2]?.trim().replace(/(?:’s|'s|’|')$/, '');
       // ("the Iran-aligned Houthis launched": the backer's compound names who backs them, not who acted.)
       const backer = full ? /^(?:[Tt]he\s+)?(?:\S+-(?:led|backed|allied|aligned|affiliated|linked|supported|sponsored)\s+)+/.exec(full) : null;

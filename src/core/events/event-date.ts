@@ -35,6 +35,8 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose)\b/i;
 // named as the object of a claim, a denial or a condemnation; the date right after it is that act's.
 const CLAIM_BEFORE = /\b(?:claimed|claiming|claims|claim|denied|denying|denies|deny|condemned|condemning|condemns|condemn)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|its|their|an?)?\s*(?:[\w’'-]+\s+){0,2}$/i;
 
+const COUNTED_FROM = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night))\s+(?:after|before)\b/i;
+
 export interface DateChoice {
   date: DateValue;
   report: boolean;
@@ -92,6 +94,11 @@ export function dateFor(text: string, sentence: Span, trigger: Span, dates: Date
     }
     const shifted = intervalFrom(text, d, trigger);
     if (shifted) return { date: shifted, report: false };
+    // "struck hideouts on Monday, ..., two days after militants killed seven soldiers in an attack": the
+    // day before "two days after" is the other incident's; this one counts from it (story-dates.ts).
+    // (Not "began on June 15, a week after the talks failed, and jets struck Hama": a new clause.)
+    const counted = d.span.end <= trigger.start ? COUNTED_FROM.exec(text.slice(d.span.end, trigger.start)) : null;
+    if (counted && !/,\s*(?:and|but|while)\s|;/.test(text.slice(d.span.end + counted.index, trigger.start))) continue;
     const between = d.span.start >= trigger.end ? text.slice(trigger.end, d.span.start) : text.slice(d.span.end, trigger.start);
     // Dates after the trigger bind more closely ("strikes on Monday night"); clause breaks loosen the tie.
     let cost = between.length * (d.span.start >= trigger.end ? 1 : 1.3);

@@ -324,6 +324,23 @@ export function mergeDrafts(drafts: Draft[]): Merged[] {
         if (d.reference && events[i]!.parts.some((p) => !p.reference && p.excerpt.start === d.excerpt.start)) continue;
         if (compatible(events[i]!, d)) target = events[i];
       }
+      // "the weekend attack on the post in Mir Ali": a re-mention that names again the target of an earlier
+      // incident ("an attack on a military post") is that one, though another it would fit came since.
+      if (target && d.anaphoric && !retellsTarget(target.head, d)) {
+        for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK); i--) {
+          const o = events[i]!;
+          if (o !== target && !o.parts.every((p) => p.reference) && retellsTarget(o.head, d) && compatible(o, d)) {
+            target = o;
+            // (The place it carried came from the incident it does not retell.)
+            if (d.placeHow === 'carried') {
+              d.place = null;
+              d.placeHow = 'none';
+              delete d.placeSpan;
+            }
+            break;
+          }
+        }
+      }
       // "Tehran denied any role in Tuesday's strike": a re-mention with its own day is the incident of that
       // day, not a more recent undated one it would also fit.
       if (target && d.anaphoric && dayPrecise(d) && !d.reportDate && !sameDay(target.head, d)) {

@@ -48,9 +48,28 @@ export function datesFromStory(merged: Merged[], lenders: readonly Merged[] = []
   for (const e of byStart) {
     const h = e.head;
     while (li < lent.length && lent[li]!.head.excerpt.start < h.excerpt.start) before.push(lent[li++]!);
-    if (!(ownDay(h) || h.section !== 'body' || h.generic) && !relativeDate(e, merged)) storyDate(e, before);
+    if (!(ownDay(h) || h.section !== 'body' || h.generic) && !relativeDate(e, merged) && !siblingDate(e, merged)) storyDate(e, before);
     if (dated(e)) before.push(e);
   }
+}
+
+/**
+ * 0. "eight were killed in the strikes in Khost and Paktika provinces": one trigger told at two places is
+ * two events, and the one whose sibling joined a dated incident has that incident's date.
+ */
+function siblingDate(e: Merged, merged: readonly Merged[]): boolean {
+  if (e.head.date) return false;
+  for (const p of e.parts) {
+    const sib = merged.find((o) => o !== e && !!o.head.date && !o.head.reportDate
+      && o.parts.some((q) => q.trigger.start === p.trigger.start && q.trigger.end === p.trigger.end && q.excerpt.start === p.excerpt.start));
+    if (sib) {
+      e.head.date = { ...sib.head.date!, basis: `the date of the same words' incident at another place ("${sib.head.date!.text}")` };
+      e.head.reportDate = false;
+      e.head.dateCarried = true;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** 1. Relative to another incident: the re-mention inside the phrase was merged into that incident. */
