@@ -114,6 +114,9 @@ const HARM_VERB = /^(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|killed|killing|shot d
 const MANNER_TAIL = /^[^.;:!?]{0,100}?\b(?:in|during)\s+(?:an?|one)\s+(?:[\w-]+\s+)?$/i;
 // "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
 // second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
+// "stormed the camp ... on Friday and Saturday, shelling homes and setting the market on fire": a
+// participle after a comma tells how the incident before it went on.
+const PARTICIPLE = /^[^.;:!?]{0,110}?,\s*$/;
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
 // "... attacked three army camps near the village and fought militias there": "there" is the place just told.
 const THERE_AFTER = /^\s+[^,.;]{0,40}?\bthere\b/i;
@@ -267,7 +270,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     // incident told in two steps, at one place (the second names none of its own, or the same).
     const sequel = retold ?? (!also && !reference && !moded.mode.distinctHere
       ? groups.find((g) => !g.incident.reference && !apartLeads(g, lead) && g.incident.hit.end <= hit.start && hit.start - g.incident.hit.end <= 120 && (where === null || g.where === where)
-        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))
+        && (SEQUEL.test(text.slice(g.incident.hit.end, hit.start)) || PARTICIPLE.test(text.slice(g.incident.hit.end, hit.start)) && /^\w+ing\s+(?!(?:was|were|is|are|has|had|have|continued|resumed|hit|killed)\b)\w/i.test(text.slice(hit.start, hit.end + 12)) || (type === 'armed_clash' && (CONSEQUENCE.test(text.slice(g.incident.hit.end, hit.start)) || MANNER.test(text.slice(g.incident.hit.end, hit.start))))
           || (HARM_VERB.test(g.incident.hit.text) && MANNER_TAIL.test(text.slice(g.incident.hit.end, hit.start)))) && (SEQUEL_OBJECT.test(text.slice(hit.end, hit.end + 16)) || THERE_AFTER.test(text.slice(hit.end, hit.end + 50)) || !/\band\s+$/i.test(text.slice(g.incident.hit.end, hit.start)))
         && sameDay(g.incident, moded)) : undefined);
     if (sequel && !retold) {

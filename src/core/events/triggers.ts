@@ -195,6 +195,8 @@ export function typeTrigger(hit: TriggerHit, sentence: string, previous: EventTy
     if (armedShot || /\bshots?\s+(?:fired|rang)\b/i.test(cue)) return 'other';
     return 'air_strike';
   }
+  // "their wide-scale aerial assault", "an air offensive": an assault from the air is air strikes.
+  if (hit.rule === 'clash' && /^(?:assaults?|offensives?|campaign)/i.test(hit.text) && /\b(?:aerial|air|bombing)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, sentence.indexOf(hit.text) - 25), sentence.indexOf(hit.text)))) return 'air_strike';
   // Police and protesters clashing is unrest, not an armed clash.
   if (hit.rule === 'clash' && /\b(?:protesters|demonstrators|rioters|students|fans|crowds?|mobs?|marchers|strikers)\b/i.test(cue)) return 'other';
   if (hit.rule === 'clash' && !conflict && !ARMED.test(cue) && !/^(?:heavy fighting|gun ?battles?|(?:street|pitched) battles?|firefights?|gunfights?|exchanges? of fire|exchanged fire|counter-?offensives?|offensives?|assaults?|ground operations?|ambush(?:ed|es)?)$/i.test(hit.text)) {

@@ -33,3 +33,18 @@ describe('the victims before "in air strikes"', () => {
     expect(extract('Turkish forces killed 13 PKK militants in air strikes in Khost on Friday.', '2024-06-15', ['Khost', 'Turkish']).map((e) => e.actors.attacker)).toEqual(['Türkiye']);
   });
 });
+
+describe('a participle after a comma', () => {
+  it('tells how the incident before it went on: one raid, not a raid and a shelling', () => {
+    const events = extract('The paramilitary group stormed a camp in Sudan, home to 500,000 people, on Friday and Saturday, shelling homes and setting the market on fire.', '2025-04-13', ['Sudan']);
+    expect(events.map((e) => e.type)).toEqual(['raid']);
+  });
+  it('keeps a noun after a comma that opens its own clause apart (negative)', () => {
+    const events = extract('Troops stormed a camp in Sudan on Friday, shelling was reported in Khost on Saturday.', '2025-04-13', ['Sudan', 'Khost']);
+    expect(events).toHaveLength(2);
+  });
+  it('reads an aerial assault as air strikes', () => {
+    const events = extract('Jets continued their aerial assault in Sudan on Monday.', '2025-04-13', ['Sudan']);
+    expect(events.map((e) => e.type)).toEqual(['air_strike']);
+  });
+});
