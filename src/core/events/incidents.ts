@@ -152,6 +152,8 @@ function specificWord(hit: TriggerHit, type: EventType, inferred: boolean, local
   // A bare "strike" typed by a weapon or an aircraft named near it ("US aircraft carried out five strikes").
   if (hit.rule === 'strike') return type !== 'air_strike' || AIR_CUES.test(local);
   if (hit.rule === 'bombing' && GENERIC_BOMBING.test(hit.text)) return false;
+  // "a two-day assault on the camp": a raid or a battle, whichever the story tells ("stormed the camp").
+  if (hit.rule === 'clash' && /^assaults?\b/i.test(hit.text)) return false;
   // "The bombs damaged an apartment block": bombs told again, of whatever kind the story gave them.
   if (hit.rule === 'bombing' && /^bombs?\s/i.test(hit.text) && /\b(?:the|these|those)\s+$/i.test(local.slice(0, Math.max(0, local.indexOf(hit.text))))) return false;
   // Damage told after the blast ("set fire to cars") is the incident's, not another.

@@ -194,7 +194,8 @@ function compatible(e: Merged, d: Draft): boolean {
 const SITE_NOUN = /^(?:base|camp|checkpoint|post|outpost|barracks|convoy|market|hospital|school|mosque|church|hotel|compound|building|station|airport|airfield|port|prison|bridge|bus|ship|tanker|vessel|depot|plant|headquarters|office|restaurant|mall|village|town)$/i;
 
 // "in an attack on a village": the site an incident's own words give after its trigger.
-const A_SITE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:an?|one)\s+(?:[\w-]+\s+)?(${SITE_NOUN.source.slice(4, -2)})\b`, 'i');
+// ("in a two-day assault on the Zamzam displacement camp": a named site, with "the".)
+const A_SITE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:an?|one)\s+(?:[\w-]+\s+)?|the\s+(?:[\w-]+\s+){1,2}?)(${SITE_NOUN.source.slice(4, -2)})\b`, 'i');
 
 /** The draft names the incident's target again with "the": "a military base" ... "the gate of the base". */
 function retellsTarget(h: Draft, d: Draft): boolean {

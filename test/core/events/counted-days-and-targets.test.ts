@@ -48,3 +48,15 @@ describe('a participle after a comma', () => {
     expect(events.map((e) => e.type)).toEqual(['air_strike']);
   });
 });
+
+describe('an assault on a named site and the storming of it', () => {
+  it('are one raid, whatever the report\'s day', () => {
+    const text = 'Paramilitaries killed more than 100 people in a two-day assault on the Zamzam displacement camp in Sudan, the United Nations said on Sunday.\n\nThe group stormed the camp on Friday and Saturday, witnesses said.';
+    const events = extract(text, '2025-04-13', ['Sudan']);
+    expect(events.map((e) => [e.type, e.date?.start, e.excerpts.length])).toEqual([['raid', '2025-04-11', 2]]);
+  });
+  it('keeps an assault on another site apart (negative)', () => {
+    const text = 'Paramilitaries killed more than 100 people in a two-day assault on the Zamzam displacement camp in Sudan, the United Nations said on Sunday.\n\nThe group stormed a village near Khost on Friday, witnesses said.';
+    expect(extract(text, '2025-04-13', ['Sudan', 'Khost'])).toHaveLength(2);
+  });
+});
