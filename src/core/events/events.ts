@@ -11,7 +11,7 @@ import { placeIncidents } from './event-place.ts';
 import { span } from './frame.ts';
 import type { SentenceFrame, Story } from './frame.ts';
 import { triggerClause, typeIncidents } from './incidents.ts';
-import { mergeDrafts, toldWithOwnDay } from './merge.ts';
+import { fileCaption, mergeDrafts, toldWithOwnDay } from './merge.ts';
 import { datesFromStory } from './story-dates.ts';
 import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
@@ -158,6 +158,11 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // (its day in its own words, after it: not the sentence's day, "on Tuesday, a day after the shelling of Kyiv")
   const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference) && !m.parts.some(toldWithOwnDay));
   for (const m of passing) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'named in passing to place another event, not reported here' });
+  // "FILE PHOTO: Smoke rises after a strike on the city": an old picture's words with no date of their
+  // own tell of some earlier incident, no day of which the story gives (one its words date stays, at that date).
+  const filed = merged.filter((m) => !m.head.generic && !passing.includes(m) && !m.head.date && m.parts.every(fileCaption));
+  for (const m of filed) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'a file photo\'s caption with no date of its own' });
+  for (const m of filed) passing.push(m);
   // "It did not comment on the other strikes": a re-mention that joined no incident the story tells (its
   // antecedent was a summary or a tally) and says no place, day or toll of its own reports nothing new.
   const bare = merged.filter((m) => !m.head.generic && !told.includes(m) && !passing.includes(m) && bareRemention(m, merged));

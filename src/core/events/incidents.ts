@@ -57,7 +57,9 @@ export function triggerClause(text: string, sentence: Span, hit: Span): string {
   const clauseOpen = lookFrom + Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, 0);
   // (A weapon named as a target is blanked before the cut: "struck radar sites and drone| storage
   // facilities" is no drone's strike.)
-  const cut = Math.min(sentence.end, hit.end + 35);
+  // ("attacked the southern port city of Odesa with drones": the weapon the clause names after its object.)
+  const instrument = /^[^.;,]{0,80}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|artillery|mortars?)\b/i.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 130)));
+  const cut = Math.min(sentence.end, hit.end + Math.max(35, instrument ? instrument[0].length : 0));
   const wide = text.slice(clauseOpen, Math.min(sentence.end, cut + 60));
   const masked = maskWeaponTargets(wide);
   const tail = /^[\w’'-]*\s+[\w’'-]+/.exec(masked.slice(cut - clauseOpen, cut - clauseOpen + 40));

@@ -102,6 +102,9 @@ function singleInWeek(w: Draft, d: Draft): boolean {
 
 function compatible(e: Merged, d: Draft): boolean {
   const h = e.head;
+  // A file photo's caption shows some earlier incident (dated by its own words, if at all): it is no
+  // re-mention of the story's, nor the story's of it; the same caption repeated is one.
+  if (fileCaption(d) !== e.parts.every(fileCaption)) return false;
   // "militants attacked a military base" (a clash read from a bare "attacked") and "detonated a car bomb
   // at the gate of the base": the same target told again is the same attack, whatever weapon opened it.
   // "Troops killed nine militants in a raid ... / Two soldiers were wounded in the exchange of fire": the
@@ -142,7 +145,8 @@ function compatible(e: Merged, d: Draft): boolean {
   const elaborates = e.lead === true && (h.type === d.type || raidHarm(h, d)) && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1 && leadDay;
   // ... or a district the gazetteer lacks, told in the next paragraph of the same strike in a city: "Russian
   // glide bombs struck Kharkiv on Saturday ... / Two bombs hit a building in the Kholodnohirskyi district".
-  const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && h.type === d.type && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
+  // (Or its toll told there: "A 58-year-old man was killed when debris fell on a house in the Kyivskyi district".)
+  const partOfCity = !!d.sceneName && !!h.place && h.place.precision === 'city' && (h.type === d.type || (!d.specific && typesAgree(h, d))) && d.paragraph - e.parts[e.parts.length - 1]!.paragraph <= 1
     && (!d.date || d.dateCarried || sameDay(h, d)) && new RegExp(String.raw`\b${escapeRe(d.sceneName)}\s+(?:district|neighbou?rhood|quarter|suburb)\b`).test(d.excerpt.text);
   // ... or "The strike hit a building near the Bahman hospital" right after a strike on a city: the strike
   // told again, at a spot in that city the gazetteer lacks.
@@ -292,6 +296,10 @@ function ownersLast(events: readonly Merged[], d: Draft): Merged | undefined {
   }
   return undefined;
 }
+
+const FILE_PHOTO = /\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i;
+/** A draft told only in a file photo's caption ("FILE PHOTO: Firefighters work at the site of a drone strike ..."). */
+export const fileCaption = (d: Draft): boolean => d.section === 'caption' && FILE_PHOTO.test(d.excerpt.text);
 
 /** An incident named in passing, but with its own place and its own day after it ("the rocket attack on X on Saturday"). */
 export function toldWithOwnDay(p: Draft): boolean {

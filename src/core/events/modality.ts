@@ -218,7 +218,7 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
     // ("The attack also damaged a generator" is the same one: a definite noun retells it.)
     || (NOUN_SUBJECT.test(sentence.slice(triggerStart, triggerEnd)) && /^\s+(?:(?:were|was|have been|has been|had been)\s+)?also\b/i.test(sentence.slice(triggerEnd, triggerEnd + 20))
       && !/\b(?:the|this|that|these|those|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, triggerStart - 30), triggerStart)));
-  const around = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 70)}`;
+  const around = `${clause.slice(-70)}${sentence.slice(triggerStart, triggerEnd)}${after.slice(0, 90)}`;
   const summary = !rejected && date.day && (ACROSS.test(around) || SEVERAL_REGIONS.test(around) || TARGETS_COUNTED.test(after.slice(0, 120)));
   return {
     mode,

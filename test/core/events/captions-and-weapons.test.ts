@@ -1,0 +1,38 @@
+// A file photo's caption is kept apart from the story's incident; the weapon a clause names after its
+// object ("attacked the port city of X with drones") types it; a district named with a city's toll is
+// part of the city's strike. Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('a file photo caption', () => {
+  it('never joins the story\'s incident, and without a date of its own is no event', () => {
+    const text = 'Drones hit Kyiv\n\nFILE PHOTO: Smoke rises after a drone strike in Kyiv. REUTERS/File Photo\n\nKYIV (Reuters) - A drone strike hit Kyiv on Monday, killing two.';
+    const events = extract(text, '2024-11-18', ['Kyiv']);
+    expect(events.map((e) => [e.date?.start, e.excerpts.some((x) => x.text.startsWith('FILE PHOTO'))])).toEqual([['2024-11-18', false]]);
+  });
+  it('keeps one dated by its own words at that date, once however often it is repeated', () => {
+    const caption = 'FILE PHOTO: Firefighters work at the site of a drone strike in Kyiv, March 2, 2024. REUTERS/File Photo';
+    const text = `Drones hit Kyiv\n\n${caption}\n\nKYIV (Reuters) - A drone strike hit Kyiv on Monday, killing two.\n\n${caption}`;
+    const events = extract(text, '2024-11-18', ['Kyiv']);
+    expect(events.map((e) => [e.date?.start, e.excerpts.length])).toEqual([['2024-03-02', 2], ['2024-11-18', 2]]);
+  });
+});
+
+describe('the weapon named after the object', () => {
+  it('types "attacked the port city of X with drones" as a drone strike', () => {
+    const events = extract('Russia attacked the southern Ukrainian river port city of Kherson with drones overnight, killing two people.', '2024-11-18', ['Kherson']);
+    expect(events.map((e) => e.type)).toEqual(['drone_strike']);
+  });
+  it('leaves "attacked ..., and with tanks" past a comma alone (negative)', () => {
+    const events = extract('Militants attacked a checkpoint in Kherson on Monday, and with drones overhead the army fought back.', '2024-11-18', ['Kherson']);
+    expect(events.map((e) => e.type)).not.toContain('drone_strike');
+  });
+});
+
+describe('a toll told at a district of the struck city', () => {
+  it('is the city\'s strike', () => {
+    const text = 'Russia attacked Kherson with drones overnight, killing two people.\n\nA man was killed when debris fell on a house in the Dniprovskyi district, officials said.';
+    const events = extract(text, '2024-11-18', ['Kherson']);
+    expect(events.map((e) => [e.place?.name, e.excerpts.length])).toEqual([['Kherson', 2]]);
+  });
+});
