@@ -694,6 +694,17 @@ function sceneDraft(text: string, frame: SentenceFrame, incident: ActedIncident,
   // A re-mention ("the attacks", "the convoy attack") takes a place only from its own words ("the strike
   // on Aleppo"): "News of the strike reached Nairobi", "Ouagadougou has not commented on the attack".
   if (choice && choice.how === 'sentence' && draft.anaphoric) choice = null;
+  // ("in Libya's capital": the capital the story names, the dateline's when it is one, not the country.)
+  const owned = /\b(?:in|on|over|across|near|outside|around|inside|hit|struck|rocked|targeted|shook)\s+((\p{Lu}[\p{L}-]+)['’]s\s+capital)\b/u.exec(text.slice(sentence.start, sentence.end));
+  const owner = owned ? frame.near.find((m) => m.start === sentence.start + owned.index + owned[0].indexOf(owned[1]!) && m.place?.precision === 'country') : undefined;
+  const capital = owner ? [...frame.near].reverse().find((m) => m.end <= owner.start && (m.role === 'literal' || m.role === 'dateline') && m.place?.featureCode === 'PPLC' && m.place.country === owner.place!.country) : undefined;
+  if (owned && capital && (!choice || choice.mention === owner)) {
+    const at = sentence.start + owned.index + owned[0].indexOf(owned[1]!);
+    draft.place = capital.place;
+    draft.placeHow = 'anaphora';
+    draft.placeSpan = span(text, { start: at, end: at + owned[1]!.length });
+    return draft;
+  }
   if (choice && choice.how !== 'demonym') {
     draft.place = referencedPlace(text, sentence, choice.mention) ?? choice.mention.place;
     draft.placeHow = choice.how;

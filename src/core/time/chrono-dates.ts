@@ -44,11 +44,15 @@ export function chronoDates(ctx: SliceContext): Array<DateValue & { narrative?: 
   // "about 20 days ago" is today); "about" before a number is blanked out, offsets unchanged.
   const parsed = /\babout\s+\d/i.test(slice) ? slice.replace(/\babout(?=\s+\d)/gi, (w) => ' '.repeat(w.length)) : slice;
   for (const r of PARSER.parse(parsed, ref, { forwardDate: false })) {
+    // "the worst fighting the city has seen in two years": a span of time, not a date two years on.
+    if (SPAN_OF_YEARS.test(r.text)) continue;
     const value = countBefore(r, ctx, slice, ref) ?? partOfDayOf(r, ctx, slice, ref) ?? withinSentence(r, ctx, slice, ref) ?? resolveResult(r, ctx, slice);
     if (value) out.push(value);
   }
   return out;
 }
+
+const SPAN_OF_YEARS = /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(?:years?|decades?)$/i;
 
 /** The clause a date stands in: back to the last , ; . newline or " and " (within 80), on to the next (within 40). */
 export function clauseAround(text: string, start: number, end: number): string {

@@ -36,3 +36,22 @@ describe('a toll told at a district of the struck city', () => {
     expect(events.map((e) => [e.place?.name, e.excerpts.length])).toEqual([['Kherson', 2]]);
   });
 });
+
+describe('"in Libya\'s capital"', () => {
+  const Q = [{ word: 'TRIPOLI', role: 'dateline' as const }, 'Libya'];
+  it('is the capital the dateline names, not the country', () => {
+    const events = extract("TRIPOLI, Aug 28 (AP) — Clashes between rival militias in Libya's capital killed 32 people on Saturday.", '2022-08-28', Q);
+    expect(events.map((e) => [e.place?.name, e.placeSpan?.text])).toEqual([['Tripoli', "Libya's capital"]]);
+  });
+  it('stays the country when no capital of it is named (negative)', () => {
+    const events = extract("Clashes between rival militias in Libya's capital killed 32 people on Saturday.", '2022-08-28', ['Libya']);
+    expect(events.map((e) => e.place?.name)).toEqual(['Libya']);
+  });
+});
+
+describe('"the worst fighting the city has seen in two years"', () => {
+  it('dates nothing two years on', () => {
+    const events = extract('TRIPOLI (AP) — Clashes in Libya killed 32 people, the ministry said, in the worst fighting the city has seen in two years.', '2022-08-28', [{ word: 'TRIPOLI', role: 'dateline' }, 'Libya']);
+    expect(events.every((e) => !e.date || e.date.start <= '2022-08-28')).toBe(true);
+  });
+});

@@ -82,6 +82,8 @@ export const PLACES: Record<string, Place> = {
   Khost: { name: 'Khost', lat: 33.33, lon: 69.92, precision: 'region', country: 'AF', featureCode: 'ADM1' },
   Paktika: { name: 'Paktika', lat: 32.5, lon: 68.8, precision: 'region', country: 'AF', featureCode: 'ADM1' },
   Afghanistan: { name: 'Afghanistan', lat: 33, lon: 65, precision: 'country', country: 'AF', featureCode: 'PCLI' },
+  TRIPOLI: { name: 'Tripoli', lat: 32.89, lon: 13.19, precision: 'city', country: 'LY', featureCode: 'PPLC' },
+  Libya: { name: 'Libya', lat: 27, lon: 17, precision: 'country', country: 'LY', featureCode: 'PCLI' },
   Nabatieh: { name: 'Nabatieh', lat: 33.38, lon: 35.48, precision: 'region', country: 'LB', featureCode: 'ADM1' },
   Jilib: { name: 'Jilib', lat: 0.49, lon: 42.77, precision: 'city', country: 'SO', featureCode: 'PPL' },
   Moscow: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city', country: 'RU', featureCode: 'PPLC' },
