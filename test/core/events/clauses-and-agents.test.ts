@@ -88,3 +88,14 @@ describe('overnight attacks on several villages', () => {
     expect(events.map((e) => [e.type, e.date?.start])).toEqual([['raid', '2024-03-31']]);
   });
 });
+
+describe('a group that died', () => {
+  it('is no attacker of the drone that hit it', () => {
+    const events = extract('Two fighters died when a drone hit their truck in Mali on Monday, the army said.', '2019-03-06', ['Mali']);
+    expect(events.map((e) => e.actors.attacker ?? null)).toEqual([null]);
+  });
+  it('still names a group that killed (negative)', () => {
+    const events = extract('Suspected jihadists killed 23 soldiers in an ambush in Mali on Monday.', '2019-03-06', ['Mali']);
+    expect(events.map((e) => e.actors.attacker)).toEqual(['jihadists']);
+  });
+});
