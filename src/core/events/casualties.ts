@@ -275,13 +275,20 @@ export function killedCounts(sentence: string): Count[] {
   return [...out, ...nones].sort((a, b) => a.at - b.at);
 }
 
+// "after five of the wounded died in hospital": the wounded who died are no count of the wounded
+// (the words are blanked, offsets kept).
+const WOUNDED_WHO_DIED = /\b[\w-]+\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:(?:later|had|have|has)\s+)?(?:died|succumbed|perished)\b/gi;
+const withoutDied = (s: string) => (/\b(?:died|succumbed|perished)\b/i.test(s) ? s.replace(WOUNDED_WHO_DIED, (w) => ' '.repeat(w.length)) : s);
+
 export function injuredCounts(sentence: string): Count[] {
-  return INJURED_GATE.test(sentence) ? all(sentence, INJURED).map((c) => noneOf(sentence, c)) : [];
+  const text = withoutDied(sentence);
+  return INJURED_GATE.test(text) ? all(text, INJURED).map((c) => noneOf(text, c)) : [];
 }
 
 export function injuredAt(sentence: string): Count | null {
-  const c = INJURED_GATE.test(sentence) ? first(sentence, INJURED) : null;
-  return c && noneOf(sentence, c);
+  const text = withoutDied(sentence);
+  const c = INJURED_GATE.test(text) ? first(text, INJURED) : null;
+  return c && noneOf(text, c);
 }
 
 export const fatalitiesIn = (sentence: string): Range | null => killedAt(sentence)?.range ?? null;

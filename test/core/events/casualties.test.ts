@@ -85,3 +85,13 @@ describe('injuredIn', () => {
     expect(injuredIn('The death toll rose to 23.')).toBeNull();
   });
 });
+
+describe('the wounded who died', () => {
+  it('are no count of the wounded', () => {
+    expect(injuredIn('The toll rose to 14 after five of the wounded died in hospital.')).toBeNull();
+    expect(injuredIn('Two more of the injured later succumbed.')).toBeNull();
+  });
+  it('leave the wounded counted beside them (negative)', () => {
+    expect(injuredIn('Thirty people were wounded, and five of the wounded died in hospital.')).toEqual({ min: 30, max: 30 });
+  });
+});
