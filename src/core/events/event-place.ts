@@ -100,6 +100,7 @@ const ROUTE = /^[-‑–][\p{Lu}][\p{L}'’-]*\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorw
 // "US aircraft", "Russian forces", "Israel's military": a country named as the owner of the force is who.
 // "the UK Maritime Trade Operations agency", "the Iraqi Red Crescent Society": a body named after the country.
 const ORG_NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:agency|authority|office|command|centre|center|service|council|organi[sz]ation|operations|society|commission|institute|foundation|committee|network|observatory|watch)\b/u;
+const GROUP_NAMED_AFTER = /^\s+(?:militiam[ae]n|militias?|rebels?|insurgents?|fighters?|gunmen|guerrillas?|jihadists?)\b/i;
 const REGION_ADJECTIVE = /^\s+(?:port\s+)?(?:city|town|port|village|resort|island|coast)\b/;
 const ATTACK_NOUN_AFTER = /^\s(?:air\s?strikes?|strikes|drone strikes?|missile strikes?|bombing|bombardment|shelling|raids?)\b/i;
 const ACTOR_NOUN = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:convoys?|patrols?|vehicles?|h[ua]mvees?|personnel|servicem[ae]n|contractors?|citizens?|nationals?|aircraft|forces|troops|jets|warplanes|military|army|navy|air force|drones|soldiers?|troopers?|marines?|sailors?|pilots?|officials|government|embassy|envoy|president|ministry|Central Command|special forces|marines|coalition|authorities|intelligence|planes|helicopters|gunboats|warships|artillery|missiles|defen[cs]e ministry|defen[cs]e forces|command|Central Command|spokesm[ae]n|state media|state television|television|news agency|media|officials)\b/i;
@@ -163,6 +164,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     // (Cheap first-character gates before the patterns: most mentions are followed by a space or a comma.)
     if ((f0 === 45 || f0 === 8209 || f0 === 8211) && (ACTOR_COMPOUND.test(follow) || ROUTE.test(follow))) continue;
     if (m.place?.precision === 'country' && (ACTOR_NOUN.test(follow) || NATIONS_COMPOUND.test(follow) || ORG_NAMED_AFTER.test(text.slice(m.end, m.end + 60)))) continue;
+    // "fighting between the army and Fano militiamen": a group named after a place is who, not where.
+    if (m.place?.precision !== 'country' && GROUP_NAMED_AFTER.test(follow)) continue;
     // "the first attack on the Red Sea city": a region or sea before "city", "port", "town" is the
     // adjective of a town named elsewhere (not "the West Bank village of Qusra", which it holds).
     if (m.place?.precision === 'region' && REGION_ADJECTIVE.test(follow) && !/^\s+(?:[a-z]+\s+){1,2}of\b/.test(text.slice(m.end, m.end + 40)) && /\bthe\s+$/i.test(lead)) continue;

@@ -99,3 +99,13 @@ describe('a group that died', () => {
     expect(events.map((e) => e.actors.attacker)).toEqual(['jihadists']);
   });
 });
+
+describe('a group named after a place', () => {
+  it('is no scene: "fighting between the army and Fano militiamen"', () => {
+    const events = extract('Fighting between the army and Hama militiamen erupted on Sunday.', '2024-03-18', ['Hama']);
+    expect(events.map((e) => e.place?.name ?? null)).toEqual([null]);
+  });
+  it('keeps a place before other words as the scene (negative)', () => {
+    expect(extract('Heavy fighting erupted in Hama on Sunday between troops and rebels.', '2024-03-18', ['Hama']).map((e) => e.place?.name)).toEqual(['Hama']);
+  });
+});
