@@ -11,6 +11,8 @@ export interface CountScope {
   paragraph: number;
   /** The sentence has triggers of its own. */
   triggered: boolean;
+  /** The places a sentence with no trigger names ("The death toll in Dnipro rose to 30"). */
+  named?: readonly string[];
 }
 
 /** One toll the sentence reports and the incident it belongs to. */
@@ -52,6 +54,16 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     if (eligible(earlier[i]!)) {
       lastAt = i;
       break;
+    }
+  }
+  // A toll that names a place belongs to the incident told there, though others were told since.
+  if (scope.named?.length && !(lastAt >= 0 && earlier[lastAt]!.place && scope.named.includes(earlier[lastAt]!.place!.name))) {
+    for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 40); i--) {
+      const d = earlier[i]!;
+      if (eligible(d) && d.place && d.placeHow !== 'carried' && scope.named.includes(d.place.name)) {
+        lastAt = i;
+        break;
+      }
     }
   }
   const last = lastAt >= 0 ? earlier[lastAt] : undefined;

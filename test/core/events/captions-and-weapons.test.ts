@@ -55,3 +55,16 @@ describe('"the worst fighting the city has seen in two years"', () => {
     expect(events.every((e) => !e.date || e.date.start <= '2022-08-28')).toBe(true);
   });
 });
+
+describe('a later toll that names its place', () => {
+  it('revises the incident told there, not the one told last', () => {
+    const text = 'A Russian missile hit a building in Kharkiv on Saturday, killing 15.\n\nLater on Saturday, a drone hit a depot in Kherson.\n\nThe death toll in Kharkiv rose to 30 on Sunday, officials said.';
+    const events = extract(text, '2023-01-15', ['Kharkiv', 'Kherson']);
+    expect(events.map((e) => [e.place?.name, e.fatalities])).toEqual([['Kharkiv', { min: 30, max: 30 }], ['Kherson', null]]);
+  });
+  it('goes to the incident just told when it names none (negative)', () => {
+    const text = 'A Russian missile hit a building in Kharkiv on Saturday, killing 15.\n\nLater on Saturday, a drone hit a depot in Kherson.\n\nThe death toll rose to 3 on Sunday, officials said.';
+    const events = extract(text, '2023-01-15', ['Kharkiv', 'Kherson']);
+    expect(events.map((e) => [e.place?.name, e.fatalities])).toEqual([['Kharkiv', { min: 15, max: 15 }], ['Kherson', { min: 3, max: 3 }]]);
+  });
+});
