@@ -262,6 +262,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (m.end <= trigger.start && OTHER_CLAUSE.test(gap.replace(OWN_AUXILIARY, '').replace(FIGHT_AFTER, ''))) {
       // A finite verb between a place and a later trigger puts them in different clauses.
       score = Math.min(score, 1);
+    } else if (how === 'governed' && m.start >= trigger.end && causeAfterToll(text, trigger, m)) {
+      // "were killed when a strike hit a group of people in Deir al-Balah": the cause's scene is the toll's.
     } else if (m.start >= trigger.end && laterEvent(text.slice(trigger.end, m.start))) {
       // "Jets struck Aleppo after rebels shelled Hama": Hama is the shelling's.
       score = Math.min(score, how === 'governed' ? 1.4 : 1);
@@ -359,6 +361,16 @@ function laterClause(between: string): boolean {
   // (Far enough on, the place is in another clause whatever the words: and the test stays linear.)
   if (between.length > 300) return true;
   return OWN_CLAUSE.test(between.replace(/\b(?:as well as|such as|as far as|as many as|as much as|as of|as part of|as a|as an)\b/gi, ' '));
+}
+
+/**
+ * "eight people were killed when a strike hit a group of people in Deir al-Balah": a toll, then the
+ * when-clause that names its cause; the place the cause's clause governs is the toll's scene.
+ */
+function causeAfterToll(text: string, trigger: Span, m: Mention): boolean {
+  if (!/^(?:killed|killing|died|dead|wounded|injured|hurt)$/i.test(text.slice(trigger.start, trigger.end))) return false;
+  const between = text.slice(trigger.end, m.start);
+  return /^[^,;.]{0,40}?\b(?:when|as)\s+[^,;.]*\b(?:in|at|near|on|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i.test(between) && between.length < 120;
 }
 
 function laterEvent(between: string): boolean {

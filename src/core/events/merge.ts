@@ -55,7 +55,7 @@ const trig = (x: { trigger?: { text: string } }) => x.trigger?.text ?? '';
 const DRONES = /\bdrones?\b/i;
 
 /** The same place, or one inside the other ("strikes in Syria" and "the strike on Damascus"). */
-export function placesAgree(a: Place | null, b: Place | null): boolean {
+export function placesAgree(a: Place | null, b: Place | null, towns = true): boolean {
   if (!a || !b) return true;
   if (a.geonameId !== undefined && a.geonameId === b.geonameId) return true;
   if (a.name === b.name && a.country === b.country) return true;
@@ -63,6 +63,7 @@ export function placesAgree(a: Place | null, b: Place | null): boolean {
   if (!wide.country || wide.country !== narrow.country) return false;
   if (wide.precision === 'country') return narrow.precision !== 'country';
   const km = haversineKm(wide.lat, wide.lon, narrow.lat, narrow.lon);
+  if (towns && twoTowns(wide, narrow, km)) return false;
   // A region holds its towns; a town its districts and camps (gazetteer records of one city lie close).
   // (A first-level division's record may carry no admin1 of its own; its towns carry its name as theirs.)
   if (wide.precision === 'region') return narrow.precision !== 'region' ? (!!wide.admin1 && wide.admin1 === narrow.admin1) || (wide.featureCode === 'ADM1' && narrow.admin1 === wide.name) || km < 60 : km < 30;
@@ -72,12 +73,25 @@ export function placesAgree(a: Place | null, b: Place | null): boolean {
 const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
 
 /** The very same place (or a district of the same town), or none said. */
-function samePlace(a: Place | null, b: Place | null): boolean {
+function samePlace(a: Place | null, b: Place | null, towns = true): boolean {
   if (!a || !b) return true;
   if (a.geonameId !== undefined && a.geonameId === b.geonameId) return true;
   if (a.name === b.name && a.country === b.country) return true;
-  return a.precision !== 'country' && b.precision !== 'country' && a.precision !== 'region' && b.precision !== 'region'
-    && a.country === b.country && haversineKm(a.lat, a.lon, b.lat, b.lon) < 12;
+  if (a.precision === 'country' || b.precision === 'country' || a.precision === 'region' || b.precision === 'region' || a.country !== b.country) return false;
+  const km = haversineKm(a.lat, a.lon, b.lat, b.lon);
+  return km < 12 && !(towns && twoTowns(a, b, km));
+}
+
+/**
+ * Two towns the story names apart ("in Deir al-Balah" ... "near the Nuseirat camp", 5 km away): not one
+ * place, though close. (A district record, a name inside the other's, or records a few km apart are one.)
+ */
+function twoTowns(a: Place, b: Place, km: number): boolean {
+  if (a.precision !== 'city' || b.precision !== 'city' || km < 3) return false;
+  if (a.featureCode === 'PPLX' || b.featureCode === 'PPLX') return false;
+  const an = a.name.toLowerCase();
+  const bn = b.name.toLowerCase();
+  return !an.includes(bn) && !bn.includes(an);
 }
 
 /** The same day, or a range that holds it; a date of the report, or none, fits any day. */
@@ -167,7 +181,9 @@ function compatible(e: Merged, d: Draft): boolean {
   if (!datesAgree(h, d)) return false;
   // A coarser or finer place of one incident, or a generic word for it, but not both at once: "killed"
   // in the region is not the shelling of one of its towns told in the next sentence.
-  if ((h.type === d.type || (air(h.type) && air(d.type))) ? !placesAgree(h.place, d.place) : !samePlace(h.place, d.place)) return false;
+  // (Two towns close together are two places, unless "the strike" retells the incident at a nearby one.)
+  const towns = !d.anaphoric && d.placeHow !== 'carried' && h.placeHow !== 'carried';
+  if ((h.type === d.type || (air(h.type) && air(d.type))) ? !placesAgree(h.place, d.place, towns) : !samePlace(h.place, d.place, towns)) return false;
   // A new report that names the weapon needs something more to be the incident a vaguer word told just
   // before: "the shelling", the same place said, or the same day. "Three were killed when shells hit
   // Kupiansk" is not the placeless "killing" told just before; "Two people were killed" is that shelling's toll.
