@@ -57,6 +57,7 @@ function mentionEndingBefore(mentions: Mention[], at: number, from: number, text
   return best;
 }
 
+const FORCES_ACTING = /^\s+(?:(?:security|special|armed|government)\s+)?(?:troops|forces|soldiers|army|military|police|jets|warplanes|commandos)\s+(?:\w+ly\s+)?(?:killed|shot|arrested|detained|stormed|raided|attacked|fired|struck|wounded|demolished)\b/i;
 const TARGET_AGENT = /\b(?:used|operated|run|owned|held|controlled|occupied|manned|frequented|built|funded|backed|supported|led|commanded|inhabited|housed|guarded|hosted)\s+by\s+(?:the\s+)?$/i;
 
 /** countries: the name the story gives each country (by ISO code), for a capital standing for its state. */
@@ -164,6 +165,12 @@ export function actorsFor(text: string, sentence: Span, trigger: Span, mentions:
       && /^(?:\([^)]{0,60}\)\s*[-–—]\s*|[^,]*?(?:\s[-–—]\s|\)\s*[-–—]\s*))?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)) && x.end <= trigger.start);
     // ("Burkina Faso's armed forces summarily executed ...": the country's forces, the trigger their verb.)
     if (lead && (SUBJECT_VERB.test(text.slice(lead.end, trigger.start)) || (VERB_TRIGGER.test(text.slice(trigger.start, trigger.end)) && OWN_FORCES.test(text.slice(lead.end, trigger.start))))) actors.attacker = actorName(lead);
+  }
+  // "Israeli troops killed two Palestinians during a raid in Tubas": the forces that open the sentence,
+  // acting, did the raid their clause places them in.
+  if (!actors.attacker && !intercepted && !passive && /\b(?:during|in|amid)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+    const lead = inSentence.find((x) => x.role === 'demonym' && /^(?:[^,]{0,40},\s+)?(?:the\s+)?$/i.test(text.slice(sentence.start, x.start)));
+    if (lead && FORCES_ACTING.test(text.slice(lead.end, trigger.start))) actors.attacker = actorName(lead);
   }
   // 3. The target: "on Iranian targets", "targeting Damascus", "killed 14 Iranian militants", "targeted a research center".
   const target = targetIn(after, /(?:ed|struck|hit)$/i.test(text.slice(trigger.start, trigger.end)));

@@ -109,3 +109,14 @@ describe('a group named after a place', () => {
     expect(extract('Heavy fighting erupted in Hama on Sunday between troops and rebels.', '2024-03-18', ['Hama']).map((e) => e.place?.name)).toEqual(['Hama']);
   });
 });
+
+describe('forces that open the sentence, acting, during a raid', () => {
+  it('did the raid', () => {
+    const events = extract('In the occupied territory, Israeli troops killed two Palestinians during a raid in Gaza on Monday.', '2024-09-10', ['Israeli', 'Gaza']);
+    expect(events.map((e) => e.actors.attacker)).toEqual(['Israel']);
+  });
+  it('are no attacker when the sentence tells them hurt (negative)', () => {
+    const events = extract('Two Israeli soldiers were wounded in a raid in Gaza on Monday.', '2024-09-10', ['Israeli', 'Gaza']);
+    expect(events.map((e) => e.actors.attacker ?? null)).toEqual([null]);
+  });
+});
