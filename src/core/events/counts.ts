@@ -4,6 +4,7 @@ import type { DateValue, Range, SectionKind, Span } from '../types.ts';
 import type { Count } from './casualties.ts';
 import { ANY_COUNT, injuredAt, injuredCounts, killedAt, killedCounts, widen } from './casualties.ts';
 import type { Draft } from './draft.ts';
+import { COUNTED_FROM } from './event-date.ts';
 import { tallySentence } from './modality.ts';
 
 export interface CountScope {
@@ -93,7 +94,7 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
     let owner = owners.length ? nearestBefore(owners, at) : scope.triggered ? undefined : latest;
     // "The attack came days after at least 17 soldiers were killed near X in an attack ...": a count told
     // past "days after" is the earlier incident's, which its clause tells after the number.
-    if (owner && owners.includes(owner) && AFTER_SPAN.test(raw.slice(Math.max(0, owner.trigger.end - sentence.start), count.at))) {
+    if (owner && owners.includes(owner) && COUNTED_FROM.test(raw.slice(Math.max(0, owner.trigger.end - sentence.start), count.at))) {
       const later = owners.find((d) => d.trigger.start > at);
       if (!later) continue;
       owner = later;
@@ -114,8 +115,6 @@ export function assignCounts(text: string, sentence: Span, dates: DateValue[], f
   }
   return out;
 }
-
-const AFTER_SPAN = /\b(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/i;
 
 const SHOOTING = /^(?:fatally shot|shot to death|shot and \w+(?: \w+)?|(?:was|were|been|being) shot|opened fire|open fire|fired (?:shots |bullets )?(?:on|at|into)|(?:mass |drive-by )?shootings?|gunfire|shot at)$/i;
 

@@ -35,7 +35,8 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose)\b/i;
 // named as the object of a claim, a denial or a condemnation; the date right after it is that act's.
 const CLAIM_BEFORE = /\b(?:claimed|claiming|claims|claim|denied|denying|denies|deny|condemned|condemning|condemns|condemn)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|its|their|an?)?\s*(?:[\w’'-]+\s+){0,2}$/i;
 
-const COUNTED_FROM = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)|the\s+(?:day|night))\s+(?:after|before)\b/i;
+/** "two days after", "a week before", "the day after", "days after": an interval from another incident. */
+export const COUNTED_FROM = /\b(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+)?(?:days?|weeks?|nights?|hours?|months?)|the\s+(?:day|night))\s+(?:after|before)\b/i;
 
 export interface DateChoice {
   date: DateValue;

@@ -108,7 +108,7 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
       // just told ("More than 200 people were wounded"), so the rest of the work is skipped.
       // (A getter: the paragraph is only read when the sentence holds a count.)
       // ("The death toll in Dnipro rose to 30": the places it names say whose toll it is.)
-      const named = within(mentions, (m) => m.start, sentence.start, sentence.end).filter((m) => m.role === 'literal' && m.place && m.end <= sentence.end).map((m) => m.place!.name);
+      const named = within(mentions, (m) => m.start, sentence.start, sentence.end).filter((m) => m.role === 'literal' && m.place).map((m) => m.place!.name);
       const tolls = assignCounts(text, sentence, dates, [], story.drafts, { section: kind, get paragraph() { return paragraphAt(sentence.start); }, triggered: false, named });
       applyCounts(tolls, []);
       // The toll's own words are evidence of the incident's toll: they go with its excerpts.

@@ -114,11 +114,11 @@ const MANNER = /^[^.;:!?]{0,100}?\b(?:killed|killing|died|dead|wounded|injured)\
 // "Gunmen abducted 87 people ... in a raid on a village": what was done to them, then the attack it was done in.
 const HARM_VERB = /^(?:abduct(?:ed|ing)|kidnapp?(?:ed|ing)|killed|killing|shot dead|gunned down|executed|wounded|injured)$/i;
 const MANNER_TAIL = /^[^.;:!?]{0,100}?\b(?:in|during)\s+(?:an?|one)\s+(?:[\w-]+\s+)?$/i;
-// "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
-// second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 // "stormed the camp ... on Friday and Saturday, shelling homes and setting the market on fire": a
 // participle after a comma tells how the incident before it went on.
 const PARTICIPLE = /^[^.;:!?]{0,110}?,\s*$/;
+// "... and stormed it", "... and raided its outskirts": after a bare "and", only a pronoun object ties the
+// second verb to the place just told ("a suicide bombing and shelling killed nine" are two attacks).
 const SEQUEL_OBJECT = /^\s+(?:it|them|its|their)\b/i;
 // "... attacked three army camps near the village and fought militias there": "there" is the place just told.
 const THERE_AFTER = /^\s+[^,.;]{0,40}?\bthere\b/i;

@@ -8,6 +8,7 @@ import type { Draft } from './draft.ts';
 import { isWave } from './draft.ts';
 import { widen } from './casualties.ts';
 import { haversineKm } from '../eval/haversine.ts';
+import { FILE_PHOTO } from '../text/sections.ts';
 
 export interface Merged {
   head: Draft;
@@ -313,7 +314,6 @@ function ownersLast(events: readonly Merged[], d: Draft): Merged | undefined {
   return undefined;
 }
 
-const FILE_PHOTO = /\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i;
 /** A draft told only in a file photo's caption ("FILE PHOTO: Firefighters work at the site of a drone strike ..."). */
 export const fileCaption = (d: Draft): boolean => d.section === 'caption' && FILE_PHOTO.test(d.excerpt.text);
 

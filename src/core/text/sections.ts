@@ -129,6 +129,9 @@ const FURNITURE = new RegExp([
   String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|]+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|[A-Z]{2,5}))?)?\s*`,
 ].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:') + ')$', 'i');
 
+/** A caption of an archive picture ("FILE PHOTO: ..."): its words tell of some earlier day, not the story's. */
+export const FILE_PHOTO = /\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i;
+
 /** A line of page furniture ("Skip to content", "We use cookies", "By Jane Roe", "Updated 04-10-2023 08:15"). */
 export function isFurniture(line: string): boolean {
   return line.length <= 200 && FURNITURE.test(line.trim());

@@ -5,6 +5,7 @@ import { addDays, formatYmd, isCalendarDay, monthEnd, parseYmd } from './calenda
 import { chronoDates } from './chrono-dates.ts';
 import type { Anchor } from './chrono-dates.ts';
 import { extraDates } from './extra-dates.ts';
+import { FILE_PHOTO } from '../text/sections.ts';
 
 export interface DateContext {
   sections: Section[];
@@ -50,7 +51,7 @@ export function findDates(text: string, ctx: DateContext): DateValue[] {
       // A caption dated by its own words re-anchors its "today" and weekdays to that day.
       if (own) add(scan(sec, { date: own.start, label: `caption date ${own.start}` }));
       // A file photo's "on Tuesday" is some old Tuesday: without its own date, only explicit dates stay.
-      else if (/\b(?:file|archive|archival)\s+(?:photo|picture|image|footage)\b/i.test(text.slice(sec.start, sec.end))) add(first.filter((d) => d.basis.startsWith('explicit')));
+      else if (FILE_PHOTO.test(text.slice(sec.start, sec.end))) add(first.filter((d) => d.basis.startsWith('explicit')));
       else add(first);
       continue;
     }
