@@ -16,7 +16,7 @@ import { datesFromStory } from './story-dates.ts';
 import type { Merged } from './merge.ts';
 import { modeStage } from './modality.ts';
 import type { ModedHit } from './modality.ts';
-import { sentenceTriggers, typeTrigger } from './triggers.ts';
+import { TERRITORY_TRIGGER, sentenceTriggers, typeTrigger } from './triggers.ts';
 import type { TriggerHit } from './triggers.ts';
 import { paragraphIndex } from '../text/sections.ts';
 import { addDays } from '../time/calendar.ts';
@@ -160,6 +160,11 @@ export function findEventsAndStatements(text: string, ctx: EventContext): { even
   // (its day in its own words, after it: not the sentence's day, "on Tuesday, a day after the shelling of Kyiv")
   const passing = merged.filter((m) => !m.head.generic && m.parts.every((p) => p.reference) && !m.parts.some(toldWithOwnDay));
   for (const m of passing) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'named in passing to place another event, not reported here' });
+  // "after seizing most of Darfur", told in passing with no place the event can stand at: ground taken
+  // is its place, so with none it maps nothing.
+  const placeless = merged.filter((m) => !m.head.generic && !passing.includes(m) && !m.head.place && m.parts.every((p) => TERRITORY_TRIGGER.test(p.trigger.text)));
+  for (const m of placeless) for (const p of m.parts) statements.push({ trigger: p.trigger, excerpt: p.excerpt, type: p.type, mode: 'historical', reason: 'ground taken with no place the text names for it' });
+  for (const m of placeless) passing.push(m);
   // "FILE PHOTO: Smoke rises after a strike on the city": an old picture's words with no date of their
   // own tell of some earlier incident, no day of which the story gives (one its words date stays, at that date).
   const filed = merged.filter((m) => !m.head.generic && !passing.includes(m) && !m.head.date && m.parts.every(fileCaption));

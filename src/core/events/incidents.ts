@@ -45,8 +45,10 @@ function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention
     && /^\s+(?:\w+\s+)?(?:from|out of)\s+(?:the\s+)?$/i.test(text.slice(hit.end, m.start)));
 }
 
-// "captured the town of X": territory changing hands needs the place named as its object.
-const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$/i;
+// "captured the town of X": territory changing hands needs the place named as its object, or held
+// ground in that place ("captured several regime positions in southern Aleppo", "nine rebel bunkers
+// in Kilinochchi district"); people taken there are arrests ("captured 15 sailors in the Gulf").
+const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of|half of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$|^\s+(?:[\w-]+\s+){0,4}?(?:positions|posts|outposts|bases|bunkers|checkpoints|strongholds|trenches|hills|hilltops|peaks|villages|towns|neighbou?rhoods|districts|military sites)\s+(?:in|near|around|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:\w+ern|eastern|southern|central)\s+)?$/i;
 
 /** The words that type a trigger: its clause up to it and a few words after. */
 export function triggerClause(text: string, sentence: Span, hit: Span): string {
@@ -238,7 +240,7 @@ export function typeIncidents(text: string, frame: SentenceFrame, asserted: read
     if (type === 'bombing' && /^bombs?\b/i.test(hit.text) && previousType === 'air_strike' && frame.paragraph - previousParagraph <= 1 && !/\b(?:car|truck|roadside|suicide|planted|improvised)\b/i.test(local)) type = 'air_strike';
     if (!type) continue;
     if (type === 'withdrawal' && !militaryMove(text, sentence, hit, usable)) continue;
-    if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 30
+    if (hit.rule === 'territory' && !usable.some((m) => m.role === 'literal' && m.start >= hit.end && m.start - hit.end < 60
       && TERRITORY_OBJECT.test(text.slice(hit.end, m.start)))) continue;
     const governed = placeFor(text, sentence, hit, usable, type === 'withdrawal');
     const where = governed && governed.how === 'governed' ? governed.mention.place!.name : null;

@@ -103,6 +103,8 @@ const RECENT = /\b(?:recent|previous|past|earlier|repeated|frequent|regular|peri
 const OUTBREAK = /^\s+(?:(?:between|involving|among)\s+[^,;.]{1,60}?\s+)?(?:also\s+|again\s+)?(?:broke out|erupted|flared(?: up)?|raged|took place|were reported|was reported|occurred)\b/i;
 // "the rules for strikes", "casualties from air strikes": a bare plural after a preposition names a kind, not an incident.
 const KIND = /\b(?:for|from|against|about|over)\s+(?:[a-z-]+\s+)?$/;
+// Blows counted in one attack, not a habit: "shot him three times", "stabbed several times".
+const BLOWS = /\b(?:shot|stabbed|beaten|kicked|punched)\s+(?:(?!at\b(?!\s+(?:least|most)\b))[\w’'-]+\s+){0,2}?(?:twice|several times|many times|multiple times|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/gi;
 // "A strike happens, there is a press release": a habit in the present.
 const HABITUAL_PRESENT = /^\s+(?:happens|occurs|takes place|comes)\b/i;
 // "attacked more than 100 merchant vessels": a tally of targets.
@@ -254,7 +256,7 @@ function aggregate(sentence: string, clause: string, after: string, triggerStart
   // "More than 200 people have been killed in Lebanon, most of them fighters": a count in the hundreds
   // told in the perfect, with no day and no incident it died in, is a war's toll so far.
   if (/^(?:killed|died)$/i.test(trigger) && PERFECT_TOLL.test(clause.slice(-80)) && !IN_INCIDENT.test(after.split(/[;.]/)[0]!)) return true;
-  const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20));
+  const near = sentence.slice(Math.max(0, triggerStart - 50), Math.min(sentence.length, triggerEnd + 20)).replace(BLOWS, ' ');
   if (HABIT.test(near) || QUANTITY.test(clause.slice(-50))) return true;
   // "In January, the United States and Britain began striking Houthi targets": a campaign's start, told
   // with no day of its own (one with a day, "resumed shelling the town on Monday", is an incident).
