@@ -143,6 +143,10 @@ const NAME_BEFORE = /\bthe\s+(\p{Lu}[\p{L}\p{M}'â€™-]+(?:\s+\p{Lu}[\p{L}\p{M}'â€
 const OCCURRED_IN = /^[^.;]{0,120}?\b(?:occurred|took place|happened|unfolded|was carried out|were carried out)\s+(?:(?:at\s+)?(?:about|around|shortly after|just after|before|after)?\s*[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm|GMT)?\s+|on\s+\w+\s+|early\s+|late\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|district|area|province|region) of\s+)?$/i;
 const SCENE_OF = /^\s+(?:was|were|is|are|has been|had been|became|has become)\s+(?:the\s+)?(?:(?:latest|first|main)\s+)?(?:scene|site|target|focus|centre|center)\s+of\s+(?:(?:the|a|an|heavy|fierce|deadly|renewed|repeated)\s+)*$/i;
 const IT_AFTER = /^\s+(?:after|when|before|since|as|until)\s+it\s+(?:was|had been|has been|came under)\s+(?:\w+ly\s+)?(?:again\s+)?$/i;
+// "were patrolling a road in Kapho district when their vehicle was hit by a bomb", "was flying over
+// Bosnia when his jet was hit": where people were doing something when the incident struck them.
+const DOING_IN = /\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^,;.]{0,50}$/i;
+const WHEN_AFTER = /^(?:\s+(?:district|province|region|town|village|city|area|county|governorate))?(?:,?\s+[\p{Lu}][\p{L}-]+)?,?\s+when\s+[^,;.]{0,80}$/u;
 const RELATIVE_SUBJECT = /^,\s*(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?$/i;
 const INCLUDED = /,\s*including\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i;
 
@@ -254,6 +258,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
       // scene, or the pronoun that is the trigger's subject.
       score = 8;
       how = 'governed';
+    } else if (how === 'governed' && m.end <= trigger.start && WHEN_AFTER.test(gap) && DOING_IN.test(lead)) {
+      score = 8;
     } else if (m.end <= trigger.start && RELATIVE_SUBJECT.test(gap)) {
       // "violations by the opposition in the city of Aleppo, which killed six": the relative clause's
       // subject is the phrase that names the place.
