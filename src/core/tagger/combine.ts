@@ -39,8 +39,10 @@ const IN_REGION_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 const REGION_WORD_AFTER = /^\s+(?:state|province|governorate|region|oblast|prefecture|district|county)\b/i;
 const OWNER_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+$/u;
 const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
+// "in the east Hama countryside", "over eastern Palmyra countryside": a side of that land.
+const SIDE_BEFORE = /(?:^|[\s(])(?:the\s+)?(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)\s+$/i;
 // "Tulkarm's governor", "Kherson's mayor", "Gao's outskirts": offices and parts only a place has.
-const PLACE_POSSESSION = /^['’]s\s+(?:governor|governorate|mayor|municipality|city council|regional (?:governor|administration|council)|military administration|police chief|residents|inhabitants|outskirts|suburbs|environs|old city|old town|city cent(?:re|er)|town cent(?:re|er)|airport|port|harbou?r|main square|central square|main hospital)\b/i;
+const PLACE_POSSESSION = /^['’]s\s+(?:governor|governorate|mayor|municipality|city council|regional (?:governor|administration|council)|military administration|police chief|residents|inhabitants|streets|outskirts|suburbs|environs|old city|old town|city cent(?:re|er)|town cent(?:re|er)|airport|port|harbou?r|main square|central square|main hospital)\b/i;
 
 function inLocativeSlot(m: CombinableMention, text: string): boolean {
   if (m.role !== 'literal' || !m.place) return false;
@@ -54,6 +56,8 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
     const pre = text.slice(Math.max(0, m.start - 16), m.start);
     if ((OWNER_BEFORE.test(pre) || THE_BEFORE.test(pre) || LOCATIVE_BEFORE.test(pre)) && REGION_WORD_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   }
+  // "the east Hama countryside": a town's or a region's land told by its side.
+  if ((town || m.place.precision === 'region') && SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && AREA_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (!town) return false;
   // "Izium in the Kharkiv region", "Kadawa in Zamfara state": a town the text puts in a region.
   if (IN_REGION_AFTER.test(text.slice(m.end, m.end + 60))) return true;

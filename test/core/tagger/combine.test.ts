@@ -111,16 +111,28 @@ describe('tagger-led combination: names the slot around them makes places', () =
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Manbij', 'Bakhmut']);
   });
 
+  it('keeps a town or a region whose land the text names by its side ("the east Hama countryside")', () => {
+    const text = [
+      'Rebels attacked the east Hama countryside.', // a region: kept
+      'Jets struck eastern Manbij countryside.', // kept, with no "the"
+      'the northern Webb campaign said', // not a word for land
+      'Jackson area residents met.', // no side: the tagger decides
+    ].join(' ');
+    const mentions = build(text, [['Hama', 0, 'region', 'ADM1'], ['Manbij', 99_000], ['Webb', 5000], ['Jackson', 20_000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Hama', 'Manbij']);
+  });
+
   it("keeps a place whose governor, mayor or outskirts the text names, and not a person's things", () => {
     const text = [
       "Tulkarm's governor said the dead were protesters.", // kept
       'Kherson’s mayor spoke.', // kept
       "Idlib's outskirts were shelled.", // a region: kept
+      "Grozny's streets were patrolled.", // kept
       "Jackson's lawyer said so.", // a person's lawyer: the tagger decides
       "Henry's house burned.", // a person's house
     ].join(' ');
-    const mentions = build(text, [['Tulkarm', 44_000], ['Kherson', 280_000], ['Idlib', 0, 'region'], ['Jackson', 20_000], ['Henry', 5000]]);
-    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Tulkarm', 'Kherson', 'Idlib']);
+    const mentions = build(text, [['Tulkarm', 44_000], ['Kherson', 280_000], ['Idlib', 0, 'region'], ['Grozny', 297_000], ['Jackson', 20_000], ['Henry', 5000]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Tulkarm', 'Kherson', 'Idlib', 'Grozny']);
   });
 
   it('keeps the last items of a list a locative governs, and an administrative seat of no counted people', () => {
