@@ -53,6 +53,13 @@ english
 /** Natural features named after a town or region, which the gazetteer does not hold as such. */
 export const FEATURE_WORDS = set(`river rivers creek mountains range glacier canyon`);
 
+/**
+ * Names of armed groups that are also the names of villages somewhere ("al-Shabab" is Shabab, Iran;
+ * "Hamas" an alternate of Hamm): in a report they are the group. Written forms, normalised.
+ */
+export const ARMED_GROUPS = new Set(['shabab', 'shabaab', 'al shabab', 'al shabaab', 'hamas', 'hezbollah', 'hizbollah', 'hizballah',
+  'taliban', 'houthi', 'houthis', 'qaeda', 'al qaeda', 'daesh', 'isis', 'isil', 'nusra', 'al nusra', 'boko haram', 'ansar allah', 'ansarullah']);
+
 /** Buildings that stand for a government ("the White House said"): never the town of that name. */
 export const GOVERNMENT_SEATS = new Set(['white house', 'pentagon', 'kremlin', 'capitol', 'capitol hill', 'downing street', 'elysee']);
 

@@ -141,7 +141,7 @@ function titleCaseLines(tokens: Token[]): Uint8Array {
  * words alone is not added either ("Ain" of "Ain al-Asad" is not the French department by another
  * road); a longer span over them may still be ("Al-Shadadi", over the vetoed "Al").
  */
-const HARD_VETOES = new Set(['function word', 'part of a compound region name', 'first word of a longer Arabic name', 'the rest of an Arabic name the gazetteer does not hold', "a president's name", "part of a firm's name", 'a time zone', 'part of a longer place name the gazetteer lacks']);
+const HARD_VETOES = new Set(['function word', 'part of a compound region name', 'first word of a longer Arabic name', 'the rest of an Arabic name the gazetteer does not hold', "a president's name", "part of a firm's name", 'a time zone', 'part of a longer place name the gazetteer lacks', 'an armed group']);
 
 function addTaggerSpans(text: string, tokens: Token[], gaz: Gazetteer, proposals: readonly TaggerSpan[], kept: RawMention[], blocked: readonly RawMention[]): void {
   // Binary searches over the rule spans and the tokens keep a long text linear.

@@ -4,7 +4,7 @@ import type { Span } from '../types.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
-  COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, GOVERNMENT_SEATS, looksLikeName,
+  COMMON_ENDING, COMMON_WORDS, DISEASE_WORDS, FEATURE_WORDS, FUNCTION_WORDS, GENERAL_ENGLISH, GIVEN_NAMES, GOVERNMENT_SEATS, ARMED_GROUPS, looksLikeName,
   EPONYM_HEADS, MEDIA_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS,
 } from './lexicon.ts';
 import { isCap } from './recognize.ts';
@@ -119,6 +119,8 @@ export function veto(m: RawMention, ctx: VetoContext, surnames: Set<string>): st
   // "I'll", "We're": contractions
   if (/['’](ll|d|re|ve|m|t)$/i.test(surface)) return 'a contraction';
   if (GOVERNMENT_SEATS.has(m.key)) return 'a seat of government standing for it';
+  // "gunmen from al-Shabab": the group, not the Iranian village Shabab
+  if (ARMED_GROUPS.has(m.key)) return 'an armed group';
   // "KBR", "NBC": a short all-capital word that only a town shares is an acronym
   if (acronym && !abbrHit && surface.replace(/\./g, '').length <= 4 && !strongClass(gaz, m.hits) && !m.inHeadline) return 'acronym';
   // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word
