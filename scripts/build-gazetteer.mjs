@@ -412,6 +412,8 @@ for (const line of cityText.split('\n')) {
 const REPEAT_KM = 30;
 const RESPELLED_KM = 1;
 const CITIES1000_POP = 1000;
+/** The record a name's tag points at ("123", "a123", "v123"), or -1. */
+const recordOfTag = (t) => Number(/^[a-z]?(\d+)$/.exec(t)?.[1] ?? -1);
 const cellOf = (lat, lon) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
 const cityCells = new Map();
 const cityNames = new Map(); // id -> Set of normalised names
@@ -423,7 +425,7 @@ for (let id = 0; id < cols.name.length; id++) {
   list.push(id);
 }
 for (const [n, set] of names) for (const t of set) {
-  const id = Number(/^[a-z]?(\d+)$/.exec(t)?.[1] ?? -1);
+  const id = recordOfTag(t);
   if (id < 0 || cols.gid[id] === 0) continue;
   let own = cityNames.get(id);
   if (!own) cityNames.set(id, (own = new Set()));
@@ -440,7 +442,7 @@ function nearbyCities(cc, lat, lon) {
 /** The name is already a country's, a first-level region's or a named region's (any form). */
 function namesArea(n) {
   for (const t of names.get(n) ?? []) {
-    const id = Number(/^[a-z]?(\d+)$/.exec(t)?.[1] ?? -1);
+    const id = recordOfTag(t);
     if (id >= 0 && !fcodes[cols.fc[id]].startsWith('PPL') && fcodes[cols.fc[id]] !== 'ADM2') return true;
   }
   return false;
