@@ -138,6 +138,9 @@ function usable(m: Mention): boolean {
   return m.place !== null && (m.role === 'literal' || m.role === 'demonym');
 }
 
+// "Captain Ali told Reuters by phone from the nearby town of X", "speaking from X": where a speaker
+// was when they spoke, not the scene.
+const SPOKE_FROM = /\b(?:told|telling|said|says|speaking|spoke|reached|contacted|interviewed)\b(?:\s+[\w-]+){0,3}?\s+(?:by\s+(?:tele|satellite\s+|mobile\s+)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
 const FLED_TO = /\b(?:fled|escaped|evacuated|displaced|relocated|taken|moved)\s+(?:\w+\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|regional)\s+)?(?:(?:city|town|village|capital|camp)\s+of\s+)?$/i;
 const NAME_BEFORE = /\bthe\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+$/u;
 const OCCURRED_IN = /^[^.;]{0,120}?\b(?:occurred|took place|happened|unfolded|was carried out|were carried out)\s+(?:(?:at\s+)?(?:about|around|shortly after|just after|before|after)?\s*[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm|GMT)?\s+|on\s+\w+\s+|early\s+|late\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|district|area|province|region) of\s+)?$/i;
@@ -198,6 +201,8 @@ export function placeFor(text: string, sentence: Span, trigger: Span, mentions: 
     } else if (withdrawal && /\b(?:from|out of)\s+(?:the\s+)?$/i.test(lead)) {
       score = 10;
       how = 'governed';
+    } else if (/from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(lead) && SPOKE_FROM.test(lead)) {
+      continue;
     } else if (FLED_TO.test(lead)) {
       continue; // "a resident who fled to the town of Kaya told AP", "thousands fled to X": where people went, not the scene.
     } else if (m.end <= trigger.start && SEAT_BEFORE.test(lead) && REACTION_AFTER.test(text.slice(m.end, trigger.start))) {

@@ -69,6 +69,8 @@ export const PLACES: Record<string, Place> = {
   'European Union': { name: 'European Union', lat: 50.85, lon: 4.35, precision: 'region', featureCode: 'RGN' },
   Beirut: { name: 'Beirut', lat: 33.89, lon: 35.5, precision: 'city', country: 'LB', featureCode: 'PPLC' },
   MOGADISHU: { name: 'Mogadishu', lat: 2.04, lon: 45.34, precision: 'city', country: 'SO', featureCode: 'PPLC' },
+  Qoryoley: { name: 'Qoryooley', lat: 1.79, lon: 44.53, precision: 'city', country: 'SO', featureCode: 'PPLA2' },
+  Marka: { name: 'Marka', lat: 1.72, lon: 44.77, precision: 'city', country: 'SO', featureCode: 'PPLA' },
   Somalia: { name: 'Somalia', lat: 6, lon: 48, precision: 'country', country: 'SO', featureCode: 'PCLI' },
   'South Kivu': { name: 'South Kivu', lat: -3, lon: 28.3, precision: 'region', country: 'CD', featureCode: 'ADM1' },
   Goma: { name: 'Goma', lat: -1.68, lon: 29.23, precision: 'city', country: 'CD', featureCode: 'PPLA' },
