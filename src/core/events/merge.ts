@@ -61,6 +61,15 @@ export function placesAgree(a: Place | null, b: Place | null, towns = true): boo
   if (a.geonameId !== undefined && a.geonameId === b.geonameId) return true;
   if (a.name === b.name && a.country === b.country) return true;
   const [wide, narrow] = RANK[a.precision] <= RANK[b.precision] ? [a, b] : [b, a];
+  // "a ship was hit in the Gulf of Aden" ... "struck 35 nautical miles south of Mokha": a sea holds
+  // the waters a distance off its coasts (a place the words give by distance has no record of its
+  // own, so no feature code; a water body's record is one point and no country). Not the coast's
+  // towns themselves: "strikes near Hodeidah" are on land.
+  const water = atSea(a) ? a : atSea(b) ? b : null;
+  if (water) {
+    const other = water === a ? b : a;
+    return other.featureCode === undefined && other.geonameId === undefined && haversineKm(water.lat, water.lon, other.lat, other.lon) < (water.featureCode === 'SEA' || water.featureCode === 'OCN' ? 1500 : 800);
+  }
   if (!wide.country || wide.country !== narrow.country) return false;
   if (wide.precision === 'country') return narrow.precision !== 'country';
   const km = haversineKm(wide.lat, wide.lon, narrow.lat, narrow.lon);
@@ -72,6 +81,11 @@ export function placesAgree(a: Place | null, b: Place | null, towns = true): boo
 }
 
 const air = (t: EventType) => t === 'air_strike' || t === 'drone_strike';
+/** GeoNames feature codes of seas, gulfs, bays, straits, channels, sounds and oceans. */
+const WATER: ReadonlySet<string> = new Set(['SEA', 'GULF', 'BAY', 'BAYS', 'STRT', 'CHN', 'CHNM', 'SD', 'OCN', 'LGN']);
+
+/** A sea, gulf or strait's own record (one point, no country). */
+const atSea = (p: Place | null): boolean => !!p && !p.country && WATER.has(p.featureCode ?? '');
 
 /** The very same place (or a district of the same town), or none said. */
 function samePlace(a: Place | null, b: Place | null, towns = true): boolean {
@@ -184,7 +198,9 @@ function compatible(e: Merged, d: Draft): boolean {
   // in the region is not the shelling of one of its towns told in the next sentence.
   // (Two towns close together are two places, unless "the strike" retells the incident at a nearby one.)
   const towns = !d.anaphoric && d.placeHow !== 'carried' && h.placeHow !== 'carried';
-  if ((h.type === d.type || (air(h.type) && air(d.type))) ? !placesAgree(h.place, d.place, towns) : !samePlace(h.place, d.place, towns)) return false;
+  // (At sea the rule is looser: a ship hit "in the Gulf of Aden" and "struck 35 nautical miles south of
+  // Mokha" the same day is one ship's incident; open water holds no towns to confuse it with.)
+  if ((h.type === d.type || (air(h.type) && air(d.type)) || atSea(h.place) || atSea(d.place)) ? !placesAgree(h.place, d.place, towns) : !samePlace(h.place, d.place, towns)) return false;
   // A new report that names the weapon needs something more to be the incident a vaguer word told just
   // before: "the shelling", the same place said, or the same day. "Three were killed when shells hit
   // Kupiansk" is not the placeless "killing" told just before; "Two people were killed" is that shelling's toll.
