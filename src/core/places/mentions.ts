@@ -11,12 +11,13 @@ import { ADMIN1_SUFFIXES, ADMIN2_SUFFIXES } from './lexicon.ts';
 import { EPONYM_VETO, veto } from './veto.ts';
 import type { RawMention } from './recognize.ts';
 import { findSurnames } from './people.ts';
-import { confidence, contextFrom, dropStrangers, dropUnsupportedAlternates, km, rankCandidates } from './resolve.ts';
+import { confidence, contextFrom, dropStrangers, dropUnsupportedAlternates, dropUnsupportedSpellings, km, rankCandidates } from './resolve.ts';
 import type { DocContext, NameGroup, Pick, Resolved, Scored } from './resolve.ts';
 import { groupSenses } from './senses.ts';
 import { countyMention } from './counties.ts';
 import { roleOf } from './roles.ts';
 import { withFacilities } from './facilities.ts';
+import { spellingMentions } from './spellings.ts';
 import { taggerLed } from '../tagger/combine.ts';
 
 /** A learned toponym tagger (src/core/tagger): proposes spans with a 0..1 score. */
@@ -68,9 +69,15 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
   // The tagger decides which names are places, the resolver decides where (measured best: src/core/tagger/MODEL.md).
   const proposals = ctx.tagger ? ctx.tagger.propose(text) : null;
   if (proposals) addTaggerSpans(text, tokens, gaz, proposals, kept, raw.filter((_, k) => HARD_VETOES.has(verdicts[k] ?? '')));
+  // Names the gazetteer holds in another romanisation only, where the words make them a place
+  // (spellings.ts); the tagger, which never saw them, is not asked.
+  const spelled = spellingMentions(tokens, gaz, raw, kept);
+  for (const m of spelled) kept.push(m);
   kept.sort((a, b) => a.start - b.start);
   const resolved = resolveAll(text, tokens, gaz, kept, ctx.sections);
-  return proposals ? taggerLed(resolved, proposals, text) : resolved;
+  if (!proposals) return resolved;
+  const backed: readonly { start: number; end: number }[] = proposals;
+  return taggerLed(resolved, spelled.length ? backed.concat(spelled) : backed, text);
 }
 
 /** Lower-case words before a name that use it as a place: "in Dublin", "from Roswell". */
@@ -262,6 +269,8 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
   // Pass 1 on priors and qualifiers; passes 2-3 in the context the article builds up.
   let ctx: DocContext | null = counties ? contextFrom(gaz, [], countyPrior) : null;
   let res = new Map<string, Resolved>();
+  // (a name the gazetteer holds in another spelling only is no evidence of where the article is)
+  const spelledOnly = spellingOnly(kept, keyOf);
   const passes = 3;
   for (let pass = 0; pass < passes; pass++) {
     res = new Map();
@@ -276,12 +285,14 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
       // the city or the region is the Republic of the Congo either way.)
       const country = gaz.record(best.id).country;
       const rival = ranked.find((c) => gaz.record(c.id).country !== country);
+      if (spelledOnly.has(k)) continue;
       picks.push({ key: k, id: best.id, count: g.count, margin: best.score - (ranked[1]?.score ?? best.score - 1), countryMargin: best.score - (rival?.score ?? best.score - 1) });
     }
     ctx = contextFrom(gaz, picks, countyPrior);
   }
   if (ctx) {
     dropUnsupportedAlternates(gaz, res, ctx);
+    dropUnsupportedSpellings(gaz, res, ctx, spelledOnly);
     dropStrangers(gaz, res, ctx);
   }
   const out: Mention[] = [];
@@ -308,7 +319,8 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     let why = explained.get(k);
     if (!why) explained.set(k, (why = { reason: reasonFor(gaz, best, r.ranked, demonym), alternatives: alternatives(gaz, r.ranked) }));
     // "Kramatorsk airfield": the gazetteer has no such facility, so it stands at the place it is named after
-    const reason = m.facility?.embedded ? `${article(m.facility.kind)} named after ${place.name}, placed there; ${why.reason}` : why.reason;
+    const reason = m.facility?.embedded ? `${article(m.facility.kind)} named after ${place.name}, placed there; ${why.reason}`
+      : m.spelling ? `"${surface}" is spelled ${place.name} in the gazetteer (another romanisation), in a country the article names; ${why.reason}` : why.reason;
     out.push({
       start: m.start,
       end: m.end,
@@ -323,6 +335,15 @@ function resolveAll(text: string, tokens: Token[], gaz: Gazetteer, kept: RawMent
     rankedAt[out.length - 1] = r.ranked;
   }
   nearWhatTheTextSays(text, gaz, out, rankedAt);
+  return out;
+}
+
+/** Keys of the name groups whose every mention was found as a spelling (spellingMention). */
+function spellingOnly(kept: readonly RawMention[], keyOf: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const plain = new Set<string>();
+  kept.forEach((m, i) => (m.spelling ? out : plain).add(keyOf[i]!));
+  for (const k of plain) out.delete(k);
   return out;
 }
 

@@ -25,6 +25,8 @@ export interface RawMention {
   fromTagger?: boolean;
   /** A named facility (facilities.ts): an airport the gazetteer holds, or one named after the place in `hits`. */
   facility?: Facility;
+  /** The gazetteer holds the name in another romanisation only (spellings.ts): `hits` are that spelling's places. */
+  spelling?: true;
 }
 
 const MAX_WINDOW = 6;

@@ -390,6 +390,26 @@ export function dropStrangers(gaz: Gazetteer, res: Map<string, Resolved>, ctx: D
 const STRANGER_POPULATION = 50_000;
 
 /**
+ * A name the gazetteer holds only in another romanisation ("Mokha" for Mocha, spellings.ts) is one
+ * of those places only in a country the article names some other way: a spelling one change from
+ * many names is a likeness, not evidence, until the article's own places say where it is. Its
+ * other candidates go, and a name with none left is no place.
+ */
+export function dropUnsupportedSpellings(gaz: Gazetteer, res: Map<string, Resolved>, ctx: DocContext, keys: ReadonlySet<string>): void {
+  for (const k of keys) {
+    const r = res.get(k);
+    if (!r) continue;
+    // (such names add nothing to the context: mentions.ts leaves them out of its picks)
+    const ranked = r.ranked.filter((s) => {
+      const cc = gaz.record(s.id).country;
+      return cc !== '' && (ctx.countries.get(cc) ?? 0) > 0.01;
+    });
+    if (ranked.length === 0) res.delete(k);
+    else if (ranked.length < r.ranked.length) res.set(k, { ranked, score: confidence(ranked) });
+  }
+}
+
+/**
  * An alternate name of a town under a million people ("Hamas" is also Hamm, Germany) counts only
  * when the article names that town's country some other way; otherwise the next candidate stands,
  * and a name with no candidate left is no place. An alternate that holds the town's own name as
