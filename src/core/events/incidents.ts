@@ -47,8 +47,9 @@ function militaryMove(text: string, sentence: Span, hit: Span, mentions: Mention
 
 // "captured the town of X": territory changing hands needs the place named as its object, or held
 // ground in that place ("captured several regime positions in southern Aleppo", "nine rebel bunkers
-// in Kilinochchi district"); people taken there are arrests ("captured 15 sailors in the Gulf").
-const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of|half of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$|^\s+(?:[\w-]+\s+){0,4}?(?:positions|posts|outposts|bases|bunkers|checkpoints|strongholds|trenches|hills|hilltops|peaks|villages|towns|neighbou?rhoods|districts|military sites)\s+(?:in|near|around|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:\w+ern|eastern|southern|central)\s+)?$/i;
+// in Kilinochchi district"), or a site held there ("seizing the historic Khalid bin al-Waleed mosque in
+// the city of Homs"); people taken there are arrests ("captured 15 sailors in the Gulf").
+const TERRITORY_OBJECT = /^\s+(?:(?:the|control of|most of|parts of|all of|half of)\s+)*(?:(?:\w+ern|strategic|key|frontline|small|eastern|southern)\s+)*(?:(?:city|town|village|district|province|region|port|airport|base)\s+(?:of\s+)?)?$|^\s+(?:[\w-]+\s+){0,4}?(?:positions|posts|outposts|bases|bunkers|checkpoints|strongholds|trenches|hills|hilltops|peaks|villages|towns|neighbou?rhoods|districts|military sites)\s+(?:in|near|around|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:\w+ern|eastern|southern|central)\s+)?$|^\s+(?:[\w'’-]+\s+){0,5}?(?:mosque|hospital|compound|headquarters|palace|stadium|airport|air base|base|barracks|prison|power plant|refinery|dam|bridge|checkpoint|hill|hilltop)\s+(?:in|near|outside|on the outskirts of)\s+(?:the\s+)?(?:(?:\w+ern|eastern|southern|central)\s+)?(?:(?:city|town|village|district|province) of\s+)?$/i;
 
 /** The words that type a trigger: its clause up to it and a few words after. */
 export function triggerClause(text: string, sentence: Span, hit: Span): string {
