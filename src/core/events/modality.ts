@@ -151,14 +151,20 @@ const CAMPAIGN = /(?:^|\b(?:the|its|their|his|her|our|this|these|[\w’'-]+[’'
 const NOUN_SUBJECT = /^(?:fighting|clashes|shelling|explosions?|blasts?|(?:air ?)?strikes?|airstrikes?|attacks?|raids?|gunfire|artillery)$/i;
 const DISTINCT = /\b(?:also|another|a second|a third|a separate|separately|other|earlier|previous)\b/i;
 
+// "a powerful, if symbolic, blow", "dozens, if not hundreds, of": an "if" that grants a word between
+// commas is no condition on what follows.
+const CONCESSIVE = /,\s*if\s+(?:not\s+)?[\w-]+(?:\s+[\w-]+)?\s*,/gi;
+
 const future = (words: string) => FUTURE.test(words) || WILL.test(words);
 
 /** The reading of one trigger in its sentence (offsets into `sentence`). */
 export function modalityOf(sentence: string, triggerStart: number, triggerEnd: number, own: OwnDate | boolean): Modality {
   const date: OwnDate = typeof own === 'boolean' ? { dated: own, day: own } : own;
-  const clause = clauseBefore(sentence, triggerStart);
+  const clause = clauseBefore(sentence, triggerStart).replace(CONCESSIVE, ',');
   const after = clauseAfter(sentence, triggerEnd);
   const tail = clause.slice(-60);
+  // The 25 characters before the trigger, across a clause break, with a concessive "if" taken out.
+  const near = sentence.slice(Math.max(0, triggerStart - 60), triggerStart).replace(CONCESSIVE, ',').slice(-25);
   // The clause without a clause of background before the trigger.
   const fore = tail.replace(BACKGROUND, ' ');
   let mode: EventMode = 'asserted';
@@ -173,8 +179,8 @@ export function modalityOf(sentence: string, triggerStart: number, triggerEnd: n
   else if (CONDITIONAL.test(tail)) [mode, rejected] = ['hypothetical', 'a condition ("if", "unless")'];
   else if (NEGATION.test(clause.slice(-30)) || NONE.test(clause) || DENIED_CLAIM.test(clause) || DENIED_ACT.test(clause.slice(-70))) [mode, rejected] = ['negated', 'negated or denied'];
   else if (END_OF.test(clause.slice(-40))) [mode, rejected] = ['future', 'an end sought, not an incident'];
-  else if (future(fore) || future(fore !== tail ? fore.slice(-25) : sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['future', 'planned, threatened or to come'];
-  else if (HYPOTHETICAL.test(tail) || MAY.test(tail) || HYPOTHETICAL.test(sentence.slice(Math.max(0, triggerStart - 25), triggerStart))) [mode, rejected] = ['hypothetical', 'possible or hypothetical'];
+  else if (future(fore) || future(fore !== tail ? fore.slice(-25) : near)) [mode, rejected] = ['future', 'planned, threatened or to come'];
+  else if (HYPOTHETICAL.test(tail) || MAY.test(tail) || HYPOTHETICAL.test(near)) [mode, rejected] = ['hypothetical', 'possible or hypothetical'];
   else if (/\b(?:threat|risk|danger|fear)s?\s+(?:of|that)\b/i.test(tail)) [mode, rejected] = ['future', 'a threat, not an event'];
   // "An Israeli strike on Iran's nuclear sites would set back ...": an indefinite subject of a modal.
   else if (/\b(?:a|an|any|such)\s+(?:[\w’'-]+\s+){0,2}$/i.test(clause.slice(-30))
