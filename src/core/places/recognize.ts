@@ -178,10 +178,12 @@ export function matchNames(text: string, tokens: Token[], gaz: Gazetteer): RawMe
     // "the northern Hama countryside", "rural Damascus", "the countryside of Aleppo": the province around
     // the town (Syrian reporting's word for it), not the town.
     if (found && !found.suffix && countryside(tokens, found.tokStart, found.tokEnd) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
-    // "a Washington state farm", "in the state of Washington": the state, where the name has one
+    // "a Washington state farm", "in the state of Washington", "the northwestern province of Idlib": the
+    // state or province, where the name has one
     if (found && !found.suffix) {
       const before = tokens[found.tokStart - 1];
-      const stateOf = before?.norm === 'of' && tokens[found.tokStart - 2]?.norm === 'state' && tokens[found.tokStart - 2]!.shape === 'lower';
+      const unit = tokens[found.tokStart - 2];
+      const stateOf = before?.norm === 'of' && unit?.shape === 'lower' && (unit.norm === 'state' || ADMIN1_SUFFIXES.has(unit.norm));
       if (((lowerSuffix?.shape === 'lower' && lowerSuffix.norm === 'state') || stateOf || stateCue(tokens, found)) && hasAdmin1(gaz, found.hits)) found.suffix = 'admin1';
     }
     if (found) {
