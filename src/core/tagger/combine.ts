@@ -37,6 +37,10 @@ const AREA_AFTER = /^\s+(?:countryside|province|governorate|district|region|area
 const UNIT_INSIDE = /^['’]s\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:local government area|district|county|province|governorate|municipality|prefecture|department|raion)\b/u;
 const IN_REGION_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:region|oblast|province|state|governorate)\b/u;
 const REGION_WORD_AFTER = /^\s+(?:state|province|governorate|region|oblast|prefecture|district|county)\b/i;
+// "on a crowded Baquba street", "in a busy Kirkuk market": a town's name used as the adjective of one
+// of its parts, after an article.
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const PART_AFTER = /^\s+(?:streets?|markets?|marketplace|bazaar|neighbou?rhoods?|suburbs?|squares?|checkpoints?)\b/i;
 const OWNER_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+$/u;
 const THE_BEFORE = /(?:^|[\s(])the\s+$/i;
 // "in the east Hama countryside", "over eastern Palmyra countryside": a side of that land.
@@ -72,6 +76,7 @@ function inLocativeSlot(m: CombinableMention, text: string): boolean {
   // "in Bint Jbeil, Khiam and Marjayoun": the last items of a list of names a locative governs.
   if (LOCATIVE_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) && !NAME_GOES_ON.test(goesOn)) return true;
   if (THE_BEFORE.test(before) && AREA_AFTER.test(after)) return true;
+  if (ARTICLE_BEFORE.test(before) && PART_AFTER.test(after)) return true;
   // "Zamfara's Maru local government area": the unit a place's possessive names.
   if (OWNER_BEFORE.test(before) && AREA_AFTER.test(text.slice(m.end, m.end + 26))) return true;
   // the object of a verb of attack or capture is its scene ("shelled Kupiansk"), and a big town's

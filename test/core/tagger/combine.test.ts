@@ -111,6 +111,18 @@ describe('tagger-led combination: names the slot around them makes places', () =
     expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Manbij', 'Bakhmut']);
   });
 
+  it('keeps a town used as the adjective of its street or market after an article ("a crowded Baquba street")', () => {
+    const text = [
+      'A bomb went off on a crowded Baquba street.', // kept
+      'Gunmen raided the Dora market.', // kept
+      'Jackson street fair opened.', // no article: the tagger decides
+      'a Webb campaign office', // not a part of a town
+      'a busy Tiny street', // a hamlet of 40: too weak
+    ].join(' ');
+    const mentions = build(text, [['Baquba', 150_000], ['Dora', 20_000], ['Jackson', 20_000], ['Webb', 5000], ['Tiny', 40]]);
+    expect(taggerLed(mentions, [], text).map((m) => text.slice(m.start, m.end))).toEqual(['Baquba', 'Dora']);
+  });
+
   it('keeps a town or a region whose land the text names by its side ("the east Hama countryside")', () => {
     const text = [
       'Rebels attacked the east Hama countryside.', // a region: kept
