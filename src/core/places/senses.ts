@@ -6,7 +6,13 @@ import type { RawMention } from './recognize.ts';
 import type { NameGroup } from './resolve.ts';
 
 /** "Gainesville, Ga.", "Paris, Texas", "Athens, GA": the name after the comma qualifies the one before. */
-function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined): number[] {
+function qualifierIds(gaz: Gazetteer, tokens: Token[], m: RawMention, next: RawMention | undefined, prev: RawMention | undefined): number[] {
+  // "Lebanon's Tripoli", "Zamfara's Maru": a country or region named as the owner qualifies the place after it.
+  const owner = tokens[m.tokStart - 1];
+  if (prev && prev.tokEnd === m.tokStart - 1 && (owner?.text === "'s" || owner?.text === '’s')) {
+    const ids = prev.hits.filter((h) => h.kind === 'name' && (gaz.record(h.id).cls === 'country' || gaz.record(h.id).cls === 'admin1')).map((h) => h.id);
+    if (ids.length) return ids;
+  }
   const comma = tokens[m.tokEnd];
   // "the village of Shumy in the Donetsk region", "Kadawa in Zamfara state": a region written with its
   // word after "in" qualifies the place before it, as "Shumy, Donetsk Oblast" would.
@@ -89,7 +95,7 @@ export interface Senses {
  * group, and a bare mention takes the sense of the nearest qualified mention before it.
  */
 export function groupSenses(gaz: Gazetteer, tokens: Token[], kept: RawMention[]): Senses {
-  const quals = kept.map((m, i) => qualifierIds(gaz, tokens, m, kept[i + 1]));
+  const quals = kept.map((m, i) => qualifierIds(gaz, tokens, m, kept[i + 1], kept[i - 1]));
   const baseOf = (m: RawMention) => `${m.suffix ?? ''}|${m.key}`;
   const senses = new Map<string, Set<string>>();
   kept.forEach((m, i) => {

@@ -1,5 +1,5 @@
 // "the province of X", "the region of X": the first-level region of that name, as "X province" is.
-// Sentences of our own.
+// A country or region named as the owner qualifies the place after it. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { mentionsIn } from './mentions-helper.ts';
 
@@ -17,5 +17,17 @@ describe('a region word and "of" before a name', () => {
     expect(one('Clashes broke out near Mellit, in the region of Darfur.', 'Mellit')?.place?.precision).toBe('city');
     // the bare name is still the city
     expect(one('Militants attacked a checkpoint in Idlib.', 'Idlib')?.place?.precision).toBe('city');
+  });
+});
+
+describe("a country or region's possessive before a name", () => {
+  it('qualifies the place after it', () => {
+    expect(one("Shelling hit Lebanon's Tripoli on Monday.", 'Tripoli')?.place).toMatchObject({ country: 'LB', precision: 'city' });
+    expect(one("Shelling hit Lebanon's Tripoli on Monday.", 'Tripoli')?.reason).toMatch(/qualified by Lebanon/);
+  });
+
+  it('leaves the other reading where the owner or no owner says so (negative)', () => {
+    expect(one("Strikes hit Libya's Tripoli on Monday.", 'Tripoli')?.place?.country).toBe('LY');
+    expect(one('Strikes hit Tripoli on Monday.', 'Tripoli')?.place?.country).toBe('LY');
   });
 });
