@@ -22,3 +22,20 @@ describe('a strike and the attack it answers', () => {
     expect(events.map((e) => e.date?.start)).toEqual(['2024-07-27']);
   });
 });
+
+describe('a strike "in response to" an attack told before', () => {
+  it('is an incident apart from the attack it answers', () => {
+    const text = 'On Sunday, gunmen attacked the market in Tessit, in Mali, killing 20 civilians.\n\nThe army said air strikes on Sunday killed dozens of militants near Tessit in response to the market attack.';
+    const events = extract(text, '2022-08-15', ['Tessit', 'Mali']);
+    expect(events.map((e) => e.type).sort()).toEqual(['air_strike', 'other']);
+    // (the answered attack may keep the sentence that names it in passing; the strikes never take the attack's)
+    const strikes = events.find((e) => e.type === 'air_strike')!;
+    expect(strikes.excerpts.map((x) => x.text).join(' ')).not.toMatch(/gunmen/);
+    expect(events.find((e) => e.type === 'other')!.excerpts[0]!.text).toMatch(/^On Sunday, gunmen attacked/);
+  });
+
+  it('still lets "the response to the attack" name no incident of its own (negative)', () => {
+    const text = 'On Sunday, gunmen attacked the market in Tessit, in Mali, killing 20 civilians.\n\nThe government said its response to the attack would be swift.';
+    expect(extract(text, '2022-08-15', ['Tessit', 'Mali']).length).toBe(1);
+  });
+});
